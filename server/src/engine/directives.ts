@@ -1,0 +1,101 @@
+/**
+ * Inline directives in YAML comments (the ESLint habit):
+ *   # huashu-disable-next-line [ids] [-- reason]   the next line, or the whole value that starts there
+ *   # huashu-disable [ids] / # huashu-enable [ids]   a region, until enable or end of file
+ *   # huashu-disable-file [ids]
+ * A directive that suppresses nothing is reported as `unused-directive`.
+ */
+import type { Span } from './types';
+import { LineIndex } from './line-index';
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids; empty means every rule. */
+  ids: string[];
+  /** The comment's span in the file. */
+  span: Span;
+  /** Offsets the directive covers (for enable: none). */
+  from: number;
+  to: number;
+  /** Rule ids (or '*') this directive actually suppressed. */
+  used: Set<string>;
+  /** Span of each id inside the comment, for precise unused reports. */
+  idSpans: Map<string, Span>;
+}
+
+const RE = /#\s*huashu-(disable-next-line|disable-file|disable|enable)\b([^\n\r]*)/g;
+
+/** Finds directives; `scalarSpans` are excluded so a `#` inside agent text is never a comment. */
+export function readDirectives(text: string, lines: LineIndex, scalarSpans: Span[], valueEndAt: (line: number) => number): Directive[] {
+  const out: Directive[] = [];
+  if (text.indexOf('huashu-') < 0) return out;
+  const sorted = [...scalarSpans].sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(RE)) {
+    const at = m.index!;
+    if (at > 0 && !/[ \t\r\n]/.test(text[at - 1])) continue;
+    if (insideAny(sorted, at)) continue;
+    const kind = m[1] as DirectiveKind;
+    const body = m[2].split(/\s--\s|\s--$/)[0];
+    const ids: string[] = [];
+    const idSpans = new Map<string, Span>();
+    const bodyStart = at + m[0].length - m[2].length;
+    for (const idm of body.matchAll(/[a-z0-9][a-z0-9-]*/g)) {
+      ids.push(idm[0]);
+      idSpans.set(idm[0], { start: bodyStart + idm.index!, end: bodyStart + idm.index! + idm[0].length });
+    }
+    const span = { start: at, end: at + m[0].length };
+    const line = lines.lineOf(at);
+    let from = 0;
+    let to = text.length;
+    if (kind === 'disable-next-line') {
+      let next = line + 1;
+      while (next < lines.lineCount && /^\s*(#.*)?$/.test(text.slice(lines.lineStart(next), lines.lineEnd(next)))) next++;
+      from = lines.lineStart(next);
+      to = Math.max(lines.lineEnd(next), valueEndAt(next));
+    } else if (kind === 'disable') {
+      from = at;
+    }
+    out.push({ kind, ids, span, from, to, used: new Set(), idSpans });
+  }
+  // a `disable` region ends at the next `enable` that names the same ids (or any, for a bare enable)
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i];
+    if (d.kind !== 'disable') continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const e = out[j];
+      if (e.kind !== 'enable') continue;
+      if (e.ids.length === 0 || d.ids.length === 0 || d.ids.some((id) => e.ids.includes(id))) { d.to = e.span.start; break; }
+    }
+  }
+  return out;
+}
+
+function insideAny(sorted: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sorted[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return true;
+  }
+  // spans may nest or overlap out of order; fall back to a scan near the insertion point
+  for (let k = Math.max(0, lo - 8); k < Math.min(sorted.length, lo + 1); k++) if (at >= sorted[k].start && at < sorted[k].end) return true;
+  return false;
+}
+
+/** True (and marks the directive used) when some directive suppresses ruleId at [start, end). */
+export function suppressed(directives: Directive[], ruleId: string, start: number): boolean {
+  let hit = false;
+  for (const d of directives) {
+    if (d.kind === 'enable') continue;
+    if (start < d.from || start >= d.to) continue;
+    if (d.ids.length && !d.ids.includes(ruleId)) continue;
+    d.used.add(d.ids.length ? ruleId : '*');
+    hit = true;
+  }
+  return hit;
+}

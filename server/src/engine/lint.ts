@@ -1,0 +1,288 @@
+/**
+ * The engine's entry point: library text + effective config → findings (file offsets), fixes and
+ * scores. Pure and total: it never throws on user input, and a rule that throws is skipped and
+ * recorded in `ruleErrors` while every other rule's findings are still delivered.
+ */
+import type { EffectiveConfig } from './config';
+import type { Finding, Severity, Platform, Span } from './types';
+import { parseLibrary, Library, Script, Turn } from './parse/library';
+import { sourceSpan } from './parse/scalar-map';
+import { fold, Folded } from './text/fold';
+import { inSpans, negatedBefore, quotedSpans } from './text/context';
+import { getMatcher } from './match/cache';
+import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
+import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
+import { turnFix } from './fixes';
+import { readDirectives, suppressed } from './directives';
+import { LineIndex, stripBom } from './line-index';
+import { msg } from './messages';
+import { meanScore, ScoreCard, scoreScript } from './score';
+
+export interface LintOptions {
+  config?: EffectiveConfig;
+  /** Script ids defined in other files linted together: id → where (for duplicate-id). */
+  externalIds?: ReadonlyMap<string, string>;
+}
+
+export interface ScriptResult {
+  index: number;
+  id?: string;
+  title?: string;
+  scenario?: Script['scenario'];
+  stage?: Script['stage'];
+  span: Span;
+  headSpan: Span;
+  findings: Finding[];
+  card: ScoreCard;
+}
+
+export interface LintResult {
+  /** The linted text (BOM removed): every offset refers to it. */
+  text: string;
+  hadBom: boolean;
+  findings: Finding[];
+  scripts: ScriptResult[];
+  score: number;
+  library: Library;
+  lines: LineIndex;
+  ruleErrors: { ruleId: string; error: string }[];
+}
+
+const EMPTY_CONFIG: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
+
+/** Lints one library. `text` may start with a BOM; offsets are relative to the text without it. */
+export function lintText(input: string, options: LintOptions = {}): LintResult {
+  const { text, hadBom } = stripBom(input);
+  const library = parseLibrary(text);
+  return lintLibrary(text, hadBom, library, options);
+}
+
+export function lintLibrary(text: string, hadBom: boolean, library: Library, options: LintOptions = {}): LintResult {
+  const config = options.config ?? EMPTY_CONFIG;
+  const lines = new LineIndex(text);
+  const platform: Platform = library.platform !== 'generic' ? library.platform : config.platform ?? 'generic';
+  const active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
+  const matcher = getMatcher(config);
+  const ruleErrors: LintResult['ruleErrors'] = [];
+  const raw: Finding[] = [];
+
+  for (const issue of library.issues) {
+    const script = issue.scriptIndex !== undefined ? library.scripts[issue.scriptIndex] : undefined;
+    raw.push({ ruleId: issue.ruleId, severity: RULES_BY_ID.get(issue.ruleId)?.meta.severity ?? 'error', message: issue.message, start: issue.start, end: Math.max(issue.end, issue.start), scriptId: script?.id });
+  }
+  checkIds(library, options.externalIds, raw);
+
+  for (const script of library.scripts) {
+    const customer = fold(script.customer.join('\n')).text;
+    const customerHits = customer ? matcher.scan(customer) : new Map<string, Hit[]>();
+    for (const turn of script.turns) {
+      checkVariables(library, script, turn, raw);
+      const folded = fold(turn.text.value);
+      const hits = matcher.scan(folded.text);
+      const env: TurnEnv = { library, script, turn, folded, hits, customer, customerHits, platform, config, raw };
+      for (const rule of active) {
+        if (!rule.check && !rule.triggers) continue;
+        if (!rule.check && !hits.has(rule.meta.id)) continue;
+        try {
+          runRule(rule, env);
+        } catch (e) {
+          ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+        }
+      }
+      teamPhrases(env);
+    }
+  }
+  for (const rule of active) {
+    if (!rule.checkLibrary) continue;
+    try {
+      rule.checkLibrary({
+        ruleId: rule.meta.id, library,
+        option: (name, fallback) => optionOf(config, rule, name, fallback),
+        reportAt: (r) => raw.push({
+          ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: r.message ?? rule.meta.message,
+          start: r.start, end: r.end, scriptId: r.scriptIndex !== undefined ? library.scripts[r.scriptIndex]?.id : undefined,
+        }),
+      });
+    } catch (e) {
+      ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const findings = finalize(text, lines, library, config, raw);
+  const scripts = library.scripts.map((s): ScriptResult => {
+    const own = findings.filter((f) => f.start >= s.span.start && f.start < Math.max(s.span.end, s.span.start + 1));
+    return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
+  });
+  return { text, hadBom, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)), library, lines, ruleErrors };
+}
+
+interface TurnEnv {
+  library: Library; script: Script; turn: Turn; folded: Folded; hits: Map<string, Hit[]>;
+  customer: string; customerHits: Map<string, Hit[]>; platform: Platform; config: EffectiveConfig; raw: Finding[];
+}
+
+function runRule(rule: RuleModule, env: TurnEnv): void {
+  const id = rule.meta.id;
+  let quotes: [number, number][] | undefined;
+  const ctx: TurnContext = {
+    ruleId: id, text: env.folded.text, script: env.script, turn: env.turn, library: env.library, platform: env.platform,
+    hits: env.hits.get(id) ?? [],
+    hitsOf: (owner) => env.hits.get(owner) ?? [],
+    has: (owner) => (env.hits.get(owner)?.length ?? 0) > 0,
+    customer: env.customer,
+    customerHas: (owner) => (env.customerHits.get(owner)?.length ?? 0) > 0,
+    isComplaint: () => env.script.scenario === 'complaint' || (env.customerHits.get('@COMPLAINT')?.length ?? 0) > 0,
+    option: (name, fallback) => optionOf(env.config, rule, name, fallback),
+    inQuote: (a, b) => inSpans((quotes ??= quotedSpans(env.folded.text)), a, b),
+    negated: (start) => negatedBefore(env.folded.text, start),
+    report: (r) => env.raw.push(toFinding(rule, r, env)),
+  };
+  if (rule.check) rule.check(ctx);
+  else for (const h of ctx.hits) ctx.report({ start: h.start, end: h.end });
+}
+
+function toFinding(rule: RuleModule, r: Report, env: TurnEnv): Finding {
+  const { folded, turn } = env;
+  const hit = env.hits.get(rule.meta.id)?.find((h) => h.start === r.start && h.end === r.end);
+  const valueRange = (a: number, b: number): [number, number] => {
+    if (!folded.text.length) return [0, 0];
+    const va = a < folded.text.length ? folded.toOrig[a] : turn.text.value.length;
+    const vb = b > a ? folded.toOrigEnd[Math.min(b, folded.text.length) - 1] : va;
+    return [va, vb];
+  };
+  const [va, vb] = valueRange(r.start, r.end);
+  const span = turn.text.value.length ? sourceSpan(turn.text, va, Math.max(vb, va + 1)) : { start: turn.span.start, end: turn.span.end };
+  const f: Finding = {
+    ruleId: rule.meta.id,
+    severity: r.severity ?? hit?.trigger.severity ?? rule.meta.severity,
+    message: r.message ?? hit?.trigger.message ?? rule.meta.message,
+    start: span.start, end: Math.max(span.end, span.start), scriptId: env.script.id,
+  };
+  const replacement = r.replacement ?? hit?.trigger.replacement;
+  if (r.insert) {
+    const at = r.insert.at < folded.text.length ? folded.toOrig[r.insert.at] : turn.text.value.length;
+    const fix = turnFix(turn, at, at, r.insert.text);
+    if (fix) f.fix = fix;
+  } else if (replacement !== undefined) {
+    const fix = turnFix(turn, va, vb, replacement);
+    if (fix) f.fix = fix;
+  }
+  return f;
+}
+
+function teamPhrases(env: TurnEnv): void {
+  env.config.phrases.forEach((p, k) => {
+    const owner = `team:${k}`;
+    const hits = env.hits.get(owner) ?? [];
+    if (p.kind === 'forbidden') {
+      for (const h of hits) {
+        const f = toFinding(TEAM_FORBIDDEN, { start: h.start, end: h.end, message: p.message ?? `团队禁用语“${p.pattern}”`, severity: p.severity, replacement: p.replacement }, env);
+        env.raw.push(f);
+      }
+      return;
+    }
+    const s = env.script;
+    if (p.scenarios?.length && (!s.scenario || !p.scenarios.includes(s.scenario))) return;
+    if (p.stages?.length && (!s.stage || !p.stages.includes(s.stage))) return;
+    if (hits.length) return;
+    env.raw.push(toFinding(TEAM_REQUIRED, { start: 0, end: Math.min(env.folded.text.length, 1), message: p.message ?? `回复缺少团队要求的用语“${p.pattern}”`, severity: p.severity }, env));
+  });
+}
+
+const TEAM_FORBIDDEN = RULES_BY_ID.get('team-forbidden-phrase')!;
+const TEAM_REQUIRED = RULES_BY_ID.get('team-required-phrase')!;
+
+/** `{name}` placeholders must be declared; `{{` and `}}` are literal braces. */
+function checkVariables(library: Library, script: Script, turn: Turn, raw: Finding[]): void {
+  const v = turn.text.value;
+  if (v.indexOf('{') < 0) return;
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] !== '{') continue;
+    if (v[i + 1] === '{') { i++; continue; }
+    const close = v.indexOf('}', i + 1);
+    if (close < 0) break;
+    const name = v.slice(i + 1, close).trim();
+    if (name && !/[{\n]/.test(name) && !library.variables.has(name)) {
+      const span = sourceSpan(turn.text, i, close + 1);
+      raw.push({ ruleId: 'undeclared-variable', severity: 'error', message: msg.undeclaredVariable(name, [...library.variables.keys()]), ...span, scriptId: script.id });
+    }
+    i = close;
+  }
+}
+
+function checkIds(library: Library, external: ReadonlyMap<string, string> | undefined, raw: Finding[]): void {
+  const seen = new Map<string, Script>();
+  for (const s of library.scripts) {
+    if (!s.id || !s.idSpan) continue;
+    const first = seen.get(s.id);
+    const where = first ? `本文件第 ${first.index + 1} 条话术` : external?.get(s.id);
+    if (where) raw.push({ ruleId: 'duplicate-id', severity: 'error', message: msg.duplicateId(s.id, where), ...s.idSpan, scriptId: s.id });
+    if (!first) seen.set(s.id, s);
+  }
+}
+
+export function severityOf(config: EffectiveConfig, id: string): Severity | 'off' {
+  return config.rules[id]?.severity ?? RULES_BY_ID.get(id)?.meta.severity ?? 'error';
+}
+
+function optionOf<T>(config: EffectiveConfig, rule: RuleModule, name: string, fallback: T): T {
+  const v = config.rules[rule.meta.id]?.options?.[name] ?? rule.meta.options?.[name];
+  return (v === undefined ? fallback : v) as T;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * Config severities, directives, unused-directive findings, order. A configured severity replaces
+ * the rule's default; findings a rule graded below its default keep their grade, capped by it.
+ */
+function finalize(text: string, lines: LineIndex, library: Library, config: EffectiveConfig, raw: Finding[]): Finding[] {
+  const valueEnds = new Map<number, number>();
+  const note = (at: number, end: number): void => { const l = lines.lineOf(at); valueEnds.set(l, Math.max(valueEnds.get(l) ?? 0, end)); };
+  for (const s of library.scripts) {
+    note(s.span.start, s.span.end);
+    for (const t of s.turns) { note(t.keyStart, t.span.end); note(t.span.start, t.span.end); }
+  }
+  const directives = readDirectives(text, lines, library.scalarSpans, (l) => valueEnds.get(l) ?? 0);
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const meta = RULES_BY_ID.get(f.ruleId)?.meta;
+    const configured = config.rules[f.ruleId]?.severity;
+    if (configured === 'off') continue;
+    let severity = f.severity;
+    if (configured && meta) severity = severity === meta.severity ? configured : (RANK[severity] < RANK[configured] ? severity : configured);
+    if (f.ruleId !== 'yaml-syntax' && suppressed(directives, f.ruleId, f.start)) continue;
+    out.push({ ...f, severity });
+  }
+  if (config.rules['unused-directive']?.severity !== 'off') {
+    for (const d of directives) {
+      if (d.kind === 'enable') continue;
+      const unusedIds = d.ids.length ? d.ids.filter((id) => !d.used.has(id)) : d.used.size ? [] : ['*'];
+      for (const id of unusedIds) {
+        const span = d.idSpans.get(id) ?? d.span;
+        const what = id === '*' ? '所有规则' : RULES_BY_ID.has(id) ? id : msg.unknownRuleInDirective(id);
+        const fixAll = unusedIds.length === Math.max(1, d.ids.length);
+        out.push({
+          ruleId: 'unused-directive', severity: config.rules['unused-directive']?.severity as Severity ?? 'warning',
+          message: msg.unusedDirective(what), start: span.start, end: span.end, tags: ['unnecessary'],
+          fix: fixAll ? removeCommentFix(text, lines, d.span) : undefined,
+        });
+      }
+    }
+  }
+  out.sort((x, y) => x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId));
+  return out;
+}
+
+/** Removes a directive comment: the whole line when it stands alone, else from the '#'. */
+function removeCommentFix(text: string, lines: LineIndex, span: Span): Finding['fix'] {
+  const line = lines.lineOf(span.start);
+  const ls = lines.lineStart(line);
+  if (/^\s*$/.test(text.slice(ls, span.start))) {
+    const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.lineEnd(line);
+    return { range: [ls, next], text: '' };
+  }
+  let s = span.start;
+  while (s > ls && /[ \t]/.test(text[s - 1])) s--;
+  return { range: [s, lines.lineEnd(line)], text: '' };
+}

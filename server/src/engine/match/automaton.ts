@@ -1,0 +1,70 @@
+/**
+ * A plain Aho-Corasick automaton over UTF-16 units. Every phrase of every rule, lexicon, allow
+ * list and team phrase goes into one automaton, built once per configuration, so a reply is
+ * scanned once whatever the number of rules.
+ */
+export interface AcHit<T> { start: number; end: number; value: T }
+
+export class Automaton<T> {
+  private next: Map<number, number>[] = [new Map()];
+  private fail: number[] = [0];
+  private out: { len: number; value: T }[][] = [[]];
+  /** Links to the nearest state on the fail chain that has outputs. */
+  private dict: number[] = [-1];
+  private built = false;
+
+  add(word: string, value: T): void {
+    if (!word) return;
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let n = this.next[s].get(c);
+      if (n === undefined) {
+        n = this.next.length;
+        this.next.push(new Map());
+        this.fail.push(0);
+        this.out.push([]);
+        this.dict.push(-1);
+        this.next[s].set(c, n);
+      }
+      s = n;
+    }
+    this.out[s].push({ len: word.length, value });
+    this.built = false;
+  }
+
+  private build(): void {
+    const queue: number[] = [];
+    for (const n of this.next[0].values()) { this.fail[n] = 0; queue.push(n); }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, n] of this.next[s]) {
+        let f = this.fail[s];
+        while (f > 0 && !this.next[f].has(c)) f = this.fail[f];
+        const g = this.next[f].get(c);
+        this.fail[n] = g !== undefined && g !== n ? g : 0;
+        const fl = this.fail[n];
+        this.dict[n] = this.out[fl].length ? fl : this.dict[fl];
+        queue.push(n);
+      }
+    }
+    this.built = true;
+  }
+
+  /** Every occurrence of every word, overlapping ones included, in order of end position. */
+  scan(text: string): AcHit<T>[] {
+    if (!this.built) this.build();
+    const hits: AcHit<T>[] = [];
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let n = this.next[s].get(c);
+      while (n === undefined && s > 0) { s = this.fail[s]; n = this.next[s].get(c); }
+      s = n ?? 0;
+      for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) {
+        for (const o of this.out[t]) hits.push({ start: i + 1 - o.len, end: i + 1, value: o.value });
+      }
+    }
+    return hits;
+  }
+}

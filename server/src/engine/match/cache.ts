@@ -1,0 +1,32 @@
+/**
+ * One compiled matcher per distinct set of team phrases and allow entries. Built-in phrase data
+ * is the same for every config, so most workspaces compile exactly once.
+ */
+import type { EffectiveConfig } from '../config';
+import { Matcher, PhraseSource, ALLOW } from './matcher';
+import { ALL_RULES } from '../rules/index';
+import { LEXICONS } from '../rules/lexicons';
+import { BUILTIN_ALLOW } from '../rules/allow';
+
+const cache = new Map<string, Matcher>();
+const MAX = 16;
+
+function builtinSources(): PhraseSource[] {
+  const sources: PhraseSource[] = [];
+  for (const r of ALL_RULES) if (r.triggers?.length) sources.push({ owner: r.meta.id, triggers: r.triggers });
+  for (const [name, patterns] of Object.entries(LEXICONS)) sources.push({ owner: `@${name}`, triggers: patterns.map((pattern) => ({ pattern, inQuotes: true })) });
+  return sources;
+}
+
+export function getMatcher(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): Matcher {
+  const key = JSON.stringify([config.allow, config.phrases.map((p) => p.pattern)]);
+  let m = cache.get(key);
+  if (m) return m;
+  const sources = builtinSources();
+  sources.push({ owner: ALLOW, triggers: [...BUILTIN_ALLOW, ...config.allow].map((pattern) => ({ pattern, inQuotes: true })) });
+  config.phrases.forEach((p, k) => sources.push({ owner: `team:${k}`, triggers: [{ pattern: p.pattern }] }));
+  m = new Matcher(sources);
+  if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, m);
+  return m;
+}

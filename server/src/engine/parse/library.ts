@@ -1,0 +1,261 @@
+/**
+ * Reads a reply-script library (format version 1) into the engine's model: scripts with their
+ * context fields and their agent text mapped back to source offsets. Structural problems
+ * (syntax, unknown keys, wrong types, version) become findings; nothing here throws on input.
+ */
+import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
+import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
+import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
+import { msg } from '../messages';
+
+/** One agent turn: a reply or one alternative; a list means consecutive messages. */
+export interface Turn {
+  field: 'reply' | 'alternatives';
+  /** Index within `alternatives`; -1 for `reply`. */
+  altIndex: number;
+  /** Every message's text joined with '\n', mapped to the source. */
+  text: MappedText;
+  /** Where each message starts in `text`. */
+  messageStarts: number[];
+  /** Source span of the node (for directives and outline). */
+  span: Span;
+  /** Offset of the key (`reply:`) or of the alternative's item. */
+  keyStart: number;
+  /** Scalar style of each message, parallel to messageStarts. */
+  styles: ScalarStyle[];
+}
+
+export interface Script {
+  index: number;
+  id?: string;
+  idSpan?: Span;
+  title?: string;
+  scenario?: Scenario;
+  stage?: Stage;
+  tags: string[];
+  customer: string[];
+  turns: Turn[];
+  notes?: string;
+  /** The script item's source span. */
+  span: Span;
+  /** Span of its first line (for outline selection). */
+  headSpan: Span;
+}
+
+export interface StructuralIssue { ruleId: string; message: string; start: number; end: number; scriptIndex?: number }
+
+export interface Library {
+  version?: unknown;
+  shop?: string;
+  platform: Platform;
+  variables: Map<string, Span>;
+  scripts: Script[];
+  issues: StructuralIssue[];
+  /** Source spans of every scalar, so that `#` inside text is never read as a comment. */
+  scalarSpans: Span[];
+  /** Span of each top-level key, by name. */
+  keySpans: Map<string, Span>;
+}
+
+const TOP_KEYS = ['huashu', 'shop', 'platform', 'variables', 'scripts'];
+export const SCRIPT_KEYS = ['id', 'title', 'scenario', 'stage', 'tags', 'customer', 'reply', 'alternatives', 'notes'];
+
+function spanOf(node: YNode | Pair | null | undefined, fallback: Span): Span {
+  const r = (node as YNode | undefined)?.range;
+  return r ? { start: r[0], end: r[1] } : fallback;
+}
+
+/** Lone CR is a line break for LSP and YAML 1.2 but not for the `yaml` lexer; same length swap keeps offsets. */
+function forParser(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
+}
+
+export function parseLibrary(text: string): Library {
+  const src = forParser(text);
+  const lib: Library = {
+    platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
+  };
+  const whole = { start: 0, end: Math.min(text.length, 1) };
+  const doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+  for (const e of doc.errors) {
+    const [s, t] = e.pos ?? [0, 0];
+    lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: Math.max(t, s + 1 <= text.length ? s + 1 : s) });
+  }
+  visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push({ start: node.range[0], end: node.range[1] }); } });
+  const root = doc.contents;
+  if (!root || (isScalar(root) && (root.value === null || root.value === ''))) {
+    if (!doc.errors.length) lib.issues.push({ ruleId: 'unsupported-version', message: msg.missingVersion(), ...whole });
+    return lib;
+  }
+  if (!isMap(root)) {
+    lib.issues.push({ ruleId: 'invalid-field', message: msg.rootNotMap(), ...spanOf(root, whole) });
+    return lib;
+  }
+  readTop(src, root, lib, whole);
+  return lib;
+}
+
+function keyName(p: Pair): string | undefined {
+  return isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : isScalar(p.key) ? String(p.key.value) : undefined;
+}
+
+function readTop(src: string, root: YAMLMap, lib: Library, whole: Span): void {
+  let sawVersion = false;
+  for (const p of root.items) {
+    const k = keyName(p);
+    const ks = spanOf(p.key as YNode, whole);
+    if (k === undefined) continue;
+    lib.keySpans.set(k, ks);
+    const v = p.value as YNode | null;
+    const vs = spanOf(v, ks);
+    switch (k) {
+      case 'huashu':
+        sawVersion = true;
+        lib.version = isScalar(v) ? v.value : undefined;
+        if (!isScalar(v) || (v.value !== 1 && v.value !== '1')) {
+          lib.issues.push({ ruleId: 'unsupported-version', message: msg.badVersion(isScalar(v) ? String(v.value) : ''), ...vs });
+        }
+        break;
+      case 'shop':
+        if (isScalar(v) && v.value != null) lib.shop = String(v.value);
+        else lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeString('shop'), ...vs });
+        break;
+      case 'platform':
+        if (isScalar(v) && PLATFORMS.includes(v.value as Platform)) lib.platform = v.value as Platform;
+        else lib.issues.push({ ruleId: 'invalid-field', message: msg.badEnum('platform', PLATFORMS), ...vs });
+        break;
+      case 'variables':
+        readVariables(v, lib, vs);
+        break;
+      case 'scripts':
+        if (isSeq(v)) v.items.forEach((item, i) => readScript(src, item as YNode, i, lib, vs));
+        else if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeList('scripts'), ...vs });
+        break;
+      default:
+        lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, TOP_KEYS), ...ks });
+    }
+  }
+  if (!sawVersion) lib.issues.push({ ruleId: 'unsupported-version', message: msg.missingVersion(), ...spanOf(root.items[0]?.key as YNode, whole) });
+}
+
+function readVariables(v: YNode | null, lib: Library, vs: Span): void {
+  if (!isMap(v)) {
+    if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeMap('variables'), ...vs });
+    return;
+  }
+  for (const p of v.items) {
+    const k = keyName(p);
+    if (k !== undefined) lib.variables.set(k, spanOf(p.key as YNode, vs));
+  }
+}
+
+function stringsOf(v: YNode | null): string[] {
+  if (isScalar(v) && v.value != null) return [String(v.value)];
+  if (isSeq(v)) return v.items.flatMap((x) => (isScalar(x) && x.value != null ? [String(x.value)] : []));
+  return [];
+}
+
+function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span): void {
+  const span = spanOf(node, parent);
+  const head = { start: span.start, end: Math.min(span.end, lineEndAt(src, span.start)) };
+  const script: Script = { index, tags: [], customer: [], turns: [], span, headSpan: head };
+  lib.scripts.push(script);
+  if (!isMap(node)) {
+    lib.issues.push({ ruleId: 'invalid-field', message: msg.scriptNotMap(), ...span, scriptIndex: index });
+    return;
+  }
+  for (const p of node.items) {
+    const k = keyName(p);
+    if (k === undefined) continue;
+    const ks = spanOf(p.key as YNode, span);
+    const v = p.value as YNode | null;
+    const vs = spanOf(v, ks);
+    const bad = (m: string): void => { lib.issues.push({ ruleId: 'invalid-field', message: m, ...vs, scriptIndex: index }); };
+    switch (k) {
+      case 'id':
+        if (isScalar(v) && v.value != null && String(v.value).trim() !== '') { script.id = String(v.value); script.idSpan = vs; }
+        else bad(msg.mustBeString('id'));
+        break;
+      case 'title':
+        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else bad(msg.mustBeString('title'));
+        break;
+      case 'scenario':
+        if (isScalar(v) && SCENARIOS.includes(v.value as Scenario)) script.scenario = v.value as Scenario;
+        else bad(msg.badEnum('scenario', SCENARIOS));
+        break;
+      case 'stage':
+        if (isScalar(v) && STAGES.includes(v.value as Stage)) script.stage = v.value as Stage;
+        else bad(msg.badEnum('stage', STAGES));
+        break;
+      case 'tags': script.tags = stringsOf(v); break;
+      case 'customer': script.customer = stringsOf(v); break;
+      case 'notes': if (isScalar(v) && v.value != null) script.notes = String(v.value); break;
+      case 'reply': {
+        const t = readTurn(src, v, 'reply', -1, lib, index, ks.start);
+        if (t) script.turns.push(t); else bad(msg.badReply('reply'));
+        break;
+      }
+      case 'alternatives':
+        if (isSeq(v)) {
+          v.items.forEach((alt, ai) => {
+            const t = readTurn(src, alt as YNode, 'alternatives', ai, lib, index, spanOf(alt as YNode, vs).start);
+            if (t) script.turns.push(t);
+            else lib.issues.push({ ruleId: 'invalid-field', message: msg.badReply('alternatives'), ...spanOf(alt as YNode, vs), scriptIndex: index });
+          });
+        } else if (!(isScalar(v) && v.value == null)) bad(msg.mustBeList('alternatives'));
+        break;
+      default:
+        lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, SCRIPT_KEYS), ...ks, scriptIndex: index });
+    }
+  }
+  if (!script.id) {
+    lib.issues.push({ ruleId: 'invalid-field', message: msg.missingId(), ...head, scriptIndex: index });
+  }
+}
+
+function lineEndAt(src: string, from: number): number {
+  let i = from;
+  while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+  return i;
+}
+
+function styleOf(s: Scalar): ScalarStyle {
+  return typeof s.value === 'string' ? ((s.type ?? 'PLAIN') as ScalarStyle) : 'PLAIN';
+}
+
+function mapped(src: string, s: Scalar): MappedText | undefined {
+  if (!s.range || s.value == null || isAlias(s)) return undefined;
+  const value = typeof s.value === 'string' ? s.value : String(s.value);
+  const style = (s.type ?? 'PLAIN') as ScalarStyle;
+  if (typeof s.value !== 'string') {
+    // numbers and booleans written plainly: their source text is the text an agent sends
+    const raw = src.slice(s.range[0], s.range[1]);
+    return mapScalar(src, 'PLAIN', s.range[0], s.range[1], raw);
+  }
+  return mapScalar(src, style, s.range[0], s.range[1], value);
+}
+
+function readTurn(src: string, v: YNode | null, field: Turn['field'], altIndex: number, lib: Library, scriptIndex: number, keyStart: number): Turn | undefined {
+  const parts: MappedText[] = [];
+  const styles: ScalarStyle[] = [];
+  if (isScalar(v)) {
+    const m = mapped(src, v);
+    if (!m) return undefined;
+    parts.push(m);
+    styles.push(styleOf(v));
+  } else if (isSeq(v)) {
+    for (const item of v.items) {
+      const m = isScalar(item) ? mapped(src, item) : undefined;
+      if (m) { parts.push(m); styles.push(styleOf(item as Scalar)); }
+      else lib.issues.push({ ruleId: 'invalid-field', message: msg.badMessage(), ...spanOf(item as YNode, spanOf(v, { start: 0, end: 0 })), scriptIndex });
+    }
+  } else {
+    return undefined;
+  }
+  const messageStarts: number[] = [];
+  let at = 0;
+  for (const p of parts) { messageStarts.push(at); at += p.value.length + 1; }
+  const text = parts.length === 1 ? parts[0] : joinMapped(parts, '\n');
+  if (!parts.length) return undefined;
+  return { field, altIndex, text, messageStarts, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles };
+}

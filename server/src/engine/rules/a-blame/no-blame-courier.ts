@@ -1,0 +1,55 @@
+import type { RuleModule } from '../api';
+
+/**
+ * A1. Graded (catalog §2 A1): error with neither apology nor remedy, or when a redirect,
+ * disclaimer or denial co-occurs; warning with an apology only; no finding with apology + remedy.
+ */
+export const noBlameCourier: RuleModule = {
+  meta: {
+    id: 'no-blame-courier',
+    category: 'A',
+    severity: 'error',
+    scope: 'text',
+    title: '不要把问题推给快递',
+    message: '把问题归咎于快递/物流是推卸责任：先道歉，再由店铺承担解决（补发、退款、运费我们承担），例如“非常抱歉，包裹在运输途中出了问题，我马上为您补发”。',
+    docs: {
+      why: '种子培训资料要求「不管是买家的过失还快递公司的问题,都应该及时解决,不能回避、推脱。」（000_37cadcef1d5464bd.txt），考试题把「亲的货被快递公司遗失了,请找快递公司索赔」列为客服不能说的话。可以如实说明物流情况，但解决问题的责任在店铺。',
+      bad: [
+        '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的,物流中的摩擦是我们不能避免的哦。',
+        '亲,是快递给发错地方了哦',
+        '这是快递的问题,不是我们的问题',
+      ],
+      good: [
+        '亲,您好,非常抱歉给您带来了不好的购物体验,我刚联系快递公司,那边说件不小心丢失了,您看我们这边可以给您重新安排发货吗?',
+        '如果我们快递公司给您带来了不便,我们很抱歉给您添麻烦了,请您放心,我们一定给您一个满意的答复。',
+        '亲,默认申通或者圆通呢',
+      ],
+      notes: [
+        '分级：既无道歉也无补救措施，或同时出现“让顾客找快递”“快递不归我们管”“不是我们的问题”时为错误；只有道歉、没有具体补救时为警告；道歉加补救（补发、退款、重新安排发货）时不报告。',
+        '“我们快递公司”这种把快递当作自己一方的说法不报告。',
+      ],
+    },
+  },
+  triggers: [
+    { pattern: '(是|因为|由于|都是|可能是)(在)?(快递|物流)(公司|员|小哥|那边|方面)?…{8}(弄坏|压坏|摔坏|弄丢|丢失|遗失|丢了|发错|送错|延误|耽误|的问题|的原因|的责任|造成|导致|压的|摔的|弄的)', negatable: true },
+    { pattern: '(快递|物流)(公司|员|小哥|那边)?(给|把)?…{4}(弄坏|压坏|摔坏|弄丢|丢失|遗失|发错|送错|延误了|耽误了|暴力分拣)', negatable: true, except: ['我们(的)?快递(公司)?'] },
+    { pattern: '物流中的…{6}(不能|无法|没法)避免' },
+    { pattern: '(要|得|该)怪快递' },
+    { pattern: '(快递|物流)(慢|延误|的事)…{4}(我们也没办法|我们也没有办法|我们也无能为力)' },
+  ],
+  check(ctx) {
+    const escalate = ['no-redirect-to-courier', 'no-disclaim-courier-control', 'no-deny-fault'].some((id) => ctx.has(id));
+    const apology = ctx.has('@APOLOGY');
+    const remedy = ctx.has('@REMEDY');
+    for (const h of ctx.hits) {
+      if (!escalate && apology && remedy) continue;
+      const severity = escalate || !apology ? 'error' : 'warning';
+      ctx.report({
+        start: h.start, end: h.end, severity,
+        message: severity === 'warning'
+          ? '已经道歉，但仍把原因归于快递且没有给出具体补救：请由店铺承担解决，例如“我马上为您补发/退款，运费由我们承担”。'
+          : undefined,
+      });
+    }
+  },
+};

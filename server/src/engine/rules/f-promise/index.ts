@@ -1,0 +1,3 @@
+import type { RuleModule } from '../api';
+
+export const rules: RuleModule[] = [];

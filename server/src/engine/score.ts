@@ -1,0 +1,47 @@
+/**
+ * Quality score (0–100) from the work-attitude checklist of the catalog (§14.4): ten items worth
+ * 100 points. Each error of a rule mapped to an item zeroes the item; each warning takes half of
+ * it (rounded down); info takes nothing. A file's score is the mean of its scripts' scores.
+ */
+import type { Category, Finding, RubricItem } from './types';
+
+export interface RubricItemInfo { id: RubricItem; group: string; name: string; points: number }
+
+export const RUBRIC: RubricItemInfo[] = [
+  { id: 'flow', group: '服务规范', name: '流程全面', points: 10 },
+  { id: 'wording', group: '服务规范', name: '聊天话术运用适当', points: 20 },
+  { id: 'proactive', group: '服务规范', name: '积极主动', points: 5 },
+  { id: 'ownership', group: '服务规范', name: '承担责任', points: 5 },
+  { id: 'soothing', group: '业务咨询,受理规范', name: '处理技巧', points: 10 },
+  { id: 'correctness', group: '业务咨询,受理规范', name: '正确性', points: 10 },
+  { id: 'proficiency', group: '业务咨询,受理规范', name: '熟练性', points: 10 },
+  { id: 'closing-deal', group: '营销规范', name: '促成交易力度', points: 10 },
+  { id: 'purchase-intent', group: '营销规范', name: '购买意向', points: 10 },
+  { id: 'promotion', group: '营销规范', name: '档内优惠理解', points: 10 },
+];
+
+/** The rubric item a category feeds when a rule names none. */
+export const CATEGORY_RUBRIC: Record<Category, RubricItem | undefined> = {
+  A: 'ownership', B: 'ownership', C: 'soothing', D: 'soothing', E: 'wording', F: 'correctness',
+  G: 'correctness', H: 'correctness', I: 'wording', J: 'flow', format: undefined,
+};
+
+export interface ItemScore { id: RubricItem; name: string; points: number; max: number; rules: string[] }
+export interface ScoreCard { score: number; items: ItemScore[] }
+
+/** Scores one script from its findings; `rubricOf` maps a rule id to its item. */
+export function scoreScript(findings: Finding[], rubricOf: (ruleId: string) => RubricItem | undefined): ScoreCard {
+  const items: ItemScore[] = RUBRIC.map((r) => ({ id: r.id, name: r.name, points: r.points, max: r.points, rules: [] }));
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const f of findings) {
+    const item = byId.get(rubricOf(f.ruleId) as RubricItem);
+    if (!item || f.severity === 'info') continue;
+    if (!item.rules.includes(f.ruleId)) item.rules.push(f.ruleId);
+    item.points = f.severity === 'error' ? 0 : Math.max(0, item.points - Math.floor(item.max / 2));
+  }
+  return { score: items.reduce((s, i) => s + i.points, 0), items };
+}
+
+export function meanScore(scores: number[]): number {
+  return scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : 100;
+}

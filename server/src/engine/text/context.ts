@@ -1,0 +1,85 @@
+/**
+ * Shared text knowledge applied to folded agent text: clause limits, quoted customer speech,
+ * negation windows and word boundaries (Intl.Segmenter on a small window only: segmenting
+ * whole replies costs more than all the matching; see research/tech-notes.md).
+ */
+
+/** Characters that end a clause: matching gaps and negation windows never cross them. */
+export const CLAUSE_END = /[。!?;~\n.…]/;
+const CLAUSE_END_CODES = new Set([...'。!?;~\n…'].map((c) => c.charCodeAt(0)));
+/** Softer boundaries: a negation does not reach across a comma. */
+const PHRASE_END_CODES = new Set([...',、:'].map((c) => c.charCodeAt(0)));
+
+export function isClauseEnd(code: number): boolean { return CLAUSE_END_CODES.has(code); }
+
+/** [start, end) of the clause that contains index i. */
+export function clauseAt(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !CLAUSE_END_CODES.has(text.charCodeAt(s - 1))) s--;
+  let e = i;
+  while (e < text.length && !CLAUSE_END_CODES.has(text.charCodeAt(e))) e++;
+  return [s, e];
+}
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+const REPORTED = /(您说|您刚才说|您提到|您反映|顾客说|客户说|买家说|您问)/g;
+
+/**
+ * Spans of quoted speech: text inside “…” 「…」 "…" and what follows 您说/顾客说 … up to the end of
+ * that clause. Agents quoting a customer must not be flagged for the customer's words.
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = OPEN_CLOSE[text[i]];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i > 120) continue;
+    spans.push([i + 1, j]);
+    i = j;
+  }
+  for (const m of text.matchAll(REPORTED)) {
+    const s = m.index! + m[0].length;
+    let e = s;
+    while (e < text.length && !CLAUSE_END_CODES.has(text.charCodeAt(e)) && text[e] !== ',') e++;
+    // "您说的对/您说得对" agrees with the customer rather than quoting them
+    if (/^[的得]/.test(text.slice(s, s + 1))) continue;
+    spans.push([s, e]);
+  }
+  return spans;
+}
+
+export function inSpans(spans: [number, number][], a: number, b: number): boolean {
+  for (const [s, e] of spans) if (a >= s && b <= e) return true;
+  return false;
+}
+
+const NEGATORS = ['不用', '不会', '无需', '不必', '不需要', '别', '不', '没有', '没', '无', '未', '非', '免'];
+
+/**
+ * True when the words just before `start` (same phrase, within `window` units) negate what
+ * follows: 不用您补运费, 不是您的问题.
+ */
+export function negatedBefore(text: string, start: number, window = 4): boolean {
+  let s = start;
+  const min = Math.max(0, start - window);
+  while (s > min && !CLAUSE_END_CODES.has(text.charCodeAt(s - 1)) && !PHRASE_END_CODES.has(text.charCodeAt(s - 1))) s--;
+  const before = text.slice(s, start);
+  return NEGATORS.some((n) => before.includes(n));
+}
+
+let segmenter: Intl.Segmenter | undefined;
+const WINDOW = 6;
+
+/** True when [a, b) starts and ends on word boundaries, judged in a ±6-unit window. */
+export function onWordBoundaries(text: string, a: number, b: number): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const ws = Math.max(0, a - WINDOW);
+  const we = Math.min(text.length, b + WINDOW);
+  const bounds = new Set<number>();
+  for (const seg of segmenter.segment(text.slice(ws, we))) bounds.add(ws + seg.index);
+  bounds.add(we);
+  const startOk = a === ws || bounds.has(a);
+  const endOk = b === we || bounds.has(b);
+  return startOk && endOk;
+}
