@@ -205,12 +205,14 @@ function blockWithIndent(src: string, h: BlockHeader, to: number, indent: number
 }
 
 function autoIndent(src: string, h: BlockHeader, to: number): number {
+  let widest = 1;
   for (const l of splitLines(src, h.bodyStart, to)) {
     let n = 0;
     while (l.start + n < l.end && src[l.start + n] === ' ') n++;
     if (l.start + n < l.end) return n;
+    widest = Math.max(widest, n);
   }
-  return 1;
+  return widest; // only empty lines: the widest of them sets the indentation
 }
 
 function decodeBlock(src: string, from: number, to: number, expected: string): MappedText {

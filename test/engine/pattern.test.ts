@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { compilePattern, verifyAround, PatternError } from '../../server/src/engine/match/pattern';
+import { Matcher } from '../../server/src/engine/match/matcher';
+import { Automaton } from '../../server/src/engine/match/automaton';
+import { fold } from '../../server/src/engine/text/fold';
+
+function find(pattern: string, text: string): string[] {
+  const m = new Matcher([{ owner: 'r', triggers: [{ pattern, inQuotes: true }] }]);
+  return (m.scan(fold(text).text).get('r') ?? []).map((h) => fold(text).text.slice(h.start, h.end));
+}
+
+describe('safe patterns', () => {
+  it('matches literals, alternatives, optional groups and gaps', () => {
+    assert.deepStrictEqual(find('快递(公司|员)?(弄|压)坏', '是快递员压坏的'), ['快递员压坏']);
+    assert.deepStrictEqual(find('快递(公司|员)?(弄|压)坏', '是快递压坏的'), ['快递压坏']);
+    assert.deepStrictEqual(find('快递…弄坏', '快递那边给弄坏了'), ['快递那边给弄坏']);
+    assert.deepStrictEqual(find('快递…{2}弄坏', '快递那边给弄坏了'), []);
+  });
+
+  it('gaps never cross the end of a clause', () => {
+    assert.deepStrictEqual(find('快递…弄坏', '快递到了。我们弄坏了'), []);
+  });
+
+  it('matches folded text: full width, case, traditional characters', () => {
+    assert.deepStrictEqual(find('vx', '加ＶＸ'), ['vx']);
+    assert.deepStrictEqual(find('发货', '今天發貨'), ['发货']);
+  });
+
+  it('rejects what it cannot match safely, with a Chinese message', () => {
+    for (const bad of ['(a|(b))', 'a)', '(a|b', '…', '(a|)?', 'x'.repeat(300), 'a…{99}b']) {
+      assert.throws(() => compilePattern(bad), (e: unknown) => e instanceof PatternError && /[\u4e00-\u9fff]/.test((e as Error).message), bad);
+    }
+  });
+
+  it('verifies around the anchor with position sets (no backtracking blow-up)', () => {
+    const p = compilePattern('(a|aa)?(a|aa)?(a|aa)?b…{20}c');
+    const text = 'a'.repeat(5000) + 'b' + 'a'.repeat(19) + 'c';
+    const start = text.indexOf('b');
+    const t0 = Date.now();
+    assert.deepStrictEqual(verifyAround(p, text, start, start + 1), [start - 6, text.length]);
+    assert.ok(Date.now() - t0 < 1000);
+  });
+});
+
+describe('Aho-Corasick automaton', () => {
+  it('finds every occurrence, overlapping ones included', () => {
+    const ac = new Automaton<string>();
+    for (const w of ['he', 'she', 'his', 'hers']) ac.add(w, w);
+    const hits = ac.scan('ushers').map((h) => `${h.value}@${h.start}`);
+    assert.deepStrictEqual(hits.sort(), ['he@2', 'hers@2', 'she@1']);
+  });
+});
+
+describe('fold', () => {
+  it('maps folded units back to the original, dropping zero-width characters', () => {
+    const f = fold('亲\u200b，ＶＸ😀暈');
+    assert.strictEqual(f.text, '亲,vx😀晕');
+    assert.deepStrictEqual([...f.toOrig], [0, 2, 3, 4, 5, 5, 7]);
+    assert.strictEqual(f.toOrigEnd[f.text.length - 1], 8);
+  });
+
+  it('keeps simplified characters that also exist in traditional tables (什么 stays 什么)', () => {
+    assert.strictEqual(fold('什么').text, '什么');
+    assert.strictEqual(fold('後來說').text, '后来说');
+  });
+});

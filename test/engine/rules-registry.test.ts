@@ -1,0 +1,51 @@
+/** Every rule's identity and metadata: ids unique and kebab-case, Chinese texts, docs pages. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ALL_RULES } from '../../server/src/engine';
+import { compilePattern } from '../../server/src/engine/match/pattern';
+
+const root = path.resolve(__dirname, '../../..');
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('rule registry', () => {
+  it('ids are unique and kebab-case', () => {
+    const ids = ALL_RULES.map((r) => r.meta.id);
+    assert.deepStrictEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    for (const id of ids) assert.match(id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it('catalog ids are used exactly (every catalog rule id we ship is in the catalog index)', () => {
+    const catalog = path.resolve(root, '../shared/spec/rule-catalog.md');
+    if (!fs.existsSync(catalog)) return assert.ok(ALL_RULES.length > 0);
+    const text = fs.readFileSync(catalog, 'utf8');
+    for (const r of ALL_RULES) {
+      if (r.meta.category === 'format') continue;
+      assert.ok(text.includes(`\`${r.meta.id}\``), `${r.meta.id} is not a catalog id`);
+    }
+  });
+
+  for (const r of ALL_RULES) {
+    it(`${r.meta.id}: Chinese title, message and docs; valid triggers`, () => {
+      const m = r.meta;
+      assert.match(m.title, CJK);
+      assert.match(m.message, CJK);
+      assert.match(m.docs.why, CJK);
+      assert.ok(m.docs.bad.length > 0 && m.docs.good.length > 0, 'docs need bad and good examples');
+      for (const t of r.triggers ?? []) {
+        assert.doesNotThrow(() => compilePattern(t.pattern), t.pattern);
+        if (t.message) assert.match(t.message, CJK);
+      }
+      if (m.category === 'G') assert.ok(m.penalty === undefined || m.penalty > 0);
+    });
+  }
+
+  it('every rule has its docs page, generated from its metadata (npm run docs)', () => {
+    const { renderRuleDoc } = require('../../scripts/gen-docs');
+    for (const r of ALL_RULES) {
+      const file = path.join(root, 'docs/rules', `${r.meta.id}.md`);
+      assert.ok(fs.existsSync(file), `docs/rules/${r.meta.id}.md is missing: run npm run docs`);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), renderRuleDoc(r), `docs/rules/${r.meta.id}.md is stale: run npm run docs`);
+    }
+  });
+});
