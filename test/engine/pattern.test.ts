@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { compilePattern, verifyAround, PatternError } from '../../server/src/engine/match/pattern';
+import { compilePattern, verifyAround, PatternError, PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
 import { Matcher } from '../../server/src/engine/match/matcher';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
@@ -28,7 +28,7 @@ describe('safe patterns', () => {
 
   it('rejects what it cannot match safely, with a Chinese message', () => {
     for (const bad of ['(a|(b))', 'a)', '(a|b', '…', '(a|)?', 'x'.repeat(300), 'a…{99}b']) {
-      assert.throws(() => compilePattern(bad), (e: unknown) => e instanceof PatternError && /[\u4e00-\u9fff]/.test((e as Error).message), bad);
+      assert.throws(() => compilePattern(bad, PATTERN_LIMITS), (e: unknown) => e instanceof PatternError && /[\u4e00-\u9fff]/.test((e as Error).message), bad);
     }
   });
 

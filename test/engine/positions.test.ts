@@ -42,13 +42,13 @@ function expectedPosition(text: string, needle: string): { line: number; charact
   return { line: lines.length - 1, character: lines[lines.length - 1].length, offset };
 }
 
-describe('positions: every scalar style × line ending × BOM', () => {
+for (const parse of ['fast', 'full'] as const) describe(`positions (${parse} path): every scalar style × line ending × BOM`, () => {
   for (const s of STYLES) {
     for (const [eolName, eol] of ENDINGS) {
       for (const bom of [false, true]) {
         it(`${s.name}, ${eolName}${bom ? ', BOM' : ''}`, () => {
           const text = library(s.reply, eol, bom);
-          const r = lintText(text);
+          const r = lintText(text, { parse });
           const yamlErrors = r.findings.filter((f) => f.ruleId === 'yaml-syntax');
           assert.deepStrictEqual(yamlErrors, []);
           const found = r.findings.filter((f) => f.ruleId === RULE);
@@ -66,7 +66,7 @@ describe('positions: every scalar style × line ending × BOM', () => {
 
   it('a finding across a folded line break starts and ends on the right lines', () => {
     const text = library('reply: "亲,是快递给\n      发错了地方"', '\r\n', false);
-    const r = lintText(text);
+    const r = lintText(text, { parse });
     const f = r.findings.find((x) => x.ruleId === RULE)!;
     assert.ok(f, 'finding expected');
     assert.deepStrictEqual(r.lines.positionAt(f.start), { line: 3, character: 14 });

@@ -6,7 +6,7 @@
 import { parseDocument, isMap, isSeq, isScalar, YAMLMap, Node as YNode } from 'yaml';
 import picomatch from 'picomatch';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Severity, SeveritySetting, Stage, STAGES } from './types';
-import { compilePattern, PatternError } from './match/pattern';
+import { compilePattern, PatternError, PATTERN_LIMITS } from './match/pattern';
 import { closest } from './messages';
 
 export interface TeamPhrase {
@@ -185,7 +185,7 @@ function readPhrases(v: YNode | null, err: Err): TeamPhrase[] {
 }
 
 function checkPattern(p: string, node: YNode, err: Err): boolean {
-  try { compilePattern(p); return true; } catch (e) {
+  try { compilePattern(p, PATTERN_LIMITS); return true; } catch (e) {
     err(`短语模式无效：${e instanceof PatternError ? e.message : String(e)}`, node);
     return false;
   }

@@ -22,6 +22,8 @@ export interface LintOptions {
   config?: EffectiveConfig;
   /** Script ids defined in other files linted together: id → where (for duplicate-id). */
   externalIds?: ReadonlyMap<string, string>;
+  /** 'full' reads with the complete YAML parser only (the reference path the fast one is tested against). */
+  parse?: 'fast' | 'full';
 }
 
 export interface ScriptResult {
@@ -53,7 +55,7 @@ const EMPTY_CONFIG: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
 /** Lints one library. `text` may start with a BOM; offsets are relative to the text without it. */
 export function lintText(input: string, options: LintOptions = {}): LintResult {
   const { text, hadBom } = stripBom(input);
-  const library = parseLibrary(text);
+  const library = parseLibrary(text, { full: options.parse === 'full' });
   return lintLibrary(text, hadBom, library, options);
 }
 
@@ -109,11 +111,27 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
   }
 
   const findings = finalize(text, lines, library, config, raw);
-  const scripts = library.scripts.map((s): ScriptResult => {
-    const own = findings.filter((f) => f.start >= s.span.start && f.start < Math.max(s.span.end, s.span.start + 1));
+  const owned = assignToScripts(library.scripts, findings);
+  const scripts = library.scripts.map((s, k): ScriptResult => {
+    const own = owned[k];
     return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
   });
   return { text, hadBom, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)), library, lines, ruleErrors };
+}
+
+/** Findings of each script (by offset inside the script's span), in one pass over sorted findings. */
+function assignToScripts(scripts: Script[], findings: Finding[]): Finding[][] {
+  const out: Finding[][] = scripts.map(() => []);
+  const order = scripts.map((s, k) => k).sort((a, b) => scripts[a].span.start - scripts[b].span.start);
+  let j = 0;
+  for (const f of findings) {
+    while (j + 1 < order.length && scripts[order[j + 1]].span.start <= f.start) j++;
+    const k = order[j];
+    if (k === undefined) break;
+    const s = scripts[k];
+    if (f.start >= s.span.start && f.start < Math.max(s.span.end, s.span.start + 1)) out[k].push(f);
+  }
+  return out;
 }
 
 interface TurnEnv {

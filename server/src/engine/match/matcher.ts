@@ -17,12 +17,22 @@ export interface PhraseSource { owner: string; triggers: Trigger[] }
 export class Matcher {
   private readonly ac = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
   private readonly entries: Entry[] = [];
+  /** Phrases that did not compile (skipped, never fatal): owner and message. */
+  readonly errors: { owner: string; pattern: string; message: string }[] = [];
 
   constructor(sources: PhraseSource[]) {
     for (const src of sources) {
       for (const trigger of src.triggers) {
-        const pattern = compilePattern(trigger.pattern);
-        const entry: Entry = { id: this.entries.length, owner: src.owner, trigger, pattern, excepts: (trigger.except ?? []).map(compilePattern) };
+        let pattern: CompiledPattern;
+        let excepts: CompiledPattern[];
+        try {
+          pattern = compilePattern(trigger.pattern);
+          excepts = (trigger.except ?? []).map((x) => compilePattern(x));
+        } catch (e) {
+          this.errors.push({ owner: src.owner, pattern: trigger.pattern, message: (e as Error).message });
+          continue;
+        }
+        const entry: Entry = { id: this.entries.length, owner: src.owner, trigger, pattern, excepts };
         this.entries.push(entry);
         const anchor = pattern.segments[pattern.anchor];
         if (anchor.kind === 'alt') for (const a of anchor.alts) this.ac.add(a, { entry });

@@ -27,12 +27,15 @@ export interface CompiledPattern {
 
 export class PatternError extends Error {}
 
+/** Limits for teams' own phrases (config); built-in phrase data is reviewed code and gets more room. */
 export const PATTERN_LIMITS = { maxLength: 200, maxGroups: 12, maxAlternatives: 64, maxGap: 20 };
+export const BUILTIN_LIMITS = { maxLength: 4000, maxGroups: 32, maxAlternatives: 512, maxGap: 20 };
+type Limits = typeof PATTERN_LIMITS;
 const DEFAULT_GAP = 8;
 
 /** Parses a pattern; throws PatternError with a Chinese message on invalid input. */
-export function compilePattern(source: string): CompiledPattern {
-  if (source.length > PATTERN_LIMITS.maxLength) throw new PatternError(`短语模式过长（最多 ${PATTERN_LIMITS.maxLength} 个字符）`);
+export function compilePattern(source: string, limits: Limits = BUILTIN_LIMITS): CompiledPattern {
+  if (source.length > limits.maxLength) throw new PatternError(`短语模式过长（最多 ${limits.maxLength} 个字符）`);
   const segments: Segment[] = [];
   let lit = '';
   let groups = 0;
@@ -45,13 +48,13 @@ export function compilePattern(source: string): CompiledPattern {
       let max = DEFAULT_GAP;
       const m = /^\{(\d{1,2})\}/.exec(source.slice(i + 1));
       if (m) { max = Number(m[1]); i += m[0].length; }
-      if (max > PATTERN_LIMITS.maxGap) throw new PatternError(`间隔最多 ${PATTERN_LIMITS.maxGap} 个字`);
+      if (max > limits.maxGap) throw new PatternError(`间隔最多 ${limits.maxGap} 个字`);
       segments.push({ kind: 'gap', max });
       continue;
     }
     if (c === '(') {
       flush();
-      if (++groups > PATTERN_LIMITS.maxGroups) throw new PatternError(`分组过多（最多 ${PATTERN_LIMITS.maxGroups} 个）`);
+      if (++groups > limits.maxGroups) throw new PatternError(`分组过多（最多 ${limits.maxGroups} 个）`);
       const alts: string[] = [''];
       let j = i + 1;
       for (; j < source.length && source[j] !== ')'; j++) {
@@ -61,7 +64,7 @@ export function compilePattern(source: string): CompiledPattern {
         else alts[alts.length - 1] += d;
       }
       if (j >= source.length) throw new PatternError(`缺少右括号：${source}`);
-      if (alts.length > PATTERN_LIMITS.maxAlternatives) throw new PatternError('分组里的候选项过多');
+      if (alts.length > limits.maxAlternatives) throw new PatternError('分组里的候选项过多');
       i = j;
       const optional = source[i + 1] === '?';
       if (optional) i++;

@@ -5,6 +5,7 @@
  */
 import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
+import { fastParse, PREMAPPED } from './fast-scan';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
 
@@ -70,13 +71,18 @@ function forParser(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
 }
 
-export function parseLibrary(text: string): Library {
+export interface ParseOptions {
+  /** Use the full `yaml` parser even where the fast scanner could read the file. */
+  full?: boolean;
+}
+
+export function parseLibrary(text: string, options: ParseOptions = {}): Library {
   const src = forParser(text);
   const lib: Library = {
     platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
   };
   const whole = { start: 0, end: Math.min(text.length, 1) };
-  const doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+  const doc = (!options.full && fastParse(src)) || parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
   for (const e of doc.errors) {
     const [s, t] = e.pos ?? [0, 0];
     lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: Math.max(t, s + 1 <= text.length ? s + 1 : s) });
@@ -225,6 +231,8 @@ function styleOf(s: Scalar): ScalarStyle {
 
 function mapped(src: string, s: Scalar): MappedText | undefined {
   if (!s.range || s.value == null || isAlias(s)) return undefined;
+  const pre = PREMAPPED.get(s);
+  if (pre) return pre;
   const value = typeof s.value === 'string' ? s.value : String(s.value);
   const style = (s.type ?? 'PLAIN') as ScalarStyle;
   if (typeof s.value !== 'string') {

@@ -242,14 +242,24 @@ function approximate(value: string, from: number, to: number): MappedText {
  * (from the `yaml` node's range), `expected` the library's parsed value, used as a check.
  */
 export function mapScalar(src: string, style: ScalarStyle, from: number, to: number, expected: string): MappedText {
-  let m: MappedText;
-  switch (style) {
-    case 'PLAIN': m = foldFlow(src, from, to, decodeSingleLineRaw); break;
-    case 'QUOTE_SINGLE': m = foldFlow(src, from + 1, Math.max(from + 1, to - 1), decodeSingleLine); break;
-    case 'QUOTE_DOUBLE': m = foldFlow(src, from + 1, Math.max(from + 1, to - 1), decodeDoubleLine); break;
-    default: m = decodeBlock(src, from, to, expected); break;
-  }
+  const m = style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED' ? decodeBlock(src, from, to, expected) : decodeScalar(src, style, from, to);
   return m.value === expected ? m : approximate(expected, from, to);
+}
+
+/**
+ * Decodes a scalar's source into its value with the map, without a reference value (the fast
+ * path's own reader; block scalars with an explicit indentation indicator are not its to read).
+ */
+export function decodeScalar(src: string, style: ScalarStyle, from: number, to: number): MappedText {
+  switch (style) {
+    case 'PLAIN': return foldFlow(src, from, to, decodeSingleLineRaw);
+    case 'QUOTE_SINGLE': return foldFlow(src, from + 1, Math.max(from + 1, to - 1), decodeSingleLine);
+    case 'QUOTE_DOUBLE': return foldFlow(src, from + 1, Math.max(from + 1, to - 1), decodeDoubleLine);
+    default: {
+      const h = readBlockHeader(src, from, to);
+      return blockWithIndent(src, h, to, autoIndent(src, h, to));
+    }
+  }
 }
 
 function decodeSingleLineRaw(src: string, start: number, end: number): Line {

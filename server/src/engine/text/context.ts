@@ -28,8 +28,11 @@ const REPORTED = /(您说|您刚才说|您提到|您反映|顾客说|客户说|�
  * Spans of quoted speech: text inside “…” 「…」 "…" and what follows 您说/顾客说 … up to the end of
  * that clause. Agents quoting a customer must not be flagged for the customer's words.
  */
+const MAY_QUOTE = /[“「『"‘说提反问]/;
+
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!MAY_QUOTE.test(text)) return spans;
   for (let i = 0; i < text.length; i++) {
     const close = OPEN_CLOSE[text[i]];
     if (!close) continue;

@@ -1,0 +1,314 @@
+/**
+ * The fast path: a line scanner for the layout script libraries are written in (block maps and
+ * sequences, one-line plain and quoted scalars, block scalars, one-line flow sequences,
+ * comments). It builds the same `yaml` node objects the library reader consumes, without the
+ * cost of the full YAML parser (research/tech-notes.md: `parseDocument` alone is several times
+ * the whole lint budget). Anything outside that subset — anchors, tags, multi-line flow
+ * scalars, flow maps, duplicate keys, odd indentation — returns undefined and the caller
+ * uses the full parser, which also gives the exact error messages.
+ */
+import { Scalar, YAMLMap, YAMLSeq, Pair, Document } from 'yaml';
+import { decodeScalar, MappedText } from './scalar-map';
+
+/** Values the scanner already decoded with their source maps, so the reader does not decode twice. */
+export const PREMAPPED = new WeakMap<Scalar, MappedText>();
+
+class Bail extends Error {}
+const bail = (): never => { throw new Bail(); };
+
+interface Line { start: number; end: number; next: number; indent: number; blank: boolean }
+
+const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const KEY_RE = /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/;
+
+export function fastParse(src: string): Document | undefined {
+  if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
+  try {
+    return new Scanner(src).document();
+  } catch (e) {
+    if (e instanceof Bail) return undefined;
+    throw e;
+  }
+}
+
+class Scanner {
+  private readonly lines: Line[] = [];
+  private i = 0;
+  /** Columns of the dashes of the sequences being read (innermost last). */
+  private readonly seqIndents: number[] = [];
+
+  private inSeqAt(indent: number): boolean { return this.seqIndents.includes(indent); }
+
+  constructor(private readonly src: string) {
+    let s = 0;
+    while (s <= src.length) {
+      let e = src.indexOf('\n', s);
+      if (e < 0) e = src.length;
+      const next = e + 1;
+      const end = e > s && src.charCodeAt(e - 1) === 13 ? e - 1 : e;
+      let k = s;
+      while (k < end && src.charCodeAt(k) === 32) k++;
+      const blank = k === end || src.charCodeAt(k) === 35; /* '#' comment line */
+      this.lines.push({ start: s, end, next, indent: k - s, blank });
+      if (e === src.length) break;
+      s = next;
+    }
+  }
+
+  document(): Document {
+    const first = this.src.trimStart();
+    if (first.startsWith('---') || first.startsWith('%') || /^(---|\.\.\.)/m.test(this.src)) bail();
+    this.skipBlank();
+    if (this.i >= this.lines.length) bail();
+    const doc = new Document();
+    doc.contents = this.map(0) as never;
+    this.skipBlank();
+    if (this.i < this.lines.length) bail();
+    return doc;
+  }
+
+  private skipBlank(): void { while (this.i < this.lines.length && this.lines[this.i].blank) this.i++; }
+
+  /** A block map whose keys sit at column `indent`; the first key may start mid-line (after "- "). */
+  private map(indent: number, firstKeyAt?: number): YAMLMap {
+    const m = new YAMLMap();
+    const keys = new Set<string>();
+    let start = -1;
+    let end = 0;
+    for (;;) {
+      let at: number;
+      if (firstKeyAt !== undefined) { at = firstKeyAt; firstKeyAt = undefined; } else {
+        this.skipBlank();
+        if (this.i >= this.lines.length) break;
+        const l = this.lines[this.i];
+        if (l.indent < indent) break;
+        if (l.indent > indent) bail();
+        at = l.start + l.indent;
+      }
+      const line = this.lines[this.i];
+      const text = this.src.slice(at, line.end);
+      const km = KEY_RE.exec(text);
+      if (!km) bail();
+      const name = km![1].trimEnd();
+      if (keys.has(name) || /^[-+]?[0-9.]/.test(name) || /^(true|false|null|~)$/i.test(name)) bail();
+      keys.add(name);
+      const key = new Scalar(name);
+      key.range = [at, at + name.length, at + name.length];
+      if (start < 0) start = at;
+      const value = this.value(at + km![0].length, line, indent);
+      m.items.push(new Pair(key, value));
+      end = value ? (value.range as number[])[2] : line.next;
+    }
+    if (start < 0) bail();
+    m.range = [start, end, end];
+    return m;
+  }
+
+  /** The value after "key:" (or "- ") at offset `from` on `line`; its node range is set. */
+  private value(from: number, line: Line, parentIndent: number): Scalar | YAMLMap | YAMLSeq | null {
+    let p = from;
+    while (p < line.end && this.src.charCodeAt(p) === 32) p++;
+    const c = this.src[p];
+    if (p >= line.end || c === '#') {
+      if (p < line.end && this.src.charCodeAt(p - 1) !== 32) bail();
+      // an empty value is a null scalar where the value would start, as the parser makes it
+      const empty = new Scalar(null);
+      empty.range = [p, p, p < line.end ? line.end : p];
+      this.i++;
+      this.skipBlank();
+      const l = this.lines[this.i];
+      if (!l) return empty;
+      const lead = this.src[l.start + l.indent];
+      const dashAt = lead === '-' && /^-( |$)/.test(this.src.slice(l.start + l.indent, l.start + l.indent + 2));
+      if (l.indent > parentIndent) return dashAt ? this.seq(l.indent) : this.map(l.indent);
+      if (l.indent === parentIndent && dashAt && !this.inSeqAt(parentIndent)) return this.seq(l.indent);
+      return empty;
+    }
+    if (c === '|' || c === '>') return this.block(p, line, parentIndent);
+    if (c === '"' || c === "'") return this.quoted(p, line);
+    if (c === '[') return this.flowSeq(p, line);
+    if (c === '-' && /^-( |$)/.test(this.src.slice(p, p + 2))) bail(); // "- " after a key: nested seq on one line
+    if (PLAIN_BAD_START.test(c)) bail();
+    return this.plain(p, line, parentIndent);
+  }
+
+  private seq(indent: number): YAMLSeq {
+    this.seqIndents.push(indent);
+    try { return this.seqItems(indent); } finally { this.seqIndents.pop(); }
+  }
+
+  private seqItems(indent: number): YAMLSeq {
+    const s = new YAMLSeq();
+    let start = -1;
+    let end = 0;
+    for (;;) {
+      this.skipBlank();
+      if (this.i >= this.lines.length) break;
+      const l = this.lines[this.i];
+      if (l.indent !== indent || this.src[l.start + indent] !== '-') {
+        if (l.indent > indent) bail();
+        break;
+      }
+      const dash = l.start + indent;
+      if (start < 0) start = dash;
+      let p = dash + 1;
+      while (p < l.end && this.src.charCodeAt(p) === 32) p++;
+      let item: Scalar | YAMLMap | YAMLSeq | null;
+      const rest = this.src.slice(p, l.end);
+      if (p < l.end && rest[0] !== '#' && KEY_RE.test(rest) && !/^["'[{|>]/.test(rest)) {
+        item = this.map(p - l.start, p);
+      } else {
+        item = this.value(dash + 1, l, indent);
+      }
+      if (!item) bail();
+      s.items.push(item!);
+      end = (item!.range as number[])[2];
+    }
+    s.range = [start, end, end];
+    return s;
+  }
+
+  /** Rest of the line after a value ending at `p`: only spaces and a comment. Returns node end. */
+  private lineTail(p: number, line: Line): number {
+    let q = p;
+    while (q < line.end && this.src.charCodeAt(q) === 32) q++;
+    if (q < line.end && (this.src[q] !== '#' || q === p)) bail();
+    this.i++;
+    return Math.min(line.next, this.src.length);
+  }
+
+  private plain(p: number, line: Line, parentIndent: number): Scalar {
+    let e = p;
+    while (e < line.end && !(this.src.charCodeAt(e) === 35 && this.src.charCodeAt(e - 1) === 32)) e++;
+    while (e > p && this.src.charCodeAt(e - 1) === 32) e--;
+    const raw = this.src.slice(p, e);
+    if (/: |:$/.test(raw)) bail();
+    const next = this.lines[this.i + 1];
+    if (next && !next.blank && next.indent > parentIndent && !this.src.startsWith('- ', next.start + next.indent)) bail(); // multi-line plain
+    let value: unknown = raw;
+    if (/^[-+]?[0-9]+$/.test(raw)) {
+      const n = Number(raw);
+      if (!Number.isSafeInteger(n) || /^[-+]?0[0-9]/.test(raw)) bail();
+      value = n;
+    } else if (/^(~|null|true|false|[-+]?(\.[0-9]|[0-9][0-9_]*[.eExXoO:]|\.inf|\.nan))/i.test(raw)) bail();
+    const s = new Scalar(value);
+    s.type = 'PLAIN';
+    const end = this.lineTail(e, line);
+    s.range = [p, e, end];
+    return s;
+  }
+
+  private quoted(p: number, line: Line): Scalar {
+    const q = this.src[p];
+    let k = p + 1;
+    for (; k < line.end; k++) {
+      const c = this.src[k];
+      if (q === '"' && c === '\\') { k++; continue; }
+      if (c === q) {
+        if (q === "'" && this.src[k + 1] === "'") { k++; continue; }
+        break;
+      }
+    }
+    if (k >= line.end) bail(); // a quoted scalar running over lines: full parser
+    const type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    if (q === '"') {
+      for (let x = p + 1; x < k; x++) {
+        if (this.src[x] !== '\\') continue;
+        if (!'0abtnvfre "/\\N_LP\txuU'.includes(this.src[x + 1])) bail(); // an invalid escape: the parser reports it
+        x++;
+      }
+    }
+    const m = decodeScalar(this.src, type, p, k + 1);
+    const s = new Scalar(m.value);
+    s.type = type;
+    PREMAPPED.set(s, m);
+    const end = this.lineTail(k + 1, line);
+    s.range = [p, k + 1, end];
+    return s;
+  }
+
+  private block(p: number, line: Line, parentIndent: number): Scalar {
+    const header = this.src.slice(p, line.end);
+    if (!/^[|>]([1-9][+-]?|[+-][1-9]?)?( +#.*)? *$/.test(header)) bail();
+    if (/[1-9]/.test(header.slice(0, 3))) bail(); // explicit indentation: full parser
+    const keep = /^[|>][^#]*\+/.test(header);
+    this.i++;
+    let last = this.i - 1;
+    let contentIndent = -1;
+    let j = this.i;
+    for (; j < this.lines.length; j++) {
+      const l = this.lines[j];
+      const empty = l.indent === l.end - l.start;
+      if (empty) continue;
+      if (l.indent <= parentIndent) break;
+      if (contentIndent < 0) contentIndent = l.indent;
+      if (l.indent < contentIndent) bail();
+      last = j;
+    }
+    // leading empty lines wider than the content are an error in YAML
+    for (let k = this.i; k < last; k++) {
+      const l = this.lines[k];
+      if (l.indent === l.end - l.start && contentIndent >= 0 && l.indent > contentIndent) bail();
+    }
+    if (keep) bail(); // keep chomping's trailing lines: full parser
+    const endLine = last;
+    const to = endLine >= this.i ? Math.min(this.lines[endLine].next, this.src.length) : Math.min(line.next, this.src.length);
+    const type = header[0] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
+    const m = decodeScalar(this.src, type, p, to);
+    const s = new Scalar(m.value);
+    s.type = type;
+    PREMAPPED.set(s, m);
+    s.range = [p, to, to];
+    this.i = Math.max(this.i, endLine + 1);
+    return s;
+  }
+
+  private flowSeq(p: number, line: Line): YAMLSeq {
+    const close = this.src.lastIndexOf(']', line.end);
+    if (close < p) bail();
+    const inner = this.src.slice(p + 1, close);
+    if (/[[\]{}]/.test(inner.replace(/"(\\.|[^"\\])*"|'(''|[^'])*'/g, ''))) bail();
+    const seq = new YAMLSeq();
+    seq.flow = true;
+    let k = p + 1;
+    while (k < close) {
+      while (k < close && this.src.charCodeAt(k) === 32) k++;
+      if (k >= close) break;
+      const c = this.src[k];
+      let item: Scalar;
+      if (c === '"' || c === "'") {
+        let e = k + 1;
+        for (; e < close; e++) {
+          const d = this.src[e];
+          if (c === '"' && d === '\\') { e++; continue; }
+          if (d === c) { if (c === "'" && this.src[e + 1] === "'") { e++; continue; } break; }
+        }
+        if (e >= close) bail();
+        const type = c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+        const m = decodeScalar(this.src, type, k, e + 1);
+        item = new Scalar(m.value);
+        item.type = type;
+        PREMAPPED.set(item, m);
+        item.range = [k, e + 1, e + 1];
+        k = e + 1;
+      } else {
+        let e = this.src.indexOf(',', k);
+        if (e < 0 || e > close) e = close;
+        let ve = e;
+        while (ve > k && this.src.charCodeAt(ve - 1) === 32) ve--;
+        const raw = this.src.slice(k, ve);
+        if (!raw || PLAIN_BAD_START.test(raw) || /: |#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
+        item = new Scalar(raw);
+        item.type = 'PLAIN';
+        item.range = [k, ve, ve];
+        k = e;
+      }
+      seq.items.push(item);
+      while (k < close && this.src.charCodeAt(k) === 32) k++;
+      if (k < close) { if (this.src[k] !== ',') bail(); k++; }
+    }
+    const end = this.lineTail(close + 1, line);
+    seq.range = [p, close + 1, end];
+    return seq;
+  }
+}

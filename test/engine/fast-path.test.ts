@@ -1,0 +1,81 @@
+/**
+ * The fast scanner must read exactly what the full YAML parser reads: same findings, same
+ * ranges, same fixes, same scores. Checked on the real-reply corpus (read at run time from
+ * ../shared, never copied) written in several scalar styles, and on generated libraries.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { lintText, LintResult } from '../../server/src/engine';
+import { fastParse } from '../../server/src/engine/parse/fast-scan';
+
+const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
+
+function summary(r: LintResult): unknown {
+  return {
+    findings: r.findings.map((f) => [f.ruleId, f.severity, f.start, f.end, f.scriptId, f.message, f.fix]),
+    scores: r.scripts.map((s) => [s.id, s.card.score, s.span.start, s.headSpan.start]),
+    score: r.score,
+  };
+}
+
+function both(text: string): void {
+  const fast = lintText(text, { parse: 'fast' });
+  const full = lintText(text, { parse: 'full' });
+  assert.deepStrictEqual(summary(fast), summary(full));
+}
+
+function styled(reply: string, k: number): string {
+  const plainOk = !/^[-?:,[\]{}#&*!|>'"%@`\s]|: |:$| #|\s$|^(~|null|true|false|[-+]?[0-9.])/i.test(reply);
+  switch (k % 4) {
+    case 0: return `    reply: ${plainOk ? reply : JSON.stringify(reply)}`;
+    case 1: return `    reply: '${reply.replace(/'/g, "''")}'`;
+    case 2: return `    reply: |\n      ${reply}`;
+    default: return `    reply:\n      - ${JSON.stringify(reply)}\n      - ${JSON.stringify(reply.slice(0, 10))}`;
+  }
+}
+
+describe('fast path = full parser', () => {
+  const corpus = fs.existsSync(corpusDir)
+    ? fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean))
+    : [];
+
+  it('the real-reply corpus as libraries in four scalar styles: identical findings, ranges, fixes and scores', function () {
+    this.timeout(120000);
+    assert.ok(corpus.length > 10000, `corpus not found at ${corpusDir}`);
+    const chunk = 2000;
+    let fastRead = 0;
+    for (let i = 0; i < corpus.length; i += chunk) {
+      const lines = ['huashu: 1', 'platform: jd', 'scripts:'];
+      corpus.slice(i, i + chunk).forEach((reply, k) => {
+        lines.push(`  - id: c${i + k}`, `    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}`, styled(reply.replace(/\t/g, ' '), k));
+      });
+      const text = lines.join('\n') + '\n';
+      if (fastParse(text)) fastRead++;
+      both(text);
+    }
+    assert.ok(fastRead >= Math.floor(corpus.length / chunk), 'the fast path read every chunk');
+  });
+
+  it('generated libraries: whenever the fast scanner reads a file, it reads it like the parser', function () {
+    this.timeout(120000);
+    const piece = fc.constantFrom('亲', '您好', '快递给发错', ',', '。', ' ', '#', ': ', "'", '"', '\\', '{顾客}', '😀', '-', '[', ']', 'x');
+    const reply = fc.array(piece, { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    const style = fc.constantFrom('plain', 'dq', 'sq', 'literal', 'folded', 'flow', 'block-seq');
+    fc.assert(fc.property(fc.array(fc.tuple(reply, style), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'), (items, eol) => {
+      const lines = ['huashu: 1', 'variables:', '  顾客: 昵称', 'scripts:'];
+      items.forEach(([r, st], k) => {
+        lines.push(`  - id: g${k} # 注释`, '    stage: handling');
+        if (st === 'plain') lines.push(`    reply: ${r}`);
+        else if (st === 'dq') lines.push(`    reply: ${JSON.stringify(r)}`);
+        else if (st === 'sq') lines.push(`    reply: '${r.replace(/'/g, "''")}'`);
+        else if (st === 'literal') lines.push('    reply: |-', `      ${r}`, '', `      ${r}`);
+        else if (st === 'folded') lines.push('    reply: >', `      ${r}`, `      ${r}`);
+        else if (st === 'flow') lines.push(`    reply: [${JSON.stringify(r)}, ${r}]`);
+        else lines.push('    alternatives:', `      - ${JSON.stringify(r)}`, `      - - ${JSON.stringify(r)}`);
+      });
+      both(lines.join(eol) + eol);
+    }), { numRuns: 200 });
+  });
+});
