@@ -1,0 +1,60 @@
+/**
+ * `--format junit`: JUnit XML for CI test reports: one <testsuite> per file, one <testcase> per
+ * script (failed when it has an error or a warning), plus a "(文件)" case for findings outside
+ * any script and for files that cannot be read.
+ */
+import type { CliMessage, FileReport } from '../report';
+import type { FormatContext } from './types';
+
+const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+
+export function xmlEscape(s: string): string {
+  return s
+    // characters XML 1.0 cannot carry at all
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+/** Text content: newlines stay newlines. */
+function textEscape(s: string): string {
+  return xmlEscape(s).replace(/&#10;/g, '\n').replace(/&#9;/g, '\t');
+}
+
+interface Case { name: string; messages: CliMessage[] }
+
+export function junit(reports: readonly FileReport[], _ctx: FormatContext): string {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const r of reports) {
+    const cases: Case[] = r.scripts.map((s) => ({ name: s.id ?? `第 ${s.index + 1} 条话术`, messages: [] }));
+    const fileCase: Case = { name: '(文件)', messages: [] };
+    for (const m of r.messages) {
+      const k = m.scriptIndex !== undefined ? r.scripts.findIndex((s) => s.index === m.scriptIndex) : -1;
+      (k >= 0 ? cases[k] : fileCase).messages.push(m);
+    }
+    if (fileCase.messages.length || !cases.length) cases.unshift(fileCase);
+    const body: string[] = [];
+    let suiteFailures = 0;
+    for (const c of cases) {
+      const failing = c.messages.filter((m) => m.severity !== 'info');
+      const attrs = `classname="${xmlEscape(r.filePath)}" name="${xmlEscape(c.name)}" time="0"`;
+      if (!c.messages.length) { body.push(`    <testcase ${attrs}/>`); continue; }
+      const detail = c.messages.map((m) => `${m.line}:${m.column} ${LABEL[m.severity]} ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`).join('\n');
+      if (failing.length) {
+        suiteFailures++;
+        const first = failing[0];
+        const type = first.ruleId ?? 'fatal';
+        body.push(`    <testcase ${attrs}>`, `      <failure message="${xmlEscape(`${failing.length} 个问题：${first.message}`)}" type="${xmlEscape(type)}">${textEscape(detail)}</failure>`, '    </testcase>');
+      } else {
+        body.push(`    <testcase ${attrs}>`, `      <system-out>${textEscape(detail)}</system-out>`, '    </testcase>');
+      }
+    }
+    tests += cases.length;
+    failures += suiteFailures;
+    suites.push(`  <testsuite name="${xmlEscape(r.filePath)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">`, ...body, '  </testsuite>');
+  }
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="huashu" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...suites, '</testsuites>', ''].join('\n');
+}

@@ -1,0 +1,126 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it. Columns are 1-based UTF-16
+ * code units (columnKind utf16CodeUnits, as the editor counts); artifact URIs are relative to the
+ * repository root under %SRCROOT%; partialFingerprints are stable across edits elsewhere
+ * (rule id + script id + hash of the flagged text); fixes carry the engine's edits.
+ */
+import { pathToFileURL } from 'url';
+import { docsUrl, ruleMeta, RuleMeta, LineIndex, Severity } from '../../engine';
+import { CliMessage, FileReport, findingKey } from '../report';
+import { VERSION, TOOL_NAME, INFORMATION_URI } from '../version';
+import type { FormatContext } from './types';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+const CATEGORY_NAMES: Record<string, string> = {
+  A: '推卸责任', B: '生硬拒绝', C: '语气态度', D: '评价同行', E: '用语规范', F: '承诺与夸大',
+  G: '平台规则', H: '信息保密', I: '礼貌用语', J: '服务流程', format: '文件格式',
+};
+
+/** Encodes a relative path as a URI reference (each segment percent-encoded). */
+export function uriOf(rel: string): string {
+  return rel.split('/').map((s) => encodeURIComponent(s)).join('/');
+}
+
+function ruleDescriptor(id: string): Record<string, unknown> {
+  const meta: RuleMeta | undefined = ruleMeta(id);
+  if (!meta) return { id, shortDescription: { text: id }, helpUri: docsUrl(id) };
+  const md = [`**${meta.title}**`, '', meta.docs.why];
+  if (meta.docs.bad.length) md.push('', '不要这样写：', '', ...meta.docs.bad.map((b) => '```yaml\n' + b + '\n```'));
+  if (meta.docs.good.length) md.push('', '可以这样写：', '', ...meta.docs.good.map((g) => '```yaml\n' + g + '\n```'));
+  md.push('', `[规则文档](${docsUrl(id)})`);
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.message },
+    helpUri: docsUrl(id),
+    help: { text: meta.docs.why, markdown: md.join('\n') },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: {
+      tags: ['huashu', `category-${meta.category}`, CATEGORY_NAMES[meta.category] ?? meta.category],
+      precision: 'high',
+      ...(meta.fixable ? { fixable: true } : {}),
+    },
+  };
+}
+
+function region(lines: LineIndex | undefined, text: string, start: number, end: number, withSnippet: boolean): Record<string, unknown> {
+  if (!lines) return { startLine: 1, startColumn: 1 };
+  const s = lines.positionAt(start);
+  const e = lines.positionAt(end);
+  const r: Record<string, unknown> = { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  if (withSnippet && end > start) r.snippet = { text: text.slice(start, end) };
+  return r;
+}
+
+export function sarifLog(reports: readonly FileReport[], ctx: FormatContext): Record<string, unknown> {
+  const ruleIds: string[] = [];
+  for (const r of reports) for (const m of r.messages) if (m.ruleId && !ruleIds.includes(m.ruleId)) ruleIds.push(m.ruleId);
+  ruleIds.sort();
+  const results: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const r of reports) {
+    const artifactLocation = { uri: uriOf(r.rootPath), uriBaseId: '%SRCROOT%' };
+    const seen = new Map<string, number>();
+    for (const m of r.messages) {
+      if (m.ruleId === null) {
+        notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation } }] });
+        continue;
+      }
+      const key = findingKey(m, r.text);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      results.push(result(r, m, artifactLocation, ruleIds.indexOf(m.ruleId), `${key}:${n}`));
+    }
+  }
+  const rootUri = pathToFileURL(ctx.root).href.replace(/\/?$/, '/');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI,
+          rules: ruleIds.map(ruleDescriptor),
+        },
+      },
+      invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+      originalUriBaseIds: { '%SRCROOT%': { uri: rootUri } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+}
+
+function result(r: FileReport, m: CliMessage, artifactLocation: Record<string, string>, ruleIndex: number, fingerprint: string): unknown {
+  const res: Record<string, unknown> = {
+    ruleId: m.ruleId,
+    ruleIndex,
+    level: LEVEL[m.severity],
+    message: { text: m.message },
+    locations: [{
+      physicalLocation: { artifactLocation, region: region(r.lines, r.text, m.start, m.end, true) },
+      ...(m.scriptId !== undefined ? { logicalLocations: [{ name: m.scriptId, kind: 'member' }] } : {}),
+    }],
+    partialFingerprints: { 'huashuFinding/v1': fingerprint },
+  };
+  const fixes = [
+    ...(m.fix ? [{ title: '自动修复', fix: m.fix }] : []),
+    ...(m.suggestions ?? []),
+  ];
+  if (fixes.length) {
+    res.fixes = fixes.map((f) => ({
+      description: { text: f.title },
+      artifactChanges: [{
+        artifactLocation,
+        replacements: [{ deletedRegion: region(r.lines, r.text, f.fix.range[0], f.fix.range[1], false), insertedContent: { text: f.fix.text } }],
+      }],
+    }));
+  }
+  return res;
+}
+
+export function sarif(reports: readonly FileReport[], ctx: FormatContext): string {
+  return JSON.stringify(sarifLog(reports, ctx), null, 2) + '\n';
+}

@@ -1,0 +1,120 @@
+/**
+ * Lints many files together: every file is read and parsed first, so that `duplicate-id` sees
+ * the ids of all the others (as "path:line"); then each file is linted (and fixed) with the
+ * config that governs it. A file that cannot be read becomes a report with a fatal message.
+ */
+import * as fs from 'fs';
+import { Library, LineIndex, fixAll, lintLibrary, parseLibrary, stripBom } from '../engine';
+import type { ConfigResolver } from '../node/config-discovery';
+import { displayPath } from './files';
+import { writeFileAtomic } from './fix-writer';
+import type { Progress } from './progress';
+import { FileReport, fatalMessage, toMessage } from './report';
+
+export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
+
+export interface LintRunOptions {
+  resolver: ConfigResolver;
+  cwd: string;
+  root: string;
+  fix: 'none' | 'write' | 'dry-run';
+  progress?: Progress;
+  /** Engine rule failures, reported once per rule. */
+  onRuleError?: (ruleId: string, error: string, file: string) => void;
+}
+
+interface Loaded { input: LintInput; text: string; hadBom: boolean; library: Library; lines: LineIndex; error?: undefined }
+interface Failed { input: LintInput; error: string }
+
+export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
+  const loaded: (Loaded | Failed)[] = inputs.map((input) => {
+    let raw: string;
+    try {
+      raw = input.text ?? fs.readFileSync(input.absPath, 'utf8');
+    } catch (e) {
+      return { input, error: `无法读取文件：${describe(e)}` };
+    }
+    const { text, hadBom } = stripBom(raw);
+    return { input, text, hadBom, library: parseLibrary(text), lines: new LineIndex(text) };
+  });
+
+  // every script id, with where it is defined: id → [file index, "path:line"]
+  const ids = new Map<string, [number, string][]>();
+  loaded.forEach((l, k) => {
+    if (l.error !== undefined) return;
+    const shown = displayPath(l.input.absPath, o.cwd);
+    const seen = new Set<string>();
+    for (const s of l.library.scripts) {
+      if (!s.id || !s.idSpan || seen.has(s.id)) continue;
+      seen.add(s.id);
+      let list = ids.get(s.id);
+      if (!list) ids.set(s.id, (list = []));
+      list.push([k, `${shown}:${l.lines.positionAt(s.idSpan.start).line + 1}`]);
+    }
+  });
+
+  const reports: FileReport[] = [];
+  loaded.forEach((l, k) => {
+    const absPath = l.input.absPath;
+    o.progress?.tick(k + 1, loaded.length, displayPath(absPath, o.cwd));
+    const base = { absPath, filePath: displayPath(absPath, o.cwd), rootPath: displayPath(absPath, o.root) };
+    if (l.error !== undefined) {
+      reports.push({ ...base, text: '', hadBom: false, messages: [fatalMessage(l.error)], scripts: [], score: 0, fatal: l.error, fixCount: 0 });
+      return;
+    }
+    try {
+      reports.push(lintOne(l, k, base, ids, o));
+    } catch (e) {
+      const message = `内部错误：检查这个文件时出错（${(e as Error)?.message ?? String(e)}）`;
+      reports.push({ ...base, text: l.text, hadBom: l.hadBom, lines: l.lines, messages: [fatalMessage(message)], scripts: [], score: 0, fatal: message, internal: e, fixCount: 0 });
+    }
+  });
+  o.progress?.done();
+  return reports;
+}
+
+/** Lints (and fixes) one loaded file; throws only on a failure inside the engine. */
+function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: Map<string, [number, string][]>, o: LintRunOptions): FileReport {
+  const absPath = l.input.absPath;
+  const externalIds = new Map<string, string>();
+  for (const s of l.library.scripts) {
+    if (!s.id || externalIds.has(s.id)) continue;
+    const other = ids.get(s.id)?.find(([j]) => j !== k);
+    if (other) externalIds.set(s.id, other[1]);
+  }
+  const options = { config: o.resolver.effectiveFor(absPath), externalIds };
+  let result = lintLibrary(l.text, l.hadBom, l.library, options);
+  const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
+  if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
+    const fixed = fixAll(l.text, options);
+    if (fixed.output !== l.text) {
+      report.source = l.text;
+      report.output = fixed.output;
+      report.fixCount = fixed.applied.length;
+      result = fixed.result;
+      report.text = fixed.output;
+      if (o.fix === 'write' && l.input.text === undefined) {
+        try {
+          writeFileAtomic(absPath, (l.hadBom ? '\uFEFF' : '') + fixed.output);
+        } catch (e) {
+          report.messages.push(fatalMessage(`无法写回修复结果：${describe(e)}`));
+          report.fatal = `无法写回修复结果：${describe(e)}`;
+        }
+      }
+    }
+  }
+  for (const re of result.ruleErrors) o.onRuleError?.(re.ruleId, re.error, base.filePath);
+  report.lines = result.lines;
+  report.scripts = result.scripts;
+  report.score = result.score;
+  report.messages.push(...result.findings.map((f) => toMessage(f, result.lines, result.scripts)));
+  return report;
+}
+
+function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return '文件不存在';
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return '没有读写权限';
+  if (err?.code === 'EISDIR') return '这是一个文件夹';
+  return err?.message ?? String(e);
+}

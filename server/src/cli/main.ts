@@ -1,0 +1,34 @@
+/**
+ * Entry of the `huashu` command (bundled to dist/cli.js): wires run() to the process.
+ * Output is flushed before exiting, so piped output is never cut short.
+ */
+import { run } from './run';
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), {
+    stdout: (s) => { process.stdout.write(s); },
+    stderr: (s) => { process.stderr.write(s); },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    readStdin,
+  });
+  process.exitCode = code;
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
+
+main().catch((e) => {
+  process.stderr.write(`huashu：内部错误：${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,104 @@
+/**
+ * The CLI's view of a lint run: one report per file with 1-based UTF-16 positions, the shape
+ * every formatter reads. Engine offsets (into the text without BOM) are kept for fingerprints,
+ * fixes and script membership.
+ */
+import { createHash } from 'crypto';
+import type { Finding, Fix, LineIndex, ScriptResult, Severity } from '../engine';
+
+export interface CliMessage {
+  /** null for a file that could not be read. */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  start: number;
+  end: number;
+  scriptId?: string;
+  /** Index of the script the finding lies in, if any. */
+  scriptIndex?: number;
+  fix?: Fix;
+  suggestions?: { title: string; fix: Fix }[];
+  fatal?: boolean;
+}
+
+export interface FileReport {
+  absPath: string;
+  /** Relative to the working folder, with '/'. */
+  filePath: string;
+  /** Relative to the repository root (SARIF, GitHub), with '/'. */
+  rootPath: string;
+  /** Text without BOM (after fixes, when fixes were applied). */
+  text: string;
+  hadBom: boolean;
+  lines?: LineIndex;
+  messages: CliMessage[];
+  scripts: ScriptResult[];
+  score: number;
+  /** Set when the file could not be read. */
+  fatal?: string;
+  /** The fixed text (without BOM) when --fix / --fix-dry-run changed something. */
+  output?: string;
+  /** The original text (without BOM) before fixes. */
+  source?: string;
+  /** The exception when linting the file failed inside the tool (exit code 2). */
+  internal?: unknown;
+  /** Number of fixes applied. */
+  fixCount: number;
+}
+
+export interface Counts { errors: number; warnings: number; infos: number; fixable: number }
+
+export function countsOf(messages: readonly CliMessage[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const m of messages) {
+    if (m.severity === 'error') c.errors++;
+    else if (m.severity === 'warning') c.warnings++;
+    else c.infos++;
+    if (m.fix) c.fixable++;
+  }
+  return c;
+}
+
+export function totals(reports: readonly FileReport[]): Counts {
+  const t: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const r of reports) {
+    const c = countsOf(r.messages);
+    t.errors += c.errors; t.warnings += c.warnings; t.infos += c.infos; t.fixable += c.fixable;
+  }
+  return t;
+}
+
+export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptResult[]): CliMessage {
+  const s = lines.positionAt(f.start);
+  const e = lines.positionAt(f.end);
+  const script = scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));
+  const m: CliMessage = {
+    ruleId: f.ruleId, severity: f.severity, message: f.message,
+    line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
+    start: f.start, end: f.end,
+  };
+  if (f.scriptId !== undefined) m.scriptId = f.scriptId;
+  else if (script?.id !== undefined) m.scriptId = script.id;
+  if (script) m.scriptIndex = script.index;
+  if (f.fix) m.fix = f.fix;
+  if (f.suggestions?.length) m.suggestions = f.suggestions;
+  return m;
+}
+
+export function fatalMessage(message: string): CliMessage {
+  return { ruleId: null, severity: 'error', message, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, fatal: true };
+}
+
+/**
+ * A stable identity of a finding, independent of its position: rule id + script id + a hash of
+ * the flagged text. SARIF partial fingerprints and the baseline both use it.
+ */
+export function findingKey(m: CliMessage, text: string): string {
+  const flagged = text.slice(m.start, m.end);
+  const h = createHash('sha256').update(`${m.ruleId ?? ''}\u0000${m.scriptId ?? ''}\u0000${flagged}`).digest('hex').slice(0, 16);
+  return h;
+}

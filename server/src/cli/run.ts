@@ -1,0 +1,209 @@
+/**
+ * `run(argv, io)`: the whole command line as a function of its arguments and its surroundings,
+ * returning the exit code (0 clean, 1 lint errors or too many warnings, 2 usage, configuration
+ * or internal failure). main.ts wires it to the process; tests call it in-process.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { LineIndex } from '../engine';
+import { ConfigResolver } from '../node/config-discovery';
+import { CliOptions, HELP, parseArgs } from './args';
+import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
+import { colors, useColor } from './color';
+import { displayPath, findFiles, findRepoRoot } from './files';
+import { FORMATTERS, FormatContext } from './formatters';
+import { changedLines, touchesChanged } from './git';
+import { initConfig } from './init-cmd';
+import { CliIO, EXIT_FAILURE, EXIT_LINT, EXIT_OK, UsageError } from './io';
+import { LintInput, lintFiles } from './lint-files';
+import { Progress } from './progress';
+import { FileReport, totals } from './report';
+import { rulesText } from './rules-cmd';
+import { VERSION } from './version';
+
+export type { CliIO } from './io';
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const opts = parseArgs(argv);
+    switch (opts.command) {
+      case 'help': io.stdout(HELP); return EXIT_OK;
+      case 'version': io.stdout(`${VERSION}\n`); return EXIT_OK;
+      case 'rules': io.stdout(rulesText(opts.rulesFormat)); return EXIT_OK;
+      case 'init': {
+        const file = initConfig(io.cwd);
+        io.stdout(`已创建 ${displayPath(file, io.cwd)}：可按团队规范修改，再运行 huashu lint 检查话术库\n`);
+        return EXIT_OK;
+      }
+      case 'baseline': return await baselineCommand(opts, io);
+      default: return await lintCommand(opts, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`huashu：${e.message}\n`);
+      if (debug && e.stack) io.stderr(`${e.stack}\n`);
+      return EXIT_FAILURE;
+    }
+    const err = e as Error;
+    io.stderr(`huashu：内部错误：${oneLine(err?.message ?? String(e))}${debug ? '' : '（加 --debug 可查看调用栈）'}\n`);
+    if (debug) io.stderr(`${err?.stack ?? String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+function oneLine(s: string): string { return s.replace(/\s*[\r\n]+\s*/g, ' '); }
+
+interface Collected { inputs: LintInput[]; resolver: ConfigResolver; root: string }
+
+/** Files (or standard input) to lint, after config `ignore`, with every config checked. */
+async function collect(opts: CliOptions, io: CliIO): Promise<Collected> {
+  const resolver = new ConfigResolver({ explicit: opts.config ? path.resolve(io.cwd, opts.config) : undefined, noConfig: opts.noConfig });
+  const root = findRepoRoot(io.cwd) ?? io.cwd;
+  let inputs: LintInput[];
+  if (opts.stdin) {
+    if (!io.readStdin) throw new UsageError('没有可读的标准输入');
+    const text = await io.readStdin();
+    inputs = [{ absPath: path.resolve(io.cwd, opts.stdinFilename ?? '<stdin>'), text }];
+  } else {
+    const found = findFiles(opts.paths, io.cwd);
+    if (found.unmatched.length) throw new UsageError(`找不到匹配的文件：${found.unmatched.join('、')}`);
+    inputs = found.files.map((absPath) => ({ absPath }));
+  }
+  checkConfigs([...inputs.map((i) => i.absPath), ...(opts.config ? [path.join(io.cwd, '.')] : [])], resolver, io);
+  inputs = inputs.filter((i) => !resolver.isIgnored(i.absPath));
+  return { inputs, resolver, root };
+}
+
+/** Config errors stop the run (exit 2), one line each; warnings are shown and the run goes on. */
+function checkConfigs(files: string[], resolver: ConfigResolver, io: CliIO): void {
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  for (const f of files) {
+    const loaded = resolver.loadedFor(f);
+    if (!loaded.file || seen.has(loaded.file)) continue;
+    seen.add(loaded.file);
+    const raw = loaded.text ?? '';
+    const bom = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const lines = new LineIndex(raw.slice(bom));
+    for (const p of loaded.problems) {
+      const pos = lines.positionAt(Math.max(0, p.start - bom));
+      const where = `${displayPath(loaded.file, io.cwd)}${loaded.text !== undefined ? `:${pos.line + 1}:${pos.character + 1}` : ''}`;
+      const line = `${where} ${oneLine(p.message)}`;
+      if (p.severity === 'error') errors.push(line);
+      else io.stderr(`huashu：配置警告：${line}\n`);
+    }
+  }
+  if (errors.length) {
+    for (const e of errors.slice(0, -1)) io.stderr(`huashu：配置错误：${e}\n`);
+    throw new UsageError(`配置错误：${errors[errors.length - 1]}`);
+  }
+}
+
+function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run'): FileReport[] {
+  const reported = new Set<string>();
+  const progress = new Progress(io, Progress.enabledFor(io, opts.format, opts.progress) && c.inputs.length > 1);
+  return lintFiles(c.inputs, {
+    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress,
+    onRuleError: (ruleId, error, file) => {
+      if (reported.has(ruleId)) return;
+      reported.add(ruleId);
+      io.stderr(`huashu：规则 ${ruleId} 在 ${file} 上运行出错，已跳过这条规则${opts.debug ? `\n${error}` : ''}\n`);
+    },
+  });
+}
+
+async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
+  const collected = await collect(opts, io);
+  const fix = opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none';
+  const reports = lint(opts, io, collected, fix);
+
+  // baseline: suppress recorded findings, report records that no longer occur
+  const baselineFile = opts.noBaseline ? undefined
+    : opts.baseline ? path.resolve(io.cwd, opts.baseline)
+      : fs.existsSync(path.join(io.cwd, DEFAULT_BASELINE)) ? path.join(io.cwd, DEFAULT_BASELINE) : undefined;
+  if (baselineFile && !opts.stdin) {
+    const { stale } = applyBaseline(reports, readBaseline(baselineFile), baselineFile);
+    const n = stale.reduce((s, e) => s + e.count, 0);
+    if (n && !opts.quiet) io.stderr(`huashu：基线 ${displayPath(baselineFile, io.cwd)} 中有 ${n} 条记录已不再出现（问题已修复或文字已修改），运行 huashu baseline 可更新基线\n`);
+  }
+
+  if (opts.changedSince !== undefined) {
+    const changed = changedLines(io.cwd, opts.changedSince);
+    for (const r of reports) {
+      let real = r.absPath;
+      try { real = fs.realpathSync(r.absPath); } catch { /* standard input */ }
+      r.messages = r.messages.filter((m) => m.fatal || touchesChanged(changed, real, m.line, m.endLine) || touchesChanged(changed, r.absPath, m.line, m.endLine));
+    }
+  }
+
+  const all = totals(reports);
+  if (opts.quiet) for (const r of reports) r.messages = r.messages.filter((m) => m.severity === 'error');
+
+  const color = useColor(opts.color, io.env, io.isTTY && !opts.outputFile);
+  const ctx: FormatContext = {
+    cwd: io.cwd, root: collected.root, color, c: colors(color),
+    fixDryRun: opts.fixDryRun, fixed: opts.fix,
+    maxWarnings: opts.maxWarnings !== undefined && all.warnings > opts.maxWarnings ? { max: opts.maxWarnings, count: all.warnings } : undefined,
+  };
+
+  let text: string;
+  if (opts.stdin && opts.fixDryRun && opts.format === 'stylish') {
+    // the fixed text on stdout (an editor's pipe), the findings on stderr
+    const r = reports[0];
+    text = r ? (r.hadBom ? '\uFEFF' : '') + (r.output ?? r.text) : '';
+    const errCtx = { ...ctx, fixDryRun: false, color: useColor(opts.color, io.env, io.stderrIsTTY ?? false) };
+    errCtx.c = colors(errCtx.color);
+    const stderrReport = FORMATTERS.stylish(reports, errCtx);
+    if (r?.messages.length) io.stderr(stderrReport);
+  } else {
+    text = FORMATTERS[opts.format](reports, ctx);
+    if (opts.fix && opts.format !== 'stylish') {
+      for (const r of reports) if (r.output !== undefined && !r.fatal) io.stderr(`huashu：已修复 ${r.fixCount} 处：${r.filePath}\n`);
+    }
+    if (opts.fixDryRun && opts.format !== 'stylish' && opts.format !== 'json') {
+      const n = reports.filter((r) => r.output !== undefined).length;
+      if (n) io.stderr(`huashu：--fix-dry-run：${n} 个文件可以修复（用 --format stylish 查看 diff，或 --format json 查看 output）\n`);
+    }
+    if (ctx.maxWarnings && opts.format !== 'stylish') io.stderr(`huashu：警告有 ${ctx.maxWarnings.count} 个，超过了 --max-warnings 的上限 ${ctx.maxWarnings.max}\n`);
+  }
+
+  if (opts.outputFile) {
+    const out = path.resolve(io.cwd, opts.outputFile);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, text, 'utf8');
+    } catch (e) {
+      throw new UsageError(`无法写入输出文件 ${opts.outputFile}：${(e as Error).message}`);
+    }
+  } else if (text) {
+    io.stdout(text);
+  }
+
+  const failed = reports.filter((r) => r.internal !== undefined);
+  if (failed.length) {
+    io.stderr(`huashu：内部错误：${failed.length} 个文件检查失败（${failed[0].filePath}）${opts.debug ? '' : '（加 --debug 可查看调用栈）'}\n`);
+    if (opts.debug) for (const r of failed) io.stderr(`${(r.internal as Error)?.stack ?? String(r.internal)}\n`);
+    return EXIT_FAILURE;
+  }
+  const shown = totals(reports);
+  if (shown.errors > 0 || ctx.maxWarnings) return EXIT_LINT;
+  return EXIT_OK;
+}
+
+async function baselineCommand(opts: CliOptions, io: CliIO): Promise<number> {
+  const collected = await collect(opts, io);
+  const reports = lint(opts, io, collected, 'none');
+  const file = path.resolve(io.cwd, opts.baseline ?? DEFAULT_BASELINE);
+  const previous = fs.existsSync(file) ? readBaseline(file) : undefined;
+  for (const r of reports) if (r.fatal) io.stderr(`huashu：${r.filePath}：${r.fatal}（未记入基线）\n`);
+  let result: ReturnType<typeof writeBaseline>;
+  try {
+    result = writeBaseline(file, reports, previous);
+  } catch (e) {
+    throw new UsageError(`无法写入基线文件 ${displayPath(file, io.cwd)}：${(e as Error).message}`);
+  }
+  io.stdout(`已把 ${result.entries} 个问题记入基线 ${displayPath(file, io.cwd)}（${result.files} 个文件）；之后的 huashu lint 不再报告它们\n`);
+  if (result.removed) io.stdout(`其中 ${result.removed} 条旧记录已不再出现，已从基线中移除\n`);
+  return EXIT_OK;
+}
