@@ -1,0 +1,105 @@
+import type { RuleModule } from '../api';
+
+/**
+ * C6 (§19.2). Per message (each bubble the customer sees): a message with no warmth marker that is
+ * a bare acknowledgement or negation, a refusal, a curt imperative or a curt stock opener is a
+ * warning; when a sentence-final particle (哦/呢/…) is its only softener, info. Everything else —
+ * factual answers, anything with 您/亲/请/谢谢/抱歉… — is left alone, so short polite replies stay clean.
+ */
+
+/** Warmth markers (published in the docs). Folded text: lower case, simplified. */
+const STRONG = /您|(?<![母父双])亲(?![自身测肤子人友戚属眼手])|请|麻烦|辛苦|劳烦|谢|抱歉|歉意|不好意思|对不起|你好|欢迎|哈喽|hello|hi\b|早上好|上午好|下午好|晚上好/u;
+const EMOTICON = /\p{Extended_Pictographic}|\[[^\]\s]{1,6}\]|\/:[^\s]{1,4}|\^[_\-.]?\^|[:;]-?[)dp]|o\(|\(∩|>_<|≧|♪|♥|❤/u;
+/** Weak softeners: sentence-final particles and the tilde. */
+const PARTICLES = '哈呢哦喔呀啦哒哟噢嘛呐~';
+const WEAK = new RegExp(`[${PARTICLES}]`);
+const TRAILING_PARTICLES = new RegExp(`[${PARTICLES}]+$`);
+
+/** Bare acknowledgements and negations (the whole message, particles and punctuation removed). */
+const BARE = new Set([
+  '嗯', '嗯嗯', '嗯嗯嗯', '恩', '恩恩', '哦', '哦哦', '噢', '喔', '好', '好的', '好吧', '行', '行吧', '可以', '可以的', '收到', '收到了',
+  '知道', '知道了', '明白', '明白了', '了解', '了解了', 'ok', 'okay', 'ok的', '在', '在的', '是', '是的', '对', '对的', '有', '有的', '有货',
+  '没', '没有', '没有了', '没了', '无', '不', '不是', '不会', '不能', '不行', '不可以', '不知道', '不清楚', '不一定', '没办法', '没货', '随便',
+  '都行', '都可以', '看情况', '已发', '发了', '已发货', '已经发了', '等着', '等着吧', '等吧', '自己看', '看物流', '查物流', '不退', '不换', '不包邮',
+]);
+/** Short negative answers that are polite formulas, not coldness. */
+const POLITE_NEGATIVE = /(不客气|没关系|没问题|没事|不用谢|不麻烦|别客气|不要紧|不碍事|放心)/;
+/** A negation as the predicate (没有 / 不是 / 不发…), not 不同 / 差不多 / 不错. */
+const NEGATION = /(没有(?!关系|问题)|没(?!关系|问题|事|人|想到)|不是|不会|不行|不能|不可以|不知道|不清楚|不确定|不(发|送|退|换|包邮|支持|提供|指定|议价|打折|卖|做|给|用的|需要)|无法)/;
+const REFUSAL = /((不行|没办法|没有办法)(?=$|[了呢哦啊呀的,.!?~]|(处理|办理|退|换|改|修改|操作|帮|给))|办不了|做不到|不可以|不能(退|换|改|修改|便宜|优惠|少|负责|处理|取消|开|给|补|赔|发)|不议价|不接受|不负责|管不了|不归我们管|不关我们的事|不是我们的(问题|责任|错)|不属于我们的(问题|责任))/;
+const IMPERATIVE = /^(你自己|自己(看|查|去|找|联系|弄|拍|申请|操作)|直接(拍|下单|申请|退|联系|找|去)|去(问|找|看|查|联系|申请)|等着|等吧|看物流|查物流|发(个|一下|下)?(订单|单号|图|照片)|拍(个|张)?照|联系快递|找快递|提供(一下|下)?(订单|单号|照片|图片|截图|地址)|退回来|寄回来|申请退款|填(一下|下|写|好|上)|备注(一下|下)|点(一下|下|击|开)|重新拍|重拍)/;
+const STOCK = /^(有什么事|有事吗|有啥事|什么事|啥事|说吧|说|有什么需要的吗|有什么需要吗|有什么问题吗?|什么问题|咋了|怎么了|还有事吗|还有什么事)$/;
+const STRIP = /[\s,.;:!?~、。…'"“”‘’()【】\-]/g;
+
+export const noColdMechanicalTone: RuleModule = {
+  meta: {
+    id: 'no-cold-mechanical-tone',
+    category: 'C',
+    severity: 'warning',
+    scope: 'text',
+    rubric: 'wording',
+    title: '不要冷冰冰、机械地回复',
+    message: '这条回复冷冰冰的（只有一句应答、否定、拒绝或命令，没有任何称呼、礼貌用语或语气词）：加上称呼和温度，并说明下一步，例如把“没有”改成“亲，这款暂时没有货了呢，给您推荐一款相似的好吗？”。',
+    docs: {
+      why: '种子资料要求「其次,不要用淡漠的语气和顾客沟通。」「回复消费者时,切忌把沟通变成冷冰冰的、机械的一问一答,要善于利用语言进行情感沟通。」，因为「因为客户是可以从我们的字里行间里感觉出来」（001_87bc0df9dc2bb46e.txt）；质检标准也要求「快捷话术使用规范、准确、无机械感,20」（004_6f48d8546034e7a1.txt）。',
+      bad: [
+        '没有',
+        '仓库那边没有找到',
+        '这个不属于我们的问题,我们不能负责',
+        '没办法',
+        '有什么需要的吗?',
+        '自己看物流',
+      ],
+      good: [
+        '亲,在的,正等您呢!',
+        '好的亲,马上为您安排',
+        '您寄回的包裹我们正在仓库加急核对,有结果马上告诉您',
+        '这款是纯棉材质的',
+        '收到,谢谢',
+      ],
+      notes: [
+        '温度标记（§19.2，完整列表）：您、亲（不含亲自/亲身/亲测/亲肤/亲子/亲人/亲友/亲戚/亲属/亲眼/亲手/母亲/父亲/双亲）、请、麻烦、辛苦、劳烦、谢（谢谢/感谢/多谢）、抱歉/歉意、不好意思、对不起、问候语（您好/你好/欢迎/哈喽/hello/hi/早上好/上午好/下午好/晚上好）、表情（emoji、[微笑] 这类平台表情代码、/:^_^ 这类旺旺代码、^_^、:)、♥ 等）。语气词：哈、呢、哦、喔、呀、啦、哒、哟、噢、嘛、呐 和“~”。',
+        '按每条消息判断（顾客看到的每个气泡）。没有任何温度标记、并且是以下之一时为警告：单独的应答或否定（嗯/好/好的/收到/有/没有/不知道/不行…）、拒绝（不行/没办法/不能退…）、12 个字以内的否定回答（仓库那边没有找到）、15 个字以内的命令（自己看物流/发订单号）、生硬的开场（有什么需要的吗?/什么事）。以“吗/么/?”结尾的追问（还没有收到吗?）不算否定回答或命令。',
+        '计入质检“聊天话术运用适当”（快捷话术使用规范、准确、无机械感）一项。',
+        '只有语气词（哦/呢/呀…）这一种软化时降为提示，例如“好的呢”“没有哦”。',
+        '其他没有温度标记的回复（如直接回答商品事实“这款是纯棉材质的”）不报告；“不客气”“没关系”“没问题”这类客套不报告。自动回复本身不报告（种子对自动回复有分歧，见 §16.7），只看语气是否生硬。',
+        '单独一句“您好!”含有“您”，不由本规则报告，交给 greet-on-first-reply 判断问候是否完整。',
+      ],
+    },
+  },
+  check(ctx) {
+    const text = ctx.text;
+    let pos = 0;
+    for (const line of text.split('\n')) {
+      const start = pos;
+      pos += line.length + 1;
+      const lead = line.length - line.trimStart().length;
+      const trimmed = line.trim();
+      if (!trimmed) continue;
+      const s = start + lead;
+      const e = s + trimmed.length;
+      if (ctx.inQuote(s, e)) continue;
+      if (STRONG.test(trimmed) || EMOTICON.test(trimmed)) continue;
+      const core = trimmed.replace(STRIP, '');
+      if (!core) continue;
+      const bareCore = core.replace(TRAILING_PARTICLES, '') || core;
+      // A message that is only a particle (哦 / 噢) is the acknowledgement itself, not a softener.
+      const weak = bareCore !== core ? true : !/^[哦噢喔]+$/.test(core) && WEAK.test(trimmed);
+      const question = /[?吗么]$/.test(trimmed);
+      const cold =
+        BARE.has(bareCore) ||
+        STOCK.test(bareCore) ||
+        (core.length <= 40 && REFUSAL.test(core)) ||
+        (!question && bareCore.length <= 12 && NEGATION.test(bareCore) && !POLITE_NEGATIVE.test(bareCore)) ||
+        (!question && bareCore.length <= 15 && IMPERATIVE.test(bareCore));
+      if (!cold) continue;
+      ctx.report({
+        start: s, end: e,
+        severity: weak ? 'info' : 'warning',
+        message: weak
+          ? '这条回复只靠语气词（哦/呢）软化，仍然偏冷淡：加上“亲/您”等称呼或礼貌用语，并说明下一步。'
+          : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * Small text helpers shared by the category C rules. They read folded turn text only (lower
+ * case, NFKC, simplified), so the characters below are the folded forms.
+ */
+
+/** Punctuation and spaces that separate clauses or trail a phrase. */
+export const PUNCT = /[\s,.;:!?~、。!?…'"“”‘’()【】\[\]<>《》-]/;
+
+/** Sentence-end or trailing punctuation only (used to see where a rhetorical tag ends). */
+export function atPhraseEnd(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  return /[\s,.;!?~。…\n)]/.test(text[i]) || /[呢啊呀吧哈哦嘛]/.test(text[i]);
+}
+
+/** [start, end) of the message (line of the turn) that contains index i. */
+export function messageAt(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && text[s - 1] !== '\n') s--;
+  let e = i;
+  while (e < text.length && text[e] !== '\n') e++;
+  return [s, e];
+}
+
+/** The text of the current sentence up to index i (back to the previous 。!?;\n), at most `max` units. */
+export function sentenceBefore(text: string, i: number, max = 40): string {
+  let s = i;
+  const min = Math.max(0, i - max);
+  while (s > min && !/[。!?;\n]/.test(text[s - 1])) s--;
+  return text.slice(s, i);
+}
+
+/** Whether `re` occurs in the `max` units before index i, within the same message. */
+export function nearBefore(text: string, i: number, re: RegExp, max = 20): boolean {
+  let s = i;
+  const min = Math.max(0, i - max);
+  while (s > min && text[s - 1] !== '\n') s--;
+  return re.test(text.slice(s, i));
+}

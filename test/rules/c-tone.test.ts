@@ -1,0 +1,224 @@
+import { ruleTable } from '../helpers';
+
+ruleTable('no-argue', {
+  invalid: [
+    { name: 'analogy + rhetorical tag (FX-001-17b)', reply: '相信如果是我们给您发快递,包裹到您那边之后如果找不到了,我们也不能让您确认收货打款给我们呢,您说是吗?', expect: [{ text: '您说是吗', severity: 'error' }] },
+    { reply: '您这么说就不对了,这款本来就是这个颜色。', expect: [{ text: '您这么说就不对了', severity: 'error' }] },
+    { reply: '您说的不对,我们一直是包邮的', expect: [{ text: '您说的不对', severity: 'error' }] },
+    { reply: '事实上根本不是您说的那样', expect: [{ text: '根本不是您说的那样', severity: 'error' }] },
+    { reply: '您要讲道理啊,东西都用过了', expect: [{ text: '您要讲道理', severity: 'error' }] },
+    { name: 'I already told you (§19.7)', reply: '我都说了好几遍了,七天内才能退', expect: [{ text: '我都说了好几遍', severity: 'error' }] },
+    { reply: '已经跟您说了,今天发不了', expect: [{ text: '已经跟您说了', severity: 'warning' }] },
+    { name: 'concession-rebuttal (FX-001-26)', reply: '我也不否认您说的那个价格,但是毕竟一分钱一分货', expect: [{ text: '不否认您说的那个价格,但是', severity: 'warning' }] },
+    { name: 'analogy (FX-001-25)', reply: '亲,外观一样的东西也有档次区别的呀,汽车的最低配置和最高配置能相差几万块钱呢', expect: [{ text: '外观一样的东西也有', severity: 'warning' }] },
+    { name: 'contradicts the customer (FX-001-11)', reply: '相信实体店只是“5折起”,真正5折的应该只有几款老款的', expect: [{ text: '相信实体店只是', severity: 'warning' }] },
+    { reply: '您想想,换成您是卖家您会同意吗?', expect: [{ text: '换成您是卖家', severity: 'warning' }] },
+    { name: 'traditional characters', reply: '您這麼說就不對了', expect: [{ text: '您這麼說就不對了', severity: 'error' }] },
+  ],
+  valid: [
+    { reply: '我去给您申请一下给您免掉一些运费您看可以吗?' },
+    { reply: '这样处理您看行吗?' },
+    { reply: '我马上给您补发,好吗?' },
+    { name: 'patient explanation', reply: '亲,气象预报里说的气温和人体感觉到的温度是不一样的,我给您详细解释一下哦' },
+    { name: 'a real question, not a tag', reply: '您说是不是收到的时候就有划痕呢?我马上帮您处理' },
+    { reply: '您说得对,这确实是我们的疏忽' },
+    { reply: '可能是我刚才没说清楚,我再给您详细说明一下' },
+    { name: 'quoted customer speech', reply: '您反映“你这么说就不对了”,非常抱歉让您不满意' },
+  ],
+});
+
+ruleTable('no-rules-lawyering', {
+  invalid: [
+    { name: 'FX-000-17', scenario: 'review', reply: '描述中的尺码说明为手工测量,可能有2~3CM误差,属于国家标准误差范围内。', expect: [{ text: '属于国家标准误差范围内', severity: 'warning' }] },
+    { reply: '新衣服有点味道属于正常现象。', expect: [{ text: '属于正常现象', severity: 'warning' }] },
+    { reply: '平台规定就是这样的', expect: [{ text: '平台规定就是这样', severity: 'warning' }] },
+    { reply: '详情页已经写明了', expect: [{ text: '详情页已经写明了', severity: 'warning' }] },
+    { reply: '这个符合国家标准,在允许误差范围内', expect: [{ text: '符合国家标准', severity: 'warning' }, { text: '在允许误差范围内', severity: 'warning' }] },
+    { name: 'apology without remedy is info', reply: '很抱歉,手工测量会有误差,属于正常误差范围内', expect: [{ text: '属于正常误差范围内', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'fact with empathy and a remedy', reply: '手工测量可能有1-3cm误差,给您带来不便很抱歉,如果不合适我们包退换' },
+    { name: 'pre-sales size information', scenario: 'pre-sales', reply: '手工测量会有1-3cm误差,属于正常误差范围内哦' },
+    { reply: '详情页有尺码表,您可以参考一下哦' },
+    { reply: '这不属于正常现象,非常抱歉,我马上为您换货' },
+  ],
+});
+
+ruleTable('no-interrogate', {
+  invalid: [
+    { reply: '您为什么不买我们的产品?', expect: [{ text: '您为什么不', severity: 'error' }] },
+    { name: 'seed typo with a space', reply: '您为什么不信 任我们?', expect: [{ text: '您为什么不', severity: 'error' }] },
+    { reply: '您凭什么认为我们的产品不是正品?', expect: [{ text: '您凭什么', severity: 'error' }] },
+    { reply: '你为什么不早说?', expect: [{ text: '你为什么不', severity: 'error' }] },
+    { reply: '您怎么现在才说?', expect: [{ text: '您怎么现在才', severity: 'error' }] },
+    { reply: '难道您没看说明吗?', expect: [{ text: '难道您', severity: 'error' }] },
+    { reply: '您到底要不要?', expect: [{ text: '您到底要不要', severity: 'error' }] },
+    { reply: '您确定是我们的问题?', expect: [{ text: '您确定是我们', severity: 'error' }] },
+    { reply: '谁告诉您可以退的?', expect: [{ text: '谁告诉您', severity: 'error' }] },
+    { reply: '您怎么没看详情页呢', expect: [{ text: '您怎么没看', severity: 'error' }] },
+    { name: '请问 lowers to info', reply: '请问您为什么不要了呢?', expect: [{ text: '您为什么不', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '请问是什么问题?是质量不满意,还是颜色不喜欢,还是其他的呢' },
+    { reply: '请问您需要考虑的是?' },
+    { reply: '您的身高体重是多少呢' },
+    { name: 'the agent asking itself', reply: '为什么会这样呢,我帮您查一下' },
+    { name: 'empathy', reply: '我能明白您为什么会有这种感觉' },
+    { name: 'finding out why', reply: '我马上帮您查一下您为什么还没收到' },
+    { name: 'customer line quoted', reply: '您说“你们为什么总是报36度”,我给您解释一下哦' },
+    { name: 'neutral confirmation', reply: '您确定要取消订单吗?取消后优惠券会退回哦' },
+    { name: 'asking about a state, not accusing', reply: '您怎么没收到呢,我马上帮您查' },
+    { reply: '您到底是哪个订单出了问题呢?我帮您查' },
+    { reply: '您怎么称呼?' },
+  ],
+});
+
+ruleTable('no-sarcasm', {
+  invalid: [
+    { reply: '这么简单都不会?', expect: [{ text: '这么简单都不会', severity: 'error' }] },
+    { reply: '连这都不会吗', expect: [{ text: '连这都不会', severity: 'error' }] },
+    { name: 'compliment after a refusal', reply: '这款已经很便宜了,您可真会挑,那您去买贵的吧', expect: [{ text: '您可真会挑', severity: 'error' }, { text: '那您去买贵的吧', severity: 'error' }] },
+    { reply: '不行就是不行,那您厉害', expect: [{ text: '那您厉害', severity: 'error' }] },
+    { name: '呵呵 right after a contradiction (FX-001-11)', reply: '相信实体店只是“5折起”,呵呵,真正5折的应该只有几款老款的', expect: [{ text: '呵呵', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '亲的眼光非常好呢' },
+    { reply: '您的眼光真好呢,这款是我们的爆款哦' },
+    { name: 'sincere compliment', reply: '您真会挑,这款是今年的新款哦' },
+    { name: '呵呵 after an apology is slang, not sarcasm (FX-001-12)', reply: '亲,不好意思,可能刚才我的回复没有完全解决您的疑问,呵呵,请问您需要考虑的是?' },
+    { name: 'emoticon code', reply: '我们会不断改进,并不断完善服务[呵呵]' },
+  ],
+});
+
+ruleTable('no-condescension', {
+  invalid: [
+    { name: 'FX-001-17b', reply: '我相信您是太着急了才这样,等您冷静一下会理解我们的呢~', expect: [{ text: '太着急了才这样', severity: 'error' }, { text: '冷静一下会理解', severity: 'error' }] },
+    { name: 'FX-001-19', reply: '相信您自己发包裹给朋友的时候,偶尔也会发成点开快递造成的不愉快,真的遗憾呢亲', expect: [{ text: '相信您自己发包裹给朋友的时候,偶尔也会', severity: 'error' }] },
+    { reply: '您是不是没看清楚?', expect: [{ text: '您是不是没看清楚', severity: 'error' }] },
+    { name: 'I already told you (§19.7)', reply: '我都说了好几遍了', expect: [{ text: '我都说了好几遍', severity: 'error' }] },
+    { reply: '大家都这样用,就您有问题', expect: [{ text: '大家都这样用,就您有', severity: 'error' }] },
+    { reply: '您要学会看详情页哦', expect: [{ text: '您要学会', severity: 'error' }] },
+    { name: 'FX-000-19', reply: '一分价一分货,要便宜,去别家买。', expect: [{ text: '要便宜,去别家', severity: 'error' }] },
+    { reply: '您先冷静一下,听我说', expect: [{ text: '您先冷静一下', severity: 'warning' }] },
+    { reply: '您理解错了,这个是赠品', expect: [{ text: '您理解错了', severity: 'warning' }] },
+    { name: 'mild pressure (FX-001-30)', reply: '您付款了就立即安排给您发货,当然,也别让我们等太久哦~', expect: [{ text: '也别让我们等太久', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '亲,非常抱歉哦,请先息怒呢,真的不好意思,给您造成不便了亲,是我们的失误' },
+    { reply: '亲 您先别着急。如果有什么问题您和我说。我们一定会帮您解决的。' },
+    { reply: '亲 您别生气哈。我去给您申请一下' },
+    { reply: '亲,真的很理解您着急的心情,这件事是我们处理得不好,我现在就为您处理' },
+    { name: 'the agent looked wrong', reply: '非常抱歉,刚才给您看错了,订单还在配送中' },
+  ],
+});
+
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { reply: '没有', expect: [{ text: '没有', severity: 'warning' }] },
+    { reply: '嗯', expect: [{ text: '嗯', severity: 'warning' }] },
+    { reply: '好的', expect: [{ text: '好的', severity: 'warning' }] },
+    { reply: '收到', expect: [{ text: '收到', severity: 'warning' }] },
+    { reply: '不知道', expect: [{ text: '不知道', severity: 'warning' }] },
+    { name: 'FX-000-23 D', reply: '没办法', expect: [{ text: '没办法', severity: 'warning' }] },
+    { name: 'FX-000-13', reply: '这个不属于我们的问题,我们不能负责', expect: [{ text: '这个不属于我们的问题,我们不能负责', severity: 'warning' }] },
+    { name: 'FX-000-21 D', reply: '有什么需要的吗?', expect: [{ text: '有什么需要的吗?', severity: 'warning' }] },
+    { name: 'per message (FX-001-17a)', reply: ['您寄回来的那个件我们正在找呢', '仓库那边没有找到'], expect: [{ text: '仓库那边没有找到', severity: 'warning' }] },
+    { name: 'curt imperative', reply: '自己看物流', expect: [{ text: '自己看物流', severity: 'warning' }] },
+    { reply: '发下订单号', expect: [{ text: '发下订单号', severity: 'warning' }] },
+    { name: 'a particle as the only softener is info', reply: '好的呢', expect: [{ text: '好的呢', severity: 'info' }] },
+    { reply: '没有哦', expect: [{ text: '没有哦', severity: 'info' }] },
+    { reply: '不行哦,已经发货了', expect: [{ text: '不行哦,已经发货了', severity: 'info' }] },
+    { name: 'a lone particle is the acknowledgement itself', reply: '哦', expect: [{ text: '哦', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '亲,在的,正等您呢!' },
+    { reply: '好的亲,马上为您安排' },
+    { reply: '收到,谢谢' },
+    { reply: '您好,欢迎光临' },
+    { name: 'a bare greeting has 您 (left to greet-on-first-reply)', reply: '您好!' },
+    { name: 'a factual answer', reply: '这款是纯棉材质的' },
+    { reply: '没问题' },
+    { reply: '不客气' },
+    { reply: '好的,不好意思让您久等了' },
+    { reply: '暂时没有货了,抱歉' },
+    { name: 'emoticon', reply: '好的[微笑]' },
+    { reply: '好的😊' },
+    { name: 'not a negation (不同/差不多)', reply: '材质一样,大小不同' },
+    { name: 'a question to the customer', reply: '还没有收到吗?' },
+    { name: '亲 as address', reply: '有的亲' },
+  ],
+});
+
+ruleTable('no-verbal-conflict', {
+  invalid: [
+    { reply: '你有病吧', expect: [{ text: '你有病', severity: 'error' }] },
+    { reply: '神经病', expect: [{ text: '神经病', severity: 'error' }] },
+    { reply: '你烦不烦啊,都说了没有', expect: [{ text: '你烦不烦', severity: 'error' }] },
+    { reply: '别无理取闹了', expect: [{ text: '别无理取闹', severity: 'error' }] },
+    { reply: '你怎么这么难缠', expect: [{ text: '你怎么这么难缠', severity: 'error' }] },
+    { reply: '爱咋咋地', expect: [{ text: '爱咋咋地', severity: 'error' }] },
+    { reply: '我忍你很久了', expect: [{ text: '忍你很久', severity: 'error' }] },
+    { reply: '再闹就投诉你', expect: [{ text: '再闹就', severity: 'error' }] },
+    { reply: '滚!', expect: [{ text: '滚', severity: 'error' }] },
+    { reply: '妈的,又是你', expect: [{ text: '妈的', severity: 'error' }] },
+    { name: 'FX-003-04', reply: '爱买不买', expect: [{ text: '爱买不买', severity: 'error' }] },
+  ],
+  valid: [
+    { reply: '这款是傻瓜式操作,一键就能开机哦' },
+    { reply: '滚筒洗衣机也可以用的哦' },
+    { reply: '页面可以滚动查看哦' },
+    { reply: '请勿相信陌生来电,谨防诈骗' },
+    { reply: '请问您有病历本吗?复诊需要带上哦' },
+    { reply: '亲 您先别着急。如果有什么问题您和我说。我们一定会帮您解决的。' },
+  ],
+});
+
+ruleTable('no-internal-customer-labels', {
+  invalid: [
+    { reply: '您这样难缠的客户我们见多了', expect: [{ text: '难缠的客户', severity: 'error' }] },
+    { reply: '您是职业差评师吧', expect: [{ text: '职业差评师', severity: 'error' }] },
+    { reply: '我们不接受恶意买家下单', expect: [{ text: '恶意买家', severity: 'error' }] },
+    { name: 'FX-000-16 synthetic', reply: '该买家无理要求退部分货款,未果后恶意差评,属于讹诈。', expect: [{ text: '恶意差评', severity: 'error' }, { text: '讹诈', severity: 'error' }] },
+    { name: 'review reply: a label of the reviewer still fires', scenario: 'review', reply: '此评价为恶意评价,该买家属于讹诈', expect: [{ text: '讹诈', severity: 'error' }] },
+    { reply: '羊毛党请绕行', expect: [{ text: '羊毛党', severity: 'error' }] },
+  ],
+  valid: [
+    { reply: '感谢您的评价,关于您提到的问题,我们已多次联系您希望协助处理,如您仍有需要,请随时联系在线客服。' },
+    { name: 'review reply names the review, not the buyer', scenario: 'review', reply: '经核实此评价为恶意评价,我们已向平台申诉' },
+    { reply: '这款适合喜欢奇幻风格的朋友' },
+    { reply: '请谨防敲诈电话' },
+  ],
+});
+
+ruleTable('no-minimize-customer-concern', {
+  invalid: [
+    { name: 'FX-001-40 in a complaint', scenario: 'complaint', reply: '这个不会影响您的正常使用的,要不这样我们给您退10元作为补偿好吗', expect: [{ text: '不会影响您的正常使用', severity: 'warning' }] },
+    { name: 'complaining customer line', customer: '收到的杯子有划痕,怎么回事', reply: '这点小问题不影响的', expect: [{ text: '这点小问题不影响', severity: 'warning' }] },
+    { name: 'the reply itself apologises', reply: '不好意思,这个很正常的,洗几次就好了', expect: [{ text: '这个很正常的', severity: 'warning' }] },
+    { name: 'dismissive in any context', reply: '没什么大不了的', expect: [{ text: '没什么大不了', severity: 'warning' }] },
+    { scenario: 'after-sales', reply: '别人都没说有问题', expect: [{ text: '别人都没说', severity: 'warning' }] },
+    { scenario: 'complaint', reply: '不仔细看看不出来的', expect: [{ text: '不仔细看看不出来', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'FX-001-06 pre-sales fact', scenario: 'pre-sales', reply: '当然不同显示器显示可能稍有不同,不过一般影响不大,您可以在同事电脑上也打开看下~' },
+    { name: 'no complaint context', reply: '这款手机壳很薄,不影响使用手感哦' },
+    { scenario: 'complaint', reply: '亲,收到有磨损的宝贝肯定很影响心情,真的很抱歉,我们给您退10元作为补偿,或者给您免费换新,您看哪种更方便?' },
+    { scenario: 'after-sales', reply: '只要不影响二次销售就可以退的哦' },
+  ],
+});
+
+ruleTable('no-hard-sell-pressure', {
+  invalid: [
+    { name: 'FX-001-01', reply: '为了保证您能及时收到宝贝,请抓紧时间付款', expect: [{ text: '抓紧时间付款', severity: 'info' }] },
+    { reply: '不买就没了', expect: [{ text: '不买就没了', severity: 'info' }] },
+    { reply: '赶紧拍,别犹豫了', expect: [{ text: '赶紧拍', severity: 'info' }, { text: '别犹豫了', severity: 'info' }] },
+    { reply: '现在不下单就亏了', expect: [{ text: '现在不下单就亏', severity: 'info' }] },
+    { reply: '您必须今天付款', expect: [{ text: '必须今天付款', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '过两天可能活动就结束了呢' },
+    { reply: '先生女士,您好!如果您在付款过程中遇到了问题,请随时联系我们,我们将竭诚为您服务!' },
+    { reply: '麻烦您赶紧拍张照片给我们,我们马上处理' },
+    { reply: '喜欢的话可以先加入购物车哦' },
+  ],
+});
