@@ -40,6 +40,11 @@ describe('rule registry', () => {
     });
   }
 
+  it('every built-in phrase compiles (a pattern that does not compile would be silently skipped)', () => {
+    const { getMatcher } = require('../../server/src/engine/match/cache');
+    assert.deepStrictEqual(getMatcher({ allow: [], phrases: [] }).errors, []);
+  });
+
   it('every rule has its docs page, generated from its metadata (npm run docs)', () => {
     const { renderRuleDoc } = require('../../scripts/gen-docs');
     for (const r of ALL_RULES) {

@@ -6,11 +6,142 @@ ruleTable('no-blame-courier', {
     { reply: '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的', expect: [{ text: '可能是在快递的过程中压坏', severity: 'error' }] },
     { name: 'apology without remedy is a warning', reply: '真的非常抱歉,快递耽误了那么久,给您带来了麻烦。', expect: [{ text: '快递耽误了', severity: 'warning' }] },
     { name: 'traditional characters fold to simplified', reply: '親,是快遞給發錯地方了哦', expect: [{ text: '是快遞給發錯', severity: 'error' }] },
+    { name: 'FX-000-14: with a redirect, error', reply: '亲的货被快递公司遗失了,请找快递公司索赔', expect: [{ text: '快递公司遗失', severity: 'error' }] },
+    { name: 'FX-001-19: disclaimer keeps it at error despite apology and remedy', reply: '亲,是快递给发错地方了哦,实在不好意思,可惜快递公司不归我们管,如果明天还没转过去,我们这边就给您重发,发顺丰,不用您补运费', expect: [{ text: '是快递给发错', severity: 'error' }, { text: '快递公司不归我们管', severity: 'error' }] },
+    { name: '§19.4 courier-control disclaimer', reply: '快递公司不是我们开的,我们干涉不了快递公司的事,请您多担待。', expect: [{ text: '快递公司不是我们开的', severity: 'error' }] },
+    { reply: '这个要怪快递,都是快递员暴力分拣造成的', expect: [{ text: '要怪快递', severity: 'error' }, { text: '都是快递员暴力分拣造成', severity: 'error' }] },
+    { reply: '物流慢我们也没办法', expect: [{ text: '物流慢我们也没办法', severity: 'error' }] },
   ],
   valid: [
     { reply: '亲,您好,非常抱歉给您带来了不好的购物体验,我刚联系快递公司,那边说件不小心丢失了,您看我们这边可以给您重新安排发货吗?' },
     { reply: '如果我们快递公司给您带来了不便,我们很抱歉给您添麻烦了,请您放心,我们一定给您一个满意的答复。' },
     { reply: '亲,默认申通或者圆通呢' },
+    { reply: '如果有指定的快递请在订单上备注' },
+    { reply: '我刚给快递公司打电话询问了,您的快递已经到了您所在的城市,只是物流信息还未及时更新' },
     { name: 'quoted customer speech', reply: '您说“快递给弄坏了”,非常抱歉,我马上为您补发' },
+    { name: 'pre-sale caveat is not blame', reply: '快递方面不能保证,一般3天左右到哦' },
+  ],
+});
+
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'FX-000-14', reply: '亲的货被快递公司遗失了,请找快递公司索赔', expect: [{ text: '找快递公司索赔', severity: 'error' }] },
+    { reply: '这个您得去问快递哦', expect: [{ text: '去问快递', severity: 'error' }] },
+    { reply: '您自己联系一下快递员吧', expect: [{ text: '联系一下快递员', severity: 'error' }] },
+    { reply: '丢件了您就找快递赔吧', expect: [{ text: '找快递赔', severity: 'error' }] },
+    { reply: '快递电话是95xxx,您打过去问问', expect: [{ text: '快递电话是95xxx,您打过去', severity: 'error' }] },
+    { name: 'an offered option is a warning', reply: '您可以联系一下配送员哦', expect: [{ text: '联系一下配送员', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '请您稍等,我马上联系快递给您处理哦' },
+    { reply: '我已经跟快递客服讲了让那边尽快给您转过去' },
+    { name: 'phone number in addition to own action', reply: '我已经帮您催件了,如需提前联系派件员,电话是138xxxx,您也可以直接打过去' },
+    { reply: '包裹丢失的事情由我们来和快递公司交涉,您不用操心,我现在就给您重新安排发货' },
+    { reply: '请问快递单号是多少呢' },
+    { name: 'negated', reply: '不用您联系快递,我们这边来处理' },
+  ],
+});
+
+ruleTable('no-disclaim-courier-control', {
+  invalid: [
+    { name: 'FX-000-18 direct speech', reply: '快递公司不是我们开的,我们干涉不了快递公司的事,请您多担待。', expect: [{ text: '快递公司不是我们开的,我们干涉不了', severity: 'error' }] },
+    { name: 'FX-001-19', reply: '可惜快递公司不归我们管,不然一定要找出责任人并严惩的', expect: [{ text: '快递公司不归我们管', severity: 'error' }] },
+    { reply: '快递是第三方,我们也无能为力', expect: [{ text: '快递是第三方,我们也无能为力', severity: 'error' }] },
+    { reply: '物流的事情我们说了不算', expect: [{ text: '物流的事情我们说了不算', severity: 'error' }] },
+    { reply: '快递我们管不了', expect: [{ text: '快递我们管不了', severity: 'error' }] },
+    { name: '§19.4: courier caveat in a hedged estimate is info', reply: '快递方面不能保证,一般3天左右到哦', expect: [{ text: '快递方面不能保证', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '物流给您带来的不便我们非常抱歉,我已经催促快递加急处理,如果明天还没有转出,我们直接给您顺丰重发,不用您补运费。' },
+    { reply: '一般3天左右到,具体以物流为准哦' },
+    { reply: '我们合作的快递是中通和圆通' },
+  ],
+});
+
+ruleTable('no-blame-customer', {
+  invalid: [
+    { name: 'FX-000-15', reply: '退得货你没填单号,导致退款速度慢,这不是我们的错', expect: [{ text: '你没填单号,导致', severity: 'error' }] },
+    { reply: '是您自己拍错了哦', expect: [{ text: '是您自己拍错', severity: 'error' }] },
+    { reply: '这是您的问题,我们也没办法', expect: [{ text: '这是您的问题', severity: 'error' }] },
+    { reply: '您下单的时候没看清楚吧', expect: [{ text: '您下单的时候没看清楚', severity: 'error' }] },
+    { reply: '详情页写得很清楚了', expect: [{ text: '详情页写得很清楚', severity: 'error' }] },
+    { reply: '谁让您不提前说呢', expect: [{ text: '谁让您', severity: 'error' }] },
+    { name: 'FX-000-16 synthetic review reply', reply: '该买家无理要求退部分货款,未果后恶意差评,属于讹诈。', expect: [{ text: '无理要求', severity: 'error' }, { text: '恶意差评', severity: 'error' }, { text: '属于讹诈', severity: 'error' }] },
+    { name: 'turning the problem round is a warning', reply: '相信您自己发包裹给朋友的时候,偶尔也会发成点开快递造成的不愉快', expect: [{ text: '相信您自己发包裹给朋友的时候,偶尔也会', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '麻烦您在退货单里补填一下单号哦,填好后我们马上给您处理' },
+    { reply: '可能刚才我的回复没有完全解决您的疑问' },
+    { reply: '不是您的问题,是我们没有做好,非常抱歉' },
+    { reply: '详情页有尺码表,我也帮您参考一下哦' },
+    { name: 'conditional', reply: '如果是您拍错了也没关系,我帮您改一下就好' },
+    { name: 'question', reply: '请问是您的问题还是快递的问题呢?' },
+    { reply: '这是您的错觉吧,我们的尺码是标准的' },
+  ],
+});
+
+ruleTable('no-blame-other-department', {
+  invalid: [
+    { name: 'FX-003-01', reply: '这个问题是因为其他部门耽误了', expect: [{ text: '因为其他部门耽误', severity: 'error' }] },
+    { name: 'FX-001-17a', reply: ['您寄回来的那个件我们正在找呢', '仓库那边没有找到'], expect: [{ text: '仓库那边没有找到', severity: 'error' }] },
+    { reply: '是仓库发错的', expect: [{ text: '是仓库发错', severity: 'error' }] },
+    { reply: '这是售后部门的事,不归我管', expect: [{ text: '这是售后部门的事', severity: 'error' }, { text: '不归我管', severity: 'error' }] },
+    { reply: '系统那边出问题了,我们也没办法', expect: [{ text: '系统那边出问题了,我们也没办法', severity: 'error' }] },
+    { reply: '打包的同事弄错了', expect: [{ text: '打包的同事弄错', severity: 'error' }] },
+    { reply: '是上一个客服答应您的,我不清楚', expect: [{ text: '上一个客服答应您的,我不清楚', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'FX-001-15', reply: '亲,很抱歉让您失望了,仓库在加紧配货了呢,我会帮您催的哦~' },
+    { name: 'FX-001-16', reply: '我把您的单号和旺旺名字给售后同事以便她及时找到您的订单帮您退换' },
+    { reply: '非常抱歉,是仓库发错了,我马上给您补发,运费我们承担' },
+    { reply: '财务那边还没打款,我帮您催一下,今天下班前给您答复' },
+  ],
+});
+
+ruleTable('no-deny-fault', {
+  invalid: [
+    { name: 'FX-000-13', reply: '这个不属于我们的问题,我们不能负责', expect: [{ text: '不属于我们的问题', severity: 'error' }] },
+    { name: 'FX-000-15', reply: '退得货你没填单号,导致退款速度慢,这不是我们的错', expect: [{ text: '这不是我们的错', severity: 'error' }] },
+    { name: '§19.8 没有关系', reply: '这跟我们没有关系哦', expect: [{ text: '跟我们没有关系', severity: 'error' }] },
+    { name: '§19.8 X这边', reply: '不是我们仓库这边的问题', expect: [{ text: '不是我们仓库这边的问题', severity: 'error' }] },
+    { reply: '不可能是我们的问题', expect: [{ text: '不可能是我们的问题', severity: 'error' }] },
+    { reply: '我们没有错', expect: [{ text: '我们没有错', severity: 'error' }] },
+    { name: 'FX-001-39 pre-emptive denial to a complaint', scenario: 'complaint', reply: '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的', expect: [{ text: '发货的之前都检查好', severity: 'error' }] },
+    { name: 'pre-emptive after a complaining customer line', customer: '收到的杯子是碎的,怎么回事', reply: '我们出库时都是好的', expect: [{ text: '出库时都是好的', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'FX-001-18', reply: '亲,非常抱歉哦,请先息怒呢,真的不好意思,给您造成不便了亲,是我们的失误' },
+    { reply: '是不是我们这边的问题,我先帮您核实一下' },
+    { reply: '不是很清楚您说的是哪一款,麻烦发个链接给我哦' },
+    { name: 'pre-emptive form outside a complaint', scenario: 'pre-sales', reply: '我们发货前都会检查过的,您放心' },
+    { name: 'conditional', reply: '如果不是我们的问题,来回运费需要您承担哦' },
+  ],
+});
+
+ruleTable('no-excuse-making', {
+  invalid: [
+    { name: 'FX-001-17b', reply: '主要是因为这边是公司化经营,退换货有个流程,包裹还没有找到的情况下没办法办理呢亲', expect: [{ text: '公司化经营', severity: 'warning' }] },
+    { name: 'FX-001-22', reply: '亲,这边是公司化经营,很抱歉呢,售后同事需要收到退回的衣服才能帮您换出呢~', expect: [{ text: '公司化经营', severity: 'warning' }] },
+    { reply: '这是公司规定,我也没办法', expect: [{ text: '这是公司规定', severity: 'warning' }] },
+    { reply: '系统就是这么设置的,不能改哦', expect: [{ text: '系统就是这么', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '退货流程是:①申请退货 ②填写单号 ③我们签收后24小时内退款' },
+    { reply: '按公司规定这个需要审批,我这边先帮您申请加急,今天下午5点前给您答复' },
+    { reply: '我们有完整的售后流程,您放心' },
+    { reply: '按规定七天内可以无理由退货哦' },
+  ],
+});
+
+ruleTable('external-cause-needs-ownership', {
+  invalid: [
+    { reply: '大促期间爆仓,所以慢了', expect: [{ text: '大促期间爆仓,所以慢', severity: 'info' }] },
+    { reply: '暴雨导致延误,请耐心等待', expect: [{ text: '暴雨导致延误', severity: 'info' }] },
+    { name: 'apology but no action', reply: '非常抱歉,因为疫情原因物流停运了', expect: [{ text: '因为疫情原因', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'FX-000-10', reply: '由于当地天气原因导致装运延误,我已经联系了快递公司的老板,真的非常抱歉,快递耽误了那么久,给您带来了麻烦。' },
+    { reply: '非常抱歉,大促期间订单较多,我已经帮您加急处理,今天一定给您发出' },
+    { reply: '春节期间正常发货哦' },
   ],
 });

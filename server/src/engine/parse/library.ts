@@ -84,8 +84,9 @@ export function parseLibrary(text: string, options: ParseOptions = {}): Library 
   const whole = { start: 0, end: Math.min(text.length, 1) };
   const doc = (!options.full && fastParse(src)) || parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
   for (const e of doc.errors) {
-    const [s, t] = e.pos ?? [0, 0];
-    lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: Math.max(t, s + 1 <= text.length ? s + 1 : s) });
+    const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
+    const t = Math.min(Math.max(s, e.pos?.[1] ?? s), text.length);
+    lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: t > s ? t : Math.min(s + 1, text.length) });
   }
   visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push({ start: node.range[0], end: node.range[1] }); } });
   const root = doc.contents;

@@ -22,7 +22,7 @@ export function clauseAt(text: string, i: number): [number, number] {
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
-const REPORTED = /(您说|您刚才说|您提到|您反映|顾客说|客户说|买家说|您问)/g;
+const REPORTED = /(?<![帮给为替])(您说|您刚才说|您提到|您反映|顾客说|客户说|买家说|您问)/g;
 
 /**
  * Spans of quoted speech: text inside “…” 「…」 "…" and what follows 您说/顾客说 … up to the end of

@@ -1,8 +1,11 @@
 import type { RuleModule } from '../api';
+import { blameEscalates } from './util';
 
 /**
  * A1. Graded (catalog §2 A1): error with neither apology nor remedy, or when a redirect,
  * disclaimer or denial co-occurs; warning with an apology only; no finding with apology + remedy.
+ * Courier-control disclaimers (快递不归我们管, §19.4) are always errors: they fire this rule,
+ * no-disclaim-courier-control and no-disclaim-responsibility together.
  */
 export const noBlameCourier: RuleModule = {
   meta: {
@@ -18,6 +21,7 @@ export const noBlameCourier: RuleModule = {
         '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的,物流中的摩擦是我们不能避免的哦。',
         '亲,是快递给发错地方了哦',
         '这是快递的问题,不是我们的问题',
+        '快递不归我们管,请您多担待。',
       ],
       good: [
         '亲,您好,非常抱歉给您带来了不好的购物体验,我刚联系快递公司,那边说件不小心丢失了,您看我们这边可以给您重新安排发货吗?',
@@ -26,6 +30,7 @@ export const noBlameCourier: RuleModule = {
       ],
       notes: [
         '分级：既无道歉也无补救措施，或同时出现“让顾客找快递”“快递不归我们管”“不是我们的问题”时为错误；只有道歉、没有具体补救时为警告；道歉加补救（补发、退款、重新安排发货）时不报告。',
+        '“快递不归我们管”“快递我们管不了”这类撇清控制权的说法（§19.4）同时触发本规则、no-disclaim-courier-control 和 no-disclaim-responsibility，始终为错误。',
         '“我们快递公司”这种把快递当作自己一方的说法不报告。',
       ],
     },
@@ -36,9 +41,10 @@ export const noBlameCourier: RuleModule = {
     { pattern: '物流中的…{6}(不能|无法|没法)避免' },
     { pattern: '(要|得|该)怪快递' },
     { pattern: '(快递|物流)(慢|延误|的事)…{4}(我们也没办法|我们也没有办法|我们也无能为力)' },
+    { pattern: '(快递|物流)(公司)?…{6}(不归我们管|不是我们开的|我们管不了|我们控制不了|我们干涉不了|不在我们的控制范围)', tag: 'control' },
   ],
   check(ctx) {
-    const escalate = ['no-redirect-to-courier', 'no-disclaim-courier-control', 'no-deny-fault'].some((id) => ctx.has(id));
+    const escalate = blameEscalates(ctx) || ctx.hits.some((h) => h.trigger.tag === 'control');
     const apology = ctx.has('@APOLOGY');
     const remedy = ctx.has('@REMEDY');
     for (const h of ctx.hits) {

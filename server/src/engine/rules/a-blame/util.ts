@@ -1,0 +1,118 @@
+/**
+ * Small text helpers shared by the category-A rules (folded turn text only). Markers here are
+ * plain substrings searched in `check`, not triggers, so they never take part in overlap
+ * resolution of a rule's own hits.
+ */
+import type { TurnContext } from '../api';
+
+/** True when any of the words occurs in `text`. */
+export function hasAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+/** The shop's own action: the agent (or 我们/这边) contacts, chases, checks, follows up. */
+export const OWN_ACTION = [
+  '我已经联系', '我已联系', '我联系了', '我马上联系', '我这边联系', '我这边马上联系', '这边联系', '我来联系', '我去联系', '我们联系', '我们来联系',
+  '我已经催', '我已催', '我会催', '帮您催', '给您催', '为您催', '我来催', '我去催', '催促', '已经催', '已催件', '加急', '跟进', '交涉',
+  '帮您核实', '给您核实', '为您核实', '帮您查', '给您查', '为您查', '帮您反馈', '给您反馈', '为您反馈', '帮您联系', '给您联系', '为您联系',
+  '帮您处理', '给您处理', '为您处理', '我们来处理', '我们处理', '由我们', '我们负责', '我们承担', '我们来承担',
+];
+
+/** Concrete fixes the shop offers (stricter than @REMEDY: a bare 退款 is not an offer). */
+export const CONCRETE_REMEDY = [
+  '补发', '重发', '重新发', '重新安排发货', '重新给您发', '再给您发', '再发一个', '再寄一个', '补寄', '换货', '换新', '给您换', '为您换', '帮您换',
+  '给您退', '为您退', '帮您退', '先退', '差价', '退款给您', '退给您', '赔偿', '补偿', '优惠券', '运费我们', '运费由我们', '不用您补', '免费',
+  '马上为您处理', '马上给您处理', '马上帮您处理', '立即为您处理', '第一时间为您处理', '第一时间给您处理',
+];
+
+/** Whether the reply is shown to a complaining customer (scenario or customer line). */
+export function complaintContext(ctx: TurnContext): boolean {
+  return ctx.isComplaint() || ctx.script.scenario === 'after-sales';
+}
+
+/** Hits of another rule minus tags that must not count (e.g. caveats). */
+export function realHits(ctx: TurnContext, ruleId: string, ignoreTags: readonly string[] = []): number {
+  return ctx.hitsOf(ruleId).filter((h) => !ignoreTags.includes(h.trigger.tag ?? '')).length;
+}
+
+/** A1's escalation test, shared so that A1 and its tests agree. */
+export function blameEscalates(ctx: TurnContext): boolean {
+  if (redirectHits(ctx).length > 0) return true;
+  if (realHits(ctx, 'no-disclaim-courier-control', ['caveat']) > 0) return true;
+  const deny = ctx.hitsOf('no-deny-fault').filter((h) => h.trigger.tag !== 'preemptive' || complaintContext(ctx));
+  return deny.length > 0;
+}
+
+const AGENT_SUBJECT = ['帮您', '为您', '给您', '替您', '我', '我们', '这边', '小店', '本店', '店铺', '小妹', '妹纸', '妹子', '已经', '咱们'];
+const CUSTOMER_SUBJECT = ['您', '你', '请', '麻烦', '自己', '亲自', '客官'];
+const OPTIONAL = ['可以', '方便的话', '着急的话', '如果', '要是', '需要的话', '的话'];
+
+/** Which subject stands closest before the verb: 'agent', 'customer' or undefined. */
+export function nearestSubject(before: string): 'agent' | 'customer' | undefined {
+  let best: { at: number; who: 'agent' | 'customer' } | undefined;
+  const look = (words: string[], who: 'agent' | 'customer'): void => {
+    for (const w of words) {
+      const at = before.lastIndexOf(w);
+      if (at < 0) continue;
+      const end = at + w.length;
+      if (!best || end > best.at || (end === best.at && who === 'agent' && w.length > 1)) best = { at: end, who };
+    }
+  };
+  look(CUSTOMER_SUBJECT, 'customer');
+  look(AGENT_SUBJECT, 'agent');
+  return best?.who;
+}
+
+/** The phrase (back to the last comma or clause end) before `at`. */
+export function phraseBefore(text: string, at: number, max = 16): string {
+  let s = at;
+  const min = Math.max(0, at - max);
+  while (s > min && !/[,,、;。!?\n~…]/.test(text[s - 1])) s--;
+  return text.slice(s, at);
+}
+
+/**
+ * A2's decision, shared with A1: which redirect hits tell the customer to go to the courier
+ * themselves. Claims (索赔) always count; contacting or calling the courier counts when the
+ * customer is the subject and the reply has no own action of the shop (我已催件…). A merely
+ * offered option (您可以联系配送员 / 方便的话…) is a warning, an instruction an error.
+ */
+export function redirectHits(ctx: TurnContext): { start: number; end: number; strong: boolean; optional: boolean }[] {
+  const out: { start: number; end: number; strong: boolean; optional: boolean }[] = [];
+  const own = hasAny(ctx.text, OWN_ACTION) || hasAny(ctx.text, CONCRETE_REMEDY);
+  for (const h of ctx.hitsOf('no-redirect-to-courier')) {
+    const before = phraseBefore(ctx.text, h.start, 12);
+    const who = nearestSubject(before);
+    if (who === 'agent') continue;
+    const strong = h.trigger.tag === 'claim';
+    if (!strong) {
+      if (own) continue;
+      if (h.trigger.tag === 'contact' && who !== 'customer') continue;
+    }
+    out.push({ start: h.start, end: h.end, strong, optional: !strong && hasAny(before, OPTIONAL) });
+  }
+  return out;
+}
+
+/** [start, end) of the sentence around i (clause ends only: 。!?;~ newline). */
+export function sentenceAt(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !/[。!?;~\n…]/.test(text[s - 1])) s--;
+  let e = i;
+  while (e < text.length && !/[。!?;~\n…]/.test(text[e])) e++;
+  return [s, e];
+}
+
+const CONDITIONAL = ['如果', '若是', '假如', '要是', '万一', '如若', '倘若', '的话', '若'];
+
+/** A hit inside a conditional (如果…/…的话) or a question (…吗? / …?). */
+export function conditionalOrQuestion(text: string, start: number, end: number): boolean {
+  const [s, e] = sentenceAt(text, start);
+  const before = phraseBefore(text, start, 12);
+  if (hasAny(before, CONDITIONAL)) return true;
+  let pe = end;
+  while (pe < e && !/[,,、]/.test(text[pe])) pe++;
+  const after = text.slice(end, pe);
+  if (after.includes('的话') || after.includes('吗')) return true;
+  return s <= start && text[e] === '?' && !/[,,]/.test(text.slice(end, e));
+}

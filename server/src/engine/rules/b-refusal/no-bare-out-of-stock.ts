@@ -1,0 +1,73 @@
+import type { RuleModule } from '../api';
+import { hasAny, phraseBefore, sentenceAt } from '../a-blame/util';
+
+/** What keeps an out-of-stock customer interested: alternatives, restock, notification. */
+const KEEP = [
+  '推荐', '同款', '类似', '相似', '到货', '补货', '其他款', '其它款', '别的款', '其他颜色', '其他尺码', '其他型号', '别的颜色', '看看其他', '看看别的',
+  '看一下其他', '看下其他', '预订', '预定', '预售', '登记', '通知您', '提醒您', '联系您', '告诉您', '上新', '新款', '替代', '换成', '可以看看', '可以看一下',
+  '可以选', '收藏', '关注', '有货了', '调货', '调拨', '帮您问', '帮您看', '帮您查', '给您留意', '帮您留意', '其他都有', '别的都有',
+  '到了', '尽快', '申请', '有货先发', '预计', '建议', '有货的', '可以帮您', '其他有货',
+];
+const PARTICLES = /^[了的呢哦噢哈呀啊喔哟呦啦嘛吧亲恩嗯\s~]*$/;
+/** Customer lines that ask about stock or availability. */
+const STOCK_Q = ['有没有', '有货', '还有吗', '有吗', '有么', '有木有', '现货', '库存', '缺货', '没货', '卖完', '断货', '还卖吗', '还有没有', '能买吗', '有卖吗'];
+
+/**
+ * B3. Never answer a stock question with a bare "没有": keep the customer interested with an
+ * alternative, a restock date or a notification. Explicit stock words (没货, 缺货, 卖完了…)
+ * fire without an alternative; a bare 没有 only in a short reply to a stock question.
+ */
+export const noBareOutOfStock: RuleModule = {
+  meta: {
+    id: 'no-bare-out-of-stock',
+    category: 'B',
+    severity: 'warning',
+    scope: 'context',
+    title: '缺货时不要只回“没有”',
+    message: '只说“没有/没货了”会让顾客直接离开：说明补货时间、帮顾客登记到货提醒或推荐相近的款式，例如“这款暂时断货了，预计下周补货，我先帮您登记到货提醒；同系列的这款也很受欢迎，您看看喜不喜欢~”。',
+    docs: {
+      why: '「当买家询问店里的商品时,如果有的话,就跟客户介绍这个商品的优点好处等。不要直接回复没有,这个时候要做到,即使没有也让客户还想看看店里其他的商品,所以注意回答的技巧。」（000_37cadcef1d5464bd.txt）。种子里的合格示例：「亲,能拍的基本都有的呢,如有特殊情况导致缺货会第一时间联系您的~」（001_87bc0df9dc2bb46e.txt）。',
+      bad: [
+        '没有（回答“这款还有货吗”）',
+        '没货了',
+        '这款卖完了哦',
+      ],
+      good: [
+        '亲,能拍的基本都有的呢,如有特殊情况导致缺货会第一时间联系您的~',
+        '亲,这款目前暂时断货了呢,预计下周补货,我先帮您登记到货提醒;同系列的这款也很受欢迎,您看看喜不喜欢~',
+        '没有问题的亲',
+        '这款没有色差哦',
+      ],
+      notes: [
+        '明确的缺货用语（没货、缺货、断货、卖完了、售罄、下架了、停产了）在没有任何挽留措施（推荐、同款、补货、到货通知、登记）时报告。',
+        '单独的“没有”只在顾客问的是库存（有没有、有货吗、还有吗）且回复很短（去掉语气词后不超过 10 个字）时报告；“没有问题”“没有色差”“还没有付款”不报告。',
+        '条件句（如有缺货会第一时间联系您）不报告。需要订单或库存数据才能判断的“到底有没有货”不在本规则范围内。',
+      ],
+    },
+  },
+  triggers: [
+    { pattern: '(没货|没有货|没有现货|没现货|无货|缺货|断货|卖完|售完|售罄|卖光|没库存|没有库存|库存不足|下架了|停产了|不做了|不卖了)', tag: 'stock', negatable: true },
+    { pattern: '没(有)?(了)?', tag: 'bare' },
+  ],
+  check(ctx) {
+    const t = ctx.text;
+    if (hasAny(t, KEEP)) return;
+    const core = t.replace(/#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|[\s,.!?~、。;:…()"'“”呢哦噢哈呀啊喔哟呦啦嘛的了吧亲]/g, '');
+    const stockQ = hasAny(ctx.customer, STOCK_Q);
+    for (const h of ctx.hits) {
+      const before = phraseBefore(t, h.start, 10);
+      if (/如|若|万一|要是|的话|担心|怕|不会|是否|是不是|有没有|说|免得|以免|到时候|请问/.test(before)) continue;
+      const [, se] = sentenceAt(t, h.start);
+      if (t[se] === '?') continue;
+      let pe = h.end;
+      while (pe < t.length && !/[,,、;。!?\n~…]/.test(t[pe])) pe++;
+      // the stock word must be the predicate that ends its phrase (这款缺货了), not a modifier (缺货的订单)
+      if (!PARTICLES.test(t.slice(h.end, pe)) || t[pe] === '?') continue;
+      if (h.trigger.tag === 'bare') {
+        if (!stockQ || core.length > 10) continue;
+      }
+      ctx.report({ start: h.start, end: h.end });
+      return;
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { RuleModule } from '../api';
+import { gradeRefusal, refusalHits } from './refusal';
+
+const NO = '(没办法|没有办法|没法|无法|不能|不可以|不支持|不允许|不给)';
+const DO = '(修改|更改|更换|改|退|退款|退货|换|换货|取消|办理|处理|操作|便宜|优惠|议价|还价|拆单|拆分|合并|指定|加急|改价|减|包邮|备注|补|赠送)';
+
+/**
+ * B2. A "no" must come with a reason and an alternative (§19.1): a refusal that is the whole
+ * reply is an error; one with no reason, or with a rule/process/permission excuse as its reason,
+ * a warning; one with an objective reason but no alternative, info; reason + alternative, fine.
+ * Refusals owned by invoice-no-refusal / seven-day-return-no-refusal are left to them.
+ */
+export const noBluntRefusal: RuleModule = {
+  meta: {
+    id: 'no-blunt-refusal',
+    category: 'B',
+    severity: 'warning',
+    scope: 'text',
+    title: '不要直接拒绝顾客',
+    message: '直接拒绝（不行、没办法、改不了）会让顾客觉得被打发：婉转说明理由，并给出替代办法或申请途径，例如“这个暂时改不了，因为订单已经出库，我帮您联系快递改派，您看可以吗？”。',
+    docs: {
+      why: '判断题「客服必须做到不可以直接拒绝买家的各种要求,只能用婉转的方式说明拒绝理由A A.正确」（000_37cadcef1d5464bd.txt）；「当不能满足客户的期望时,应向客户说明理由,并对客户表示理解。」（003_0eb3ff2274ce9cfe.txt）；「如果客户提出的要求超出投诉处理人员的职权的要求,客户投诉处理人员仍应当场予以回绝。 ×」（003_0eb3ff2274ce9cfe.txt）。考试题里买家想改地址，选项「D.没办法」（000_37cadcef1d5464bd.txt）是错误答案。',
+      bad: [
+        '没办法',
+        '不行哦',
+        '这个没办法修改的呢',
+        '主要是因为这边是公司化经营,退换货有个流程,包裹还没有找到的情况下没办法办理呢亲',
+      ],
+      good: [
+        '亲,这个价格咱们真的非常遗憾,您可以再多考虑一下,相信价格也不是您考虑的唯一因素。',
+        '但现在没办法很快确定有没有货哦,因为需要开单子到仓库配货,才能拿手机壳出来的,您看这样好么,您先付款,这边给您安排配货,如果没货我会第一时间联系您退款',
+        '没办法及时回复您真的很抱歉',
+        '亲,地址可以修改的哦,我这边帮您在订单详情里改好,麻烦您把新地址发我确认一下~',
+      ],
+      notes: [
+        '分级（§19.1）：整条回复只有一句拒绝为错误；没有理由，或理由只是规定、流程、权限、系统时为警告；有客观理由（活动还没开始、订单已经出库、一单不能拆）但没有替代办法为提示；有理由也有替代办法不报告。',
+        '有替代办法但没说理由为提示。',
+        '条件句（如果不行的话、实在不行）、疑问（能不能改？）和表达歉意的“没办法及时回复您”不报告。',
+        '拒绝开发票、拒绝七天无理由退货由 invoice-no-refusal / seven-day-return-no-refusal 报告（错误级），本规则不重复报告；拒绝“重开”发票仍归本规则（§19.9）。',
+        '每条回复只报告一次，标在第一处拒绝上。',
+      ],
+    },
+  },
+  triggers: [
+    { pattern: `${NO}(给您|为您|帮您|再|帮|给)?${DO}`, tag: 'verb', except: [`(能|可)不(能|可以)(给您|为您|帮您|再|帮|给)?${DO}`] },
+    { pattern: '(修改|更改|改|退|换|取消|便宜|优惠|办理|处理|退款|退货|换货)不了', tag: 'verb' },
+    { pattern: '(不议价|不还价|不讲价|不砍价|不退不换)', tag: 'verb' },
+    { pattern: '是(不议价|不还价|不讲价)', tag: 'policy' },
+    { pattern: '(不行|不可以|没办法|没有办法|没法|做不到|办不到|办不了|不能|不接受)', tag: 'bare', except: ['行不行', '可不可以', '能不能', '不能不', '不行了'] },
+  ],
+  check(ctx) {
+    if (ctx.has('invoice-no-refusal') || ctx.has('seven-day-return-no-refusal')) return;
+    const r = gradeRefusal(ctx, refusalHits(ctx));
+    if (r) ctx.report({ start: r.hit.start, end: r.hit.end, severity: r.severity, message: r.message });
+  },
+};

@@ -1,0 +1,68 @@
+import type { RuleModule } from '../api';
+import { hasAny } from '../a-blame/util';
+
+/** An offered application or escalation (§19.11). */
+export const ESCALATE = [
+  '申请', '主管', '上级', '领导', '反馈给', '上报', '升级', '转给', '转交', '请示', '帮您问', '帮您争取', '给您争取', '为您争取', '专员', '提交给', '帮您提交', '帮您登记',
+];
+
+/** True when [start, end) is a whole phrase: punctuation, a space or the text edge on both sides. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const edge = (c: string | undefined): boolean => c === undefined || /[\s,,。.!?;~、…]/.test(c);
+  return edge(text[start - 1]) && edge(text[end]);
+}
+
+/**
+ * B6. Shirking by claiming to be powerless. "I'm only a small agent" forms are warnings; an
+ * authority limit (没有权限, 做不了主) is a warning without and info with an offered
+ * application or escalation (§19.11).
+ */
+export const noSelfDiminishAuthority: RuleModule = {
+  meta: {
+    id: 'no-self-diminish-authority',
+    category: 'B',
+    severity: 'warning',
+    scope: 'text',
+    fixable: true,
+    title: '不要说“我只是个小客服”',
+    message: '“我只是个小小的客服/我做不了主”会让顾客觉得在推诿：直接说您能为顾客做什么，例如“我马上帮您向主管申请运费减免，申请结果5分钟内告诉您~”。',
+    docs: {
+      why: '「要勇于承担责任:不能产生推诿感」（004_6f48d8546034e7a1.txt）。店铺手册处理“硬是不出运费”的话术里有「我只是个小小的客服」（001_87bc0df9dc2bb46e.txt），这句推卸感很强；同一段后面的「要不这样,我去给您申请一下给您免掉一些运费您看可以吗?」（001_87bc0df9dc2bb46e.txt）才是该有的做法。',
+      bad: [
+        '我只是个小小的客服',
+        '这个我说了不算',
+        '我没有这个权限哦',
+        '我只是打工的',
+      ],
+      good: [
+        '我没有这个权限,不过我马上帮您向主管申请,5分钟内给您答复（提示级）',
+        '亲,我马上帮您向主管申请运费减免,申请结果5分钟内告诉您~',
+      ],
+      notes: [
+        '“我只是个(小小的)客服/打工的”这类自我贬低始终为警告（FX-001-37 即使后面有“我去给您申请一下”也报告）。',
+        '“没有权限/做不了主/说了不算”后面给出申请或转主管等办法时为提示，否则为警告（§19.11）。',
+        '快速修复：“我只是个小小的客服”单独成句时可以直接删除，其余部分不变。',
+      ],
+    },
+  },
+  triggers: [
+    { pattern: '我(只是|就是|不过是|仅仅是)(个|一个|一名|一位)?(小小的|小小|小|普通的|普通)?(客服|打工的|打工人|员工|小兵|售前|售后)', tag: 'diminish' },
+    { pattern: '我一个(小)?(客服|打工的)', tag: 'diminish' },
+    { pattern: '(我|小妹|客服)(也|这边|可)?(做不了主|作不了主|说了不算|决定不了|定不了|无权|没权|没有权力|没有这个权力)', tag: 'limit' },
+    { pattern: '(我|小妹|客服|我这边)(也)?(没有|没)(这个|相关|这样的)?(权限|权利)', tag: 'limit' },
+    { pattern: '(权限不够|权限不足)', tag: 'limit' },
+    { pattern: '超出(了)?(我的)?权限', tag: 'limit' },
+    { pattern: '不是我(能|可以)(决定|做主|说了算)', tag: 'limit' },
+  ],
+  check(ctx) {
+    const escalates = hasAny(ctx.text, ESCALATE);
+    for (const h of ctx.hits) {
+      if (h.trigger.tag === 'limit' && escalates) {
+        ctx.report({ start: h.start, end: h.end, severity: 'info', message: '说明了权限限制，也给出了申请/上报的办法：可以更直接地说“我马上帮您向主管申请”，不必先说自己做不了主。' });
+      } else if (h.trigger.tag === 'diminish' && standsAlone(ctx.text, h.start, h.end)) {
+        // the phrase is a clause of its own: dropping it leaves the rest of the reply intact
+        ctx.report({ start: h.start, end: h.end, replacement: '', fixTitle: '删除“我只是个客服”这类推诿的说法' });
+      } else ctx.report({ start: h.start, end: h.end });
+    }
+  },
+};

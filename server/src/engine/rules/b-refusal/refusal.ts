@@ -1,0 +1,75 @@
+/**
+ * Shared refusal analysis for no-blunt-refusal (B2) and offer-escalation-path (B7). Works on
+ * the folded turn text and B2's raw hits; markers are plain substrings searched in code.
+ */
+import type { Hit, TurnContext } from '../api';
+import type { Severity } from '../../types';
+import { hasAny, phraseBefore } from '../a-blame/util';
+
+/** Things a reply may offer instead: another way, an application, an escalation. */
+export const ALTERNATIVE = [
+  '建议', '您可以', '你可以', '亲可以', '可以帮您', '可以给您', '可以为您', '我帮您', '帮您', '给您申请', '为您申请', '我去', '我来', '申请',
+  '主管', '或者', '要不', '另外', '可以先', '可以选择', '可以联系', '可以试', '可以拍', '可以下单', '可以重新', '可以考虑', '其他', '其它', '别的',
+  '改为', '换成', '改成', '推荐', '替您', '您看这样', '不过可以', '但可以', '但是可以', '还可以', '也可以', '您可', '点击', '重新拍',
+  '重新下单', '重新购买', '直接联系',
+];
+/** Excuses that do not count as a reason (§19.1): rules, process, permission, system. */
+export const EXCUSE = ['规定', '规则', '政策', '流程', '公司化', '系统', '权限', '上面', '领导', '制度', '做不了主', '说了不算'];
+/** Objective reasons. */
+export const REASON = [
+  '因为', '由于', '所以', '已经', '已发', '已出', '已揽', '已签', '已生成', '已提交', '已付', '已过', '已超', '一旦', '之后', '以后', '超过',
+  '过了', '还没开始', '尚未', '未开始', '库存', '缺货', '没货', '活动', '特价', '秒杀', '不议价', '出库', '发出', '打包', '拆单', '生成',
+  '提交', '下单后', '付款后', '发货后', '签收后', '成功后', '后就', '原价', '成本', '价格', '保修', '质保', '范围', '跨区',
+];
+const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
+const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
+
+export interface Refusal { hit: Hit; severity: Severity; message?: string }
+
+/** B2's hits that are real refusals (not conditional, not a question, not 能不能…). */
+export function refusalHits(ctx: TurnContext): Hit[] {
+  const t = ctx.text;
+  return ctx.hitsOf('no-blunt-refusal').filter((h) => {
+    const before = phraseBefore(t, h.start, 10);
+    if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '能否', '担心', '怕'])) return false;
+    const prev = t[h.start - 1] ?? '';
+    if (['能', '可', '行', '是', '会'].includes(prev) && /^(不能|不可|不行|不是|不会)/.test(t.slice(h.start))) return false;
+    let pe = h.end;
+    while (pe < t.length && !/[,,、;。!?\n~…]/.test(t[pe])) pe++;
+    const after = t.slice(h.end, pe);
+    if (after.includes('的话') || after.includes('吗') || t[pe] === '?') return false;
+    if (h.trigger.tag === 'bare' && !PARTICLES.test(after)) return false;
+    return true;
+  });
+}
+
+/** Grades the reply's refusal once (§19.1). */
+export function gradeRefusal(ctx: TurnContext, hits: Hit[]): Refusal | undefined {
+  if (!hits.length) return undefined;
+  const t = ctx.text;
+  let rest = '';
+  let last = 0;
+  for (const h of hits) { rest += t.slice(last, h.start) + ' '; last = h.end; }
+  rest += t.slice(last);
+  const primary = hits.find((h) => h.trigger.tag !== 'policy') ?? hits[0];
+  if (rest.replace(FILLER, '') === '') {
+    const asked = ctx.customer ? /帮我|给我|麻烦你|便宜|优惠|包邮|少点|抹零|改|退|换|送|加急|备注|发票|取消|(能不能|可不可以|可以|能否)(给|帮|先)/.test(ctx.customer) : true;
+    if (asked) return { hit: primary, severity: 'error', message: '整条回复只有一句拒绝：不能直接拒绝顾客的要求，要婉转说明理由并给出替代办法，例如“亲，地址可以修改的哦，我这边帮您改好，麻烦您把新地址发我确认一下~”。' };
+    return { hit: primary, severity: 'info' };
+  }
+  const withPolicy = rest + hits.filter((h) => h !== primary && h.trigger.tag === 'policy').map(() => '不议价').join('');
+  const alt = hasAny(rest, ALTERNATIVE);
+  const excuse = hasAny(rest, EXCUSE);
+  const reason = hasAny(withPolicy, REASON);
+  if (alt) {
+    if (reason || excuse) return undefined;
+    return { hit: primary, severity: 'info', message: '拒绝时给了替代办法，但没说明理由：补一句客观原因，顾客更容易接受。' };
+  }
+  if (reason && !excuse) return { hit: primary, severity: 'info', message: '拒绝有客观理由，但没有给出替代办法：再补一个可行的办法或申请途径，例如“这个改不了，不过我可以帮您…”。' };
+  return {
+    hit: primary, severity: 'warning',
+    message: excuse
+      ? '拿规定、流程、权限当理由直接拒绝：说明客观原因并给出替代办法或申请途径，例如“我这边帮您申请一下，结果第一时间告诉您”。'
+      : undefined,
+  };
+}

@@ -1,0 +1,83 @@
+import type { Hit, RuleModule, TurnContext } from '../api';
+import { clauseAt } from '../../text/context';
+import { atPhraseStart } from './util';
+
+const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|地址|收货地址|联系方式|手机号|电话|照片|图片|截图|视频|实物图)';
+
+/** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
+function shopActs(text: string, start: number): boolean {
+  let s = start;
+  while (s > 0 && start - s < 8 && !/[,、:;。!?~\n]/.test(text[s - 1])) s--;
+  const before = text.slice(s, start);
+  let self = -1;
+  let you = -1;
+  for (const m of before.matchAll(/我|这边|咱们|仓库|售后|给您|帮您|为您|给你/g)) self = Math.max(self, m.index! + m[0].length - 1);
+  for (let i = 0; i < before.length; i++) if (/[您你]/.test(before[i]) && !/[给帮为]/.test(before[i - 1] ?? '')) you = i;
+  return self > you;
+}
+
+/** 请 in 申请 / 邀请 does not soften a request. */
+function softened(ctx: TurnContext, h: Hit): boolean {
+  const [cs, ce] = clauseAt(ctx.text, h.start);
+  const inClause = (x: Hit): boolean => x.start >= cs && x.end <= ce;
+  const polite = ctx.hitsOf('@POLITE').filter((p) => inClause(p) && !/[申邀]/.test(ctx.text[p.start - 1] ?? ''));
+  return polite.length > 0 || ctx.hits.some((x) => x.trigger.tag === 'soft' && inClause(x));
+}
+
+/**
+ * I4. Warning (catalog §19.3): requests that serve the shop's process (send an order number, a
+ * photo, an address; wait; send the item back) need 请/麻烦/辛苦/劳烦/可以…吗/方便…吗.
+ */
+export const politeRequests: RuleModule = {
+  meta: {
+    id: 'polite-requests',
+    category: 'I',
+    severity: 'warning',
+    scope: 'text',
+    fixable: true,
+    title: '请顾客配合时要用请求语气',
+    message: '请顾客做事（发订单号、拍照、提供地址、寄回商品、等待）时用了命令语气：请加上“请/麻烦/辛苦/劳烦”，或用“可以…吗/方便…吗”的问法，例如“麻烦您把订单号发一下，我马上为您查询”。',
+    docs: {
+      why: '种子资料要求「常用请或者是欢迎光临、认识您很高兴、希望您在这里找到满意的宝贝、您好、请问、麻烦、请稍等、不好意思、非常抱歉、和多谢支持等用语。」（000_37cadcef1d5464bd.txt），推荐的请求写法是「可以麻烦您拍张照片吗?给您添麻烦了亲~」（001_87bc0df9dc2bb46e.txt）和「请您发拍张有质量问题的图片给我们」（000_37cadcef1d5464bd.txt）。顾客是在帮店铺走流程，光秃秃的祈使句会让人觉得被使唤。',
+      bad: ['发一下订单号', '把单号填上', '您必须先退回来', '等着吧', '照片发过来我看看'],
+      good: ['可以麻烦您拍张照片吗?', '麻烦您把订单号发一下,我马上为您查询', '方便的话发一张图片给我们看看吗?', '我们把新的给您寄过来', '您可以试试重启一下'],
+      notes: [
+        '范围（§19.3）：为店铺流程提出的请求——发订单号/单号、拍照片/视频/截图、提供地址或联系方式、把商品寄回、填写单号、确认收货、让顾客等待。自助建议（您可以试试…）和分步操作指引不在范围内；店铺自己的动作（我们把新的给您寄过来）不是请求。',
+        '可接受的软化词：请、麻烦、辛苦、劳烦、方便的话、可以…吗、方便…吗、能否，以及句末的“好吗/可以吗/行吗”，须与请求在同一句里。只有“您”“吧”“一下”不算软化；“申请”里的“请”也不算。条件句（如果您需要退回…）和是非问句（您有把商品交给站点吗）不是命令，不报告。',
+        '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
+        '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
+      ],
+    },
+  },
+  triggers: [
+    { pattern: `(发|提供|告诉|报|给|留)(一下|下|个)?(我|我们)(一下|下)?(您的|你的)?${DOCS}`, tag: 'req' },
+    { pattern: `${DOCS}(发|给|报|告诉|拍|截)(一下|下|个)?(我|我们|过来|来)`, tag: 'obj' },
+    { pattern: '(拍|发|上传|提供|截)(一下|下|个|张|一张|几张|些|两张)(照片|图片|实物图|视频|截图|图|订单号|单号|地址)', tag: 'req' },
+    { pattern: '(拍|截)(照|图|视频)(给我|给我们|过来|看看|看下|发我)', tag: 'req' },
+    { pattern: '把…{10}(寄回来|寄回|退回来|退回|发回来|发回|寄过来|寄给我们|发给我们|发过来|发我|给我们|给我|拍下来|拍给我|填上|填好|填写|补填|截图)', tag: 'req' },
+    { pattern: '(您|你)(需要|必须|得|要先|先|务必)…{6}(寄回|退回|发回|寄过来|拍照|拍张|拍个|拍下|提供|填写|填一下|填上|填好|上传|确认收货|截图)', tag: 'must' },
+    { pattern: `(您|你)(需要|必须|得|要先|先|务必)…{6}发(一下|下|个)?${DOCS}`, tag: 'must' },
+    { pattern: '(再|先|就)?等(几天|两天|一两天|等|着)(吧|看)', except: ['(我们|我|这边)…{3}等(几天|两天|一两天|等|着)(吧|看)'], tag: 'wait' },
+    { pattern: '(您|你)…{4}配合', except: ['(您|你)的配合', '(感谢|谢谢|多谢)…{4}配合'], severity: 'info', tag: 'coop', message: '“配合一下”听起来像在要求顾客：建议改成请求和感谢，例如“麻烦您拍张照片给我们，给您添麻烦了”。' },
+    { pattern: '(好吗|好么|好不好|可以吗|可以么|行吗|行么|可以不)', tag: 'soft', inQuotes: true },
+  ],
+  check(ctx) {
+    const text = ctx.text;
+    for (const h of ctx.hits) {
+      const tag = h.trigger.tag;
+      if (tag === 'soft') continue;
+      if (tag === 'coop') { ctx.report({ start: h.start, end: h.end }); continue; }
+      if (softened(ctx, h) || shopActs(text, h.start)) continue;
+      // 会把商品退回 / 将会… describes what will happen, it asks nothing
+      if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
+      const [cs, ce] = clauseAt(text, h.start);
+      if (/如果|如需|若|要是|的话|假如/.test(text.slice(cs, h.start))) continue;
+      // a yes/no question (您有把商品给站点吗) asks rather than orders
+      if (/[吗么]/.test(text.slice(h.end, ce))) continue;
+      const lead = atPhraseStart(text, h.start) && !/[您你]/.test(text[h.start]);
+      const insert = lead && (tag === 'req' || tag === 'obj')
+        ? { at: h.start, text: tag === 'obj' ? '麻烦您把' : '麻烦您' } : undefined;
+      ctx.report({ start: h.start, end: h.end, insert, fixTitle: insert ? `在请求前加上“${insert.text}”` : undefined });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import type { RuleModule } from '../api';
+import { appendAtEnd } from '../i-politeness/util';
+
+/**
+ * J4. Warning: an issue left open (正在查, 已反馈给仓库, 等快递回复) needs a promise to report back,
+ * ideally with a time frame. Info when the agent names its own next action (我会帮您催) but not the report-back.
+ */
+export const promiseFollowUp: RuleModule = {
+  meta: {
+    id: 'promise-follow-up',
+    category: 'J',
+    severity: 'warning',
+    scope: 'text',
+    rubric: 'proficiency',
+    fixable: true,
+    title: '问题未解决时要承诺跟进回复',
+    message: '问题还在处理中，回复却没有承诺何时、如何告诉顾客结果：请加上跟进承诺，最好带时间，例如“有结果我会第一时间联系您，最晚今天18点前给您答复”。',
+    docs: {
+      why: '种子资料要求「如有消息一定第一时间告诉客户,及时跟进。」（000_37cadcef1d5464bd.txt），投诉处理的最后一步是「(十)通知顾客并及时跟进:」（003_0eb3ff2274ce9cfe.txt）；推荐写法如「有消息后我会第一时间联系您~」（001_87bc0df9dc2bb46e.txt）。反例是只说「您寄回来的那个件我们正在找呢」（001_87bc0df9dc2bb46e.txt），顾客不知道什么时候能有结果。',
+      bad: ['您寄回来的那个件我们正在找呢', '已经反馈给仓库了', '正在核实中'],
+      good: ['您寄回的包裹我们正在仓库加急核对,今天18点前一定给您结果~', '已经反馈给仓库了,有消息后我会第一时间联系您~', '请稍等我马上联系快递给您处理哦'],
+      notes: [
+        '“问题悬而未决”的说法：正在查/找/核实/处理/协调、还在查、核实中/处理中、已经联系（反馈、提交、投诉）快递/仓库/售后……、等快递/仓库…回复、在加紧配货。',
+        '满足跟进承诺：共享词表 FOLLOWUP（第一时间联系、有消息/结果、会通知您、持续跟进、给您答复……），以及“通知/告诉/联系/回复您”、“X点前/X天内”、“预计…”（给出了时间）、“稍等/稍候”（马上在对话里回来）。',
+        '分级：没有跟进承诺为警告；回复说了自己的下一步动作（我会帮您催、马上为您处理）但没说何时回告为提示（info），如 FX-001-15。',
+        '快速修复：回复以汉字或句末标点结尾时，在末尾追加“有结果我会第一时间通知您。”。',
+      ],
+    },
+  },
+  triggers: [
+    { pattern: '正在(查|查询|找|寻找|核实|核查|核对|处理|联系|协调|排查|确认|催|加急|审核|沟通)', tag: 'pending' },
+    { pattern: '(还|仍|都|我们|这边|我)在(查|找|核实|核对|处理|确认|协调|沟通|排查)', tag: 'pending' },
+    { pattern: '(核实|处理|审核|确认|排查|调查|协调|核查)中', tag: 'pending' },
+    { pattern: '(已经|已)(帮您|给您|为您)?(联系|反馈|提交|上报|登记|通知|催|转交|投诉|报备)(了)?(给)?(快递|仓库|物流|厂家|售后|财务|技术|主管|上级|相关部门|同事)', tag: 'pending' },
+    { pattern: '(等|待)(快递|仓库|物流|厂家|售后|财务|技术|同事|主管)…{6}(回复|反馈|答复|核实|确认|结果|处理|消息)', tag: 'pending' },
+    { pattern: '加紧(配货|处理|核实|发货|排查)', tag: 'pending' },
+    { pattern: '(通知|告诉|告知|联系|回复|答复|回)您', tag: 'fu', inQuotes: true },
+    { pattern: '(给您|跟您|和您)(回复|答复|回个|说|同步)', tag: 'fu', inQuotes: true },
+    { pattern: '(点|号|小时|分钟)(前|之前)', tag: 'fu', inQuotes: true },
+    { pattern: '(天|小时|分钟|周)(内|之内)', tag: 'fu', inQuotes: true },
+    { pattern: '(稍等|稍候|等我一下|预计)', tag: 'fu', inQuotes: true },
+    { pattern: '(随时|及时)(告诉|通知|同步|更新)', tag: 'fu', inQuotes: true },
+    { pattern: '(我|我们|这边)(会|一定|马上|立即|这就)…{6}(催|跟|盯|处理|安排|解决|补发|退款)', tag: 'act' },
+  ],
+  check(ctx) {
+    const pending = ctx.hits.find((h) => h.trigger.tag === 'pending');
+    if (!pending) return;
+    if (ctx.has('@FOLLOWUP') || ctx.hits.some((h) => h.trigger.tag === 'fu')) return;
+    // a bare 退款 / 补发 is a topic, not the agent's own action (给您退款, 帮您催 are)
+    const act = ctx.hits.some((h) => h.trigger.tag === 'act') || ctx.hitsOf('@REMEDY').some((h) => h.end - h.start > 2);
+    const insert = appendAtEnd(ctx.text, '有结果我会第一时间通知您。');
+    ctx.report({
+      start: pending.start, end: pending.end, insert, fixTitle: insert ? '在末尾加上“有结果我会第一时间通知您。”' : undefined,
+      ...(act ? { severity: 'info' as const, message: '已经说明会去处理，但没有说何时、如何把结果告诉顾客：建议加上“有结果我会第一时间联系您”，最好带上时间。' } : {}),
+    });
+  },
+};

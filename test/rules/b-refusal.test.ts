@@ -1,0 +1,165 @@
+import * as assert from 'assert';
+import { ruleTable, lintCase } from '../helpers';
+
+describe('no-self-diminish-authority quick fix', () => {
+  it('deletes a stand-alone self-diminishing phrase', () => {
+    const r = lintCase({ reply: '亲 您别生气哈。我只是个小小的客服 我去给您申请一下' });
+    const f = r.findings.find((x) => x.ruleId === 'no-self-diminish-authority');
+    assert.ok(f?.fix, 'expected a fix');
+    const fixed = r.text.slice(0, f.fix.range[0]) + f.fix.text + r.text.slice(f.fix.range[1]);
+    assert.ok(fixed.includes('亲 您别生气哈。 我去给您申请一下'), fixed);
+  });
+  it('offers no fix inside a longer clause', () => {
+    const r = lintCase({ reply: '我只是个客服做不了主' });
+    const f = r.findings.find((x) => x.ruleId === 'no-self-diminish-authority' && r.text.slice(x.start, x.end).startsWith('我只是'));
+    assert.ok(f && !f.fix);
+  });
+});
+
+ruleTable('no-disclaim-responsibility', {
+  invalid: [
+    { name: 'FX-000-13', reply: '这个不属于我们的问题,我们不能负责', expect: [{ text: '我们不能负责', severity: 'error' }] },
+    { name: 'FX-001-39', reply: '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的,物流中的摩擦是我们不能避免的哦。', expect: [{ text: '我们不能避免', severity: 'error' }] },
+    { reply: '这个跟我们没关系', expect: [{ text: '跟我们没关系', severity: 'error' }] },
+    { reply: '出了门就不归我们管了', expect: [{ text: '不归我们管', severity: 'error' }] },
+    { reply: '人为损坏的概不负责哦', expect: [{ text: '概不负责', severity: 'error' }] },
+    { name: '§19.4 FX-000-18', reply: '快递公司不是我们开的,我们干涉不了快递公司的事,请您多担待。', expect: [{ text: '快递公司不是我们开的', severity: 'error' }, { text: '我们干涉不了快递', severity: 'error' }] },
+    { name: 'conditional disclaimer is a warning', reply: '如果是人为损坏的话我们不负责哦', expect: [{ text: '我们不负责', severity: 'warning' }] },
+    { reply: '这个您要找平台哦', expect: [{ text: '您要找平台', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'FX-000-08', reply: '亲,请您放心哦,如果是我们的质量问题这边一定会为您处理好的。您需要配合一下,请您发拍张有质量问题的图片给我们,好吧?' },
+    { reply: '不能让您久等,我马上帮您查' },
+    { reply: '不能及时回复非常抱歉' },
+    { reply: '这个问题我来帮您处理,您先别着急' },
+    { reply: '我们不会不管您的,请放心' },
+  ],
+});
+
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'FX-000-23 D: the whole reply is a refusal', reply: '没办法', expect: [{ text: '没办法', severity: 'error' }] },
+    { reply: '不行哦', expect: [{ text: '不行', severity: 'error' }] },
+    { reply: '亲,这个没办法修改的呢', expect: [{ text: '没办法修改', severity: 'error' }] },
+    { name: 'no reason, no alternative', reply: '不好意思亲,地址改不了呢,给您添麻烦了', expect: [{ text: '改不了', severity: 'warning' }] },
+    { name: 'FX-001-17b: a process excuse is no reason', reply: '主要是因为这边是公司化经营,退换货有个流程,包裹还没有找到的情况下没办法办理呢亲', expect: [{ text: '没办法办理', severity: 'warning' }] },
+    { name: '§19.1 objective reason, no alternative: info', reply: '亲,订单已经出库了,不能修改地址了哦', expect: [{ text: '不能修改', severity: 'info' }] },
+    { name: 'FX-003-05: reason given, info', reply: '亲,商城店铺是不议价的,没有办法修改订单哦', expect: [{ text: '没有办法修改', severity: 'info' }] },
+    { name: 'a bare refusal to a question that asks for nothing is info', customer: '这个杯子能放微波炉吗', reply: '不可以的哦', expect: [{ text: '不可以', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'FX-001-28', reply: '亲,这个价格咱们真的非常遗憾,您可以再多考虑一下,相信价格也不是您考虑的唯一因素。' },
+    { name: 'FX-001-23', reply: '亲,您的眼光真好呢,这件是很不错呢,库存也少了,但现在没办法很快确定有没有货哦,因为需要开单子到仓库配货,才能拿手机壳出来的,您看这样好么,您先付款,这边给您安排配货,如果没货我会第一时间联系您退款,如果有货就给您正常发出,好吗?' },
+    { reply: '没办法及时回复您真的很抱歉' },
+    { reply: '亲,地址可以修改的哦,我这边帮您在订单详情里改好,麻烦您把新地址发我确认一下~' },
+    { name: 'reason and alternative', reply: '订单已经出库了,地址改不了,不过我可以帮您联系快递改派,您看可以吗?' },
+    { name: 'conditional', reply: '如果实在不行的话,我给您退款' },
+    { name: 'question', reply: '能不能改我帮您问一下仓库哦' },
+  ],
+});
+
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { reply: '没货了', expect: [{ text: '没货', severity: 'warning' }] },
+    { reply: '这款卖完了哦', expect: [{ text: '卖完', severity: 'warning' }] },
+    { name: 'bare 没有 to a stock question', customer: '这款黑色的还有货吗', reply: '没有了亲', expect: [{ text: '没有了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'seed compliant', reply: '亲,能拍的基本都有的呢,如有特殊情况导致缺货会第一时间联系您的~' },
+    { reply: '亲,这款目前暂时断货了呢,预计下周补货,我先帮您登记到货提醒;同系列的这款也很受欢迎,您看看喜不喜欢~' },
+    { reply: '没有问题的亲' },
+    { reply: '这款没有色差哦' },
+    { name: 'bare 没有 to a question that is not about stock', customer: '需要另外付运费吗', reply: '没有的亲' },
+    { reply: '不是缺货的亲,订单还在审核' },
+    { reply: '您还没有付款哦' },
+  ],
+});
+
+ruleTable('no-refuse-service-when-abused', {
+  invalid: [
+    { reply: '您再这样说话我就不回复了', expect: [{ text: '再这样说话我就不回复', severity: 'error' }] },
+    { reply: '请您文明用语,否则我无法为您服务', expect: [{ text: '否则我无法为您服务', severity: 'error' }] },
+    { reply: '骂人的话我们不接待', expect: [{ text: '骂人的话我们不接待', severity: 'error' }] },
+    { reply: '再骂就拉黑了', expect: [{ text: '再骂就拉黑', severity: 'error' }] },
+    { name: 'stopping service after abuse', customer: '你们这群骗子,滚', reply: '那我就不再回复您了', expect: [{ text: '不再回复您', severity: 'error' }] },
+  ],
+  valid: [
+    { reply: '理解您现在很生气,我一定尽力帮您解决' },
+    { reply: '亲 您先别着急。如果有什么问题您和我说。我们一定会帮您解决的。' },
+    { reply: '非常抱歉,您所在的地区暂时无法为您服务,我帮您看看能不能换个收货点' },
+    { reply: '麻烦您文明用语哦,我会尽力帮您处理的' },
+  ],
+});
+
+ruleTable('no-dismissive-brushoff', {
+  invalid: [
+    { name: 'FX-003-04', reply: '爱买不买', expect: [{ text: '爱买不买', severity: 'error' }] },
+    { reply: '不买拉倒', expect: [{ text: '不买拉倒', severity: 'error' }] },
+    { reply: '随便你吧', expect: [{ text: '随便你吧', severity: 'error' }] },
+    { name: 'FX-000-19', reply: '一分价一分货,要便宜,去别家买。', expect: [{ text: '要便宜,去别家', severity: 'error' }] },
+    { reply: '你自己看着办', expect: [{ text: '你自己看着办', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'FX-001-34', reply: '亲,感谢您的光临,非常遗憾没能跟您完成这次交易,希望您可以收藏下咱家店铺' },
+    { reply: '亲可以随便看看哦' },
+    { reply: '随便您挑,喜欢哪款都可以问我' },
+  ],
+});
+
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'FX-001-37: still a warning with an application', reply: '亲 您别生气哈。我只是个小小的客服 如果是客户不喜欢 来回的运费是买家承担的,要不这样,我去给您申请一下给您免掉一些运费您看可以吗?', expect: [{ text: '我只是个小小的客服', severity: 'warning' }] },
+    { reply: '这个我说了不算', expect: [{ text: '我说了不算', severity: 'warning' }] },
+    { reply: '我没有这个权限哦', expect: [{ text: '我没有这个权限', severity: 'warning' }] },
+    { name: '§19.11 limit plus escalation is info', reply: '我没有这个权限,不过我马上帮您向主管申请,5分钟内给您答复', expect: [{ text: '我没有这个权限', severity: 'info' }] },
+    { reply: '我只是打工的', expect: [{ text: '我只是打工的', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '亲,我马上帮您向主管申请运费减免,申请结果5分钟内告诉您~' },
+    { reply: '我是这家店的客服小美,很高兴为您服务' },
+  ],
+});
+
+ruleTable('offer-escalation-path', {
+  invalid: [
+    { reply: '我没有这个权限哦', expect: [{ text: '我没有这个权限', severity: 'info' }] },
+    { name: 'refusal to an upset customer', scenario: 'complaint', reply: '这个没办法退的', expect: [{ text: '没办法退', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '您的情况比较特殊,我已经提交给主管,主管会在今天18点前电话联系您,请您保持电话畅通。' },
+    { name: 'FX-001-37 offers an application', reply: '我只是个小小的客服,要不这样,我去给您申请一下给您免掉一些运费您看可以吗?' },
+    { name: 'refusal without a dissatisfied customer is left to no-blunt-refusal', reply: '这个没办法退的' },
+  ],
+});
+
+ruleTable('no-premature-conclusion', {
+  invalid: [
+    { name: 'FX-001-39', reply: '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的', expect: [{ text: '可能是在快递的过程中压坏', severity: 'warning' }] },
+    { reply: '肯定是您使用不当', expect: [{ text: '肯定是您使用不当', severity: 'warning' }] },
+    { reply: '一定是快递摔的', expect: [{ text: '一定是快递摔', severity: 'warning' }] },
+    { reply: '这种情况一般都是人为的', expect: [{ text: '一般都是人为', severity: 'warning' }] },
+    { name: '§19.13 self-blame with a remedy is info', reply: '应该是我们打包时漏放了,非常抱歉,马上给您补发', expect: [{ text: '应该是我们打包时漏放', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '我先帮您核实一下是哪个环节出的问题' },
+    { reply: '经核实,是快递在运输途中压坏的,非常抱歉,马上给您补发' },
+    { name: 'negated', reply: '不一定是您的问题,我先帮您查一下' },
+  ],
+});
+
+ruleTable('no-shift-burden-to-customer', {
+  invalid: [
+    { name: 'FX-000-22 B', reply: '您好亲,您可以看一下其他买家的评价进行选择哦', expect: [{ text: '您可以看一下其他买家的评价', severity: 'info' }] },
+    { name: 'FX-001-22', scenario: 'after-sales', reply: '如果您比较着急,可以先重新拍下一件,今天就优先给您发货哦', expect: [{ text: '可以先重新拍下', severity: 'info' }] },
+    { name: 'FX-003-06', customer: '我颜色拍错了,能改成白色吗', reply: '您申请退款重拍吧', expect: [{ text: '退款重拍', severity: 'info' }] },
+    { reply: '您自己看一下尺码表', expect: [{ text: '您自己看一下尺码表', severity: 'info' }] },
+    { name: 'FX-000-23 B: return and reorder, without context', reply: '这笔订单您申请退货,重新拍吧', expect: [{ text: '退货,重新拍', severity: 'info' }] },
+    { name: 'FX-001-23 pay first', reply: '您先付款,这边给您安排配货,如果没货我会第一时间联系您退款', expect: [{ text: '您先付款,这边给您安排配货,如果没货', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'FX-000-22 D', reply: '您好亲,您的身高体重是多少呢,我帮您参考一下哦,这是我们店内模特的参照图,还有这是其他顾客评价的说明,仅供您作为参考。' },
+    { name: 'reorder after the customer cancelled', reply: '订单已经取消了,您可以重新下单哦' },
+    { name: 'cancel and reorder without a shop fault or a change request', customer: '我不想要了,帮我取消吧', reply: '好的已经帮您取消了,需要的话可以取消后重新下单哦' },
+    { reply: '地址我这边帮您在订单详情里改好了,您核对一下哦' },
+  ],
+});

@@ -1,0 +1,234 @@
+import * as assert from 'assert';
+import { ruleTable, lintCase } from '../helpers';
+import { parseConfig, resolveConfig, RULE_IDS, DEFAULT_SEVERITIES } from '../../server/src/engine';
+
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: '滴 for 的 (FX-001-36)', reply: '您退回来之后给我们提供下单号,如果没有您喜欢的款式,我们收到会尽快给您退款滴。', expect: [{ text: '滴', severity: 'warning' }] },
+    { name: 'M我 (FX-001-28)', reply: '相信价格也不是您考虑的唯一因素。您考虑好了随时M我哈。', expect: [{ text: 'M我', severity: 'warning' }] },
+    { reply: '擦,这单又被退回来了', expect: [{ text: '擦', severity: 'warning' }] },
+    { reply: '我擦!又发错了', expect: [{ text: '我擦', severity: 'warning' }] },
+    { reply: '晕,系统又卡了,您稍等', expect: [{ text: '晕', severity: 'warning' }] },
+    { name: 'traditional 暈 folds to 晕', reply: '暈死了,系统又卡了', expect: [{ text: '暈死了', severity: 'warning' }] },
+    { reply: '这款木有现货了哦', expect: [{ text: '木有', severity: 'warning' }] },
+    { reply: '请问您遇到了神马问题呢', expect: [{ text: '神马', severity: 'warning' }] },
+    { reply: '好滴,已经给您备注了', expect: [{ text: '滴', severity: 'warning' }] },
+    { reply: '这款是有货的捏~', expect: [{ text: '捏', severity: 'warning' }] },
+    { reply: '各位童鞋久等了', expect: [{ text: '各位童鞋', severity: 'warning' }] },
+    { reply: '家人们,今天的活动开始啦', expect: [{ text: '家人们', severity: 'warning' }] },
+    { reply: '您太懂行了,666', expect: [{ text: '666', severity: 'warning' }] },
+    { name: '呵呵 alone is info (FX-001-35)', reply: '亲您好 这个宝贝您不喜欢呀.我们这边加入了7天无理由退换货 呵呵。', expect: [{ text: '呵呵', severity: 'info' }] },
+    { name: '呵呵 right after an apology is a warning (FX-001-40)', reply: '要不这样我们给您退一些钱作为补偿好吗 真不好意思了 呵呵', expect: [{ text: '呵呵', severity: 'warning' }] },
+    { name: '呵呵 before a contradiction is a warning (FX-001-11)', reply: '亲,谢谢您对我们品牌的关注哦~相信实体店只是“5折起”,呵呵,真正5折的应该只有几款老款的', expect: [{ text: '呵呵', severity: 'warning' }] },
+    { name: '呵呵 far from the apology stays info (FX-001-12)', reply: '亲,不好意思,可能刚才我的回复没有完全解决您的疑问,呵呵,请问您需要考虑的是?', expect: [{ text: '呵呵', severity: 'info' }] },
+    { name: 'platform code [呵呵] is info', reply: '您好,已关注到您反映的问题,请您详细说明一下情况好吗?[呵呵]', expect: [{ text: '呵呵', severity: 'info' }] },
+    { name: '呵呵 after a mocking question', reply: '页面上不是写得很清楚吗?呵呵', expect: [{ text: '呵呵', severity: 'warning' }] },
+    { name: 'FX-000-08 好吧? is info', reply: '亲,请您放心哦,如果是我们的质量问题这边一定会为您处理好的。您需要配合一下,请您发拍张有质量问题的图片给我们,好吧?', expect: [{ text: '好吧', severity: 'info' }] },
+    { reply: '好哒,马上为您安排', expect: [{ text: '好哒', severity: 'info' }] },
+    { reply: '谢谢亲的支持,么么哒', expect: [{ text: '么么哒', severity: 'info' }] },
+  ],
+  valid: [
+    { name: '摩擦 (FX-001-39)', reply: '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的,物流中的摩擦是我们不能避免的哦。' },
+    { reply: '(小摩擦,可以正常使用)' },
+    { reply: '请用干的软布擦拭镜头,不要用酒精擦洗' },
+    { reply: '收到后可以用橡皮擦把铅笔印擦掉' },
+    { reply: '容易晕车的话建议您备一点晕车药' },
+    { reply: '这款T恤的晕染图案每件都略有不同哦' },
+    { reply: '如果您头晕请先休息一下' },
+    { reply: '这家快递很靠谱,您放心' },
+    { reply: '这款是滴胶材质的手机壳,很耐摔' },
+    { reply: '一滴水都不会漏进去的' },
+    { reply: '这款M码是按160身高设计的' },
+    { reply: '您的运单号是7566631234' },
+    { reply: '宽带2M套餐666元每年' },
+    { reply: '亲,请先息怒呢,我马上为您处理' },
+    { name: 'customer slang quoted', reply: '您说“晕,怎么还没到”,非常抱歉让您久等了' },
+    { reply: '是拿在您的手里才会显的好哈,谢谢您的支持哦~' },
+    { reply: '用手轻轻捏一下就能打开' },
+    { name: 'FX-001-27 好吧 at the start', reply: '好吧,亲,我就自作主张给您包邮了,记得帮咱家收藏一下宝贝和店铺哦。' },
+  ],
+});
+
+ruleTable('emoticon-policy', {
+  invalid: [
+    { reply: '非常抱歉给您添麻烦了😜', expect: [{ text: '😜', severity: 'warning' }] },
+    { reply: '真的不好意思,发错货了[调皮]', expect: [{ text: '[调皮]', severity: 'warning' }] },
+    { name: 'ambiguous smile in an apology', reply: '抱歉让您久等了🙂', expect: [{ text: '🙂', severity: 'warning' }] },
+    { name: 'Wangwang code in an apology', reply: '实在抱歉,给您添麻烦了/:调皮', expect: [{ text: '/:调皮', severity: 'warning' }] },
+    { name: 'playful emoticon in a complaint', scenario: 'complaint', reply: '我们马上为您补发😝', expect: [{ text: '😝', severity: 'warning' }] },
+    { name: 'more than 3 in one message', reply: '亲您好😊😊😊😊 欢迎光临', expect: [{ text: '😊', nth: 3, severity: 'info' }] },
+    { name: 'JD codes count too', reply: '请问还有其他可以帮到您的吗?#E-s01#E-s02#E-s03#E-s04', expect: [{ text: '#E-s04', severity: 'info' }] },
+    { name: 'forbid: every emoticon', reply: '好的呢,已经帮您备注好了哦^_^', config: { rules: { 'emoticon-policy': { options: { mode: 'forbid' } } } }, expect: [{ text: '^_^', severity: 'warning' }] },
+    { name: 'allow: apology check only, info', reply: '非常抱歉给您添麻烦了😜😊😊😊😊', config: { rules: { 'emoticon-policy': { options: { mode: 'allow' } } } }, expect: [{ text: '😜', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '会第一时间联系您的~' },
+    { reply: '亲,非常抱歉给您添麻烦了,我马上为您补发。\n有任何问题随时联系我哦😊' },
+    { reply: '好的呢,已经帮您备注好了哦^_^' },
+    { name: 'JD anonymised placeholders are not emoticons', reply: '您的订单[订单x]预计[数字x]月[数字x]日送达' },
+    { name: 'allow mode: many friendly emoticons', reply: '亲您好😊😊😊😊 欢迎光临', config: { rules: { 'emoticon-policy': { options: { mode: 'allow' } } } } },
+    { reply: '地址:D座3楼,时间:(周一至周五)' },
+  ],
+});
+
+ruleTable('qin-address-policy', {
+  invalid: [
+    { name: '亲 ×5 in one message (FX-001-17b style)', reply: '亲,非常抱歉哦,给您造成不便了亲,真没想到会发生这样的事情呢亲,包裹还没有找到亲,有消息后我会第一时间联系您亲', expect: [{ text: '亲', nth: 2, severity: 'info' }] },
+    { name: 'forbid: every 亲 is a warning', reply: '亲,您好,请问有什么可以帮您?', config: { rules: { 'qin-address-policy': { options: { mode: 'forbid' } } } }, expect: [{ text: '亲', severity: 'warning' }] },
+    { name: 'limit: two in a message', reply: '亲,您好,亲有什么问题吗?', config: { rules: { 'qin-address-policy': { options: { mode: 'limit' } } } }, expect: [{ text: '亲', nth: 1, severity: 'info' }] },
+    { name: 'limit: 亲 in a complaint', scenario: 'complaint', reply: '亲,非常抱歉,我马上为您补发', config: { rules: { 'qin-address-policy': { options: { mode: 'limit' } } } }, expect: [{ text: '亲', severity: 'info' }] },
+    { name: '亲爱的 counts as the address', reply: '亲爱的,您好,亲,请稍等,亲,马上为您查询', expect: [{ text: '亲', nth: 2, severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'FX-000-01', reply: '您好,亲有什么问题让您不满意吗?' },
+    { reply: '亲,建议您亲自试一下,亲身体验一下手感' },
+    { reply: '这款亲肤面料很适合亲子装,母亲节也有活动' },
+    { name: 'two per message is fine by default', reply: '亲,您好,亲有什么问题吗?' },
+    { name: 'limit counts per message', reply: ['亲,您好', '亲,请稍等'], config: { rules: { 'qin-address-policy': { options: { mode: 'limit' } } } } },
+    { name: 'forbid: words with 亲 are fine', reply: '建议您亲自试一下', config: { rules: { 'qin-address-policy': { options: { mode: 'forbid' } } } } },
+  ],
+});
+
+ruleTable('prefer-nin-over-ni', {
+  invalid: [
+    { name: 'FX-000-10', reply: '真的非常抱歉,快递耽误了那么久,给你带来了麻烦。', expect: [{ text: '你', severity: 'warning' }] },
+    { name: 'FX-000-15', reply: '退得货你没填单号,导致退款速度慢', expect: [{ text: '你', severity: 'warning' }] },
+    { name: 'FX-001-41', reply: '我们免费包邮给您再补发一个过去,这次我一定好好给你包装一下', expect: [{ text: '你', severity: 'warning' }] },
+    { name: 'FX-003-02', reply: '我能明白你为什么会有这种感觉', expect: [{ text: '你', severity: 'warning' }] },
+    { name: 'agent greeting 你好', reply: '你好,请问有什么可以帮您?', expect: [{ text: '你', severity: 'warning' }] },
+    { name: '你们 to customers (§19.10)', reply: '你们那边收到货以后先不要签收', expect: [{ text: '你们', severity: 'warning' }] },
+    { reply: '你放心,你稍等一下', expect: [{ text: '你', severity: 'warning' }, { text: '你', nth: 1, severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '给您带来了麻烦,真的非常抱歉。' },
+    { name: 'quoted customer line', reply: '您说“你们怎么还不发货”,非常抱歉让您久等了' },
+    { name: 'reported speech', reply: '您说你好几天没收到货了,非常抱歉' },
+    { reply: '这款迷你充电宝只有巴掌大' },
+    { reply: '这是你我之间的小约定哦' },
+    { name: 'typo 你您', reply: '谢谢你您的耐心等待' },
+    { reply: '您好,请问有什么可以帮您?' },
+  ],
+});
+
+ruleTable('fewer-wo-more-nin-zanmen', {
+  invalid: [
+    { name: 'FX-001-26', reply: '其实我觉得,买东西的时候咱们更多的去在意价格', expect: [{ text: '我觉得', severity: 'info' }] },
+    { name: 'FX-001-07', reply: '黄色显得更精神,粉色更可爱,我个人偏好粉色呢', expect: [{ text: '我个人偏好', severity: 'info' }] },
+    { name: '我 outnumbers 您', reply: '我看了一下,我是这样想的,我也没办法', expect: [{ text: '我', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'FX-001-24', reply: '亲,非常感谢支持哦,您完成这笔交易之后您就是咱们店铺的VIP会员了,以后您这个旺旺来咱家购物就能享受相应的折扣的哦。' },
+    { reply: '有消息后我会第一时间联系您~' },
+    { reply: '我帮您查一下,我马上给您答复,我这边给您申请' },
+    { reply: '如果有什么问题您和我说,随时联系我,告诉我就好' },
+    { name: 'app page names', reply: '请打开我的京东-我的订单-我的发票查看' },
+    { reply: '我们会尽快处理,我们这边已经登记' },
+  ],
+});
+
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'FX-001-04', reply: '欢迎光临尚米坊官方店,我是客服XX,很高兴为您效劳!小二表情', expect: [{ text: 'XX', severity: 'warning' }, { text: '小二表情', severity: 'warning' }] },
+    { name: 'FX-001-40', reply: '这个不会影响您的正常使用的,要不这样我们给您退xx钱作为补偿好吗', expect: [{ text: 'xx', severity: 'warning' }] },
+    { name: 'FX-001-37', reply: '如果是客户不喜欢 来回的运费是买家承担的(哭鼻子表情)要不这样', expect: [{ text: '(哭鼻子表情)', severity: 'warning' }] },
+    { name: 'FX-000-21 C', reply: '您好,我是某某店铺的客服圈圈,感谢您的光临', expect: [{ text: '某某', severity: 'warning' }] },
+    { reply: '活动详情请戳【宝贝链接】', expect: [{ text: '【宝贝链接】', severity: 'warning' }] },
+    { reply: '标注顺序:**客服', expect: [{ text: '**', severity: 'warning' }] },
+    { reply: '您的专属链接:(此处插入链接)', expect: [{ text: '(此处插入', severity: 'warning' }] },
+    { reply: '本次共优惠${price}元', expect: [{ text: '${', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '您平时穿XL还是XXL呢?XXXL也有的' },
+    { reply: '已给您登记手机号138****5678,请注意接听' },
+    { reply: '已给您登记手机号138xxxx5678,请注意接听' },
+    { reply: '收件人张**的包裹已经签收了' },
+    { reply: '这款适配iPhone X和XS' },
+    { name: 'format example for the customer', reply: '请私信提供详细地址(xx市xx区xx路xx号),以便我们核实' },
+    { name: 'customer line placeholders are not linted (FX-001-25)', customer: '谁家的XXX才XX钱,你们家的太贵了。', reply: '亲,外观一样的东西也有档次区别的呀' },
+    { name: 'JD anonymised placeholders', reply: '您的订单[订单x]金额[金额x]已退回' },
+    { name: 'FX-001-16: a parenthesised second message', reply: '(没有放纸条是吗,好的呢,我把您的单号和旺旺名字给售后同事以便她及时找到您的订单帮您退换,到时候她会拨打您订单上留的那个电话联系您哦~)' },
+  ],
+});
+
+ruleTable('product-noun-consistency', {
+  invalid: [
+    { name: 'FX-001-22 衣服 in a phone-case shop', reply: '售后同事需要收到退回的衣服才能帮您换出呢~', config: { rules: { 'product-noun-consistency': { options: { products: ['手机壳'] } } } }, expect: [{ text: '衣服', severity: 'info' }] },
+    { name: 'FX-001-25 这条裤子', reply: '结合咱家用的原料以及咱们的做工来算的话,这条裤子价格还是非常划算的。', config: { rules: { 'product-noun-consistency': { options: { products: ['手机壳', '手机膜'] } } } }, expect: [{ text: '这条裤子', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'no catalogue configured: nothing to decide', reply: '售后同事需要收到退回的衣服才能帮您换出呢~' },
+    { reply: '售后同事需要收到退回的宝贝才能帮您换出呢~', config: { rules: { 'product-noun-consistency': { options: { products: ['手机壳'] } } } } },
+    { reply: '您的手机是什么型号呢?我帮您找对应的手机壳', config: { rules: { 'product-noun-consistency': { options: { products: ['手机壳'] } } } } },
+    { reply: '这件衣服是纯棉的', config: { rules: { 'product-noun-consistency': { options: { products: ['衣服', '裤子'] } } } } },
+    { reply: '这款是咖啡色的', config: { rules: { 'product-noun-consistency': { options: { products: ['手机壳'] } } } } },
+  ],
+});
+
+ruleTable('no-third-person-customer-reference', {
+  invalid: [
+    { name: 'FX-001-36', reply: '亲如果是您不喜欢 退换的来回运费是由买家承担的。', expect: [{ text: '买家', severity: 'info' }] },
+    { name: 'FX-001-37', reply: '如果是客户不喜欢 来回的运费是买家承担的', expect: [{ text: '客户', severity: 'info' }, { text: '买家', severity: 'info' }] },
+    { name: 'FX-000-18', reply: '快递公司我们干涉不了,请买家多担待。', expect: [{ text: '买家', severity: 'info' }] },
+    { reply: '拍错的话顾客需自行承担运费', expect: [{ text: '顾客', severity: 'info' }] },
+    { name: 'a platform rule quoted twice', reply: '根据平台规则,买家需承担退货运费,另外换货的运费也是买家承担', expect: [{ text: '买家', nth: 1, severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '亲,如果是不喜欢退换的话,来回运费需要您这边承担哦' },
+    { name: 'FX-000-22 B', reply: '您好亲,您可以看一下其他买家的评价进行选择哦' },
+    { reply: '很多顾客反映这款很显瘦' },
+    { reply: '我们对每一位顾客的购物体验都非常的重视' },
+    { name: 'platform rule quoted once', reply: '根据平台规则,买家需承担退货运费,您的订单有运费险可以抵扣哦' },
+  ],
+});
+
+ruleTable('concise-reply', {
+  invalid: [
+    {
+      name: 'a 160-character message',
+      reply: '一二三四五六七八九十'.repeat(16),
+      expect: [{ text: '一二三四五六七八九十', nth: 15, severity: 'info' }],
+    },
+    {
+      name: 'maxLength option',
+      reply: '亲,非常抱歉给您添麻烦了,我马上为您补发',
+      config: { rules: { 'concise-reply': { options: { maxLength: 18 } } } },
+      expect: [{ text: '补发', severity: 'info' }],
+    },
+  ],
+  valid: [
+    { reply: '亲,非常抱歉给您添麻烦了。' },
+    { name: 'each message counted on its own', reply: ['一二三四五六七八九十'.repeat(10), '一二三四五六七八九十'.repeat(10)] },
+    { name: 'numbered steps get twice the limit', reply: '1.' + '打开订单页面找到申请售后'.repeat(7) + ' 2.' + '填写原因上传照片提交申请'.repeat(7) },
+  ],
+});
+
+describe('E register quick fixes', () => {
+  it('prefer-nin-over-ni replaces 你 with 您', () => {
+    const r = lintCase({ reply: '给你带来了麻烦' });
+    const f = r.findings.find((x) => x.ruleId === 'prefer-nin-over-ni');
+    assert.ok(f?.fix);
+    assert.strictEqual(f.fix.text, '您');
+  });
+  it('prefer-nin-over-ni gives no fix for 你们', () => {
+    const r = lintCase({ reply: '你们收到后联系我' });
+    const f = r.findings.find((x) => x.ruleId === 'prefer-nin-over-ni');
+    assert.ok(f && !f.fix);
+  });
+  it('no-internet-slang fixes 滴 to 的 and 木有 to 没有', () => {
+    const r = lintCase({ reply: '好滴,这款木有货了' });
+    const fixes = r.findings.filter((x) => x.ruleId === 'no-internet-slang').map((x) => x.fix?.text);
+    assert.deepStrictEqual(fixes, ['的', '没有']);
+  });
+  it('no-third-person-customer-reference fixes the noun to 您', () => {
+    const r = lintCase({ reply: '运费是由买家承担的' });
+    const f = r.findings.find((x) => x.ruleId === 'no-third-person-customer-reference');
+    assert.strictEqual(f?.fix?.text, '您');
+  });
+  it('policy: {qin: forbid, emoticons: forbid} from a config file reaches the rules', () => {
+    const { config, problems } = parseConfig('policy:\n  qin: forbid\n  emoticons: forbid\n', RULE_IDS);
+    assert.deepStrictEqual(problems, []);
+    const eff = resolveConfig(config, 'a.huashu.yaml', DEFAULT_SEVERITIES);
+    const r = lintCase({ reply: '亲,您好😊', config: eff });
+    assert.deepStrictEqual(r.findings.filter((x) => /qin-address|emoticon/.test(x.ruleId)).map((x) => `${x.ruleId} ${x.severity}`), ['qin-address-policy warning', 'emoticon-policy warning']);
+  });
+});

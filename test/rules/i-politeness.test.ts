@@ -1,0 +1,214 @@
+import * as assert from 'assert';
+import { applyFixes } from '../../server/src/engine';
+import { lintCase, ruleTable } from '../helpers';
+
+ruleTable('greet-on-first-reply', {
+  invalid: [
+    { name: 'no greeting in an opening', stage: 'opening', reply: '有什么需要的吗?', expect: [{ text: '有什么需要的吗', severity: 'warning' }] },
+    { name: 'bare greeting', stage: 'opening', reply: '您好!', expect: [{ text: '您好', severity: 'warning' }] },
+    { name: 'unstaged pre-sales answer to 在吗', scenario: 'pre-sales', customer: '在吗?', reply: '这款有货的,直接拍就可以', expect: [{ text: '这款有货的', severity: 'warning' }] },
+    { name: 'greeting missing after 亲', stage: 'opening', reply: '亲,请问想看哪一款呢?', expect: [{ text: '亲,请问想看哪一款呢', severity: 'warning' }] },
+  ],
+  valid: [
+    { stage: 'opening', reply: '欢迎光临,请问有什么可以为您效劳的吗?' },
+    { stage: 'opening', reply: '欢迎光临,请多多关照' },
+    { name: 'answer to 在么', scenario: 'pre-sales', customer: '在么', reply: '亲,在的,正等您呢!' },
+    { stage: 'opening', reply: '您好,我是某某店铺的客服圈圈,感谢您的光临' },
+    { name: 'not an opening (handling stage)', stage: 'handling', reply: '这款有货的,直接拍就可以' },
+    { name: 'pre-sales without a first-contact customer line', scenario: 'pre-sales', customer: '这款有货吗?', reply: '有的哦,直接拍就可以' },
+  ],
+});
+
+ruleTable('greeting-self-identify', {
+  invalid: [
+    { stage: 'opening', reply: '您好,欢迎光临,请问有什么可以帮您?', expect: [{ text: '您好,欢迎光临', severity: 'info' }] },
+  ],
+  valid: [
+    { stage: 'opening', reply: '您好,欢迎光临尚米坊官方店,很高兴为您服务~' },
+    { stage: 'opening', reply: '您好,我是客服小米,请问有什么可以帮您?' },
+    { name: 'shop name from the library', stage: 'opening', shop: '尚米坊', reply: '您好,尚米坊欢迎您,请问有什么可以帮您?' },
+    { name: 'no greeting: greet-on-first-reply owns it', stage: 'opening', reply: '有什么需要的吗?' },
+    { name: 'unstaged quick answer to 在吗', scenario: 'pre-sales', customer: '在吗', reply: '亲,在的,正等您呢!' },
+  ],
+});
+
+ruleTable('courtesy-vocabulary', {
+  invalid: [
+    { reply: '尺码表在详情页里', expect: [{ text: '尺码表在详情页里', severity: 'info' }] },
+    { reply: '这款有货,直接拍', expect: [{ text: '这款有货', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '亲,默认申通或者圆通呢' },
+    { reply: '请问您平时穿多大的码呢?' },
+    { reply: '这款有现货,谢谢关注' },
+    { name: 'a particle makes it warm enough', reply: '这款是纯棉的哦' },
+    { name: '亲自 is not the address 亲, but 哦 is warm', reply: '可以亲自到店试穿哦' },
+  ],
+});
+
+ruleTable('polite-requests', {
+  invalid: [
+    { reply: '发一下订单号', expect: [{ text: '发一下订单号', severity: 'warning' }] },
+    { reply: '亲,把单号填上', expect: [{ text: '把单号填上', severity: 'warning' }] },
+    { reply: '您必须先退回来', expect: [{ text: '您必须先退回', severity: 'warning' }] },
+    { reply: '等着吧', expect: [{ text: '等着吧', severity: 'warning' }] },
+    { reply: '照片发过来我看看', expect: [{ text: '照片发过来', severity: 'warning' }] },
+    { name: '吧 and 一下 do not soften', reply: '您把地址给我一下吧', expect: [{ text: '把地址给我', severity: 'warning' }] },
+    { name: '请 in 申请 does not soften', reply: '您需要先申请退货,把货寄回来', expect: [{ text: '把货寄回来', severity: 'warning' }] },
+    { name: '配合 reads as a demand even with 请 (FX-000-04)', reply: '亲,请您放心,我们一定给您一个满意的答复,但是请您也配合一下我们。', expect: [{ text: '您也配合', severity: 'info' }] },
+    { name: 'FX-000-08', reply: '亲,请您放心哦,如果是我们的质量问题这边一定会为您处理好的。您需要配合一下,请您发拍张有质量问题的图片给我们,好吧?', expect: [{ text: '您需要配合', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '可以麻烦您拍张照片吗?给您添麻烦了亲~' },
+    { reply: '麻烦您把订单号发一下,我马上为您查询' },
+    { reply: '请您发拍张有质量问题的图片给我们' },
+    { reply: '辛苦您把商品寄回来,运费我们承担' },
+    { reply: '您把照片发过来好吗?' },
+    { name: 'an offer, not a request', reply: '我们把新的给您寄过来' },
+    { name: 'self-help advice', reply: '您可以试试重启一下' },
+    { name: 'describes what will happen', reply: '您拒收后快递会将商品退回' },
+    { name: 'thanks for cooperating', reply: '感谢您的配合' },
+    { name: 'waiting for delivery is not a request', reply: '您就等着收货吧' },
+  ],
+});
+
+ruleTable('hold-notice', {
+  invalid: [
+    { reply: '我帮您查一下', expect: [{ text: '我帮您查一下', severity: 'info' }] },
+    { reply: '好的,我这边联系一下快递', expect: [{ text: '我这边联系一下快递', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '亲,您稍等,马上帮您查询,您可以先看看店里其他产品。' },
+    { reply: '请稍等我马上联系快递给您处理哦' },
+    { reply: '我帮您查一下,有结果第一时间告诉您' },
+    { name: 'result already given', reply: '我帮您查了一下,包裹已经到您所在的城市了' },
+    { name: '帮您问 is not quoted speech', reply: '我帮您问下哦,稍等哦' },
+  ],
+});
+
+ruleTable('apologize-for-wait', {
+  invalid: [
+    { customer: '怎么半天不回复', reply: '在的,您要问什么?', expect: [{ text: '在的,您要问什么', severity: 'warning' }] },
+    { reply: '刚才比较忙,您说的问题我看了', expect: [{ text: '刚才比较忙', severity: 'warning' }] },
+  ],
+  valid: [
+    { reply: '亲,不好意思哦,店里现在比较繁忙,让您久等了。' },
+    { customer: '人呢?', reply: '久等了亲,您的问题我已经看到了' },
+    { customer: '怎么半天不回复', reply: '亲,很抱歉让您久等了' },
+    { name: 'no wait in the customer line', customer: '这款有货吗', reply: '有的哦' },
+  ],
+});
+
+ruleTable('apologize-on-complaint', {
+  invalid: [
+    { name: 'FX-001-17a', customer: '你们收到货怎么还不退款呢', reply: '您寄回来的那个件我们正在找呢', expect: [{ text: '您寄回来的那个件我们', severity: 'error' }] },
+    { name: 'FX-000-13 in a complaint scenario', scenario: 'complaint', reply: '这个不属于我们的问题,我们不能负责', expect: [{ text: '这个不属于我们的问题', severity: 'error' }] },
+    { name: 'FX-000-17 (review reply to a size complaint)', scenario: 'review', customer: '尺码偏小,差评', reply: '描述中的尺码说明为手工测量,可能有2~3CM误差,属于国家标准误差范围内。', expect: [{ text: '描述中的尺码说明为手', severity: 'error' }] },
+    { name: 'product problem in the customer line', customer: '杯子裂开了', reply: '亲,您拍张照片给我们看看', expect: [{ text: '亲,您拍张照片给我们', severity: 'error' }] },
+    { name: 'attention-getter 不好意思 only', scenario: 'complaint', reply: '不好意思,请问您的订单号是?', expect: [{ text: '不好意思', severity: 'info' }] },
+  ],
+  valid: [
+    { scenario: 'complaint', reply: '亲,您好,非常抱歉给您带来了不好的购物体验,我马上为您重新安排发货' },
+    { customer: '你们根本是胡闹,给我发错货!', reply: '亲,非常抱歉哦,请先息怒呢,真的不好意思,给您造成不便了亲,是我们的失误' },
+    { name: 'apology then blame still satisfies this rule', scenario: 'complaint', reply: '真的非常抱歉,快递耽误了那么久,给您带来了麻烦。' },
+    { name: 'not a complaint', scenario: 'pre-sales', customer: '这款有货吗', reply: '有的哦' },
+    { name: 'closing of a complaint flow once the customer is satisfied', scenario: 'complaint', stage: 'closing', customer: '好的,谢谢', reply: '感谢您的理解,祝您生活愉快!' },
+  ],
+});
+
+ruleTable('thank-customer', {
+  invalid: [
+    { stage: 'closing', reply: '好的,祝您生活愉快!', expect: [{ text: '好的,祝您生活愉快', severity: 'warning' }] },
+    { name: 'positive feedback', customer: '手机壳挺好的,很满意', reply: '亲,是拿在您的手里才会显得好哈', expect: [{ text: '亲,是拿在您的手里才', severity: 'warning' }] },
+    { name: 'FX-000-09: mentions the suggestion without thanks', reply: '根据您给到我们的建议,我们一定会不断完善', expect: [{ text: '您给到我们的建议', severity: 'info' }] },
+  ],
+  valid: [
+    { stage: 'closing', reply: '亲,感谢您购买我们的产品,欢迎下次光顾,祝您事事顺利。' },
+    { customer: '手机壳挺好的,很满意', reply: '亲,谢谢您的支持哦~您的满意是我们的动力哦' },
+    { name: 'dissatisfaction is not praise', customer: '不满意,颜色不喜欢', reply: '亲,非常抱歉,可以为您办理退换货' },
+    { name: 'an ordinary handling reply', reply: '这款是纯棉的哦' },
+  ],
+});
+
+ruleTable('proper-closing', {
+  invalid: [
+    { stage: 'closing', reply: '好的,已经给您备注了', expect: [{ text: '好的,已经给您备注了', severity: 'warning' }] },
+    { stage: 'closing', reply: '那您再看看吧', expect: [{ text: '那您再看看吧', severity: 'warning' }] },
+  ],
+  valid: [
+    { stage: 'closing', reply: '再次感谢您的惠顾,期待与您成为朋友,祝您事事顺心!' },
+    { stage: 'closing', reply: '谢谢您的惠顾,您就等着收货吧,合作愉快,就不打扰您了。' },
+    { stage: 'closing', reply: '亲,感谢您的光临,非常遗憾没能跟您完成这次交易,希望您可以收藏下咱家店铺,再次感谢光临~' },
+    { name: 'not a closing', stage: 'handling', reply: '好的,已经给您备注了' },
+  ],
+});
+
+ruleTable('ask-further-needs-at-close', {
+  invalid: [
+    { stage: 'closing', reply: '感谢您的光临,祝您生活愉快!', expect: [{ text: '感谢您的光临', severity: 'info' }] },
+  ],
+  valid: [
+    { stage: 'closing', reply: '请问还有其他可以帮您的吗?' },
+    { stage: 'closing', reply: '宝贝还有后续问题都及时联系我们,优先处理哦。' },
+    { stage: 'closing', reply: '如果您还有什么问题请您和我说,我一定尽快给您解决。' },
+    { name: 'the customer has nothing else', stage: 'closing', customer: '没有了,谢谢', reply: '感谢您的光临,祝您生活愉快!' },
+  ],
+});
+
+ruleTable('soothe-before-solve', {
+  invalid: [
+    { customer: '气死我了!!', reply: '您把订单号发我,我查一下。', expect: [{ text: '您把订单号发我', severity: 'warning' }] },
+    { name: 'apology only at the end', customer: '什么破东西', reply: '亲,这个我们是按流程处理的,非常抱歉', expect: [{ text: '亲,这个我们是按流程', severity: 'warning' }] },
+    { name: 'asking the customer to understand is not soothing', customer: '太过分了!!', reply: '希望您能理解,我们也是按规定办事', expect: [{ text: '希望您能理解', severity: 'warning' }] },
+  ],
+  valid: [
+    { customer: '你们根本是胡闹,给我发错货!!', reply: '亲,非常抱歉哦,请先息怒呢,真的不好意思,给您造成不便了亲' },
+    { customer: '气死了', reply: '亲 您先别着急。如果有什么问题您和我说。我们一定会帮您解决的。' },
+    { customer: '垃圾东西', reply: '非常理解您的心情,换做是我也会着急,我马上为您处理' },
+    { name: 'calm customer', customer: '请问什么时候发货', reply: '今天下午就发哦' },
+  ],
+});
+
+describe('politeness quick fixes', () => {
+  const fixed = (input: Parameters<typeof lintCase>[0], ruleId: string): string => {
+    const r = lintCase(input);
+    const f = r.findings.find((x) => x.ruleId === ruleId);
+    assert.ok(f?.fix, `${ruleId} should offer a fix`);
+    return applyFixes(r.text, [f!.fix!]).output;
+  };
+  it('inserts an apology after the leading address', () => {
+    const out = fixed({ scenario: 'complaint', reply: '亲,您寄回来的件我们正在找呢' }, 'apologize-on-complaint');
+    assert.ok(out.includes('reply: "亲,非常抱歉给您带来不便，您寄回来的件我们正在找呢"'), out);
+  });
+  it('appends a courteous close', () => {
+    const out = fixed({ stage: 'closing', reply: '好的,已经给您备注了' }, 'proper-closing');
+    assert.ok(out.includes('reply: "好的,已经给您备注了，祝您生活愉快！"'), out);
+  });
+  it('softens a bare request', () => {
+    const out = fixed({ reply: '发一下订单号' }, 'polite-requests');
+    assert.ok(out.includes('reply: "麻烦您发一下订单号"'), out);
+  });
+  it('greets at the start of an opening', () => {
+    const out = fixed({ stage: 'opening', reply: '有什么需要的吗?' }, 'greet-on-first-reply');
+    assert.ok(out.includes('reply: "您好，有什么需要的吗?"'), out);
+  });
+  it('gives no closing fix after a placeholder', () => {
+    const r = lintCase({ stage: 'closing', reply: '订单号是{单号}' });
+    const f = r.findings.find((x) => x.ruleId === 'proper-closing');
+    assert.ok(f && !f.fix);
+  });
+});
+
+describe('politeness quick fixes are only offered where they read well', () => {
+  it('no apology insert into a reply that is only a greeting', () => {
+    const r = lintCase({ customer: '快递给发错了', reply: '您好' });
+    const f = r.findings.find((x) => x.ruleId === 'apologize-on-complaint');
+    assert.ok(f && !f.fix);
+  });
+  it('inserts into the second message when the first is only a greeting', () => {
+    const r = lintCase({ customer: '快递给发错了', reply: ['您好', '您的包裹我们马上补发'] });
+    const f = r.findings.find((x) => x.ruleId === 'apologize-on-complaint');
+    assert.ok(f?.fix);
+    assert.ok(applyFixes(r.text, [f!.fix!]).output.includes('- "非常抱歉给您带来不便，您的包裹我们马上补发"'));
+  });
+});

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import { lintText } from '../../server/src/engine';
+import { ruleTable } from '../helpers';
+
+describe('service-flow-complete', () => {
+  const lib = [
+    'huashu: 1',
+    'scripts:',
+    '  - id: pre.open',
+    '    scenario: pre-sales',
+    '    stage: opening',
+    '    reply: 您好,欢迎光临,请问有什么可以帮您?',
+    '  - id: pre.ask',
+    '    scenario: pre-sales',
+    '    stage: inquiry',
+    '    reply: 请问您平时穿多大的码呢?',
+    '  - id: after.handle',
+    '    scenario: after-sales',
+    '    stage: handling',
+    '    reply: 非常抱歉,我马上为您补发',
+    '  - id: pre.handle',
+    '    scenario: pre-sales',
+    '    stage: handling',
+    '    reply: 这款是纯棉的哦,现在下单还有优惠',
+    '  - id: after.close',
+    '    scenario: after-sales',
+    '    stage: closing',
+    '    reply: 感谢您的理解,祝您生活愉快!',
+    '  - id: loose',
+    '    reply: 好的',
+    '  - id: unstaged.logistics',
+    '    scenario: logistics',
+    '    reply: 亲,包裹已经到您所在的城市了',
+    '  - id: review.reply',
+    '    scenario: review',
+    '    stage: handling',
+    '    reply: 谢谢您的支持哦',
+  ].join('\n') + '\n';
+  const r = lintText(lib);
+  const got = r.findings.filter((f) => f.ruleId === 'service-flow-complete');
+
+  it('reports once per scenario, on the id of its first script', () => {
+    assert.deepStrictEqual(r.ruleErrors, []);
+    assert.deepStrictEqual(got.map((f) => [r.text.slice(f.start, f.end), f.severity, f.scriptId]), [
+      ['pre.open', 'warning', 'pre.open'],
+      ['after.handle', 'warning', 'after.handle'],
+    ]);
+  });
+  it('lists the missing stages in Chinese', () => {
+    assert.match(got[0].message, /售前/);
+    assert.match(got[0].message, /邀评（invite-review）、结尾（closing）/);
+    assert.doesNotMatch(got[0].message, /开头（opening）/);
+    assert.match(got[1].message, /售后/);
+    assert.match(got[1].message, /开头（opening）、询问（inquiry）、邀评（invite-review）/);
+  });
+  it('is clean when every stage is covered', () => {
+    const full = ['huashu: 1', 'scripts:', ...['opening', 'inquiry', 'handling', 'invite-review', 'closing'].flatMap((st) => [
+      `  - id: c.${st}`, '    scenario: complaint', `    stage: ${st}`, '    reply: 非常抱歉给您带来不便,我马上为您补发',
+    ])].join('\n') + '\n';
+    const res = lintText(full);
+    assert.deepStrictEqual(res.findings.filter((f) => f.ruleId === 'service-flow-complete'), []);
+  });
+  it('honours the stages option', () => {
+    const res = lintText(lib, { config: { rules: { 'service-flow-complete': { severity: 'warning', options: { stages: ['opening', 'inquiry', 'handling'] } } }, phrases: [], allow: [] } });
+    const ids = res.findings.filter((f) => f.ruleId === 'service-flow-complete').map((f) => f.scriptId);
+    assert.deepStrictEqual(ids, ['after.handle']);
+  });
+});
+
+ruleTable('complaint-must-offer-remedy', {
+  invalid: [
+    { name: 'FX-001-17a', customer: '你们收到货怎么还不退款呢', reply: '您寄回来的那个件我们正在找呢', expect: [{ text: '您寄回来的那个件我们', severity: 'error' }] },
+    { name: 'FX-000-05 for a product problem', customer: '收到的杯子是碎的', reply: '亲,我们感到非常的抱歉。我们对每一位顾客的购物体验都非常的重视,您反馈的情况我们今后一定加以改进,希望我们能让您满意。', expect: [{ text: '亲,我们感到非常的抱', severity: 'error' }] },
+    { name: 'FX-000-14 (no customer line, the reply names the problem)', scenario: 'complaint', reply: '亲的货被快递公司遗失了,请找快递公司索赔', expect: [{ text: '亲的货被快递公司遗失', severity: 'error' }] },
+    { name: 'a refused remedy is no remedy', customer: '东西坏了', reply: '抱歉,这个没办法给您退款', expect: [{ text: '抱歉,这个没办法给您', severity: 'error' }] },
+    { name: 'FX-001-18: evidence step only', customer: '你们给我发错货!怎么解决吧?', reply: '亲,非常抱歉哦,是我们的失误,发错的是哪款呢,可以麻烦您拍张照片吗?', expect: [{ text: '亲,非常抱歉哦', severity: 'info' }] },
+    { name: 'FX-000-02: a promise only', scenario: 'complaint', customer: '快递把东西压坏了', reply: '如果我们快递公司给您带来了不便,我们很抱歉给您添麻烦了,请您放心,我们一定给您一个满意的答复。', expect: [{ text: '如果我们快递公司给您', severity: 'info' }] },
+  ],
+  valid: [
+    { scenario: 'complaint', customer: '快递说包裹丢件了', reply: '亲,您好,非常抱歉给您带来了不好的购物体验,您看我们这边可以给您重新安排发货吗?' },
+    { customer: '东西有点划痕', reply: '要不这样我们给您退10元钱作为补偿好吗' },
+    { scenario: 'after-sales', reply: '如果您收到宝贝有质量问题,我们将无条件的为您退换货,请您放心。' },
+    { customer: '发错货了', reply: '非常抱歉,我们这边就给您重发,发顺丰,不用您补运费,您看行吗?' },
+    { name: 'service feedback needs no remedy (FX-000-05)', scenario: 'complaint', customer: '你们客服态度太差了', reply: '亲,我们感到非常的抱歉。您反馈的情况我们今后一定加以改进。' },
+    { name: 'closing stage', scenario: 'complaint', stage: 'closing', customer: '东西坏了', reply: '感谢您的耐心,祝您生活愉快' },
+    { name: 'hypothetical problem, no customer line', scenario: 'after-sales', reply: '如果收到有破损,请随时联系我们' },
+  ],
+});
+
+ruleTable('promise-follow-up', {
+  invalid: [
+    { reply: '您寄回来的那个件我们正在找呢', expect: [{ text: '正在找', severity: 'warning' }] },
+    { reply: '已经反馈给仓库了', expect: [{ text: '已经反馈给仓库', severity: 'warning' }] },
+    { reply: '您的退款正在审核中哦', expect: [{ text: '正在审核', severity: 'warning' }] },
+    { name: 'FX-001-15: own action but no report-back', reply: '亲,很抱歉让您失望了,仓库在加紧配货了呢,我会帮您催的哦~', expect: [{ text: '加紧配货', severity: 'info' }] },
+  ],
+  valid: [
+    { reply: '您寄回的包裹我们正在仓库加急核对,今天18点前一定给您结果~' },
+    { reply: '已经反馈给仓库了,有消息后我会第一时间联系您~' },
+    { reply: '请稍等我马上联系快递给您处理哦' },
+    { reply: '我们已经为您补发了,单号稍后发给您' },
+  ],
+});
+
+ruleTable('invite-review-or-favorite', {
+  invalid: [
+    { stage: 'invite-review', reply: '好的,已经给您安排发货了', expect: [{ text: '好的,已经给您安排发', severity: 'info' }] },
+    { name: 'review asked for in an unresolved complaint', customer: '收到的是坏的', reply: '麻烦给个五星好评哦', expect: [{ text: '五星', severity: 'warning' }] },
+    { name: 'paid review', reply: '好评返现5元,记得截图找客服哦', expect: [{ text: '好评返现', severity: 'warning' }] },
+  ],
+  valid: [
+    { stage: 'invite-review', reply: '记得帮咱家收藏一下宝贝和店铺哦。' },
+    { stage: 'invite-review', reply: '收到宝贝有任何问题随时找我,满意的话欢迎给我们好评哦~' },
+    { name: 'complaint resolved first', customer: '收到的是坏的', reply: '非常抱歉,已经为您补发了,收到满意的话欢迎给个好评哦' },
+    { name: 'reward us with stars is not a bribe', reply: '如果您对我的服务满意,请您用五星奖励我们' },
+    { name: 'limit of five is not a rating', reply: '这款限购五份的哦' },
+  ],
+});
+
+ruleTable('presale-sales-guidance', {
+  invalid: [
+    { scenario: 'pre-sales', stage: 'handling', reply: '这款是纯棉的', expect: [{ text: '这款是纯棉的', severity: 'info' }] },
+  ],
+  valid: [
+    { scenario: 'pre-sales', stage: 'handling', reply: '这款是纯棉的哦,现在活动满199减20,很划算的~' },
+    { scenario: 'pre-sales', stage: 'handling', reply: '第一次购买之后就是我们老顾客了,下次您带朋友来给您更多优惠哦~' },
+    { name: 'inquiry stage', scenario: 'pre-sales', stage: 'inquiry', reply: '请问您平时穿多大的码呢?' },
+    { name: 'after-sales is no place to sell', scenario: 'after-sales', stage: 'handling', reply: '这款是纯棉的' },
+  ],
+});
