@@ -297,7 +297,7 @@ class Scanner {
         let ve = e;
         while (ve > k && this.src.charCodeAt(ve - 1) === 32) ve--;
         const raw = this.src.slice(k, ve);
-        if (!raw || PLAIN_BAD_START.test(raw) || /: |#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
+        if (!raw || PLAIN_BAD_START.test(raw) || /:|#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
         item = new Scalar(raw);
         item.type = 'PLAIN';
         item.range = [k, ve, ve];
