@@ -1,0 +1,490 @@
+/**
+ * The language features, as pure functions of an Analysis (and the server's texts): diagnostics,
+ * code actions, hover, completion, symbols, folding, code lens, semantic tokens and the preview.
+ */
+import {
+  CodeAction, CodeActionKind, CodeLens, CompletionItem, CompletionItemKind, Diagnostic, DiagnosticSeverity, DiagnosticTag,
+  DocumentSymbol, FoldingRange, Hover, InsertTextFormat, MarkupKind, Position, Range, SemanticTokensBuilder, SymbolKind, TextEdit,
+} from 'vscode-languageserver';
+import {
+  ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, docsUrl, fixAll, ruleMeta,
+} from '../engine';
+import { Analysis, partAt, scalarSpans, scriptModels } from './analysis';
+import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
+import { Texts } from './i18n';
+import { DIRECTIVE_DOCS, ENUM_DOCS, SCRIPT_KEY_DOCS, TOP_KEY_DOCS } from './key-docs';
+import type { DocumentScriptsResult, PreviewFinding, PreviewScript, PreviewTurn } from './protocol';
+
+export const SOURCE = 'huashu';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.huashu`;
+const SEV: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
+// ---------------------------------------------------------------- diagnostics
+
+export function toDiagnostic(a: Analysis, f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(a, f.start, f.end), severity: SEV[f.severity], code: f.ruleId,
+    codeDescription: { href: docsUrl(f.ruleId) }, source: SOURCE, message: f.message,
+  };
+  if (f.tags?.includes('unnecessary') || f.ruleId === 'unused-directive') d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}
+
+export function diagnosticsOf(a: Analysis): Diagnostic[] { return a.findings.map((f) => toDiagnostic(a, f)); }
+
+export function countsOf(a: Analysis): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of a.findings) c[f.severity]++;
+  return c;
+}
+
+// ---------------------------------------------------------------- code actions
+
+export interface ActionContext {
+  uri: string;
+  version: number;
+  analysis: Analysis;
+  texts: Texts;
+  lintOptions: LintOptions;
+  eol: string;
+}
+
+function fixTitle(t: Texts, a: Analysis, f: Finding): string {
+  if (!f.fix) return t.fixGeneric(f.ruleId);
+  if (f.ruleId === 'unused-directive') return t.removeDirective;
+  const [s, e] = f.fix.range;
+  const from = a.text.slice(s, e);
+  if (s === e) return t.insert(f.fix.text);
+  if (!f.fix.text) return t.remove(from);
+  return t.replaceWith(from, f.fix.text);
+}
+
+function edit(ctx: ActionContext, edits: TextEdit[]): CodeAction['edit'] {
+  return { changes: { [ctx.uri]: edits } };
+}
+
+/**
+ * Findings for a code action request: those whose range touches the requested range; when the
+ * client sends diagnostics, those matching one of them by rule id (code) and overlapping lines —
+ * never by object equality, since clients echo diagnostics back with altered columns.
+ */
+export function findingsFor(a: Analysis, range: Range, diagnostics: Diagnostic[]): { finding: Finding; diagnostic?: Diagnostic }[] {
+  const out: { finding: Finding; diagnostic?: Diagnostic }[] = [];
+  const ours = diagnostics.filter((d) => d.source === undefined || d.source === SOURCE);
+  for (const f of a.findings) {
+    const fr = toRange(a, f.start, f.end);
+    const matched = ours.find((d) => String(d.code) === f.ruleId && linesOverlap(d.range, fr) && (rangesTouch(d.range, fr) || closeEnough(d.range, fr)));
+    if (matched) out.push({ finding: f, diagnostic: matched });
+    else if (!ours.length && rangesTouch(range, fr)) out.push({ finding: f });
+  }
+  return out;
+}
+
+/** Same lines, columns off (byte columns, tab width…): still the same finding. */
+function closeEnough(x: Range, y: Range): boolean {
+  return x.start.line === y.start.line;
+}
+
+export function codeActions(ctx: ActionContext, range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+  const a = ctx.analysis;
+  const t = ctx.texts;
+  const wants = (kind: string): boolean => !only?.length || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    const seenDisable = new Set<string>();
+    for (const { finding: f, diagnostic } of findingsFor(a, range, diagnostics)) {
+      const diags = diagnostic ? [diagnostic] : [toDiagnostic(a, f)];
+      if (f.fix) {
+        actions.push({
+          title: fixTitle(t, a, f), kind: CodeActionKind.QuickFix, diagnostics: diags, isPreferred: true,
+          edit: edit(ctx, [{ range: toRange(a, f.fix.range[0], f.fix.range[1]), newText: f.fix.text }]),
+        });
+      }
+      for (const s of f.suggestions ?? []) {
+        actions.push({
+          title: s.title, kind: CodeActionKind.QuickFix, diagnostics: diags,
+          edit: edit(ctx, [{ range: toRange(a, s.fix.range[0], s.fix.range[1]), newText: s.fix.text }]),
+        });
+      }
+      if (f.ruleId !== 'yaml-syntax' && f.ruleId !== 'unused-directive') {
+        const ins = disableLineEdit(a, f, ctx.eol);
+        const key = `${f.ruleId}@${ins?.range.start.line}`;
+        if (ins && !seenDisable.has(key)) {
+          seenDisable.add(key);
+          actions.push({ title: t.disableLine(f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: diags, edit: edit(ctx, [ins]) });
+        }
+      }
+    }
+  }
+  const fixable = a.findings.some((f) => f.fix);
+  if (fixable && only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {
+    const fa = fixAllAction(ctx);
+    if (fa) actions.push(fa);
+  } else if (fixable && !only?.length && actions.length) {
+    const fa = fixAllAction(ctx);
+    if (fa) actions.push({ ...fa, kind: CodeActionKind.QuickFix, isPreferred: false });
+  }
+  return actions;
+}
+
+export function fixAllAction(ctx: ActionContext): CodeAction | undefined {
+  const a = ctx.analysis;
+  const out = fixAll(a.text, ctx.lintOptions).output;
+  if (out === a.text) return undefined;
+  let p = 0;
+  const max = Math.min(out.length, a.text.length);
+  while (p < max && out.charCodeAt(p) === a.text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && out.charCodeAt(out.length - 1 - s) === a.text.charCodeAt(a.text.length - 1 - s)) s++;
+  const newText = out.slice(p, out.length - s);
+  return { title: ctx.texts.fixAll, kind: FIX_ALL_KIND, edit: edit(ctx, [{ range: toRange(a, p, a.text.length - s), newText }]) };
+}
+
+/** The script model (synthetic offsets) holding a file offset, with its delta. */
+export function scriptAt(a: Analysis, offset: number): { script: Script; delta: number } | undefined {
+  if (a.mode === 'incremental') {
+    const p = partAt(a, offset);
+    if (p.scriptIndex === undefined) return undefined;
+    return { script: p.result.library.scripts[p.scriptIndex], delta: p.delta };
+  }
+  const lib = a.parts[0].result.library;
+  const s = lib.scripts.find((x) => offset >= x.span.start && offset <= x.span.end);
+  return s ? { script: s, delta: 0 } : undefined;
+}
+
+/**
+ * `# huashu-disable-next-line <rule>` inserted above the line where the finding's value starts:
+ * never inside a multi-line scalar, and on a line whose directive covers the finding.
+ */
+function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undefined {
+  const lines = a.lines;
+  const found = scriptAt(a, f.start);
+  const spans = scalarSpans(a);
+  const insideScalar = (o: number): boolean => spans.some((s) => s.start < o && o < s.end);
+  const valueEnd = (line: number): number => {
+    let end = lines.lineEnd(line);
+    if (!found) return end;
+    const { script, delta } = found;
+    const on = (o: number): boolean => lines.lineOf(o + delta) === line;
+    if (on(script.span.start)) end = Math.max(end, script.span.end + delta);
+    for (const t of script.turns) if (on(t.keyStart) || on(t.span.start)) end = Math.max(end, t.span.end + delta);
+    return end;
+  };
+  const candidates = [lines.lineOf(f.start)];
+  if (found) {
+    const turn = found.script.turns.find((t) => f.start >= t.span.start + found.delta && f.start <= t.span.end + found.delta);
+    if (turn) candidates.push(lines.lineOf(turn.keyStart + found.delta));
+    candidates.push(lines.lineOf(found.script.span.start + found.delta));
+  }
+  for (const line of candidates) {
+    const ls = lines.lineStart(line);
+    if (insideScalar(ls)) continue;
+    if (f.start < ls || f.start >= Math.max(lines.lineEnd(line), valueEnd(line)) + 1) continue;
+    const indent = /^[ \t]*/.exec(a.text.slice(ls, lines.lineEnd(line)))![0];
+    const pos = toPosition(a, ls);
+    return { range: { start: pos, end: pos }, newText: `${indent}# huashu-disable-next-line ${f.ruleId}${eol}` };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- hover
+
+export function hover(a: Analysis, pos: Position, t: Texts): Hover | null {
+  const off = toOffset(a, pos);
+  const hits = a.findings.filter((f) => (f.start <= off && off < f.end) || (f.start === f.end && off === f.start));
+  if (hits.length) {
+    const md = hits.map((f) => findingMarkdown(f, t)).join('\n\n---\n\n');
+    const first = hits[0];
+    return { contents: { kind: MarkupKind.Markdown, value: md }, range: toRange(a, first.start, first.end) };
+  }
+  return keyHover(a, off);
+}
+
+function findingMarkdown(f: Finding, t: Texts): string {
+  const meta = ruleMeta(f.ruleId);
+  const out: string[] = [];
+  out.push(`**${meta?.title ?? f.ruleId}** \`${f.ruleId}\`（${t.severity(f.severity)}）`);
+  out.push(f.message);
+  if (meta?.docs.why) out.push(`**${t.why}：** ${meta.docs.why}`);
+  if (meta?.docs.good[0]) out.push(`**${t.good}：** ${meta.docs.good[0].includes('\n') ? `\n\n\`\`\`yaml\n${meta.docs.good[0]}\n\`\`\`` : meta.docs.good[0]}`);
+  if (meta?.penalty) out.push(`**扣分：** ${t.penalty(meta.penalty)}`);
+  out.push(`[${t.docs}](${docsUrl(f.ruleId)})`);
+  return out.join('\n\n');
+}
+
+interface LineCtx { line: number; ls: number; text: string; col: number }
+
+function lineCtx(a: Analysis, off: number): LineCtx {
+  const line = a.lines.lineOf(off);
+  const ls = a.lines.lineStart(line);
+  return { line, ls, text: a.text.slice(ls, a.lines.lineEnd(line)), col: off - ls };
+}
+
+const KEY_RE = /^(\s*)(-\s+)?([A-Za-z_][\w-]*)(\s*):(?=\s|$)\s*(.*)$/;
+
+function inScriptsRegion(a: Analysis, off: number): boolean {
+  const ks = a.header.library.keySpans.get('scripts');
+  return !!ks && off > ks.end;
+}
+
+function keyHover(a: Analysis, off: number): Hover | null {
+  const lc = lineCtx(a, off);
+  const m = KEY_RE.exec(lc.text);
+  const dir = /#\s*(huashu-(?:disable-next-line|disable-file|disable|enable))\b/.exec(lc.text);
+  if (dir && lc.col >= dir.index + dir[0].indexOf('huashu-') && lc.col <= dir.index + dir[0].length) {
+    return { contents: { kind: MarkupKind.Markdown, value: `**${dir[1]}**\n\n${DIRECTIVE_DOCS[dir[1]]}` } };
+  }
+  if (!m) return null;
+  const indent = m[1].length;
+  const keyStart = indent + (m[2]?.length ?? 0);
+  const key = m[3];
+  const keyEnd = keyStart + key.length;
+  const valueStart = keyEnd + m[4].length + 1 + (lc.text.slice(keyEnd + m[4].length + 1).length - lc.text.slice(keyEnd + m[4].length + 1).trimStart().length);
+  const top = indent === 0 && !m[2];
+  const doc = top ? TOP_KEY_DOCS[key] : inScriptsRegion(a, off) ? SCRIPT_KEY_DOCS[key] : undefined;
+  if (doc && lc.col >= keyStart && lc.col <= keyEnd) {
+    const value = `**${key}** — ${doc.summary}\n\n${doc.detail}${doc.example ? `\n\n\`\`\`yaml\n${doc.example}\n\`\`\`` : ''}`;
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(a, lc.ls + keyStart, lc.ls + keyEnd) };
+  }
+  const enumKey = (key === 'scenario' || key === 'stage') && !top ? key : key === 'platform' && top ? 'platform' : undefined;
+  if (enumKey && lc.col >= valueStart) {
+    const raw = m[5].replace(/\s+#.*$/, '').replace(/^['"]|['"]$/g, '').trim();
+    const e = ENUM_DOCS[enumKey][raw];
+    if (e) {
+      return { contents: { kind: MarkupKind.Markdown, value: `**${raw}**（${e.label}）\n\n${e.detail}` }, range: toRange(a, lc.ls + valueStart, lc.ls + valueStart + m[5].replace(/\s+#.*$/, '').length) };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- completion
+
+export function completion(a: Analysis, pos: Position, config: EffectiveConfig, t: Texts): CompletionItem[] {
+  const off = toOffset(a, pos);
+  const lc = lineCtx(a, off);
+  const before = lc.text.slice(0, lc.col);
+  const here = toPosition(a, off);
+  const range = (len: number): Range => ({ start: toPosition(a, off - len), end: here });
+
+  // directive comments
+  const dIds = /#\s*huashu-(?:disable-next-line|disable-file|disable|enable)\s+((?:[a-z0-9-]+[\s,]+)*)([a-z0-9-]*)$/.exec(before);
+  if (dIds) {
+    const typed = new Set(dIds[1].split(/[\s,]+/).filter(Boolean));
+    return ALL_RULES.filter((r) => !typed.has(r.meta.id)).map((r) => ({
+      label: r.meta.id, kind: CompletionItemKind.Constant, detail: r.meta.title,
+      documentation: { kind: MarkupKind.Markdown, value: `${r.meta.message}\n\n[${t.docs}](${docsUrl(r.meta.id)})` },
+      textEdit: { range: range(dIds[2].length), newText: r.meta.id },
+    }));
+  }
+  const dKind = /#\s*(huashu-?[a-z-]*)$/.exec(before);
+  if (dKind) {
+    return Object.entries(DIRECTIVE_DOCS).map(([k, doc]) => ({
+      label: k, kind: CompletionItemKind.Keyword, detail: t.directive, documentation: doc, textEdit: { range: range(dKind[1].length), newText: `${k} ` },
+    }));
+  }
+  if (/(^|\s)#/.test(before) && !inTurn(a, off)) return [];
+
+  // enum values
+  const ev = /^(\s*)(-\s+)?(scenario|stage|platform)\s*:\s*([\w-]*)$/.exec(before);
+  if (ev) {
+    const key = ev[3] as 'scenario' | 'stage' | 'platform';
+    const values = key === 'scenario' ? SCENARIOS : key === 'stage' ? STAGES : PLATFORMS;
+    return values.map((v, i) => ({
+      label: v, kind: CompletionItemKind.EnumMember, detail: ENUM_DOCS[key][v]?.label, documentation: ENUM_DOCS[key][v]?.detail,
+      sortText: String(i).padStart(2, '0'), textEdit: { range: range(ev[4].length), newText: v },
+    }));
+  }
+
+  // variables inside agent text
+  const open = /\{([^{}\s]*)$/.exec(before);
+  if (open && (inTurn(a, off) || /^\s*(-\s+)?(reply|alternatives)\s*:|^\s*-\s/.test(before))) {
+    const after = lc.text.slice(lc.col);
+    const close = after.startsWith('}') ? '' : '}';
+    return [...a.header.library.variables.keys()].map((name) => ({
+      label: `{${name}}`, filterText: name, kind: CompletionItemKind.Variable, detail: t.variable,
+      textEdit: { range: range(open[1].length), newText: `${name}${close}` },
+    }));
+  }
+
+  // keys
+  const k = /^(\s*)(-\s+)?([A-Za-z_]*)$/.exec(before);
+  if (k) {
+    const top = k[1].length === 0 && !k[2];
+    if (top) return keyItems(Object.keys(TOP_KEY_DOCS), TOP_KEY_DOCS, range(k[3].length));
+    if (inScriptsRegion(a, off)) return keyItems(SCRIPT_KEYS, SCRIPT_KEY_DOCS, range(k[3].length));
+    return [];
+  }
+
+  // approved phrases inside replies
+  if (inTurn(a, off) || /^\s*(-\s+)?(reply|alternatives)\s*:\s*\S/.test(before)) return phraseItems(config, t);
+  return [];
+}
+
+function keyItems(keys: readonly string[], docs: Record<string, { summary: string; detail: string }>, range: Range): CompletionItem[] {
+  return keys.map((key, i) => ({
+    label: key, kind: CompletionItemKind.Property, detail: docs[key]?.summary, documentation: docs[key]?.detail,
+    sortText: String(i).padStart(2, '0'), textEdit: { range, newText: `${key}: ` },
+  }));
+}
+
+function inTurn(a: Analysis, off: number): boolean {
+  const s = scriptAt(a, off);
+  return !!s && s.script.turns.some((t) => off >= t.span.start + s.delta && off <= t.span.end + s.delta);
+}
+
+const LITERAL = /^[^()|…\\?]+$/;
+
+function phraseItems(config: EffectiveConfig, t: Texts): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  for (const p of config.phrases) {
+    if (p.kind !== 'required' || !LITERAL.test(p.pattern) || seen.has(p.pattern)) continue;
+    seen.add(p.pattern);
+    items.push({ label: p.pattern, kind: CompletionItemKind.Text, detail: t.teamPhrase, documentation: p.message, sortText: `0${items.length}` });
+  }
+  for (const r of ALL_RULES) {
+    if (items.length >= 20) break;
+    if (!['I', 'J', 'C'].includes(r.meta.category)) continue;
+    const g = r.meta.docs.good[0];
+    if (!g || g.includes('\n') || g.length > 60 || seen.has(g)) continue;
+    seen.add(g);
+    items.push({ label: g.length > 24 ? `${g.slice(0, 24)}…` : g, insertText: g, filterText: g, kind: CompletionItemKind.Text, detail: `${t.phrase} · ${r.meta.title}`, documentation: g, sortText: `1${items.length}`, insertTextFormat: InsertTextFormat.PlainText });
+  }
+  return items;
+}
+
+// ---------------------------------------------------------------- symbols, folding, code lens
+
+export function documentSymbols(a: Analysis, t: Texts): DocumentSymbol[] {
+  const groups = new Map<string, DocumentSymbol>();
+  for (const s of a.scripts) {
+    const key = s.scenario ?? '';
+    let g = groups.get(key);
+    const range = toRange(a, s.span.start, s.span.end);
+    const sel = toRange(a, s.headSpan.start, s.headSpan.end);
+    if (!g) {
+      g = { name: key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario, kind: SymbolKind.Namespace, range, selectionRange: sel, children: [] };
+      groups.set(key, g);
+    }
+    g.children!.push({ name: s.id ?? `#${s.index + 1}`, detail: s.title ?? '', kind: SymbolKind.Object, range, selectionRange: sel });
+    if (before(g.range.end, range.end)) g.range = { start: g.range.start, end: range.end };
+  }
+  return [...groups.values()];
+}
+
+function before(x: Position, y: Position): boolean { return x.line < y.line || (x.line === y.line && x.character < y.character); }
+
+export function foldingRanges(a: Analysis): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const endLine = (o: number): number => {
+    let e = o;
+    while (e > 0 && /[\r\n]/.test(a.text[e - 1] ?? '')) e--;
+    return a.lines.lineOf(e);
+  };
+  const add = (s: number, e: number): void => { const l0 = a.lines.lineOf(s); const l1 = endLine(e); if (l1 > l0) out.push({ startLine: l0, endLine: l1 }); };
+  const keys = [...a.header.library.keySpans.entries()].sort((x, y) => x[1].start - y[1].start);
+  keys.forEach(([name, span], i) => {
+    const next = i + 1 < keys.length ? keys[i + 1][1].start : a.text.length;
+    if (name === 'variables' || name === 'scripts') add(span.start, name === 'scripts' ? a.text.length : next);
+  });
+  for (const { script, delta } of scriptModels(a)) {
+    add(script.span.start + delta, script.span.end + delta);
+    for (const t of script.turns) add(t.span.start + delta, t.span.end + delta);
+  }
+  return out;
+}
+
+export function codeLenses(a: Analysis, t: Texts): CodeLens[] {
+  return a.scripts.map((s) => {
+    const lost = s.card.items.filter((i) => i.points < i.max).map((i) => `${i.name} -${i.max - i.points}`);
+    const title = t.score(s.card.score) + (lost.length ? t.lost(lost.join('、')) : '');
+    return { range: toRange(a, s.headSpan.start, s.headSpan.start), command: { title, command: '' } };
+  });
+}
+
+// ---------------------------------------------------------------- semantic tokens
+
+export const TOKEN_TYPES = ['variable', 'macro'];
+export const TOKEN_MODIFIERS = ['declaration', 'readonly'];
+
+export function semanticTokens(a: Analysis): number[] {
+  const toks: { start: number; end: number; type: number; mods: number }[] = [];
+  for (const span of a.header.library.variables.values()) toks.push({ start: span.start, end: span.end, type: 0, mods: 1 });
+  for (const { script, delta } of scriptModels(a)) {
+    for (const t of script.turns) {
+      const s = t.span.start + delta;
+      const e = t.span.end + delta;
+      const src = a.text.slice(s, e);
+      if (src.indexOf('{') < 0) continue;
+      for (const m of src.matchAll(/\{\{|\}\}|\{([^{}\r\n]+)\}/g)) {
+        if (!m[1]) continue;
+        toks.push({ start: s + m.index!, end: s + m.index! + m[0].length, type: 0, mods: 2 });
+      }
+    }
+  }
+  if (a.text.indexOf('huashu-') >= 0) {
+    const spans = scalarSpans(a);
+    for (const m of a.text.matchAll(/#\s*huashu-(?:disable-next-line|disable-file|disable|enable)\b[^\r\n]*/g)) {
+      const at = m.index!;
+      if (at > 0 && !/[ \t\r\n]/.test(a.text[at - 1])) continue;
+      if (spans.some((sp) => sp.start <= at && at < sp.end)) continue;
+      toks.push({ start: at, end: at + m[0].length, type: 1, mods: 0 });
+    }
+  }
+  toks.sort((x, y) => x.start - y.start);
+  const b = new SemanticTokensBuilder();
+  for (const tk of toks) {
+    const p = toPosition(a, tk.start);
+    const q = toPosition(a, tk.end);
+    if (p.line !== q.line) continue;
+    b.push(p.line, p.character, q.character - p.character, tk.type, tk.mods);
+  }
+  return b.build().data;
+}
+
+// ---------------------------------------------------------------- preview
+
+export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
+  const pf = (f: Finding): PreviewFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: toRange(a, f.start, f.end) });
+  const models = [...scriptModels(a)];
+  const scripts: PreviewScript[] = a.scripts.map((sr, k) => {
+    const m = models[k];
+    const used = new Set<Finding>();
+    const turns: PreviewTurn[] = (m?.script.turns ?? []).map((t) => {
+      const d = m.delta;
+      const v = t.text.value;
+      return {
+        field: t.field, altIndex: t.altIndex,
+        messages: t.messageStarts.map((ms, i) => {
+          const me = i + 1 < t.messageStarts.length ? t.messageStarts[i + 1] - 1 : v.length;
+          const text = v.slice(ms, me);
+          const srcStart = me > ms ? t.text.starts[ms] + d : t.span.start + d;
+          const srcEnd = me > ms ? t.text.ends[me - 1] + d : t.span.start + d;
+          const findings: PreviewFinding[] = [];
+          for (const f of sr.findings) {
+            if (used.has(f) || f.start < srcStart || f.end > srcEnd || (f.start === srcEnd && me > ms)) continue;
+            used.add(f);
+            let a0 = ms;
+            while (a0 < me && t.text.ends[a0] + d <= f.start) a0++;
+            let b0 = a0;
+            while (b0 < me && t.text.starts[b0] + d < f.end) b0++;
+            findings.push({ ...pf(f), textRange: [a0 - ms, Math.max(a0, b0) - ms] });
+          }
+          return { text, range: toRange(a, srcStart, srcEnd), findings };
+        }),
+      };
+    });
+    const script = m?.script;
+    return {
+      id: sr.id, title: sr.title, scenario: sr.scenario, stage: sr.stage, tags: script?.tags ?? [], customer: script?.customer ?? [],
+      score: sr.card.score,
+      deductions: sr.card.items.filter((i) => i.points < i.max).map((i) => ({ item: i.id, name: i.name, points: i.points, max: i.max, rules: i.rules })),
+      range: toRange(a, sr.span.start, sr.span.end), turns,
+      findings: sr.findings.filter((f) => !used.has(f)).map(pf),
+    };
+  });
+  const lib = a.header.library;
+  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: countsOf(a), scripts };
+}
+
+export { RUBRIC };

@@ -1,0 +1,491 @@
+/**
+ * The Huashu language server. `startServer(connection)` wires one connection; every piece of
+ * state lives in the HuashuServer object made for it (no module-global mutable state), so tests
+ * can run many servers in one process over in-memory streams.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReport,
+  FileChangeType, InitializeParams, InitializeResult, TextDocumentSyncKind, TextDocuments, WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CONFIG_FILE_NAMES, EffectiveConfig, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
+} from '../engine';
+import { isLibraryFile } from '../node/config-discovery';
+import { Analysis, DocumentAnalyzer } from './analysis';
+import { ConfigManager, isInside } from './configs';
+import {
+  FIX_ALL_KIND, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf, diagnosticsOf, documentScripts,
+  documentSymbols, foldingRanges, hover, semanticTokens,
+} from './features';
+import { Locale, Texts, localeOf, textsFor } from './i18n';
+import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult } from './protocol';
+import { IdIndex, findLibraries, idsOfText } from './workspace';
+
+export interface ServerOptions {
+  /** Delay between a change and pushed diagnostics (ms); initializationOptions.debounceMs overrides. */
+  debounceMs?: number;
+  /** Lint incrementally (default true). */
+  incremental?: boolean;
+}
+
+interface DocState {
+  analyzer: DocumentAnalyzer;
+  cached?: { version: number; configGen: number; idGen: number; analysis: Analysis };
+  timer?: NodeJS.Timeout;
+  logged: Set<string>;
+  notified?: number;
+  idSig?: { lineCount: number; ids: (string | undefined)[] };
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): HuashuServer {
+  const server = new HuashuServer(connection, options);
+  connection.listen();
+  return server;
+}
+
+function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(path.basename(p)); }
+
+export class HuashuServer {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly states = new Map<string, DocState>();
+  private roots: string[] = [];
+  private readonly configs = new ConfigManager(() => this.roots);
+  private readonly index = new IdIndex();
+  private readonly closedCache = new Map<string, { key: string; resultId: string; diagnostics: Diagnostic[] }>();
+  private pull = false;
+  private refreshSupport = false;
+  private watchRegistration = false;
+  private debounceMs: number;
+  private incremental: boolean;
+  private locale: Locale = 'zh';
+  private texts: Texts = textsFor('zh');
+  private resolveScan!: () => void;
+  private readonly scanDone: Promise<void> = new Promise((resolve) => { this.resolveScan = resolve; });
+  private relintTimer?: NodeJS.Timeout;
+  private shuttingDown = false;
+
+  constructor(private readonly connection: Connection, options: ServerOptions) {
+    this.debounceMs = options.debounceMs ?? 150;
+    this.incremental = options.incremental ?? true;
+    this.register();
+  }
+
+  // ------------------------------------------------------------ wiring
+
+  private register(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => this.guard('initialized', () => this.initialized(), undefined));
+    this.documents.onDidChangeContent((e) => this.guard('change', () => this.changed(e.document), undefined));
+    this.documents.onDidClose((e) => this.guard('close', () => this.closed(e.document), undefined));
+    c.onDidChangeWatchedFiles((p) => this.guard('watch', () => this.watched(p.changes), undefined));
+    c.languages.diagnostics.on((p) => this.guard<DocumentDiagnosticReport>('diagnostic', () => this.pullDocument(p.textDocument.uri, p.previousResultId), { kind: 'full', items: [] }));
+    c.languages.diagnostics.onWorkspace(async (p) => {
+      try { return { items: await this.pullWorkspace(p.previousResultIds) }; } catch (e) { this.logError('workspace diagnostic', e); return { items: [] }; }
+    });
+    c.onCodeAction((p) => this.guard('codeAction', () => this.withLibrary(p.textDocument.uri, (doc, a) => codeActions({
+      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: a.text.includes('\r\n') ? '\r\n' : '\n',
+    }, p.range, p.context.diagnostics ?? [], p.context.only)) ?? [], []));
+    c.onHover((p) => this.guard('hover', () => this.withLibrary(p.textDocument.uri, (_d, a) => hover(a, p.position, this.texts)) ?? null, null));
+    c.onCompletion((p) => this.guard('completion', () => this.withLibrary(p.textDocument.uri, (d, a) => completion(a, p.position, this.configFor(d.uri).config, this.texts)) ?? [], []));
+    c.onDocumentSymbol((p) => this.guard('symbols', () => this.withLibrary(p.textDocument.uri, (_d, a) => documentSymbols(a, this.texts)) ?? [], []));
+    c.onFoldingRanges((p) => this.guard('folding', () => this.withLibrary(p.textDocument.uri, (_d, a) => foldingRanges(a)) ?? [], []));
+    c.onCodeLens((p) => this.guard('codeLens', () => this.withLibrary(p.textDocument.uri, (_d, a) => codeLenses(a, this.texts)) ?? [], []));
+    c.languages.semanticTokens.on((p) => this.guard('semanticTokens', () => ({ data: this.withLibrary(p.textDocument.uri, (_d, a) => semanticTokens(a)) ?? [] }), { data: [] }));
+    c.onRequest(DocumentScriptsRequest, (p: DocumentScriptsParams) => this.guard<DocumentScriptsResult | null>('documentScripts', () => this.documentScripts(p.uri), null));
+    c.onShutdown(() => { this.shuttingDown = true; this.dispose(); });
+    c.onExit(() => this.dispose());
+    this.documents.listen(c);
+  }
+
+  /** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
+  private guard<T>(what: string, fn: () => T, fallback: T): T {
+    try { return fn(); } catch (e) { this.logError(what, e); return fallback; }
+  }
+
+  private logError(what: string, e: unknown): void {
+    this.connection.console.error(`[huashu] ${what}: ${e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e)}`);
+  }
+
+  private dispose(): void {
+    this.resolveScan();
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    if (this.relintTimer) clearTimeout(this.relintTimer);
+  }
+
+  private initialize(p: InitializeParams): InitializeResult {
+    const caps = p.capabilities;
+    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean };
+    this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
+    this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) this.debounceMs = init.debounceMs;
+    if (typeof init.incremental === 'boolean') this.incremental = init.incremental;
+    this.locale = localeOf(p.locale);
+    this.texts = textsFor(this.locale);
+    const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : p.rootPath ? [pathToFileURL(p.rootPath).href] : []);
+    this.roots = folders.map(fsPathOf).filter((x): x is string => !!x);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['{', ':', ' ', '-'], resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: { tokenTypes: TOKEN_TYPES, tokenModifiers: TOKEN_MODIFIERS }, full: true, range: false },
+        diagnosticProvider: { identifier: SOURCE, interFileDependencies: true, workspaceDiagnostics: true },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'huashu-language-server', version: '0.1.0' },
+    };
+  }
+
+  private initialized(): void {
+    if (this.watchRegistration) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/huashu.config.{yaml,yml}' }, { globPattern: '**/*.huashu.{yaml,yml}' }],
+      }).catch((e) => this.logError('register watchers', e));
+    }
+    void this.scanWorkspace().catch((e) => this.logError('workspace scan', e)).finally(() => this.resolveScan());
+  }
+
+  /** Resolves when the initial workspace scan is done (tests and workspace pulls wait on it). */
+  whenScanned(): Promise<void> { return this.scanDone; }
+
+  // ------------------------------------------------------------ documents
+
+  private isLibrary(doc: TextDocument): boolean { return doc.languageId === 'huashu' || isLibraryFile(doc.uri); }
+
+  private state(uri: string): DocState {
+    let s = this.states.get(uri);
+    if (!s) { s = { analyzer: new DocumentAnalyzer(), logged: new Set() }; this.states.set(uri, s); }
+    return s;
+  }
+
+  private configFor(uri: string): { config: EffectiveConfig; ignored: boolean; file?: string } {
+    return this.configs.forFile(fsPathOf(uri));
+  }
+
+  private lintOptions(uri: string): { config: EffectiveConfig; externalIds: ReadonlyMap<string, string> } {
+    return { config: this.configFor(uri).config, externalIds: this.index.externalFor(keyOf(uri)) };
+  }
+
+  /** The analysis of an open document's current version (cached per version and config). */
+  analysisFor(doc: TextDocument): Analysis {
+    const s = this.state(doc.uri);
+    const configGen = this.configs.generation;
+    const c = s.cached;
+    if (c && c.version === doc.version && c.configGen === configGen && c.idGen === this.index.generation) return c.analysis;
+    const opts = this.lintOptions(doc.uri);
+    let analysis: Analysis;
+    try {
+      analysis = s.analyzer.analyze(doc.getText(), { ...opts, incremental: this.incremental });
+    } catch (e) {
+      this.logError(this.texts.lintCrashed, e);
+      analysis = emptyAnalysis(doc.getText());
+    }
+    for (const re of analysis.ruleErrors) {
+      const key = `${re.ruleId}\u0000${re.error.split('\n')[0]}`;
+      if (s.logged.has(key)) continue;
+      s.logged.add(key);
+      this.connection.console.error(`[huashu] ${this.texts.ruleCrashed(re.ruleId)}: ${re.error}`);
+    }
+    // the cross-file id index: only rebuilt when this document's ids or line count changed
+    const sig = s.idSig;
+    let same = !!sig && sig.lineCount === analysis.lines.lineCount && sig.ids.length === analysis.scripts.length;
+    for (let k = 0; same && k < analysis.scripts.length; k++) same = analysis.scripts[k].id === sig!.ids[k];
+    if (!same) {
+      s.idSig = { lineCount: analysis.lines.lineCount, ids: analysis.scripts.map((x) => x.id) };
+      const ids = new Map<string, number>();
+      for (const sc of analysis.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, analysis.lines.lineOf(sc.span.start));
+      if (this.index.set(keyOf(doc.uri), ids, this.labelOf(doc.uri))) this.scheduleRelintOthers(doc.uri);
+    }
+    s.cached = { version: doc.version, configGen, idGen: this.index.generation, analysis };
+    return analysis;
+  }
+
+  private withLibrary<T>(uri: string, fn: (doc: TextDocument, a: Analysis) => T): T | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc || !this.isLibrary(doc)) return undefined;
+    return fn(doc, this.analysisFor(doc));
+  }
+
+  private changed(doc: TextDocument): void {
+    if (isConfigFile(doc.uri)) { this.publishConfigProblems(fsPathOf(doc.uri), doc.getText()); return; }
+    if (!this.isLibrary(doc)) return;
+    const s = this.state(doc.uri);
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = undefined;
+    const first = s.cached === undefined && s.notified === undefined;
+    const version = doc.version;
+    const run = (): void => this.guard('lint', () => this.lintAndPublish(doc.uri, version), undefined);
+    if (first || this.debounceMs === 0) run();
+    else s.timer = setTimeout(() => { s.timer = undefined; run(); }, this.debounceMs);
+  }
+
+  /** Lints the document if `version` is still current (stale versions are dropped) and publishes. */
+  private lintAndPublish(uri: string, version?: number): void {
+    const doc = this.documents.get(uri);
+    if (!doc || this.shuttingDown) return;
+    if (version !== undefined && doc.version !== version) return;
+    const a = this.analysisFor(doc);
+    if (!this.pull) {
+      const ignored = this.configFor(uri).ignored;
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ignored ? [] : diagnosticsOf(a) });
+    }
+    this.notifyChanged(doc, a);
+  }
+
+  private notifyChanged(doc: TextDocument, a: Analysis): void {
+    const s = this.state(doc.uri);
+    if (s.notified === doc.version) return;
+    s.notified = doc.version;
+    const params: DocumentChangedParams = { uri: doc.uri, version: doc.version, score: a.score, counts: countsOf(a) };
+    void this.connection.sendNotification(DocumentChangedNotification, params);
+  }
+
+  private closed(doc: TextDocument): void {
+    const s = this.states.get(doc.uri);
+    if (s?.timer) clearTimeout(s.timer);
+    this.states.delete(doc.uri);
+    if (isConfigFile(doc.uri)) { const p = fsPathOf(doc.uri); if (p) this.publishConfigProblems(p); return; }
+    if (!this.isLibrary(doc)) return;
+    const key = keyOf(doc.uri);
+    const p = fsPathOf(doc.uri);
+    let onDisk: string | undefined;
+    try { onDisk = p ? fs.readFileSync(p, 'utf8') : undefined; } catch { onDisk = undefined; }
+    if (onDisk !== undefined && p && this.roots.some((r) => isInside(r, p))) {
+      if (this.index.set(key, idsOfText(onDisk), this.labelOf(doc.uri))) this.scheduleRelintOthers(doc.uri);
+      if (!this.pull) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: this.closedDiagnostics(doc.uri, onDisk).diagnostics });
+    } else {
+      if (this.index.delete(key)) this.scheduleRelintOthers(doc.uri);
+      if (!this.pull) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    }
+  }
+
+  /** Other open documents may gain or lose cross-file duplicate ids. */
+  private scheduleRelintOthers(except?: string): void {
+    if (this.relintTimer) clearTimeout(this.relintTimer);
+    this.relintTimer = setTimeout(() => {
+      this.relintTimer = undefined;
+      this.relintAll(except);
+    }, Math.max(this.debounceMs, 50));
+  }
+
+  private relintAll(except?: string): void {
+    for (const doc of this.documents.all()) {
+      if (doc.uri === except || !this.isLibrary(doc)) continue;
+      this.guard('relint', () => this.lintAndPublish(doc.uri), undefined);
+    }
+    if (this.pull && this.refreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    else if (!this.pull) void this.publishClosed();
+  }
+
+  // ------------------------------------------------------------ pull diagnostics
+
+  private resultIdOf(version: number | string): string { return `${version}:${this.configs.generation}:${this.index.generation}`; }
+
+  private pullDocument(uri: string, previous?: string): DocumentDiagnosticReport {
+    const doc = this.documents.get(uri);
+    if (!doc) {
+      const p = fsPathOf(uri);
+      if (!p || !isLibraryFile(p)) return { kind: 'full', items: [] };
+      let text: string;
+      try { text = fs.readFileSync(p, 'utf8'); } catch { return { kind: 'full', items: [] }; }
+      const r = this.closedDiagnostics(uri, text);
+      return previous === r.resultId ? { kind: 'unchanged', resultId: r.resultId } : { kind: 'full', resultId: r.resultId, items: r.diagnostics };
+    }
+    if (!this.isLibrary(doc)) return { kind: 'full', items: [] };
+    const a = this.analysisFor(doc);
+    this.notifyChanged(doc, a);
+    const resultId = this.resultIdOf(doc.version);
+    if (previous === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: this.configFor(uri).ignored ? [] : diagnosticsOf(a) };
+  }
+
+  private async pullWorkspace(previous: { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
+    await this.scanDone;
+    const prev = new Map(previous.map((p) => [keyOf(p.uri), p.value]));
+    const out: WorkspaceDocumentDiagnosticReport[] = [];
+    const open = new Map(this.documents.all().map((d) => [keyOf(d.uri), d]));
+    for (const key of this.index.uris()) {
+      const doc = open.get(key);
+      if (doc) {
+        const r = this.pullDocument(doc.uri, prev.get(key));
+        out.push(r.kind === 'full' ? { ...r, uri: doc.uri, version: doc.version } : { ...r, uri: doc.uri, version: doc.version });
+        continue;
+      }
+      const uri = pathToFileURL(key).href;
+      let text: string;
+      try { text = await fs.promises.readFile(key, 'utf8'); } catch { continue; }
+      const r = this.closedDiagnostics(uri, text);
+      out.push(prev.get(key) === r.resultId ? { kind: 'unchanged', uri, version: null, resultId: r.resultId } : { kind: 'full', uri, version: null, resultId: r.resultId, items: r.diagnostics });
+    }
+    return out;
+  }
+
+  /** Lints a file that is not open (its text from disk), cached by content and generations. */
+  private closedDiagnostics(uri: string, text: string): { resultId: string; diagnostics: Diagnostic[] } {
+    const key = keyOf(uri);
+    const resultId = this.resultIdOf(`d${hash(text)}`);
+    const c = this.closedCache.get(key);
+    if (c && c.resultId === resultId) return c;
+    const cfg = this.configFor(uri);
+    let diagnostics: Diagnostic[] = [];
+    if (!cfg.ignored) {
+      try {
+        const r = lintText(text, { config: cfg.config, externalIds: this.index.externalFor(key) });
+        diagnostics = diagnosticsOf(asAnalysis(r));
+      } catch (e) { this.logError('lint', e); }
+    }
+    const entry = { key, resultId, diagnostics };
+    this.closedCache.set(key, entry);
+    return entry;
+  }
+
+  /** Push mode: diagnostics of every workspace library that is not open. */
+  private async publishClosed(): Promise<void> {
+    const open = new Set(this.documents.all().map((d) => keyOf(d.uri)));
+    for (const key of this.index.uris()) {
+      if (open.has(key) || this.shuttingDown) continue;
+      let text: string;
+      try { text = await fs.promises.readFile(key, 'utf8'); } catch { continue; }
+      if (open.has(key)) continue;
+      const uri = pathToFileURL(key).href;
+      void this.connection.sendDiagnostics({ uri, diagnostics: this.closedDiagnostics(uri, text).diagnostics });
+    }
+  }
+
+  // ------------------------------------------------------------ workspace and config
+
+  private labelOf(uri: string): string {
+    const p = fsPathOf(uri);
+    if (!p) return uri;
+    const root = this.roots.find((r) => isInside(r, p));
+    return (root ? path.relative(root, p) : path.basename(p)).split(path.sep).join('/');
+  }
+
+  private async scanWorkspace(): Promise<void> {
+    const files: string[] = [];
+    for (const r of this.roots) files.push(...await findLibraries(r));
+    const openKeys = new Set(this.documents.all().map((d) => keyOf(d.uri)));
+    let changed = false;
+    for (const f of files) {
+      if (this.shuttingDown) return;
+      if (openKeys.has(f)) continue;
+      let text: string;
+      try { text = await fs.promises.readFile(f, 'utf8'); } catch { continue; }
+      if (this.documents.all().some((d) => keyOf(d.uri) === f)) continue;
+      changed = this.index.set(f, idsOfText(text), this.labelOf(pathToFileURL(f).href)) || changed;
+      await new Promise<void>((res) => setImmediate(res));
+    }
+    for (const r of this.roots) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const p = path.join(r, name);
+        if (fs.existsSync(p)) this.publishConfigProblems(p);
+      }
+    }
+    if (changed) this.relintAll();
+    else if (!this.pull) await this.publishClosed();
+  }
+
+  private watched(changes: { uri: string; type: FileChangeType }[]): void {
+    let relint = false;
+    for (const ch of changes) {
+      const p = fsPathOf(ch.uri);
+      if (!p) continue;
+      const deleted = ch.type === FileChangeType.Deleted;
+      if (isConfigFile(p)) {
+        this.configs.changed(p, deleted);
+        if (deleted) void this.connection.sendDiagnostics({ uri: ch.uri, diagnostics: [] });
+        else this.publishConfigProblems(p);
+        relint = true;
+      } else if (isLibraryFile(p)) {
+        if (this.documents.all().some((d) => keyOf(d.uri) === p)) continue;
+        if (deleted) relint = this.index.delete(p) || relint;
+        else {
+          let text = '';
+          try { text = fs.readFileSync(p, 'utf8'); } catch { continue; }
+          relint = this.index.set(p, idsOfText(text), this.labelOf(ch.uri)) || relint;
+          if (!this.pull) void this.connection.sendDiagnostics({ uri: ch.uri, diagnostics: this.closedDiagnostics(ch.uri, text).diagnostics });
+        }
+      }
+    }
+    if (relint) this.relintAll();
+  }
+
+  /** Reports a config file's problems on the config file itself (from its open buffer when open). */
+  private publishConfigProblems(file: string | undefined, bufferText?: string): void {
+    if (!file) return;
+    const uri = this.documents.all().find((d) => fsPathOf(d.uri) === file)?.uri ?? pathToFileURL(file).href;
+    let text = bufferText;
+    let problems;
+    let stale = false;
+    if (text !== undefined) problems = parseConfig(text, RULE_IDS).problems;
+    else {
+      const st = this.configs.state(file);
+      text = st.latest.text ?? '';
+      problems = st.latest.problems;
+      stale = st.stale;
+    }
+    const lines = new LineIndex(text);
+    const diagnostics: Diagnostic[] = problems.map((pr, i) => ({
+      range: { start: lines.positionAt(pr.start), end: lines.positionAt(pr.end) },
+      severity: pr.severity === 'error' ? DiagnosticSeverity.Error : pr.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+      source: SOURCE, code: 'config', message: i === 0 && stale ? `${pr.message}（${this.texts.configStale}）` : pr.message,
+    }));
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  // ------------------------------------------------------------ preview
+
+  private documentScripts(uri: string): DocumentScriptsResult | null {
+    const doc = this.documents.get(uri);
+    if (doc) return documentScripts(uri, doc.version, this.analysisFor(doc));
+    const p = fsPathOf(uri);
+    if (!p) return null;
+    let text: string;
+    try { text = fs.readFileSync(p, 'utf8'); } catch { return null; }
+    const r = lintText(text, this.lintOptions(uri));
+    return documentScripts(uri, null, asAnalysis(r));
+  }
+}
+
+function asAnalysis(r: LintResult): Analysis {
+  return {
+    text: r.text, hadBom: r.hadBom, lines: r.lines, findings: r.findings, scripts: r.scripts, score: r.score, ruleErrors: r.ruleErrors,
+    header: r, parts: [{ result: r, delta: 0, start: 0, end: r.text.length }], mode: 'full',
+  };
+}
+
+function emptyAnalysis(input: string): Analysis {
+  const { text, hadBom } = stripBom(input);
+  const lines = new LineIndex(text);
+  const r: LintResult = {
+    text, hadBom, findings: [], scripts: [], score: 100, lines, ruleErrors: [],
+    library: { platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map() },
+  };
+  return asAnalysis(r);
+}
+
+/** Absolute path of a file URI, or undefined for other schemes. */
+export function fsPathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return fileURLToPath(uri); } catch { return undefined; }
+}
+
+/** Index key of a document: its path for files (URI spellings differ between clients), else the URI. */
+function keyOf(uri: string): string { return fsPathOf(uri) ?? uri; }
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return `${s.length.toString(36)}${(h >>> 0).toString(36)}`;
+}
+

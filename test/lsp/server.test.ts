@@ -1,0 +1,441 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import {
+  CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, CodeLens, SemanticTokens, TextEdit, DocumentDiagnosticReport,
+  WorkspaceDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
+import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
+import { TestClient, CAPS_PULL } from './client';
+import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace } from './fixtures';
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const off = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
+
+const byCode = (ds: Diagnostic[], code: string): Diagnostic[] => ds.filter((d) => d.code === code);
+
+describe('language server (push diagnostics)', () => {
+  let ws: Workspace;
+  let client: TestClient;
+
+  before(async () => {
+    ws = makeWorkspace();
+    client = await TestClient.start({ rootUri: ws.rootUri });
+  });
+  after(async () => { await client.stop(); });
+
+  it('advertises its capabilities', () => {
+    const caps = client.init.capabilities;
+    assert.strictEqual(caps.textDocumentSync && typeof caps.textDocumentSync === 'object' && caps.textDocumentSync.change, 2);
+    assert.ok(caps.hoverProvider);
+    assert.deepStrictEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.huashu']);
+    assert.ok(caps.completionProvider?.triggerCharacters?.includes('{'));
+    assert.ok(caps.documentSymbolProvider && caps.foldingRangeProvider && caps.codeLensProvider);
+    assert.deepStrictEqual(caps.semanticTokensProvider?.legend.tokenTypes, ['variable', 'macro']);
+    assert.deepStrictEqual(caps.diagnosticProvider, { identifier: 'huashu', interFileDependencies: true, workspaceDiagnostics: true });
+  });
+
+  it('publishes diagnostics on open with exact ranges, code, href, source and tags', async () => {
+    await client.open(ws.libUri, LIB);
+    const p = await client.diagnostics(ws.libUri, 1);
+    const unknown = byCode(p.diagnostics, 'unknown-key');
+    assert.strictEqual(unknown.length, 1);
+    assert.deepStrictEqual(unknown[0].range, { start: { line: 16, character: 4 }, end: { line: 16, character: 9 } });
+    assert.strictEqual(unknown[0].severity, 1);
+    assert.strictEqual(unknown[0].source, 'huashu');
+    assert.strictEqual(unknown[0].codeDescription?.href, docsUrl('unknown-key'));
+    assert.match(String(unknown[0].message), /repyl/);
+    const undeclared = byCode(p.diagnostics, 'undeclared-variable');
+    const at = lineOf(LIB, '{客户}');
+    assert.deepStrictEqual(undeclared.map((d) => d.range), [{ start: at, end: { line: at.line, character: at.character + 4 } }]);
+    const courier = byCode(p.diagnostics, 'no-blame-courier');
+    assert.strictEqual(courier.length, 1);
+    assert.strictEqual(courier[0].range.start.line, 10);
+    assert.strictEqual(courier[0].range.start.character, lineOf(LIB, '是快递').character);
+    assert.strictEqual(courier[0].severity, 1);
+    const team = byCode(p.diagnostics, 'team-forbidden-phrase');
+    assert.strictEqual(team.length, 1, 'the workspace config (team phrase) applies to the open buffer');
+    assert.strictEqual(team[0].severity, 2);
+  });
+
+  it('flags a script id defined in another workspace file (duplicate-id across files)', async () => {
+    await client.server.whenScanned();
+    const p = await client.diagnostics(ws.libUri, undefined, (x) => byCode(x.diagnostics, 'duplicate-id').length > 0);
+    const dup = byCode(p.diagnostics, 'duplicate-id')[0];
+    assert.strictEqual(dup.range.start.line, 6);
+    assert.match(String(dup.message), /sub\/other\.huashu\.yaml 第 3 行/);
+    // the closed file gets its diagnostics pushed too; node_modules is skipped
+    const other = await client.diagnostics(ws.otherUri, undefined, (x) => byCode(x.diagnostics, 'duplicate-id').length > 0);
+    assert.match(String(byCode(other.diagnostics, 'duplicate-id')[0].message), /lib\.huashu\.yaml/);
+    assert.ok(!client.published.some((x) => x.uri.includes('node_modules')));
+  });
+
+  it('lints the buffer, not the file on disk, on every change', async () => {
+    const fixed = LIB.replace('    repyl: x\n', '');
+    const v = await client.change(ws.libUri, fixed);
+    const p = await client.diagnostics(ws.libUri, v);
+    assert.strictEqual(byCode(p.diagnostics, 'unknown-key').length, 0);
+    assert.strictEqual(byCode(p.diagnostics, 'undeclared-variable').length, 1);
+    // an incremental edit in the middle of a reply
+    const pos = lineOf(fixed, '{客户}');
+    const v2 = await client.change(ws.libUri, '{顾客}', { start: pos, end: { line: pos.line, character: pos.character + 4 } });
+    const p2 = await client.diagnostics(ws.libUri, v2);
+    assert.strictEqual(byCode(p2.diagnostics, 'undeclared-variable').length, 0);
+    assert.strictEqual(byCode(p2.diagnostics, 'no-blame-courier').length, 1);
+    await client.change(ws.libUri, LIB);
+  });
+
+  it('offers the quick fix for a diagnostic echoed back with altered columns (matched by code and overlap)', async () => {
+    const p = await client.diagnostics(ws.libUri, undefined, (x) => byCode(x.diagnostics, 'unknown-key').length === 1);
+    const team = byCode(p.diagnostics, 'team-forbidden-phrase')[0];
+    // e.g. Neovim: byte columns instead of UTF-16
+    const altered: Diagnostic = { ...team, range: { start: { line: team.range.start.line, character: team.range.start.character + 2 }, end: { line: team.range.end.line, character: team.range.end.character + 7 } } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.libUri }, range: altered.range, context: { diagnostics: [altered] },
+    });
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.match(fix.title, /亲爱的.*您/);
+    assert.deepStrictEqual(fix.diagnostics, [altered]);
+    const out = applyEdits(LIB, fix.edit!.changes![ws.libUri]);
+    assert.ok(out.includes('    reply: 您{顾客},您好{客户}'));
+    assert.ok(!actions.some((a) => a.title.includes('no-blame-courier')), 'only actions for the matched diagnostic');
+  });
+
+  it('offers "disable this rule for this line" inserting the directive comment', async () => {
+    const p = await client.diagnostics(ws.libUri, undefined, (x) => byCode(x.diagnostics, 'unknown-key').length === 1);
+    const courier = byCode(p.diagnostics, 'no-blame-courier')[0];
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.libUri }, range: courier.range, context: { diagnostics: [courier] },
+    });
+    const disable = actions.find((a) => a.title === '在这一行禁用规则 no-blame-courier');
+    assert.ok(disable, JSON.stringify(actions.map((a) => a.title)));
+    const edits = disable.edit!.changes![ws.libUri];
+    assert.deepStrictEqual(edits, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, newText: '    # huashu-disable-next-line no-blame-courier\n' }]);
+    const v = await client.change(ws.libUri, applyEdits(LIB, edits));
+    const after = await client.diagnostics(ws.libUri, v);
+    assert.strictEqual(byCode(after.diagnostics, 'no-blame-courier').length, 0);
+    assert.strictEqual(byCode(after.diagnostics, 'unused-directive').length, 0);
+    await client.change(ws.libUri, LIB);
+  });
+
+  it('tags an unused directive as unnecessary and offers its removal', async () => {
+    const text = LIB.replace('  - id: greet', '  # huashu-disable-next-line no-blame-courier\n  - id: greet');
+    const v = await client.change(ws.libUri, text);
+    const p = await client.diagnostics(ws.libUri, v);
+    const unused = byCode(p.diagnostics, 'unused-directive');
+    assert.strictEqual(unused.length, 1);
+    assert.deepStrictEqual(unused[0].tags, [1]);
+    assert.strictEqual(unused[0].severity, 2);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ws.libUri }, range: unused[0].range, context: { diagnostics: unused } });
+    const rm = actions.find((a) => a.title === '删除这条无用的禁用注释');
+    assert.ok(rm);
+    assert.strictEqual(applyEdits(text, rm.edit!.changes![ws.libUri]), LIB);
+    await client.change(ws.libUri, LIB);
+  });
+
+  it('fixes everything with source.fixAll.huashu', async () => {
+    await client.diagnostics(ws.libUri, undefined, (x) => byCode(x.diagnostics, 'unknown-key').length === 1);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: ws.libUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.strictEqual(actions.length, 1);
+    assert.strictEqual(actions[0].kind, 'source.fixAll.huashu');
+    const out = applyEdits(LIB, actions[0].edit!.changes![ws.libUri]);
+    assert.strictEqual(out, LIB.replace('亲爱的{顾客}', '您{顾客}'));
+  });
+
+  it('explains a finding on hover: rule, message, why, good rewrite, link', async () => {
+    const at = lineOf(LIB, '是快递');
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ws.libUri }, position: { line: at.line, character: at.character + 2 } });
+    const md = ((h.contents as { value: string }).value);
+    const meta = RULES_BY_ID.get('no-blame-courier')!.meta;
+    assert.ok(md.includes(meta.title));
+    assert.ok(md.includes('**为什么：**'));
+    assert.ok(md.includes(meta.docs.why));
+    assert.ok(md.includes(`**推荐写法：** ${meta.docs.good[0]}`));
+    assert.ok(md.includes(docsUrl('no-blame-courier')));
+  });
+
+  it('shows penalty points for platform rules', async () => {
+    const platform = [...RULES_BY_ID.values()].find((r) => r.meta.penalty);
+    if (!platform) return; // no platform rule with a penalty registered yet
+    const { hover: hv } = await import('../../server/src/lsp/features');
+    const { DocumentAnalyzer } = await import('../../server/src/lsp/analysis');
+    const { textsFor } = await import('../../server/src/lsp/i18n');
+    const a = new DocumentAnalyzer().analyze(LIB, { config: { rules: {}, phrases: [], allow: [] } });
+    a.findings.unshift({ ruleId: platform.meta.id, severity: 'error', message: 'x', start: 0, end: 3 });
+    const h = hv(a, { line: 0, character: 1 }, textsFor('zh'))!;
+    assert.match(String((h.contents as { value: string }).value), new RegExp(`扣分.*${platform.meta.penalty}`));
+  });
+
+  it('explains keys and enum values on hover', async () => {
+    const key = lineOf(LIB, 'scenario: logistics');
+    const h1 = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ws.libUri }, position: { line: key.line, character: key.character + 2 } });
+    assert.match(String((h1.contents as { value: string }).value), /\*\*scenario\*\* — 场景/);
+    const h2 = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ws.libUri }, position: { line: key.line, character: key.character + 13 } });
+    assert.match(String((h2.contents as { value: string }).value), /\*\*logistics\*\*（物流）/);
+    const h3 = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ws.libUri }, position: { line: 3, character: 2 } });
+    assert.match(String((h3.contents as { value: string }).value), /变量声明/);
+    const h4 = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ws.libUri }, position: { line: 2, character: 12 } });
+    assert.match(String((h4.contents as { value: string }).value), /淘宝/);
+  });
+
+  it('completes keys, enum values, variables, directive rule ids and phrases', async () => {
+    const text = [
+      'huashu: 1', 'variables:', '  顾客: 买家昵称', '  单号: 订单号', 'scripts:', '  - id: a', '    sce', '    stage: ', '    reply: 您好{', '    # huashu-disable-next-line no-bl', '  - id: b', '    reply: 您好,', '',
+    ].join('\n');
+    const uri = ws.rootUri + '/complete.huashu.yaml';
+    await client.open(uri, text);
+    const complete = (line: number, character: number): Promise<CompletionItem[]> => client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    const keys = await complete(6, 7);
+    assert.ok(keys.some((k) => k.label === 'scenario' && (k.textEdit as TextEdit).newText === 'scenario: '));
+    assert.ok(keys.some((k) => k.label === 'alternatives'));
+    const top = await complete(4, 0);
+    assert.ok(top.some((k) => k.label === 'platform'));
+    const stages = await complete(7, 11);
+    assert.deepStrictEqual(stages.map((s) => s.label), ['opening', 'inquiry', 'handling', 'invite-review', 'closing']);
+    const vars = await complete(8, 16);
+    assert.deepStrictEqual(vars.map((v) => (v.textEdit as TextEdit).newText), ['顾客}', '单号}']);
+    const ids = await complete(9, 36);
+    assert.ok(ids.some((i) => i.label === 'no-blame-courier'));
+    assert.deepStrictEqual((ids.find((i) => i.label === 'no-blame-courier')!.textEdit as TextEdit).range, { start: { line: 9, character: 31 }, end: { line: 9, character: 36 } });
+    const phrases = await complete(11, 15);
+    assert.ok(phrases.length > 0 && phrases.length <= 20);
+    assert.ok(phrases.some((p) => p.label === '亲爱的' === false));
+    await client.close(uri);
+  });
+
+  it('lists scripts as document symbols under their scenario, with folding, code lens and semantic tokens', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: ws.libUri } });
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.children!.map((c) => `${c.name}:${c.detail}`)]), [
+      ['logistics（物流）', ['courier:快递问题']], ['pre-sales（售前）', ['greet:问候']],
+    ]);
+    assert.strictEqual(symbols[0].children![0].selectionRange.start.line, 6);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: ws.libUri } });
+    assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 10), JSON.stringify(folds));
+    assert.ok(folds.some((f) => f.startLine === 11 && f.endLine === 16));
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: ws.libUri } });
+    assert.strictEqual(lenses.length, 2);
+    assert.strictEqual(lenses[0].range.start.line, 6);
+    assert.match(lenses[0].command!.title, /^质量分 \d+\/100/);
+    assert.match(lenses[0].command!.title, /扣分/);
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: ws.libUri } });
+    // decode
+    const decoded: number[][] = [];
+    let line = 0;
+    let ch = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dl, dc, len, type, mods] = tokens.data.slice(i, i + 5);
+      line += dl; ch = dl ? dc : ch + dc;
+      decoded.push([line, ch, len, type, mods]);
+    }
+    const v = lineOf(LIB, '{顾客}');
+    assert.ok(decoded.some((t) => t[0] === v.line && t[1] === v.character && t[2] === 4 && t[3] === 0), JSON.stringify(decoded));
+    assert.ok(decoded.some((t) => t[0] === 4 && t[1] === 2 && t[3] === 0 && t[4] === 1), 'declared variable');
+  });
+
+  it('highlights directive comments as macros', async () => {
+    const text = LIB.replace('  - id: greet', '  # huashu-disable-next-line team-forbidden-phrase\n  - id: greet');
+    const v = await client.change(ws.libUri, text);
+    await client.diagnostics(ws.libUri, v);
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: ws.libUri } });
+    let line = 0;
+    let found = false;
+    for (let i = 0; i < tokens.data.length; i += 5) { line += tokens.data[i]; if (line === 11 && tokens.data[i + 3] === 1) found = true; }
+    assert.ok(found);
+    await client.change(ws.libUri, LIB);
+  });
+
+  it('answers huashu/documentScripts with scripts, findings and scores', async () => {
+    const r = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri: ws.libUri });
+    assert.strictEqual(r.uri, ws.libUri);
+    assert.strictEqual(r.platform, 'taobao');
+    assert.strictEqual(r.shop, '尚米坊');
+    assert.deepStrictEqual(r.scripts.map((s) => s.id), ['courier', 'greet']);
+    const courier = r.scripts[0];
+    assert.strictEqual(courier.scenario, 'logistics');
+    assert.strictEqual(courier.turns[0].messages[0].text, '亲,是快递给发错地方了哦');
+    const f = courier.turns[0].messages[0].findings.find((x) => x.ruleId === 'no-blame-courier')!;
+    assert.ok(f.textRange && f.textRange[0] === 2);
+    assert.ok(courier.score < 100);
+    assert.ok(courier.deductions.some((d) => d.rules.includes('no-blame-courier')));
+    assert.ok(r.scripts[1].findings.some((x) => x.ruleId === 'unknown-key'));
+    assert.ok(r.counts.error >= 3);
+    const note = await client.notification('huashu/documentChanged', (p) => p.uri === ws.libUri);
+    assert.strictEqual(typeof note.score, 'number');
+  });
+
+  it('re-lints open documents when the config changes; an invalid config is reported on itself and the last good one is kept', async () => {
+    fs.writeFileSync(ws.config, 'rules:\n  no-blame-courier: off\nphrases:\n  - pattern: 亲爱的\n    replacement: 您\n');
+    const relinted = client.nextDiagnostics(ws.libUri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.configUri, type: 2 }] });
+    const p = await relinted;
+    assert.strictEqual(byCode(p.diagnostics, 'no-blame-courier').length, 0);
+    assert.strictEqual(byCode(p.diagnostics, 'team-forbidden-phrase').length, 1);
+
+    fs.writeFileSync(ws.config, 'rules:\n  no-blame-courier: [loud\nbogus: 1\n');
+    const configDiag = client.nextDiagnostics(ws.configUri);
+    const relinted2 = client.nextDiagnostics(ws.libUri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.configUri, type: 2 }] });
+    const cd = await configDiag;
+    assert.ok(cd.diagnostics.length > 0);
+    assert.ok(cd.diagnostics.some((d) => d.severity === 1));
+    assert.match(String(cd.diagnostics[0].message), /上一次有效的配置/);
+    const p2 = await relinted2;
+    assert.strictEqual(byCode(p2.diagnostics, 'no-blame-courier').length, 0, 'still the last good config');
+    assert.strictEqual(byCode(p2.diagnostics, 'team-forbidden-phrase').length, 1);
+
+    fs.writeFileSync(ws.config, CONFIG);
+    const cleared = client.nextDiagnostics(ws.configUri);
+    const relinted3 = client.nextDiagnostics(ws.libUri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.configUri, type: 2 }] });
+    assert.deepStrictEqual((await cleared).diagnostics, []);
+    assert.strictEqual(byCode((await relinted3).diagnostics, 'no-blame-courier').length, 1);
+  });
+
+  it('logs a rule that throws and still delivers every other finding', async () => {
+    const rule = RULES_BY_ID.get('no-blame-courier')!;
+    const original = rule.check;
+    rule.check = () => { throw new Error('boom in test'); };
+    try {
+      const uri = ws.rootUri + '/throwing.huashu.yaml';
+      await client.open(uri, LIB);
+      const p = await client.diagnostics(uri, 1);
+      assert.strictEqual(byCode(p.diagnostics, 'no-blame-courier').length, 0);
+      assert.strictEqual(byCode(p.diagnostics, 'unknown-key').length, 1);
+      assert.strictEqual(byCode(p.diagnostics, 'undeclared-variable').length, 1);
+      const log = await client.log((l) => l.message.includes('no-blame-courier') && l.message.includes('boom in test'));
+      assert.strictEqual(log.type, 1);
+      await client.close(uri);
+    } finally {
+      rule.check = original;
+    }
+  });
+
+  it('survives garbage input', async () => {
+    const uri = ws.rootUri + '/garbage.huashu.yaml';
+    const inputs = ['', '\uFEFF', ':::\n  - [\n', 'scripts:\n  - {', '\u0000\u0001', 'huashu: 1\nscripts:\n  - id: a\n    reply: "未闭合', '- a\n- b', 'scripts: 5'];
+    await client.open(uri, inputs[0]);
+    for (const t of inputs) {
+      const v = await client.change(uri, t);
+      await client.diagnostics(uri, v);
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+      await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+      await client.request('huashu/documentScripts', { uri });
+    }
+    await client.close(uri);
+  });
+
+  it('keeps the BOM out of the offsets', async () => {
+    const uri = ws.rootUri + '/bom.huashu.yaml';
+    await client.open(uri, '\uFEFFhuashu: 1\nbogus: 1\nscripts: []\n');
+    const p = await client.diagnostics(uri, 1);
+    assert.deepStrictEqual(byCode(p.diagnostics, 'unknown-key')[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+    await client.close(uri);
+    const uri2 = ws.rootUri + '/bom2.huashu.yaml';
+    await client.open(uri2, '\uFEFFbogus: 1\nhuashu: 1\n');
+    const p2 = await client.diagnostics(uri2, 1);
+    assert.deepStrictEqual(byCode(p2.diagnostics, 'unknown-key')[0].range, { start: { line: 0, character: 1 }, end: { line: 0, character: 6 } });
+    await client.close(uri2);
+  });
+});
+
+describe('language server (debounce)', () => {
+  it('drops stale versions: rapid changes publish only the latest', async () => {
+    const ws = makeWorkspace();
+    const client = await TestClient.start({ rootUri: ws.rootUri, initializationOptions: { debounceMs: 30 } });
+    await client.server.whenScanned();
+    await client.open(ws.libUri, LIB);
+    await client.diagnostics(ws.libUri, 1);
+    await client.change(ws.libUri, LIB + '#2\n');
+    await client.change(ws.libUri, LIB + '#3\n');
+    const v = await client.change(ws.libUri, LIB.replace('repyl', 'notes'));
+    const p = await client.diagnostics(ws.libUri, v);
+    assert.strictEqual(byCode(p.diagnostics, 'unknown-key').length, 0);
+    assert.deepStrictEqual(client.published.filter((x) => x.uri === ws.libUri).map((x) => x.version).filter((x) => x !== 1 && x !== undefined), [v]);
+    await client.stop();
+  });
+});
+
+describe('language server (pull diagnostics)', () => {
+  let ws: Workspace;
+  let client: TestClient;
+  before(async () => {
+    ws = makeWorkspace();
+    client = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_PULL });
+    await client.server.whenScanned();
+  });
+  after(async () => { await client.stop(); });
+
+  it('answers textDocument/diagnostic and does not push', async () => {
+    await client.open(ws.libUri, LIB);
+    const r = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri } });
+    assert.strictEqual(r.kind, 'full');
+    const items = (r as { items: Diagnostic[] }).items;
+    assert.strictEqual(byCode(items, 'unknown-key').length, 1);
+    assert.strictEqual(byCode(items, 'duplicate-id').length, 1);
+    const again = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri }, previousResultId: r.resultId });
+    assert.strictEqual(again.kind, 'unchanged');
+    const v = await client.change(ws.libUri, LIB.replace('repyl', 'notes'));
+    const r2 = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri }, previousResultId: r.resultId });
+    assert.strictEqual(r2.kind, 'full');
+    assert.strictEqual(byCode((r2 as { items: Diagnostic[] }).items, 'unknown-key').length, 0);
+    assert.ok(v > 1);
+    assert.ok(!client.published.some((p) => p.uri === ws.libUri));
+  });
+
+  it('answers workspace/diagnostic for every library in the workspace, duplicate ids across files included', async () => {
+    const r = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+    const uris = r.items.map((i) => i.uri).sort();
+    assert.deepStrictEqual(uris, [ws.libUri, ws.otherUri].sort());
+    const other = r.items.find((i) => i.uri === ws.otherUri)!;
+    assert.strictEqual(other.kind, 'full');
+    assert.strictEqual(byCode((other as { items: Diagnostic[] }).items, 'duplicate-id').length, 1);
+    const again = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: r.items.map((i) => ({ uri: i.uri, value: i.resultId! })) });
+    assert.ok(again.items.every((i) => i.kind === 'unchanged'));
+  });
+
+  it('asks the client to refresh when a library on disk changes its ids', async () => {
+    const before = client.refreshes;
+    fs.writeFileSync(ws.other, OTHER.replace('courier', 'renamed'));
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.otherUri, type: 2 }] });
+    const r = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri } });
+    assert.strictEqual(byCode((r as { items: Diagnostic[] }).items, 'duplicate-id').length, 0);
+    assert.ok(client.refreshes > before);
+  });
+});
+
+describe('language server (locale and lifecycle)', () => {
+  it('speaks English when the client locale is en', async () => {
+    const ws = makeWorkspace();
+    const client = await TestClient.start({ rootUri: ws.rootUri, locale: 'en-US' });
+    await client.open(ws.libUri, LIB);
+    const p = await client.diagnostics(ws.libUri, 1);
+    const courier = byCode(p.diagnostics, 'no-blame-courier')[0];
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ws.libUri }, range: courier.range, context: { diagnostics: [courier] } });
+    assert.ok(actions.some((a) => a.title === 'Disable no-blame-courier for this line'));
+    await client.stop();
+  });
+
+  it('shuts down and exits with code 0', async () => {
+    const client = await TestClient.start();
+    await client.conn.sendRequest('shutdown');
+    const exit = process.exit;
+    const code = await new Promise<number | undefined>((resolve) => {
+      (process as { exit: (c?: number) => void }).exit = (c?: number) => resolve(c);
+      void client.conn.sendNotification('exit');
+    });
+    process.exit = exit;
+    assert.strictEqual(code, 0);
+    client.conn.dispose();
+  });
+});
