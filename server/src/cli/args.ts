@@ -4,7 +4,7 @@
  */
 import { UsageError } from './io';
 
-export type Command = 'lint' | 'rules' | 'init' | 'baseline' | 'help' | 'version';
+export type Command = 'lint' | 'rules' | 'init' | 'baseline' | 'report' | 'help' | 'version';
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'rdjson', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -13,6 +13,10 @@ export interface CliOptions {
   paths: string[];
   format: Format;
   rulesFormat: 'table' | 'json';
+  /** `huashu report --format html|json`, when given. */
+  reportFormat?: 'html' | 'json';
+  /** `huashu report --compare <git ref | previous report>`. */
+  compare?: string;
   outputFile?: string;
   config?: string;
   noConfig: boolean;
@@ -34,13 +38,14 @@ export interface CliOptions {
 interface Spec { name: string; value?: boolean; commands: Command[] | 'all' }
 
 const LINT: Command[] = ['lint'];
-const LINTISH: Command[] = ['lint', 'baseline'];
+const LINTISH: Command[] = ['lint', 'baseline', 'report'];
+const OUTPUT: Command[] = ['lint', 'report'];
 const SPECS: Spec[] = [
   { name: 'help', commands: 'all' },
   { name: 'version', commands: 'all' },
   { name: 'debug', commands: 'all' },
-  { name: 'format', value: true, commands: ['lint', 'rules'] },
-  { name: 'output-file', value: true, commands: LINT },
+  { name: 'format', value: true, commands: ['lint', 'rules', 'report'] },
+  { name: 'output-file', value: true, commands: OUTPUT },
   { name: 'config', value: true, commands: LINTISH },
   { name: 'no-config', commands: LINTISH },
   { name: 'max-warnings', value: true, commands: LINT },
@@ -53,11 +58,12 @@ const SPECS: Spec[] = [
   { name: 'no-color', commands: 'all' },
   { name: 'changed-since', value: true, commands: LINT },
   { name: 'baseline', value: true, commands: LINTISH },
-  { name: 'no-baseline', commands: LINT },
+  { name: 'no-baseline', commands: OUTPUT },
   { name: 'no-progress', commands: LINTISH },
+  { name: 'compare', value: true, commands: ['report'] },
 ];
 const SHORT: Record<string, string> = { h: 'help', v: 'version', f: 'format', o: 'output-file', c: 'config', q: 'quiet' };
-const COMMANDS: Command[] = ['lint', 'rules', 'init', 'baseline', 'help'];
+const COMMANDS: Command[] = ['lint', 'rules', 'init', 'baseline', 'report', 'help'];
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
@@ -68,7 +74,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const first = args[0];
   if (first === undefined) { o.command = 'help'; return o; }
   if (!first.startsWith('-')) {
-    if (!COMMANDS.includes(first as Command)) throw new UsageError(`未知的命令 “${first}”：可用的命令有 lint、rules、init、baseline（huashu --help 查看用法）`);
+    if (!COMMANDS.includes(first as Command)) throw new UsageError(`未知的命令 “${first}”：可用的命令有 lint、rules、init、baseline、report（huashu --help 查看用法）`);
     o.command = first as Command;
     args.shift();
   } else if (first === '--help' || first === '-h') { o.command = 'help'; return o; } else if (first === '--version' || first === '-v') { o.command = 'version'; return o; }
@@ -110,7 +116,10 @@ function apply(o: CliOptions, name: string, v: string | undefined): void {
     case 'version': o.command = 'version'; break;
     case 'debug': o.debug = true; break;
     case 'format':
-      if (o.command === 'rules') {
+      if (o.command === 'report') {
+        if (v !== 'html' && v !== 'json') throw new UsageError(`未知的输出格式 “${v}”：huashu report 可用 html 或 json`);
+        o.reportFormat = v;
+      } else if (o.command === 'rules') {
         if (v === 'json') o.rulesFormat = 'json';
         else if (v === 'table' || v === 'stylish') o.rulesFormat = 'table';
         else throw new UsageError(`未知的输出格式 “${v}”：huashu rules 可用 table 或 json`);
@@ -139,6 +148,7 @@ function apply(o: CliOptions, name: string, v: string | undefined): void {
     case 'baseline': o.baseline = v; break;
     case 'no-baseline': o.noBaseline = true; break;
     case 'no-progress': o.progress = false; break;
+    case 'compare': o.compare = v; break;
   }
 }
 
@@ -158,6 +168,7 @@ export const HELP = `huashu —— 客服话术库检查工具（*.huashu.yaml�
 用法：
   huashu lint [路径或通配符 …]   检查话术库（默认：当前文件夹下的 *.huashu.yaml / *.huashu.yml）
   huashu baseline [路径 …]       把当前的问题记入基线文件，之后的检查不再报告它们
+  huashu report [路径 …]         生成话术库检查报告：一个独立的 HTML 文件（得分、图表、话术明细）
   huashu rules [--format json]   列出全部规则：id、分类、默认级别、可否自动修复、文档链接
   huashu init                    在当前文件夹写一份起步配置 huashu.config.yaml（已存在时不覆盖）
   huashu --version | --help
@@ -180,6 +191,14 @@ lint 选项：
       --no-progress          不显示进度行
       --debug                出错时显示调用栈
 
+report 选项：
+  -o, --output-file <文件>   报告文件（默认 huashu-report.html；以 .json 结尾时写报告数据；- 表示标准输出）
+  -f, --format <名称>        html（默认）或 json（报告数据，可供下次 --compare）
+      --compare <提交或文件>  与 git 提交（如 main、HEAD~5）时的同一批文件比较，或与旧报告（HTML/JSON）、
+                             huashu lint --format json 的输出比较，显示得分和问题数的变化
+  -c, --config, --no-config, --baseline, --no-baseline, --no-progress   与 lint 相同
+
 退出码：0 没有错误（且警告不超过 --max-warnings）；1 有错误或警告过多；2 用法、配置或内部错误。
+report 写出报告即以 0 结束（报告不是门槛，门槛请用 lint）。
 文档：https://github.com/huashu-dev/huashu
 `;

@@ -14,6 +14,7 @@ import { displayPath, findFiles, findRepoRoot } from './files';
 import { FORMATTERS, FormatContext } from './formatters';
 import { changedLines, touchesChanged } from './git';
 import { initConfig } from './init-cmd';
+import { reportCommand } from './report/command';
 import { CliIO, EXIT_FAILURE, EXIT_LINT, EXIT_OK, UsageError } from './io';
 import { LintInput, lintFiles } from './lint-files';
 import { Progress } from './progress';
@@ -37,6 +38,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return EXIT_OK;
       }
       case 'baseline': return await baselineCommand(opts, io);
+      case 'report': return await reportCommand(opts, io, { collect: (o) => collect(o, io), lint: (o, c) => lint(o, io, c, 'none') });
       default: return await lintCommand(opts, io);
     }
   } catch (e) {
