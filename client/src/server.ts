@@ -1,0 +1,86 @@
+/**
+ * Starts the bundled language server (dist/server.js, over stdio) and holds diagnostics back
+ * while a file is dirty when `huashu.run` is `onSave`.
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, RevealOutputChannelOn,
+  type vsdiag,
+} from 'vscode-languageclient/node';
+import { readSettings, LANGUAGE_ID } from './settings';
+
+/** Options the server reads from `initializationOptions` (see docs/dev/extension-tests.md). */
+export interface HuashuInitializationOptions {
+  /** The client's display language (`vscode.env.language`, e.g. `en`, `zh-cn`): hover texts and code action titles follow it. */
+  locale: string;
+  /**
+   * Restricted mode (untrusted workspace): the server must ignore `huashu.config.yaml` and every
+   * other file from the workspace that changes behaviour, and lint with the built-in rules only.
+   */
+  restricted: boolean;
+  /** `onType` or `onSave` (the client also enforces it; a server may use it to save work). */
+  run: 'onType' | 'onSave';
+  client: 'vscode';
+}
+
+/** Fires when diagnostics of a dirty document are held back until it is saved (`huashu.run: onSave`). */
+export const diagnosticsHeld = new vscode.EventEmitter<vscode.Uri>();
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const held = new Map<string, vscode.Diagnostic[]>();
+  const lastPull = new Map<string, vsdiag.DocumentDiagnosticReport>();
+  const dirty = (uri: vscode.Uri): boolean =>
+    readSettings(uri).run === 'onSave' && !!vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty;
+
+  const initializationOptions: HuashuInitializationOptions = {
+    locale: vscode.env.language,
+    restricted: !vscode.workspace.isTrusted,
+    run: readSettings().run,
+    client: 'vscode',
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    // The server registers its own file watchers (huashu.config.yaml, *.huashu.yaml) dynamically.
+    synchronize: { configurationSection: 'huashu' },
+    initializationOptions,
+    diagnosticCollectionName: 'huashu',
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        if (dirty(uri)) { held.set(uri.toString(), diagnostics); diagnosticsHeld.fire(uri); return; }
+        held.delete(uri.toString());
+        next(uri, diagnostics);
+      },
+      async provideDiagnostics(doc, previousResultId, token, next) {
+        const uri = doc instanceof vscode.Uri ? doc : doc.uri;
+        const key = uri.toString();
+        if (dirty(uri) && lastPull.has(key)) { diagnosticsHeld.fire(uri); return lastPull.get(key); }
+        const report = await next(doc, previousResultId, token);
+        if (report && report.kind === 'full') lastPull.set(key, report);
+        return report;
+      },
+    },
+  };
+  const client = new LanguageClient('huashu', 'Huashu Language Server', serverOptions, clientOptions);
+  const flush = (uri: vscode.Uri): void => {
+    const d = held.get(uri.toString());
+    if (d && client.diagnostics) { held.delete(uri.toString()); client.diagnostics.set(uri, d); }
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidSaveTextDocument((doc) => flush(doc.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('huashu.run')) for (const key of [...held.keys()]) if (!dirty(vscode.Uri.parse(key))) flush(vscode.Uri.parse(key));
+    }),
+  );
+  return client;
+}

