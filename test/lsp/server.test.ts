@@ -414,6 +414,22 @@ describe('language server (pull diagnostics)', () => {
   });
 });
 
+describe('language server (restricted mode)', () => {
+  it('ignores the workspace config in an untrusted workspace (built-in rules only)', async () => {
+    const ws = makeWorkspace();
+    const trusted = await TestClient.start({ rootUri: ws.rootUri });
+    await trusted.open(ws.libUri, LIB);
+    assert.strictEqual(byCode((await trusted.diagnostics(ws.libUri, 1)).diagnostics, 'team-forbidden-phrase').length, 1);
+    await trusted.stop();
+    const client = await TestClient.start({ rootUri: ws.rootUri, initializationOptions: { restricted: true } });
+    await client.open(ws.libUri, LIB);
+    const p = await client.diagnostics(ws.libUri, 1);
+    assert.strictEqual(byCode(p.diagnostics, 'team-forbidden-phrase').length, 0, 'the team phrase of the workspace config is not read');
+    assert.strictEqual(byCode(p.diagnostics, 'no-blame-courier').length, 1, 'built-in rules still run');
+    await client.stop();
+  });
+});
+
 describe('language server (locale and lifecycle)', () => {
   it('speaks English when the client locale is en', async () => {
     const ws = makeWorkspace();

@@ -22,12 +22,17 @@ export class ConfigManager {
   private readonly defaults: EffectiveConfig = resolveConfig(emptyConfig(), '', DEFAULT_SEVERITIES);
   /** Bumped whenever any config changes. */
   generation = 0;
+  /**
+   * Restricted mode (an untrusted workspace): nothing from the workspace is read, not even
+   * `huashu.config.yaml`; every file is linted with the built-in rules and defaults.
+   */
+  restricted = false;
 
   constructor(private readonly roots: () => string[]) {}
 
   /** The effective config and ignore status for a file (absolute path), or the defaults. */
   forFile(fsPath: string | undefined): { config: EffectiveConfig; ignored: boolean; file?: string } {
-    if (!fsPath) return { config: this.defaults, ignored: false };
+    if (!fsPath || this.restricted) return { config: this.defaults, ignored: false };
     const cached = this.effective.get(fsPath);
     if (cached) return cached;
     const file = this.configFileFor(fsPath);
@@ -43,6 +48,7 @@ export class ConfigManager {
   }
 
   configFileFor(fsPath: string): string | undefined {
+    if (this.restricted) return undefined;
     const dir = path.dirname(fsPath);
     if (this.discovered.has(dir)) return this.discovered.get(dir);
     const root = this.roots().find((r) => isInside(r, fsPath));

@@ -119,7 +119,8 @@ export class HuashuServer {
 
   private initialize(p: InitializeParams): InitializeResult {
     const caps = p.capabilities;
-    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean };
+    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean };
+    this.configs.restricted = init.restricted === true;
     this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
