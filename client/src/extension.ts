@@ -10,6 +10,7 @@ import { createClient, diagnosticsHeld } from './server';
 import { StatusBar } from './status';
 import { PreviewManager } from './preview/preview';
 import { createConfig, fixAll, lintWorkspace, openRuleDocs, ruleDocsUri } from './commands';
+import { showLibraryReport } from './report';
 import { isHuashuDocument } from './settings';
 
 /** What `activate` returns: used by the extension-host tests, stable enough for other extensions. */
@@ -79,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Huashu
     vscode.commands.registerCommand('huashu.openRuleDocs', (ruleId?: unknown) => openRuleDocs(context, ruleId)),
     vscode.commands.registerCommand('huashu.createConfig', () => createConfig()),
     vscode.commands.registerCommand('huashu.restartServer', () => restart()),
+    vscode.commands.registerCommand('huashu.showLibraryReport', () => showLibraryReport(context)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => { output.appendLine(vscode.l10n.t('Workspace trusted: restarting with the workspace configuration.')); void restart(); }),
   );
 
