@@ -145,3 +145,54 @@ ruleTable('external-cause-needs-ownership', {
     { reply: '春节期间正常发货哦' },
   ],
 });
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval: negotiating with the courier is left to the customer', reply: '地址改不了哦,这个需要您自己和快递师傅协商一下', expect: [{ text: '和快递师傅协商', severity: 'error' }] },
+    { name: 'eval: no subject, only 可以 (implied customer)', reply: '下单后地址不能改呢,新地址离得不远的话,可以联系我们的配送小哥协调一下', expect: [{ text: '联系我们的配送小哥', severity: 'warning' }] },
+    { name: 'eval: 自行 + demonstrative before the courier', reply: '包裹在路上了,请您自行联系这个配送员', expect: [{ text: '联系这个配送员', severity: 'error' }] },
+    { name: 'eval: station number handed over, customer to call', reply: '这是站点留的号码,您可以直接联系哈', expect: [{ text: '您可以直接联系', severity: 'warning' }] },
+    { name: 'eval: checking for the customer is no action on the courier', reply: '正在为您查询~ 同一个区的话,可以联系配送员改派一下', expect: [{ text: '联系配送员', severity: 'warning' }] },
+    { name: 'eval: mentioning a coupon is no action on the courier', reply: '优惠券不会过期的,改地址您可以主动联系配送员商量', expect: [{ text: '联系配送员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval: refusing the parcel at the door is the customer\'s right, not a redirect', reply: '送货的时候您和快递员说一声不要了,拒收就可以了' },
+    { name: 'eval: the shop chases the station too', reply: '您可以联系站点确认一下,我们这边也催一下站点' },
+  ],
+});
+
+ruleTable('no-blame-courier', {
+  invalid: [
+    { name: 'eval: logistics given as the cause of a delay, nothing else', reply: '这次是物流出现延迟了', expect: [{ text: '是物流出现延迟', severity: 'error' }] },
+  ],
+  valid: [],
+});
+
+ruleTable('no-deny-fault', {
+  invalid: [
+    { name: 'eval: "not caused by us alone"', reply: '这件事不是我们单方面造成的,只能等对方处理', expect: [{ text: '不是我们单方面造成的', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval: a question about the cause', reply: '是不是我们单方面造成的,我先帮您查清楚' },
+  ],
+});
+
+ruleTable('no-blame-other-department', {
+  invalid: [
+    { name: 'eval: the outcome put on the after-sales review', reply: '这个是售后审核决定的哦', expect: [{ text: '是售后审核决定', severity: 'error' }] },
+    { name: 'eval: another team did not update the notes', reply: '可能技术那边没有及时更新说明吧', expect: [{ text: '技术那边没有及时更新说明', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval: same fact with the agent owning the follow-up', reply: '退款由售后审核决定,我这边帮您加急跟进' },
+  ],
+});
+
+ruleTable('no-disclaim-courier-control', {
+  invalid: [
+    { name: 'eval: "if they will not deliver we can do nothing"', reply: '我们联系一下快递,不送的话我们也没办法', expect: [{ text: '不送的话我们也没办法', severity: 'error' }] },
+  ],
+  valid: [],
+});

@@ -163,3 +163,37 @@ ruleTable('no-shift-burden-to-customer', {
     { reply: '地址我这边帮您在订单详情里改好了,您核对一下哦' },
   ],
 });
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('no-disclaim-responsibility', {
+  invalid: [
+    { name: 'eval: "not issued by us" with no help', reply: '这张发票不是我们开的呢', expect: [{ text: '不是我们开的', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval: an open question', reply: '是不是我们开的发票,我帮您查一下' },
+  ],
+});
+
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval: 支持… offers another way, reason still missing', reply: '不支持换成别的款式,商品支持7天无理由退货哦', expect: [{ text: '不支持换', severity: 'info' }] },
+    { name: 'eval: an objective system fact is a reason, not an excuse', reply: '订单生成后系统会自动分配库房,为了保证时效,确实是无法修改的呢', expect: [{ text: '无法修改', severity: 'info' }] },
+    { name: 'eval: 系统不允许 is still an excuse', reply: '这个系统不允许,无法修改的', expect: [{ text: '无法修改', severity: 'warning' }] },
+    { name: 'eval: the way that works is given (就可以), reason missing: info', reply: '不可以的亲,只能到自提点取,带上服务单号就可以的', expect: [{ text: '不可以', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'eval: refusal inside a conditional clause', reply: '打开订单看看有没有修改按钮,没有的话就是已经不支持修改了,有的话就可以改' },
+  ],
+});
+
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { name: 'eval: apologised explanation without a stock question is info', reply: '亲,这款暂时缺货了,给您添麻烦了,真的很抱歉', expect: [{ text: '缺货', severity: 'info' }] },
+    { name: 'eval: an apology does not excuse a bare no to a stock question', customer: '这款还有货吗?', reply: '抱歉,缺货了', expect: [{ text: '缺货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval: an after-sales outcome, not a stock answer', reply: '审核结果是退货,换货的商品没有现货了' },
+  ],
+});

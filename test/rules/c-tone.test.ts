@@ -222,3 +222,18 @@ ruleTable('no-hard-sell-pressure', {
     { reply: '喜欢的话可以先加入购物车哦' },
   ],
 });
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval: two bare acknowledgements in one bubble', reply: '嗯 好的', expect: [{ text: '嗯 好的', severity: 'warning' }] },
+    { name: 'eval: bare yes then bare no', reply: '是的 不会', expect: [{ text: '是的 不会', severity: 'warning' }] },
+    { name: 'eval: a bare status word', reply: '已提交', expect: [{ text: '已提交', severity: 'warning' }] },
+    { name: 'eval: a bare instruction', reply: '拒收后重新下单', expect: [{ text: '拒收后重新下单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval: a tag question (是吧) asks, it does not refuse', reply: '商品还没有到是吧' },
+  ],
+});

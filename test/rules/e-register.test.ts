@@ -25,7 +25,7 @@ ruleTable('no-internet-slang', {
     { name: '呵呵 after a mocking question', reply: '页面上不是写得很清楚吗?呵呵', expect: [{ text: '呵呵', severity: 'warning' }] },
     { name: 'FX-000-08 好吧? is info', reply: '亲,请您放心哦,如果是我们的质量问题这边一定会为您处理好的。您需要配合一下,请您发拍张有质量问题的图片给我们,好吧?', expect: [{ text: '好吧', severity: 'info' }] },
     { reply: '好哒,马上为您安排', expect: [{ text: '好哒', severity: 'info' }] },
-    { reply: '谢谢亲的支持,么么哒', expect: [{ text: '么么哒', severity: 'info' }] },
+    { name: '么么哒 is a warning since the evaluation (was info)', reply: '谢谢亲的支持,么么哒', expect: [{ text: '么么哒', severity: 'warning' }] },
   ],
   valid: [
     { name: '摩擦 (FX-001-39)', reply: '亲 可能是在快递的过程中压坏的,我们再发货的之前都检查好了的,物流中的摩擦是我们不能避免的哦。' },
@@ -231,4 +231,15 @@ describe('E register quick fixes', () => {
     const r = lintCase({ reply: '亲,您好😊', config: eff });
     assert.deepStrictEqual(r.findings.filter((x) => /qin-address|emoticon/.test(x.ruleId)).map((x) => `${x.ruleId} ${x.severity}`), ['qin-address-policy warning', 'emoticon-policy warning']);
   });
+});
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval: meme greeting', reply: '确认过眼神,遇见对的人,欢迎光临小店', expect: [{ text: '确认过眼神', severity: 'warning' }] },
+    { name: 'eval: meme refusal', reply: '这个小妹用尽洪荒之力也改不了呢', expect: [{ text: '洪荒之力', severity: 'warning' }] },
+  ],
+  valid: [],
 });

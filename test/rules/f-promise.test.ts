@@ -10,7 +10,7 @@ ruleTable('no-exaggeration', {
     { reply: '我们家是全网最低价,绝对正品', expect: [{ text: '全网最低价', severity: 'warning' }, { text: '绝对正品', severity: 'warning' }] },
     { reply: '这款手机壳永不变色,用十年都不会坏', expect: [{ text: '永不变色', severity: 'warning' }, { text: '用十年都不会坏', severity: 'warning' }] },
     { reply: '纯棉面料,保证不过敏,零色差', expect: [{ text: '保证不过敏', severity: 'warning' }, { text: '零色差', severity: 'warning' }] },
-    { reply: '这是国家级品质,销量第一的品牌', expect: [{ text: '国家级', severity: 'warning' }, { text: '销量第一', severity: 'warning' }] },
+    { name: 'statutory 国家级 is an error since the evaluation (was warning)', reply: '这是国家级品质,销量第一的品牌', expect: [{ text: '国家级', severity: 'error' }, { text: '销量第一', severity: 'warning' }] },
     { reply: '这款是店里最畅销的', expect: [{ text: '最畅销的', severity: 'warning' }] },
     { reply: '这是最好的手机壳,质量绝对没问题', expect: [{ text: '最好的手机壳', severity: 'warning' }, { text: '质量绝对没问题', severity: 'warning' }] },
     { name: 'FX-001-37 loss claim', reply: '我们公司现在都是没有利润甚至亏本的。希望您多多理解', expect: [{ text: '没有利润', severity: 'warning' }, { text: '亏本', severity: 'warning' }] },
@@ -132,4 +132,23 @@ describe('E/F phrase data', () => {
     }
     assert.deepStrictEqual(bad, []);
   });
+});
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('no-exaggeration', {
+  invalid: [
+    { name: 'ad-law statute: 最佳 as a claim is an error', reply: '这款面霜的保湿效果最佳', expect: [{ text: '最佳', severity: 'error' }] },
+    { name: 'ad-law low-risk term: 最受欢迎', reply: '这款是今年最受欢迎的', expect: [{ text: '最受欢迎', severity: 'warning' }] },
+    { name: 'ad-law low-risk term: 极致', reply: '给您带来极致的体验', expect: [{ text: '极致', severity: 'warning' }] },
+    { name: 'eval: a loss claim stays a warning (seed trigger)', reply: '这款都是促销价,我们是亏本在卖的呢', expect: [{ text: '亏本', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'ad-law exception: best-before period', reply: '这款茶叶的最佳赏味期是12个月' },
+    { name: 'eval: a price-history figure is data, not a claim', reply: '这个商品的历史最低价为868元' },
+    { name: 'ad-law low-risk but ordinary sense: 最底下', reply: '您从屏幕最底下往上滑就可以返回' },
+    { name: 'ad-law low-risk but a product name: 至尊', reply: '您买的是至尊高速存储卡对吗' },
+    { name: 'ad-law low-risk but service effort: 最大程度', reply: '我们会最大程度帮您争取' },
+  ],
 });

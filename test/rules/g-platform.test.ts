@@ -365,3 +365,22 @@ describe('category G docs examples', () => {
     });
   }
 });
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('seven-day-return-no-refusal', {
+  invalid: [
+    { name: 'eval: bare refusal of no-reason returns', reply: '质量问题可以退,无理由的不支持哦', expect: [{ text: '无理由的不支持', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval: what a no-reason return does not cover is no refusal', reply: '无理由退货不支持退运费哦,商品完好就可以退' },
+  ],
+});
+
+ruleTable('invoice-excuse-needs-reissue-plan', {
+  invalid: [
+    { name: 'eval: invoice already issued, the excuse only explains slow mail', reply: '发票今天已经开具了,只是财务放假,邮寄会慢一点', expect: [{ text: '财务放假', severity: 'info' }] },
+  ],
+  valid: [],
+});

@@ -212,3 +212,38 @@ describe('politeness quick fixes are only offered where they read well', () => {
     assert.ok(applyFixes(r.text, [f!.fix!]).output.includes('- "非常抱歉给您带来不便，您的包裹我们马上补发"'));
   });
 });
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval: object first, no softener', reply: '订单号您提供一下哈', expect: [{ text: '订单号您提供一下', severity: 'warning' }] },
+    { name: 'eval: asking for a number', reply: '您这边提供一下之前用的号码', expect: [{ text: '您这边提供一下之前用的号码', severity: 'warning' }] },
+    { name: 'eval: asking for a photo', reply: '拍个照片我看下', expect: [{ text: '拍个照片我看', severity: 'warning' }] },
+    { name: 'eval: telling the customer to wait', reply: '已经提交了,您耐心等待一下', expect: [{ text: '您耐心等待', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval: thanks for feedback already given', reply: '感谢您及时把问题反馈给我们' },
+    { name: 'eval: advice, not a request', reply: '很抱歉,建议您明天再等等看' },
+    { name: 'eval: 可以耐心等待 is advice', reply: '工作人员正在处理,您可以耐心等待结果' },
+    { name: 'eval: a description with 号码…发来', reply: '设置后该号码发来的短信会被拦截' },
+    { name: 'eval: "you only need to wait"', reply: '您等待退款到账就可以了' },
+    { name: 'eval: a wish, not a request', reply: '厂家直发的订单时效长一些,希望您耐心等待下' },
+    { name: 'eval: waiting for the courier\'s call, then refusing is enough', reply: '您等待配送员联系您的时候告诉他拒收就可以呢' },
+  ],
+});
+
+ruleTable('apologize-for-wait', {
+  invalid: [],
+  valid: [
+    { name: 'eval: 还请您谅解 is an apology formula', reply: '正在为您查询,现在咨询的人比较多,还请您谅解' },
+  ],
+});
+
+ruleTable('courtesy-vocabulary', {
+  invalid: [
+    { name: '请 inside 申请 is no courtesy word', reply: '可以申请退款', expect: [{ text: '可以申请退款', severity: 'info' }] },
+  ],
+  valid: [],
+});

@@ -128,3 +128,22 @@ ruleTable('presale-sales-guidance', {
     { name: 'after-sales is no place to sell', scenario: 'after-sales', stage: 'handling', reply: '这款是纯棉的' },
   ],
 });
+
+// ---- Cases added after the real-reply evaluation (eval/README.md). Each rewrites, in our own
+// words, the kind of real reply that drove a tuning change; no corpus text is copied.
+
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval: the agent\'s own contact in progress is info', reply: '我帮您联系一下商家,正在联系', expect: [{ text: '正在联系', severity: 'info' }] },
+    { name: 'eval: 也会催 is the agent\'s next step (info)', reply: '问题正在处理当中,这边也会及时催促一下的', expect: [{ text: '正在处理', severity: 'info' }] },
+    { name: 'eval: pending with nothing else', reply: '售后在审核中哦', expect: [{ text: '审核中', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval: a call back is promised (与您…联系)', reply: '工作人员正在核实,核实后会与您电话联系' },
+    { name: 'eval: watch for the phone', reply: '这边已经反馈同事处理了,辛苦您注意接听电话' },
+    { name: 'eval: a submitted refund is no open issue', reply: '这边已经帮您提交售后退款了呢' },
+    { name: 'eval: the station gave a time', reply: '站点反馈下午会配送的' },
+    { name: 'eval: checking inside the chat is a hold, not an open issue', reply: '正在查看哈' },
+    { name: 'eval: the review time is given', reply: '这个退款商家正在审核中,24小时审核时间的哦' },
+  ],
+});

@@ -41,6 +41,8 @@ export const noBlameOtherDepartment: RuleModule = {
   triggers: [
     { pattern: `(是|因为|由于|都是|这是)(我们)?(的)?${DEPT}${WHO}?…{8}(的问题|的原因|的责任|的失误|弄错|搞错|发错|漏发|少发|错发|漏放|放错|耽误|延误|拖延|忘了|忘记|出错|出了错|出问题|出了问题)`, negatable: true, tag: 'cause' },
     { pattern: `${DEPT}${WHO}…{4}(没有|没)(找到|打款|处理|审核|操作|退款|安排|回复|通过)`, negatable: true, tag: 'cause' },
+    { pattern: `(是|由)${DEPT}(那边|部门)?(审核|审批)?(决定|判定)`, negatable: true, tag: 'cause' },
+    { pattern: '(产品|技术|研发|开发)(那边|部门|团队)(没有|没)…{4}(写|做|加|处理|更新|通知|说明|上线)', negatable: true, tag: 'cause' },
     { pattern: '(仓库|打包|发货|库房)(的)?(同事|人员|师傅)(那边)?(弄错|搞错|发错|漏发|少发|漏放|放错|打包错)', negatable: true, tag: 'cause' },
     { pattern: '(其他|别的|其它)(部门|同事)…{4}(耽误|延误|拖延|的问题|的原因|的责任|弄错|搞错)', tag: 'strong' },
     { pattern: `(这|这个)(是|属于)${DEPT}(部门)?(那边)?的(事|事情|问题)`, tag: 'strong' },

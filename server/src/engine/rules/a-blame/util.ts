@@ -16,6 +16,7 @@ export const OWN_ACTION = [
   '我已经催', '我已催', '我会催', '帮您催', '给您催', '为您催', '我来催', '我去催', '催促', '已经催', '已催件', '加急', '跟进', '交涉',
   '帮您核实', '给您核实', '为您核实', '帮您查', '给您查', '为您查', '帮您反馈', '给您反馈', '为您反馈', '帮您联系', '给您联系', '为您联系',
   '帮您处理', '给您处理', '为您处理', '我们来处理', '我们处理', '由我们', '我们负责', '我们承担', '我们来承担',
+  '我们这面', '这面也催', '我们也催', '这边也催', '我们这边也会催',
 ];
 
 /** Concrete fixes the shop offers (stricter than @REMEDY: a bare 退款 is not an offer). */
@@ -44,7 +45,7 @@ export function blameEscalates(ctx: TurnContext): boolean {
 }
 
 const AGENT_SUBJECT = ['帮您', '为您', '给您', '替您', '我', '我们', '这边', '小店', '本店', '店铺', '小妹', '妹纸', '妹子', '已经', '咱们'];
-const CUSTOMER_SUBJECT = ['您', '你', '请', '麻烦', '自己', '亲自', '客官'];
+const CUSTOMER_SUBJECT = ['您', '你', '请', '麻烦', '自己', '自行', '亲自', '客官'];
 const OPTIONAL = ['可以', '方便的话', '着急的话', '如果', '要是', '需要的话', '的话'];
 
 /** Which subject stands closest before the verb: 'agent', 'customer' or undefined. */
@@ -79,17 +80,22 @@ export function phraseBefore(text: string, at: number, max = 16): string {
  */
 export function redirectHits(ctx: TurnContext): { start: number; end: number; strong: boolean; optional: boolean }[] {
   const out: { start: number; end: number; strong: boolean; optional: boolean }[] = [];
-  const own = hasAny(ctx.text, OWN_ACTION) || hasAny(ctx.text, CONCRETE_REMEDY);
+  // checking for the customer (正在为您查询) or naming a coupon is no action on the courier
+  const own = hasAny(ctx.text, OWN_ACTION.filter((w) => !w.endsWith('查'))) || hasAny(ctx.text, CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w)));
   for (const h of ctx.hitsOf('no-redirect-to-courier')) {
+    // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
+    if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货)/.test(ctx.text)) continue;
     const before = phraseBefore(ctx.text, h.start, 12);
     const who = nearestSubject(before);
     if (who === 'agent') continue;
     const strong = h.trigger.tag === 'claim';
+    // no subject but 可以/建议 (…的话,可以联系配送员协调): the customer is meant
+    const implied = (who === undefined && hasAny(before, [...OPTIONAL, '建议'])) || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
-      if (h.trigger.tag === 'contact' && who !== 'customer') continue;
+      if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct') && who !== 'customer' && !implied) continue;
     }
-    out.push({ start: h.start, end: h.end, strong, optional: !strong && hasAny(before, OPTIONAL) });
+    out.push({ start: h.start, end: h.end, strong, optional: !strong && (implied || hasAny(before, OPTIONAL)) });
   }
   return out;
 }

@@ -42,6 +42,7 @@ export const noBareOutOfStock: RuleModule = {
         '明确的缺货用语（没货、缺货、断货、卖完了、售罄、下架了、停产了）在没有任何挽留措施（推荐、同款、补货、到货通知、登记）时报告。',
         '单独的“没有”只在顾客问的是库存（有没有、有货吗、还有吗）且回复很短（去掉语气词后不超过 10 个字）时报告；“没有问题”“没有色差”“还没有付款”不报告。',
         '条件句（如有缺货会第一时间联系您）不报告。需要订单或库存数据才能判断的“到底有没有货”不在本规则范围内。',
+        '不知道顾客问的是不是库存时（没有顾客一句），已经道歉并说明了缺货的回复降为提示；说明售后结果的“退货/换货…没有现货”不报告（真实语料评测中的误报）。',
       ],
     },
   },
@@ -57,6 +58,8 @@ export const noBareOutOfStock: RuleModule = {
     for (const h of ctx.hits) {
       const before = phraseBefore(t, h.start, 10);
       if (/如|若|万一|要是|的话|担心|怕|不会|是否|是不是|有没有|说|免得|以免|到时候|请问/.test(before)) continue;
+      // after-sales outcome (审核的退货没有现货), not an answer to a stock question
+      if (/退货|换货|售后|退款/.test(before)) continue;
       const [, se] = sentenceAt(t, h.start);
       if (t[se] === '?') continue;
       let pe = h.end;
@@ -66,7 +69,9 @@ export const noBareOutOfStock: RuleModule = {
       if (h.trigger.tag === 'bare') {
         if (!stockQ || core.length > 10) continue;
       }
-      ctx.report({ start: h.start, end: h.end });
+      // without a stock question, an apologised explanation (缺货了,给您带来不便十分抱歉) is not a bare no
+      const explained = !stockQ && ctx.has('@APOLOGY');
+      ctx.report({ start: h.start, end: h.end, ...(explained ? { severity: 'info' as const, message: '已经道歉并说明了缺货，但没有给出替代办法：可以推荐相似款、登记到货提醒或说明补货时间。' } : {}) });
       return;
     }
   },

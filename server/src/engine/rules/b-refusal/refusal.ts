@@ -11,14 +11,16 @@ export const ALTERNATIVE = [
   '建议', '您可以', '你可以', '亲可以', '可以帮您', '可以给您', '可以为您', '我帮您', '帮您', '给您申请', '为您申请', '我去', '我来', '申请',
   '主管', '或者', '要不', '另外', '可以先', '可以选择', '可以联系', '可以试', '可以拍', '可以下单', '可以重新', '可以考虑', '其他', '其它', '别的',
   '改为', '换成', '改成', '推荐', '替您', '您看这样', '不过可以', '但可以', '但是可以', '还可以', '也可以', '您可', '点击', '重新拍',
-  '重新下单', '重新购买', '直接联系',
+  '重新下单', '重新购买', '直接联系', '就可以',
 ];
+/** An offered way that is “supported” (商品支持7天无理由退货), not the refused 不支持. */
+const SUPPORTED = /(?<!不)支持/;
 /** Excuses that do not count as a reason (§19.1): rules, process, permission, system. */
-export const EXCUSE = ['规定', '规则', '政策', '流程', '公司化', '系统', '权限', '上面', '领导', '制度', '做不了主', '说了不算'];
+export const EXCUSE = ['规定', '规则', '政策', '流程', '公司化', '系统不', '系统设置', '系统限制', '系统锁定', '系统就是', '系统原因', '系统规定', '权限', '上面', '领导', '制度', '做不了主', '说了不算'];
 /** Objective reasons. */
 export const REASON = [
   '因为', '由于', '所以', '已经', '已发', '已出', '已揽', '已签', '已生成', '已提交', '已付', '已过', '已超', '一旦', '之后', '以后', '超过',
-  '过了', '还没开始', '尚未', '未开始', '库存', '缺货', '没货', '活动', '特价', '秒杀', '不议价', '出库', '发出', '打包', '拆单', '生成',
+  '过了', '还没开始', '尚未', '未开始', '库存', '缺货', '没货', '活动', '特价', '秒杀', '不议价', '出库', '发出', '打包', '拆单', '生成', '资质', '为了', '整单', '期内', '同区',
   '提交', '下单后', '付款后', '发货后', '签收后', '成功后', '后就', '原价', '成本', '价格', '保修', '质保', '范围', '跨区',
 ];
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
@@ -32,6 +34,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
   return ctx.hitsOf('no-blunt-refusal').filter((h) => {
     const before = phraseBefore(t, h.start, 10);
     if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '能否', '担心', '怕'])) return false;
+    // a conditional clause further back in the phrase (没有的话就是…不支持修改了)
+    if (hasAny(phraseBefore(t, h.start, 24), ['的话', '如果', '假如', '要是'])) return false;
     const prev = t[h.start - 1] ?? '';
     if (['能', '可', '行', '是', '会'].includes(prev) && /^(不能|不可|不行|不是|不会)/.test(t.slice(h.start))) return false;
     let pe = h.end;
@@ -58,7 +62,7 @@ export function gradeRefusal(ctx: TurnContext, hits: Hit[]): Refusal | undefined
     return { hit: primary, severity: 'info' };
   }
   const withPolicy = rest + hits.filter((h) => h !== primary && h.trigger.tag === 'policy').map(() => '不议价').join('');
-  const alt = hasAny(rest, ALTERNATIVE);
+  const alt = hasAny(rest, ALTERNATIVE) || SUPPORTED.test(rest);
   const excuse = hasAny(rest, EXCUSE);
   const reason = hasAny(withPolicy, REASON);
   if (alt) {

@@ -33,6 +33,7 @@ const WORDS: Trigger[] = [
   { pattern: 'hhh', tag: 'ascii' },
   { pattern: 'orz', tag: 'ascii' },
   { pattern: '秒回' },
+  { pattern: '(确认过眼神|洪荒之力|不要不要的|么么哒|孩纸)', message: '这是网络流行语（梗），在客服回复里显得随便，顾客也未必看得懂：请改用规范的说法。' },
   { pattern: '家人们' },
   { pattern: '集美们' },
   { pattern: '宝子(们)?', boundary: true },
@@ -54,7 +55,7 @@ const PARTICLES: Trigger[] = [
 const LAUGH: Trigger[] = [
   { pattern: '呵呵', tag: 'hehe', severity: INFO, message: '“呵呵”在现在的聊天里常被理解为冷笑或敷衍，容易引起误会：可以删掉，或换成真诚的文字，例如“感谢您的理解”。' },
   { pattern: '(哈哈|嘿嘿|嘻嘻)', severity: INFO, message: '“哈哈/嘿嘿/嘻嘻”偏随意，正式场合请少用：可以删掉，语气用“哦”“呢”来缓和。' },
-  { pattern: '(好哒|亲爱哒|么么哒|萌萌哒|棒棒哒)', severity: INFO, message: '“好哒/么么哒”等卖萌说法偏随意：请写“好的”，或按店铺风格酌情使用。' },
+  { pattern: '(好哒|亲爱哒|萌萌哒|棒棒哒)', severity: INFO, message: '“好哒/么么哒”等卖萌说法偏随意：请写“好的”，或按店铺风格酌情使用。' },
   { pattern: ',好吧\\?', tag: 'haoba', severity: INFO, message: '句末的“……,好吧?”口语化，听起来像在催顾客表态：可以改成“您看可以吗？”。' },
   { pattern: '给力', severity: INFO, message: '“给力”是网络用语，略显随便：可以写“很好”“很实在”。' },
 ];
@@ -97,6 +98,7 @@ export const noInternetSlang: RuleModule = {
         '“擦”“晕”“靠”只在作为独立感叹词时报告：擦拭、摩擦、橡皮擦、头晕、晕车、晕染、靠谱、依靠都不报告。繁体“暈”会先转成简体再匹配。',
         '“滴”只在句末或“的”的位置报告：一滴、滴水、点滴、滴滴、滴胶不报告；“M我”不会误报 M 码；666/2333 两边不能紧挨数字（订单号、运单号不报告）。',
         '粗口类（我擦、卧槽）另由 no-verbal-conflict 按错误处理。引号里转述的顾客原话不检查。',
+        '网络梗（确认过眼神、洪荒之力、不要不要的、孩纸）和“么么哒”为警告（真实语料评测中客服开场白里常见；“好哒/亲爱哒”仍为提示）。',
       ],
     },
   },

@@ -1,14 +1,22 @@
 import type { RuleModule, Trigger } from '../api';
 
 /**
- * F1. Graded as settled in §19.5. Warning: superlatives and absolute guarantees about the product
- * or price (全网最低, 零差评, 保证不过敏, 肯定会喜欢, 绝对正品), absolute-term advertising words
- * (国家级, 销量第一, 独一无二) and implausible loss claims (都是亏本的). Info: the shop's assurance of
- * authenticity or quality (保证正品, 质量有保证), service aspirations (最好的服务, 最大的优惠) and
- * opinions (哪个都好看, 相信您一定会喜欢). Bare 最 / 第一 never fire (最后, 最晚, 第一时间, 第一次).
+ * F1. Graded as settled in §19.5. Error: the three statutory words of Advertising Law art. 9(3)
+ * (国家级, 最高级, 最佳) used as a claim. Warning: superlatives and absolute guarantees about the
+ * product or price (全网最低, 零差评, 保证不过敏, 肯定会喜欢, 绝对正品) and absolute-term advertising
+ * words (销量第一, 独一无二, 顶级). Info: the shop's assurance of authenticity or quality (保证正品,
+ * 质量有保证), service aspirations (最好的服务, 最大的优惠) and opinions (哪个都好看, 相信您一定会喜欢).
+ * Implausible loss claims (都是亏本的) stay warnings (seed trigger of F1). Bare 最 / 第一 never fire
+ * (最后, 最晚, 第一时间, 第一次).
  *
- * Term choice: the low-risk entries of the advertising-law list (research corpus TSV) that a reply
- * can only use as a claim; high-risk 最/第一/唯一/首次/正品 only inside longer phrases.
+ * Term choice follows the fp_risk column of the research corpus's advertising-law term list (268
+ * terms): statutory terms → error; low-risk terms that a reply can only use as a claim → warning
+ * (TSV_LOW below); low-risk terms with an ordinary service sense (最大程度, 最符合, 最底下, 首席, 金牌,
+ * 至尊 as a product name…) → off; medium-risk (最低, 最大, 绝对, 100%, 完美, 一流…) and high-risk
+ * (最, 最好, 第一, 唯一, 正品, 今天…) terms → only inside longer claim phrases, with the allow list
+ * (最后, 最晚, 第一时间…) for the harmless ones. Time-limit and inducement terms belong to
+ * urgency-claims-must-be-true, off-platform terms (微信, QQ, with 微信支付 and 京东's own name safe)
+ * to no-off-platform-contact / no-off-platform-payment, fake-review terms to no-review-incentive.
  */
 const NEG = { negatable: true } as const;
 const INFO = 'info' as const;
@@ -24,7 +32,7 @@ const CLAIMS: Trigger[] = [
   { pattern: '(销量|质量|品质|口碑|人气|排名|行业|中国|世界|全国|销售|好评)(第一|冠军)', ...NEG },
   { pattern: '(第一品牌|销冠|全网销量冠军)', ...NEG },
   { pattern: '(no\\.1|top1|top\\.1)', tag: 'ascii', ...NEG },
-  { pattern: '(国家级|世界级|国际级|宇宙级|顶级品质|顶级工艺|极品|终极|独一无二|绝无仅有|无与伦比|史无前例|前所未有|举世无双|根治|祖传秘方|纯天然|国家免检|免检产品|驰名商标|无人能及|空前绝后)', ...NEG },
+  { pattern: '(世界级|国际级|宇宙级|顶级品质|顶级工艺|极品|终极|独一无二|绝无仅有|无与伦比|史无前例|前所未有|举世无双|根治|祖传秘方|纯天然|国家免检|免检产品|驰名商标|无人能及|空前绝后)', ...NEG },
   { pattern: '零(色差|差评|风险|缺陷|瑕疵|添加|投诉|甲醛|副作用)', ...NEG },
   { pattern: '永(不|远不|远都不|久不)(会)?(褪色|掉色|变形|起球|过时|磨损|损坏|坏|变色|开胶|生锈|氧化|断|破)', ...NEG },
   { pattern: '(用|穿|戴)(十|几|一百|100|10|一辈子|一辈)…{3}都不(会)?(坏|破|变形|掉色|褪色)', ...NEG },
@@ -35,6 +43,22 @@ const CLAIMS: Trigger[] = [
   { pattern: '(肯定|绝对|保证|百分百|100%|一定)(会|能|是)?(喜欢|满意|好看|合适|惹人眼球|吸睛|不会后悔|不后悔|物超所值|好用|耐用|耐摔|显瘦)', ...NEG, tag: 'guess' },
   { pattern: `最(${ADJ})的(${PRODUCT})`, ...NEG },
   { pattern: `(是|算是|就是)(我们|本店|店里|咱家|全店|目前)?最(${ADJ}|便宜|实惠|划算)的`, ...NEG, tag: 'shi', except: ['最(好|快)的(办法|方法|方式|解决)'] },
+];
+
+/** Low-risk advertising-law terms (TSV fp_risk = low) that read only as claims in a reply. */
+const TSV_LOW = '最具|最赚|最优秀|最高档|最高端|最奢侈|最低价|最流行|最受欢迎|最时尚|最舒适|最先进|中国第一|全网第一|全国第一|排名第一|第一品牌|'
+  + '销冠|全球级|顶级|顶尖|尖端|极佳|绝佳|极致|全网首发|全国首发|全球首发|全网首家|全国首家|填补国内空白|中国驰名|国际品质|领袖品牌|领导品牌|'
+  + '世界领先|全球领先|遥遥领先|销量冠军|全网销量第一|无人能及|绝无仅有|前无古人|史无前例|空前绝后|国家机关专供|特供|质量免检|免抽检|祖传|巅峰|至臻|臻品';
+/** Price data, not a claim (历史最低价为868元). */
+const TSV_LOW_EXCEPT = ['(实时|历史|当前|目前|近期)最低价'];
+
+/** The three statutory words (Advertising Law art. 9(3)): a legal risk, so an error. */
+const STATUTE: Trigger[] = [
+  {
+    pattern: '(国家级|最高级|最佳)', ...NEG, severity: 'error', tag: 'statute',
+    except: ['最高级别', '最佳(赏味|食用|饮用|使用|观赏|保质|储存|佩戴|拍摄|收货|配送)', '国家级(景区|非遗|自然保护区|保护区|贫困县|新区|开发区)'],
+    message: '“国家级/最高级/最佳”是《广告法》第九条明令禁止的用语：请删掉，改成具体、可证实的描述，例如“通过了3C认证”“这款的电池容量是5000mAh”。',
+  },
 ];
 
 const INFOS: Trigger[] = [
@@ -74,14 +98,15 @@ export const noExaggeration: RuleModule = {
         '我们不能保证百分百不过敏,敏感肌建议先在耳后试用',
       ],
       notes: [
-        '分级（§19.5）：对商品、价格的最高级和绝对保证（全网最低、零差评、保证不过敏、肯定会喜欢、绝对正品）、广告法绝对化用语（国家级、销量第一、独一无二）和“都是亏本的”为警告。',
+        '分级（§19.5）：《广告法》第九条第（三）项点名的“国家级、最高级、最佳”为错误（最佳赏味期、最高级别这类说法除外）；对商品、价格的最高级和绝对保证（全网最低、零差评、保证不过敏、肯定会喜欢、绝对正品）和广告法绝对化用语（销量第一、独一无二、顶级）为警告。',
         '只作提示：店铺对真伪、质量的保证（保证正品、质量有保证、能保证质量）、服务上的最高级（最好的服务、最大的优惠）和笼统的夸奖（哪个都好看）；同一小句里有“相信”“觉得”时，“肯定会喜欢”降为提示。',
         '单独的“最”“第一”不报告：最后、最晚、最好是、最快的物流、第一时间、第一次都不是夸大。前面有否定（不能保证、不敢说绝对）时不报告。',
-        '广告法用语只选了在客服回复里几乎只能当作夸大用的词；“最”“第一”“唯一”“正品”这类误报风险高的词只在较长的说法里出现时才报告。',
+        '选词依据研究语料里的广告法禁用词表（268 个词）的误报风险列：法定三词为错误；低风险且在客服回复里只能当作夸大的词（最受欢迎、最低价、全网第一、顶级、极致、独一无二、世界领先、销量冠军、特供、祖传……）为警告；低风险但有正常用法的词默认不报（最大程度、最符合、最底下、首席、金牌、名牌、至尊——常是商品名、空前、万能、老字号、精确）；中风险词（最低、最大、最高、绝对、100%、完美、一流、首选）和高风险词（最、最好、第一、唯一、首次、正品、今天）只在较长的夸大说法里报告（全网最低、绝对正品、100%好评、销量第一），最后、最晚、第一时间、第一次等由允许列表放行。',
+        '词表里的时限和诱导抢购词（仅限、秒杀、倒计时、再不抢就没了）归 urgency-claims-must-be-true，平台外引流词（微信、QQ、手机号，微信支付和京东自己的名字不算）归 no-off-platform-contact / no-off-platform-payment，刷单返现词归 no-review-incentive，都不属于本规则。',
       ],
     },
   },
-  triggers: [...CLAIMS, ...INFOS, ...LOSS],
+  triggers: [...STATUTE, ...CLAIMS, { pattern: `(${TSV_LOW})`, ...NEG, except: TSV_LOW_EXCEPT }, ...INFOS, ...LOSS],
   check(ctx) {
     const t = ctx.text;
     for (const h of ctx.hits) {

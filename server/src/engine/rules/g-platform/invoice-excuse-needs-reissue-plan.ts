@@ -40,6 +40,7 @@ export const invoiceExcuseNeedsReissuePlan: RuleModule = {
       notes: [
         '分级：缺少补寄或时间为错误；只缺“邮费由商家承担”的说明（已承诺寄出并给了时间、没有向买家要钱）为警告。三个要素缺一即报告：会补寄/补开（补寄、后补、寄给您、稍后…），明确时间（7个工作日内、3天内、月底前…），邮费由商家承担（邮费我们承担、包邮、不用您出；电子发票不需要邮费）。消息会指出缺了哪几项。',
         '“财务不在”“会计休假”这类借口只在回复提到发票或开票时才算，退款时效说明（财务下午统一处理退款）不报告。',
+        '回复说发票已经开出（今天开具的、已经开好了）时，借口只解释邮寄慢，降为提示（来自真实语料评测）。',
       ],
     },
   },
@@ -56,6 +57,11 @@ export const invoiceExcuseNeedsReissuePlan: RuleModule = {
     const t = ctx.text;
     const hits = ctx.hits.filter((h) => h.trigger.tag !== 'needs-invoice' || includesAny(t, INVOICE_WORDS));
     if (!hits.length) return;
+    // the invoice is already issued (今天开具的, 已经开好了): the excuse only explains a slower delivery
+    if (/(已经|已)(开具|开好|开出|开了)|开具(了|好了)|(今天|昨天|刚刚|刚)开(具)?(的|了|好)/.test(t)) {
+      for (const h of hits) ctx.report({ start: h.start, end: h.end, severity: 'info', message: '发票已经开出，借口只说明邮寄会慢：最好给出寄到的大致时间，并说明邮费由我们承担。' });
+      return;
+    }
     const missing: string[] = [];
     if (!includesAny(t, REISSUE)) missing.push('会补寄');
     if (!TIME.test(t)) missing.push('补寄时间');

@@ -42,6 +42,7 @@ export const sevenDayReturnNoRefusal: RuleModule = {
     { pattern: '不喜欢(的话|的)?…{4}(不能|不可以|不给|不予|不支持|无法|没法|不接受)(退|退货|退换|退款)', tag: 'refuse' },
     { pattern: '(颜色|尺码|款式|个人原因|不喜欢|不合适|主观原因)…{6}不(属于|在)(退货|退换|退款|售后|可退)(的)?(范围|范畴|条件)?', tag: 'refuse' },
     { pattern: '不(属于|在)(退货|退换货|退换|退款|可退)(的)?(范围|范畴|条件)…{12}(颜色|尺码|款式|个人原因|不喜欢|喜好|主观原因|个人喜好)', tag: 'refuse' },
+    { pattern: '无理由(退货|退换货|退换|退)?(的话|的)?(是)?(不支持|不可以|不能|不给|不予|不行|不接受)(的)?', tag: 'refuse-bare' },
     { pattern: '(其他|其它|别的)?(一律|一概)(不可退|不能退|不退|不给退|不予退|不退不换|不予退换)', tag: 'refuse' },
     { pattern: '(拆|拆封|拆开|打开|开封|试穿|试用|穿过|用过)(了|过)?(的)?(话)?(就|后|以后|之后)?(不能|不可以|不给|不予|无法|不)(退|退货|退换)', tag: 'item', severity: 'warning', message: '拆封、试穿过就不能退？只要不影响二次销售，7天无理由退货都要受理（定制、贴身卫生用品等除外）。请写明条件，例如“商品不影响二次销售就可以退哦”。' },
     { pattern: '(特价|清仓|活动|促销|打折)(商品|款|价|产品)?(的)?…{4}(不退不换|不能退|不予退|不给退|不可退|不退)', tag: 'item', severity: 'warning', message: '参加了7天无理由退货的商品，特价、活动也不能拒绝退货。请按平台规则受理，例如“活动商品也支持7天无理由退货,不影响二次销售就可以”。' },
@@ -49,6 +50,8 @@ export const sevenDayReturnNoRefusal: RuleModule = {
   check(ctx) {
     for (const h of ctx.hits) {
       if (isQuestion(ctx.text, h)) continue;
+      // 无理由…不支持 is a refusal only when it ends its phrase (无理由不支持的), not 无理由退货不能退运费
+      if (h.trigger.tag === 'refuse-bare' && !/^[的呢哦哈啊呀了喔哟亲]*([\s,.!?;~、。…]|$)/.test(ctx.text.slice(h.end))) continue;
       // 仅退款 (refund without return) may be declined when there is no quality problem
       if (/(仅退款|只退款|退款不退货|不退货)/.test(clauseText(ctx.text, h.start))) continue;
       ctx.report({ start: h.start, end: h.end });

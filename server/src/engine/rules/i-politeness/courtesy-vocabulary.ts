@@ -18,6 +18,7 @@ export const courtesyVocabulary: RuleModule = {
         '只在回复里既没有礼貌用语（共享词表 POLITE、APOLOGY、THANKS、GREETING，以及欢迎、很高兴、打扰了）也没有“您/亲”称呼和语气词时提示。',
         '语气词（哦、呢、呀、哈、啦）和“客官、咱们”这类亲切称呼也算有温度，不提示：这类回复缺的是完整的礼貌用语，但已不显冷漠。',
         '提示级别：冷漠、机械的短回复由 no-cold-mechanical-tone 负责评分，这里只给出用语建议。',
+        '“申请”“邀请”里的“请”不算礼貌用语（真实语料评测：“可以申请退款”这类回复原来被当成有礼貌用语）。',
       ],
     },
   },
@@ -34,7 +35,9 @@ export const courtesyVocabulary: RuleModule = {
   check(ctx) {
     if (!/[\u4e00-\u9fff]/.test(ctx.text)) return;
     if (ctx.hits.length) return;
-    if (['@POLITE', '@APOLOGY', '@THANKS', '@GREETING'].some((o) => ctx.has(o))) return;
+    // 请 inside 申请 / 邀请 is no courtesy word
+    const polite = ctx.hitsOf('@POLITE').some((p) => !(ctx.text[p.start] === '请' && /[申邀]/.test(ctx.text[p.start - 1] ?? '')));
+    if (polite || ['@APOLOGY', '@THANKS', '@GREETING'].some((o) => ctx.has(o))) return;
     ctx.report(leadRange(ctx.text));
   },
 };

@@ -2,7 +2,7 @@ import type { Hit, RuleModule, TurnContext } from '../api';
 import { clauseAt } from '../../text/context';
 import { atPhraseStart } from './util';
 
-const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|地址|收货地址|联系方式|手机号|电话|照片|图片|截图|视频|实物图)';
+const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号)';
 
 /** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
 function shopActs(text: string, start: number): boolean {
@@ -46,12 +46,19 @@ export const politeRequests: RuleModule = {
         '可接受的软化词：请、麻烦、辛苦、劳烦、方便的话、可以…吗、方便…吗、能否，以及句末的“好吗/可以吗/行吗”，须与请求在同一句里。只有“您”“吧”“一下”不算软化；“申请”里的“请”也不算。条件句（如果您需要退回…）和是非问句（您有把商品交给站点吗）不是命令，不报告。',
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
+        '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
       ],
     },
   },
   triggers: [
     { pattern: `(发|提供|告诉|报|给|留)(一下|下|个)?(我|我们)(一下|下)?(您的|你的)?${DOCS}`, tag: 'req' },
-    { pattern: `${DOCS}(发|给|报|告诉|拍|截)(一下|下|个)?(我|我们|过来|来)`, tag: 'obj' },
+    { pattern: `${DOCS}(发|给|报|告诉|拍|截)(一下|下|个)?(我|我们|过来|来)`, tag: 'obj', except: [`${DOCS}(发|给)(过来|来)的`] },
+    { pattern: `${DOCS}(您|你)(这边)?(先)?(提供|发|给|报)(一下|下)`, tag: 'obj' },
+    { pattern: `(您|你)(这边)?(先)?(提供|发|报)(一下|下)(您|你)?(的)?(之前|现在|新的|正确的)?(使用|用)?(的)?${DOCS}`, tag: 'req' },
+    { pattern: '(拍|截)(个|张|一张)?(照片|图片|视频|图)(给我|给我们|过来|我看|我们看|看看|看下|发我)', tag: 'req' },
+    { pattern: '(您|你)…{8}告诉(我|我们|小妹|小二)(一下|下)', tag: 'req' },
+    { pattern: '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)', except: ['(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)(的|我|小妹|这边)', '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)…{16}(就可以|就好|即可)'], tag: 'wait' },
+    { pattern: '耐心(等待|等等|等一下|等下)', except: ['的耐心(等待|等)', '可以耐心(等待|等)'], tag: 'wait' },
     { pattern: '(拍|发|上传|提供|截)(一下|下|个|张|一张|几张|些|两张)(照片|图片|实物图|视频|截图|图|订单号|单号|地址)', tag: 'req' },
     { pattern: '(拍|截)(照|图|视频)(给我|给我们|过来|看看|看下|发我)', tag: 'req' },
     { pattern: '把…{10}(寄回来|寄回|退回来|退回|发回来|发回|寄过来|寄给我们|发给我们|发过来|发我|给我们|给我|拍下来|拍给我|填上|填好|填写|补填|截图)', tag: 'req' },
@@ -72,6 +79,8 @@ export const politeRequests: RuleModule = {
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
       const [cs, ce] = clauseAt(text, h.start);
       if (/如果|如需|若|要是|的话|假如/.test(text.slice(cs, h.start))) continue;
+      // advice (建议您…/最好…) and thanks for what the customer already did (感谢您把问题反馈给我们) ask nothing
+      if (/建议|最好|感谢|谢谢|多谢|希望/.test(text.slice(Math.max(0, cs - 40), h.start).split(/[。!?;\n]/).pop() ?? '')) continue;
       // a yes/no question (您有把商品给站点吗) asks rather than orders
       if (/[吗么]/.test(text.slice(h.end, ce))) continue;
       const lead = atPhraseStart(text, h.start) && !/[您你]/.test(text[h.start]);
