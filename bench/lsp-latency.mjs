@@ -3,16 +3,25 @@
  * Latency of the language server from `didChange` to diagnostics, typing in the middle of a
  * library of 100, 1,000 and 5,000 generated scripts. Spawns dist/server.js over stdio.
  *
- *   node scripts/build.mjs && node bench/lsp-latency.mjs [--sizes 100,1000,5000] [--keys 60] [--mode push|pull|both] [--full]
+ *   node scripts/build.mjs && node bench/lsp-latency.mjs [--sizes 100,1000,5000] [--keys 200] [--mode push|pull|both]
+ *       [--runs 3] [--full] [--edit type|line|script] [--server dist/server.js] [--prof DIR] [--json]
  *
+ * cold: from spawning the server process to the first diagnostics (initialize, didOpen included).
+ * open: from didOpen to the first diagnostics.
  * push: debounce set to 0 (initializationOptions), time until publishDiagnostics for the new version.
  * pull: didChange then textDocument/diagnostic, time until the response.
+ * --runs: each size and mode is measured in that many fresh server processes; the table shows the
+ *   median over the runs of each statistic (the machine may be shared: look at the load average).
+ * --edit: `type` inserts and deletes one character inside a reply (default); `line` inserts and
+ *   deletes a whole line (the line count changes); `script` inserts and deletes a whole script item.
  * --full: disable the incremental path (lint the whole document on every change) for comparison.
+ * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 
 const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
@@ -21,9 +30,14 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
 const sizes = opt('sizes', '100,1000,5000').split(',').map(Number);
-const keys = Number(opt('keys', '60'));
+const keys = Number(opt('keys', '200'));
+const runs = Number(opt('runs', '3'));
 const modes = opt('mode', 'both') === 'both' ? ['push', 'pull'] : [opt('mode', 'push')];
 const full = args.includes('--full');
+const editKind = opt('edit', 'type');
+const serverJs = resolve(root, opt('server', 'dist/server.js'));
+const prof = opt('prof', undefined);
+const asJson = args.includes('--json');
 
 // ---- synthetic library (no corpus text: replies are assembled from short generic parts; about one
 // script in twenty carries a problem, the rest is clean as in a maintained library)
@@ -53,7 +67,10 @@ function library(n) {
 function pct(xs, p) { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; }
 
 async function run(n, mode) {
-  const child = spawn(process.execPath, [join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const text = library(n);
+  const tCold = performance.now();
+  const nodeArgs = prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : [];
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
@@ -65,7 +82,6 @@ async function run(n, mode) {
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: caps, initializationOptions: { debounceMs: 0, incremental: !full } });
   await conn.sendNotification('initialized', {});
   const uri = `untitled:bench-${n}.huashu.yaml`;
-  const text = library(n);
   const lines = text.split('\n');
   const mid = lines.findIndex((l) => l === `  - id: s${Math.floor(n / 2)}`) + 5;
   const col = lines[mid].indexOf('"') + 4;
@@ -75,15 +91,24 @@ async function run(n, mode) {
   const first = diagnosed(1);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text } });
   let openMs;
-  if (mode === 'push') { const p = await first; openMs = performance.now() - t0; var count = p.diagnostics.length; }
-  else { const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }); openMs = performance.now() - t0; var count = r.items.length; }
+  let count;
+  if (mode === 'push') { const p = await first; openMs = performance.now() - t0; count = p.diagnostics.length; }
+  else { const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }); openMs = performance.now() - t0; count = r.items.length; }
+  const coldMs = performance.now() - tCold;
   const times = [];
+  const at = (line, character) => ({ line, character });
+  const item = `  - id: extra\n    title: 新话术\n    scenario: logistics\n    stage: handling\n    customer: 到哪了\n    reply: "是快递给发错地方了哦"\n`;
   for (let k = 0; k < keys + 5; k++) {
     version++;
     const insert = k % 2 === 0;
-    const change = insert
-      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: '好' }
-      : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
+    let change;
+    if (editKind === 'line') {
+      change = insert ? { range: { start: at(mid + 1, 0), end: at(mid + 1, 0) }, text: '    notes: 备注\n' } : { range: { start: at(mid + 1, 0), end: at(mid + 2, 0) }, text: '' };
+    } else if (editKind === 'script') {
+      change = insert ? { range: { start: at(mid + 1, 0), end: at(mid + 1, 0) }, text: item } : { range: { start: at(mid + 1, 0), end: at(mid + 7, 0) }, text: '' };
+    } else {
+      change = insert ? { range: { start: at(mid, col), end: at(mid, col) }, text: '好' } : { range: { start: at(mid, col), end: at(mid, col + 1) }, text: '' };
+    }
     t0 = performance.now();
     if (mode === 'push') {
       const got = diagnosed(version);
@@ -98,15 +123,29 @@ async function run(n, mode) {
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   conn.dispose();
-  child.kill();
-  return { n, mode, chars: text.length, diagnostics: count, openMs, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times) };
+  // the server exits on `exit` (needed for --cpu-prof to write its profile); kill it if it lingers
+  await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
+  return { n, mode, chars: text.length, diagnostics: count, coldMs, openMs, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times) };
 }
 
-console.log(`huashu-language-server latency, didChange → diagnostics, ${keys} keystrokes in the middle of the file${full ? ' (incremental path disabled)' : ''}`);
-console.log('scripts  mode  size(KB)  diags  open(ms)  p50(ms)  p95(ms)  max(ms)');
+function median(xs) { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; }
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+if (!asJson) {
+  console.log(`huashu-language-server latency, didChange → diagnostics, ${keys} edits (${editKind}) in the middle of the file, median of ${runs} run(s)${full ? ' (incremental path disabled)' : ''}`);
+  console.log(`load average before: ${load()}`);
+  console.log('scripts  mode  size(KB)  diags  cold(ms)  open(ms)  p50(ms)  p95(ms)  p99(ms)  max(ms)');
+}
+const all = [];
 for (const n of sizes) {
   for (const mode of modes) {
-    const r = await run(n, mode);
-    console.log(`${String(r.n).padStart(7)}  ${r.mode.padEnd(4)}  ${(r.chars / 1024).toFixed(0).padStart(8)}  ${String(r.diagnostics).padStart(5)}  ${r.openMs.toFixed(0).padStart(8)}  ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}  ${r.max.toFixed(1).padStart(7)}`);
+    const rs = [];
+    for (let i = 0; i < runs; i++) rs.push(await run(n, mode));
+    const m = (k) => median(rs.map((r) => r[k]));
+    const r = { n, mode, chars: rs[0].chars, diagnostics: rs[0].diagnostics, coldMs: m('coldMs'), openMs: m('openMs'), p50: m('p50'), p95: m('p95'), p99: m('p99'), max: m('max') };
+    all.push(r);
+    if (!asJson) console.log(`${String(r.n).padStart(7)}  ${r.mode.padEnd(4)}  ${(r.chars / 1024).toFixed(0).padStart(8)}  ${String(r.diagnostics).padStart(5)}  ${r.coldMs.toFixed(0).padStart(8)}  ${r.openMs.toFixed(0).padStart(8)}  ${r.p50.toFixed(1).padStart(7)}  ${r.p95.toFixed(1).padStart(7)}  ${r.p99.toFixed(1).padStart(7)}  ${r.max.toFixed(1).padStart(7)}`);
   }
 }
+if (asJson) console.log(JSON.stringify({ keys, runs, edit: editKind, full, load: loadavg(), results: all }, null, 2));
+else console.log(`load average after: ${load()}`);

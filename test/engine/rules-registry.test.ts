@@ -15,12 +15,15 @@ describe('rule registry', () => {
     for (const id of ids) assert.match(id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   });
 
+  /** Rules the platform term list carries and the catalog lacks (added on purpose, see rules/k-platform-contact). */
+  const BEYOND_CATALOG = new Set(['no-off-platform-contact', 'no-review-incentive']);
+
   it('catalog ids are used exactly (every catalog rule id we ship is in the catalog index)', () => {
     const catalog = path.resolve(root, '../shared/spec/rule-catalog.md');
     if (!fs.existsSync(catalog)) return assert.ok(ALL_RULES.length > 0);
     const text = fs.readFileSync(catalog, 'utf8');
     for (const r of ALL_RULES) {
-      if (r.meta.category === 'format') continue;
+      if (r.meta.category === 'format' || BEYOND_CATALOG.has(r.meta.id)) continue;
       assert.ok(text.includes(`\`${r.meta.id}\``), `${r.meta.id} is not a catalog id`);
     }
   });

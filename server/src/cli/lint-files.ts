@@ -4,8 +4,9 @@
  * config that governs it. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { Library, LineIndex, fixAll, lintLibrary, parseLibrary, stripBom } from '../engine';
+import { Library, LineIndex, ScriptResult, fixAll, lintLibrary, parseLibrary, stripBom } from '../engine';
 import type { ConfigResolver } from '../node/config-discovery';
+import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import type { Progress } from './progress';
@@ -30,8 +31,9 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   const loaded: (Loaded | Failed)[] = inputs.map((input) => {
     let raw: string;
     try {
-      raw = input.text ?? fs.readFileSync(input.absPath, 'utf8');
+      raw = input.text ?? readUtf8Strict(input.absPath);
     } catch (e) {
+      if (e instanceof InvalidUtf8Error) return { input, error: e.message };
       return { input, error: `无法读取文件：${describe(e)}` };
     }
     const { text, hadBom } = stripBom(raw);
@@ -86,6 +88,7 @@ function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'fileP
   let result = lintLibrary(l.text, l.hadBom, l.library, options);
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
+    const unfixed = result;
     const fixed = fixAll(l.text, options);
     if (fixed.output !== l.text) {
       report.source = l.text;
@@ -95,10 +98,19 @@ function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'fileP
       report.text = fixed.output;
       if (o.fix === 'write' && l.input.text === undefined) {
         try {
+          // another program changed the file since it was read: never overwrite that change
+          if (readUtf8Strict(absPath) !== (l.hadBom ? '\uFEFF' : '') + l.text) throw new Error('文件在检查期间被其他程序修改了，请重新运行');
           writeFileAtomic(absPath, (l.hadBom ? '\uFEFF' : '') + fixed.output);
         } catch (e) {
+          // nothing was written: report the file as it is on disk
+          result = unfixed;
+          report.text = l.text;
+          report.output = undefined;
+          report.source = undefined;
+          report.fixCount = 0;
           report.messages.push(fatalMessage(`无法写回修复结果：${describe(e)}`));
           report.fatal = `无法写回修复结果：${describe(e)}`;
+          report.writeError = describe(e);
         }
       }
     }
@@ -107,8 +119,32 @@ function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'fileP
   report.lines = result.lines;
   report.scripts = result.scripts;
   report.score = result.score;
-  report.messages.push(...result.findings.map((f) => toMessage(f, result.lines, result.scripts)));
+  const scriptsOf = scriptLookup(result.scripts);
+  for (const f of result.findings) report.messages.push(toMessage(f, result.lines, scriptsOf(f.start)));
   return report;
+}
+
+/**
+ * For toMessage, which takes the first script whose span holds a finding: when the spans are in
+ * order and apart (always, for a parsed library), the one candidate found by binary search, so
+ * that a file with many findings and many scripts is not scanned once per finding. Otherwise
+ * (never expected) every script, as before.
+ */
+function scriptLookup(scripts: readonly ScriptResult[]): (offset: number) => readonly ScriptResult[] {
+  const end = (s: ScriptResult): number => Math.max(s.span.end, s.span.start + 1);
+  for (let k = 1; k < scripts.length; k++) if (scripts[k].span.start < end(scripts[k - 1])) return () => scripts;
+  const none: readonly ScriptResult[] = [];
+  return (offset) => {
+    let lo = 0;
+    let hi = scripts.length - 1;
+    if (hi < 0 || scripts[0].span.start > offset) return none;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (scripts[mid].span.start <= offset) lo = mid; else hi = mid - 1;
+    }
+    const s = scripts[lo];
+    return offset >= s.span.start && offset < end(s) ? [s] : none;
+  };
 }
 
 function describe(e: unknown): string {

@@ -3,12 +3,16 @@
  * Output is flushed before exiting, so piped output is never cut short.
  */
 import { run } from './run';
+import { UsageError } from './io';
+import { decodeUtf8Strict } from '../node/utf8';
 
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => {
+      try { resolve(decodeUtf8Strict(Buffer.concat(chunks))); } catch (e) { reject(new UsageError(`标准输入：${(e as Error).message}`)); }
+    });
     process.stdin.on('error', reject);
   });
 }

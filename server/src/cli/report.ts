@@ -48,6 +48,8 @@ export interface FileReport {
   internal?: unknown;
   /** Number of fixes applied. */
   fixCount: number;
+  /** Set when `--fix` could not write the file (the original is untouched; exit code 2). */
+  writeError?: string;
 }
 
 export interface Counts { errors: number; warnings: number; infos: number; fixable: number }

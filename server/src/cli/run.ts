@@ -182,6 +182,11 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     io.stdout(text);
   }
 
+  const unwritten = reports.filter((r) => r.writeError !== undefined);
+  if (unwritten.length) {
+    io.stderr(`huashu：无法写回 ${unwritten.length} 个文件的修复结果（${unwritten[0].filePath}：${unwritten[0].writeError}），原文件未改动\n`);
+    return EXIT_FAILURE;
+  }
   const failed = reports.filter((r) => r.internal !== undefined);
   if (failed.length) {
     io.stderr(`huashu：内部错误：${failed.length} 个文件检查失败（${failed[0].filePath}）${opts.debug ? '' : '（加 --debug 可查看调用栈）'}\n`);

@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Severity, SeveritySetting, Stage, STAGES } from './types';
 import { compilePattern, PatternError, PATTERN_LIMITS } from './match/pattern';
 import { closest } from './messages';
+import { addDuplicateKeyErrors } from './parse/unique-keys';
 
 export interface TeamPhrase {
   pattern: string;
@@ -48,7 +49,7 @@ export interface EffectiveConfig {
 
 export const PRESETS = ['huashu:recommended', 'huashu:strict', ...PLATFORMS.map((p) => `huashu:${p}`)];
 export const CONFIG_FILE_NAMES = ['huashu.config.yaml', 'huashu.config.yml'];
-export const LIMITS = { phrases: 2000, allow: 5000 };
+export const LIMITS = { phrases: 2000, allow: 5000, overrides: 200 };
 
 const TOP = ['extends', 'platform', 'rules', 'phrases', 'allow', 'ignore', 'overrides', 'policy'];
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -65,7 +66,8 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   const problems: ConfigProblem[] = [];
   const config = emptyConfig();
   config.extends = [];
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: false });
+  addDuplicateKeyErrors(doc); // linear; the package's uniqueKeys check is quadratic
   const off = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = (n: YNode | null | undefined): { start: number; end: number } => {
     const r = n?.range;
@@ -93,8 +95,8 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
         break;
       case 'rules': readRules(v, config.rules, knownRules, err); break;
       case 'phrases': config.phrases = readPhrases(v, err); break;
-      case 'allow': config.allow = strings(v, err, 'allow').map(([s]) => s).slice(0, LIMITS.allow); break;
-      case 'ignore': config.ignore = strings(v, err, 'ignore').map(([s]) => s); break;
+      case 'allow': config.allow = allowList(v, err); break;
+      case 'ignore': config.ignore = globs(v, err, 'ignore'); break;
       case 'overrides': config.overrides = readOverrides(v, knownRules, err); break;
       case 'policy': readPolicy(v, config.rules, err); break;
       default: {
@@ -121,6 +123,35 @@ function strings(v: YNode | null, err: Err, key: string): [string, YNode][] {
   }
   if (!(isScalar(v) && v.value == null)) err(`“${key}” 必须是文字列表`, v);
   return [];
+}
+
+/**
+ * Globs are compiled to regular expressions (picomatch), and several `*` in one path segment
+ * backtrack: `*a*a*a*a*c` takes a minute on a 250-character file name. A config from a cloned
+ * repository is untrusted, so globs are limited (length, `*` per segment, count) and the rest is
+ * a config error instead of a hang.
+ */
+export const GLOB_LIMITS = { maxLength: 256, maxStarsPerSegment: 3, maxGlobs: 500 };
+
+export function globProblem(g: string): string | undefined {
+  if (!g.trim()) return '文件模式不能为空';
+  if (g.length > GLOB_LIMITS.maxLength) return `文件模式过长（最多 ${GLOB_LIMITS.maxLength} 个字符）`;
+  for (const seg of g.split('/')) {
+    // a run of '*' ('**' included) and every extglob opener *( +( ?( @( !( count as one wildcard
+    const stars = (seg.match(/\*+|[+?@!]\(/g) ?? []).length;
+    if (stars > GLOB_LIMITS.maxStarsPerSegment) return `文件模式 “${g.slice(0, 60)}” 在一段路径里用了 ${stars} 个通配符（最多 ${GLOB_LIMITS.maxStarsPerSegment} 个），匹配会非常慢`;
+  }
+  return undefined;
+}
+
+function globs(v: YNode | null, err: Err, key: string): string[] {
+  const out: string[] = [];
+  for (const [g, node] of strings(v, err, key)) {
+    if (out.length >= GLOB_LIMITS.maxGlobs) { err(`“${key}” 最多 ${GLOB_LIMITS.maxGlobs} 个文件模式，多出的已忽略`, node); break; }
+    const problem = globProblem(g);
+    if (problem) err(problem, node); else out.push(g);
+  }
+  return out;
 }
 
 function readRules(v: YNode | null, into: Record<string, RuleSetting>, known: readonly string[], err: Err): void {
@@ -184,6 +215,16 @@ function readPhrases(v: YNode | null, err: Err): TeamPhrase[] {
   return out;
 }
 
+/** `allow` phrases use the team-phrase syntax and limits: beyond them, a config error. */
+function allowList(v: YNode | null, err: Err): string[] {
+  const out: string[] = [];
+  for (const [p, node] of strings(v, err, 'allow')) {
+    if (out.length >= LIMITS.allow) { err(`allow 最多 ${LIMITS.allow} 条，多出的已忽略`, node); break; }
+    if (checkPattern(p, node, err)) out.push(p);
+  }
+  return out;
+}
+
 function checkPattern(p: string, node: YNode, err: Err): boolean {
   try { compilePattern(p, PATTERN_LIMITS); return true; } catch (e) {
     err(`短语模式无效：${e instanceof PatternError ? e.message : String(e)}`, node);
@@ -195,15 +236,16 @@ function readOverrides(v: YNode | null, known: readonly string[], err: Err): Ove
   if (!isSeq(v)) { if (v && !(isScalar(v) && v.value == null)) err('overrides 必须是列表', v); return []; }
   const out: Override[] = [];
   for (const item of v.items) {
+    if (out.length >= LIMITS.overrides) { err(`overrides 最多 ${LIMITS.overrides} 项，多出的已忽略`, item as YNode); break; }
     if (!isMap(item)) { err('overrides 的每一项必须是 {files, rules…}', item as YNode); continue; }
     const ov: Override = { files: [], rules: {}, phrases: [], allow: [] };
     for (const p of item.items) {
       const key = isScalar(p.key) ? String(p.key.value) : '';
       const pv = p.value as YNode | null;
-      if (key === 'files') ov.files = strings(pv, err, 'files').map(([s]) => s);
+      if (key === 'files') ov.files = globs(pv, err, 'files');
       else if (key === 'rules') readRules(pv, ov.rules, known, err);
       else if (key === 'phrases') ov.phrases = readPhrases(pv, err);
-      else if (key === 'allow') ov.allow = strings(pv, err, 'allow').map(([s]) => s);
+      else if (key === 'allow') ov.allow = allowList(pv, err);
       else if (key === 'platform' && isScalar(pv) && PLATFORMS.includes(pv.value as Platform)) ov.platform = pv.value as Platform;
       else if (key === 'policy') readPolicy(pv, ov.rules, err);
       else err(`overrides 里未知的键 “${key}”（可用：files、rules、phrases、allow、platform、policy）`, p.key as YNode);

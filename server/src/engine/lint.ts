@@ -10,12 +10,14 @@ import { sourceSpan } from './parse/scalar-map';
 import { fold, Folded } from './text/fold';
 import { inSpans, negatedBefore, quotedSpans } from './text/context';
 import { getMatcher } from './match/cache';
+import { OVER_BUDGET } from './match/matcher';
 import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
 import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
 import { turnFix } from './fixes';
 import { readDirectives, suppressed } from './directives';
 import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
+import { HIT_GATED, ruleGatingEnabled } from './rule-gating';
 import { meanScore, ScoreCard, scoreScript } from './score';
 
 export interface LintOptions {
@@ -50,6 +52,9 @@ export interface LintResult {
   ruleErrors: { ruleId: string; error: string }[];
 }
 
+/** Agent text longer than this (UTF-16 units) is not checked: one finding says so (hostile input, not a reply). */
+export const MAX_TURN_CHARS = 20000;
+
 const EMPTY_CONFIG: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
 
 /** Lints one library. `text` may start with a BOM; offsets are relative to the text without it. */
@@ -74,24 +79,44 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
   }
   checkIds(library, options.externalIds, raw);
 
+  const perTurn = active.filter((r) => r.check || r.triggers);
+  // rules that only act on their own hits are skipped on turns without them (rule-gating.ts)
+  const gating = ruleGatingEnabled();
+  const needsHits = perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
+  const env: TurnEnv = { library, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw, quotes: undefined };
+  const rc = new RuleContexts(env);
   for (const script of library.scripts) {
-    const customer = fold(script.customer.join('\n')).text;
-    const customerHits = customer ? matcher.scan(customer) : new Map<string, Hit[]>();
+    const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
+    env.script = script;
+    env.customer = customer;
+    env.customerHits = customer ? matcher.scan(customer, platform) : NO_HITS;
     for (const turn of script.turns) {
       checkVariables(library, script, turn, raw);
+      if (turn.text.value.length > MAX_TURN_CHARS) {
+        // no real reply is this long; matching it would cost seconds per keystroke in an editor
+        raw.push({ ruleId: 'invalid-field', severity: 'error', message: msg.turnTooLong(turn.text.value.length, MAX_TURN_CHARS), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
+        continue;
+      }
       const folded = fold(turn.text.value);
-      const hits = matcher.scan(folded.text);
-      const env: TurnEnv = { library, script, turn, folded, hits, customer, customerHits, platform, config, raw };
-      for (const rule of active) {
-        if (!rule.check && !rule.triggers) continue;
-        if (!rule.check && !hits.has(rule.meta.id)) continue;
+      const hits = matcher.scan(folded.text, platform);
+      if (hits.has(OVER_BUDGET)) {
+        raw.push({ ruleId: 'team-forbidden-phrase', severity: 'warning', message: msg.scanOverBudget(), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
+      }
+      env.turn = turn;
+      env.folded = folded;
+      env.hits = hits;
+      env.quotes = undefined;
+      rc.startTurn();
+      for (let k = 0; k < perTurn.length; k++) {
+        const rule = perTurn[k];
+        if (needsHits[k] && !hits.has(rule.meta.id)) continue;
         try {
-          runRule(rule, env);
+          rc.run(rule);
         } catch (e) {
           ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
         }
       }
-      teamPhrases(env);
+      if (config.phrases.length) teamPhrases(env);
     }
   }
   for (const rule of active) {
@@ -137,26 +162,58 @@ function assignToScripts(scripts: Script[], findings: Finding[]): Finding[][] {
 interface TurnEnv {
   library: Library; script: Script; turn: Turn; folded: Folded; hits: Map<string, Hit[]>;
   customer: string; customerHits: Map<string, Hit[]>; platform: Platform; config: EffectiveConfig; raw: Finding[];
+  /** Quoted spans of the turn's folded text, computed on first use. */
+  quotes: [number, number][] | undefined;
 }
 
-function runRule(rule: RuleModule, env: TurnEnv): void {
-  const id = rule.meta.id;
-  let quotes: [number, number][] | undefined;
-  const ctx: TurnContext = {
-    ruleId: id, text: env.folded.text, script: env.script, turn: env.turn, library: env.library, platform: env.platform,
-    hits: env.hits.get(id) ?? [],
-    hitsOf: (owner) => env.hits.get(owner) ?? [],
-    has: (owner) => (env.hits.get(owner)?.length ?? 0) > 0,
-    customer: env.customer,
-    customerHas: (owner) => (env.customerHits.get(owner)?.length ?? 0) > 0,
-    isComplaint: () => env.script.scenario === 'complaint' || (env.customerHits.get('@COMPLAINT')?.length ?? 0) > 0,
-    option: (name, fallback) => optionOf(env.config, rule, name, fallback),
-    inQuote: (a, b) => inSpans((quotes ??= quotedSpans(env.folded.text)), a, b),
-    negated: (start) => negatedBefore(env.folded.text, start),
-    report: (r) => env.raw.push(toFinding(rule, r, env)),
-  };
-  if (rule.check) rule.check(ctx);
-  else for (const h of ctx.hits) ctx.report({ start: h.start, end: h.end });
+/** Read-only shared empties: no allocation for the many rules and turns without hits. */
+const NO_HITS: Map<string, Hit[]> = new Map();
+const NO_HIT_LIST: Hit[] = Object.freeze([] as Hit[]) as Hit[];
+
+type MutableContext = { -readonly [K in keyof TurnContext]: TurnContext[K] };
+
+/**
+ * The context every rule's `check` receives. One object and one set of closures per lint run,
+ * updated for each turn and each rule (the closures read the current turn and rule), instead of
+ * a fresh object with a dozen closures for every rule of every turn.
+ */
+class RuleContexts {
+  private rule!: RuleModule;
+  private readonly ctx: MutableContext;
+
+  constructor(private readonly env: TurnEnv) {
+    const hitsOf = (owner: string): Hit[] => env.hits.get(owner) ?? NO_HIT_LIST;
+    this.ctx = {
+      ruleId: '', text: '', script: undefined!, turn: undefined!, library: env.library, platform: env.platform,
+      hits: NO_HIT_LIST,
+      hitsOf,
+      has: (owner) => (env.hits.get(owner)?.length ?? 0) > 0,
+      customer: '',
+      customerHas: (owner) => (env.customerHits.get(owner)?.length ?? 0) > 0,
+      isComplaint: () => env.script.scenario === 'complaint' || (env.customerHits.get('@COMPLAINT')?.length ?? 0) > 0,
+      option: (name, fallback) => optionOf(env.config, this.rule, name, fallback),
+      inQuote: (a, b) => inSpans((env.quotes ??= quotedSpans(env.folded.text)), a, b),
+      negated: (start) => negatedBefore(env.folded.text, start),
+      report: (r) => env.raw.push(toFinding(this.rule, r, env)),
+    };
+  }
+
+  startTurn(): void {
+    const { ctx, env } = this;
+    ctx.text = env.folded.text;
+    ctx.script = env.script;
+    ctx.turn = env.turn;
+    ctx.customer = env.customer;
+  }
+
+  run(rule: RuleModule): void {
+    const { ctx } = this;
+    this.rule = rule;
+    ctx.ruleId = rule.meta.id;
+    ctx.hits = this.env.hits.get(rule.meta.id) ?? NO_HIT_LIST;
+    if (rule.check) rule.check(ctx);
+    else for (const h of ctx.hits) ctx.report({ start: h.start, end: h.end });
+  }
 }
 
 function toFinding(rule: RuleModule, r: Report, env: TurnEnv): Finding {

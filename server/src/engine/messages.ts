@@ -3,6 +3,9 @@ const list = (xs: readonly string[]): string => xs.join(' | ');
 
 export const msg = {
   yamlSyntax: (detail: string) => `YAML 语法错误：${detail.split('\n')[0]}（请修正格式，否则本文件的话术无法检查）`,
+  controlCharacter: (code: number, count: number) => `文件里有 YAML 不允许的控制字符 U+${code.toString(16).toUpperCase().padStart(4, '0')}${count > 1 ? `（共 ${count} 处，这是第一处）` : ''}：多半是二进制内容或编码错误，请删除这些字符`,
+  turnTooLong: (n: number, max: number) => `这段回复有 ${n} 个字符，超过了检查上限 ${max}，没有检查：请拆成多条短消息`,
+  scanOverBudget: () => '团队短语过于复杂（许多短语共用同一个字，又带多个间隔“…”），这段回复只检查了一部分：请简化 huashu.config.yaml 里的 phrases',
   missingVersion: () => '缺少格式版本：请在文件开头写 `huashu: 1`',
   badVersion: (v: string) => `不支持的格式版本 ${v ? `“${v}”` : ''}：本工具只读取 \`huashu: 1\``,
   rootNotMap: () => '话术库的顶层必须是键值映射（huashu、shop、platform、variables、scripts）',

@@ -53,18 +53,46 @@ export class Automaton<T> {
 
   /** Every occurrence of every word, overlapping ones included, in order of end position. */
   scan(text: string): AcHit<T>[] {
-    if (!this.built) this.build();
     const hits: AcHit<T>[] = [];
+    this.each(text, (start, end, value) => { hits.push({ start, end, value }); });
+    return hits;
+  }
+
+  /** Root transitions as one dense table (0 = stay at the root): most units leave from the root. */
+  private root = new Int32Array(0);
+  /** Per state, every output of the state and its dictionary links, in `scan` order (null: none). */
+  private outAll: ({ len: number; value: T }[] | null)[] = [];
+
+  /** Calls `fn` for every occurrence, in the order of `scan`, without building hit objects. */
+  each(text: string, fn: (start: number, end: number, value: T) => void): void {
+    if (!this.built) {
+      this.build();
+      this.root = new Int32Array(0x10000);
+      for (const [c, n] of this.next[0]) this.root[c] = n;
+      this.outAll = this.out.map((_o, s) => {
+        const all: { len: number; value: T }[] = [];
+        for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) all.push(...this.out[t]);
+        return all.length ? all : null;
+      });
+    }
+    const { next, fail, root, outAll } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let n = this.next[s].get(c);
-      while (n === undefined && s > 0) { s = this.fail[s]; n = this.next[s].get(c); }
-      s = n ?? 0;
-      for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) {
-        for (const o of this.out[t]) hits.push({ start: i + 1 - o.len, end: i + 1, value: o.value });
+      if (s === 0) {
+        s = root[c];
+        if (s === 0) continue;
+      } else {
+        let n = next[s].get(c);
+        while (n === undefined) {
+          s = fail[s];
+          if (s === 0) { n = root[c]; break; }
+          n = next[s].get(c);
+        }
+        s = n;
       }
+      const o = outAll[s];
+      if (o !== null) for (let k = 0; k < o.length; k++) fn(i + 1 - o[k].len, i + 1, o[k].value);
     }
-    return hits;
   }
 }

@@ -7,6 +7,7 @@ import { Matcher, PhraseSource, ALLOW } from './matcher';
 import { ALL_RULES } from '../rules/index';
 import { LEXICONS } from '../rules/lexicons';
 import { BUILTIN_ALLOW } from '../rules/allow';
+import { PLATFORM_ALLOW } from '../rules/k-platform-contact/profiles';
 
 const cache = new Map<string, Matcher>();
 const MAX = 16;
@@ -24,6 +25,8 @@ export function getMatcher(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): 
   if (m) return m;
   const sources = builtinSources();
   sources.push({ owner: ALLOW, triggers: [...BUILTIN_ALLOW, ...config.allow].map((pattern) => ({ pattern, inQuotes: true })) });
+  // platform profiles: allowed on that platform only (京东 in a JD shop)
+  for (const [platform, list] of Object.entries(PLATFORM_ALLOW)) sources.push({ owner: `${ALLOW}@${platform}`, triggers: list.map((pattern) => ({ pattern, inQuotes: true })) });
   config.phrases.forEach((p, k) => sources.push({ owner: `team:${k}`, triggers: [{ pattern: p.pattern }] }));
   m = new Matcher(sources);
   if (cache.size >= MAX) cache.delete(cache.keys().next().value!);

@@ -3,20 +3,32 @@
  * into one automaton, and turns a scan of folded text into verified, filtered hits per owner.
  */
 import { Automaton } from './automaton';
-import { CompiledPattern, compilePattern, verifyAround } from './pattern';
+import { CompiledPattern, compilePattern, preparePattern, PreparedPattern, work } from './pattern';
 import type { Hit, Trigger } from '../rules/api';
 import { inSpans, negatedBefore, onWordBoundaries, quotedSpans } from '../text/context';
+import { NoiseIndex, noisyHitOk } from './noise';
 
-/** Owner of allow phrases: they only mask, never report. */
+/**
+ * Owner of an empty hit list that marks a scan which ran out of its verification budget (only
+ * pathological team phrases get there: one anchor for many phrases, with many gaps).
+ */
+export const OVER_BUDGET = '!budget';
+/** Positions a scan may try while verifying anchor hits: a fraction of a second. */
+export const SCAN_BUDGET = 30_000_000;
+
+/** Owner of allow phrases: they only mask, never report. `!allow@jd`: allowed on that platform only. */
 export const ALLOW = '!allow';
 
-interface Entry { id: number; owner: string; trigger: Trigger; pattern: CompiledPattern; excepts: CompiledPattern[] }
+interface Entry { id: number; owner: string; trigger: Trigger; pattern: CompiledPattern; excepts: CompiledPattern[]; prepared: PreparedPattern }
 
 export interface PhraseSource { owner: string; triggers: Trigger[] }
 
 export class Matcher {
   private readonly ac = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
   private readonly entries: Entry[] = [];
+  /** Entries of `noise: true` triggers (and every allow phrase), scanned over the dense view (noise.ts). */
+  private readonly noisyAc = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
+  private readonly noise = new NoiseIndex();
   /** Phrases that did not compile (skipped, never fatal): owner and message. */
   readonly errors: { owner: string; pattern: string; message: string }[] = [];
 
@@ -32,57 +44,124 @@ export class Matcher {
           this.errors.push({ owner: src.owner, pattern: trigger.pattern, message: (e as Error).message });
           continue;
         }
-        const entry: Entry = { id: this.entries.length, owner: src.owner, trigger, pattern, excepts };
+        const entry: Entry = { id: this.entries.length, owner: src.owner, trigger, pattern, excepts, prepared: preparePattern(pattern) };
         this.entries.push(entry);
         const anchor = pattern.segments[pattern.anchor];
         if (anchor.kind === 'alt') for (const a of anchor.alts) this.ac.add(a, { entry });
         for (const ex of entry.excepts) {
           const seg = ex.segments[ex.anchor];
-          if (seg.kind === 'alt') for (const a of seg.alts) this.ac.add(a, { entry: { ...entry, pattern: ex }, exceptOf: entry });
+          if (seg.kind === 'alt') for (const a of seg.alts) this.ac.add(a, { entry: { ...entry, pattern: ex, prepared: preparePattern(ex) }, exceptOf: entry });
         }
+        if (trigger.noise) this.addNoisy(entry);
       }
     }
+    if (!this.noise.empty) for (const e of this.entries) if (e.owner.charCodeAt(0) === 33 /* ! */) this.addAnchor(this.noisyAc, e);
+  }
+
+  private addAnchor(ac: Automaton<{ entry: Entry; exceptOf?: Entry }>, entry: Entry, exceptOf?: Entry): void {
+    const anchor = entry.pattern.segments[entry.pattern.anchor];
+    if (anchor.kind === 'alt') for (const a of anchor.alts) ac.add(a, exceptOf ? { entry, exceptOf } : { entry });
+  }
+
+  private addNoisy(entry: Entry): void {
+    for (const seg of entry.pattern.segments) if (seg.kind === 'alt') for (const a of seg.alts) this.noise.add(a, !!entry.trigger.repeats);
+    this.addAnchor(this.noisyAc, entry);
+    for (const ex of entry.excepts) this.addAnchor(this.noisyAc, { ...entry, pattern: ex, prepared: preparePattern(ex) }, entry);
+  }
+
+  /**
+   * Hits of noise-skipping triggers that only the dense view shows (微@信, 微微信信), in folded
+   * units covering the inserted noise; allow and exception spans found there too.
+   */
+  private scanNoisy(text: string, allowOwner: string, matches: { entry: Entry; start: number; end: number }[], allowSpans: [number, number][]): Map<Entry, [number, number][]> | undefined {
+    const dv = this.noise.dense(text);
+    if (!dv) return undefined;
+    const dt = dv.text;
+    let excepts: Map<Entry, [number, number][]> | undefined;
+    const found = new Set<string>();
+    this.noisyAc.each(dt, (hs, he, { entry, exceptOf }) => {
+      const m = entry.prepared.verify(dt, hs, he);
+      if (!m) return;
+      const span: [number, number] = [dv.from[m[0]], dv.to[m[1] - 1]];
+      if (entry.owner.charCodeAt(0) === 33) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(span); return; }
+      if (exceptOf) {
+        excepts ??= new Map();
+        const list = excepts.get(exceptOf) ?? [];
+        list.push(span);
+        excepts.set(exceptOf, list);
+        return;
+      }
+      if (span[1] - span[0] === m[1] - m[0]) return; // nothing skipped: the plain scan has it
+      if (!entry.trigger.repeats) for (let k = m[0]; k < m[1]; k++) if (dv.to[k] - dv.from[k] > 1) return;
+      if (!noisyHitOk(dt, m[0], m[1])) return;
+      const key = `${entry.id}:${span[0]}:${span[1]}`;
+      if (found.has(key)) return;
+      found.add(key);
+      matches.push({ entry, start: span[0], end: span[1] });
+    });
+    return excepts;
   }
 
   /** Scans folded text: hits grouped by owner, after allow lists, exceptions, quotes, negation and boundaries. */
-  scan(text: string): Map<string, Hit[]> {
-    const raw = this.ac.scan(text);
+  scan(text: string, platform?: string): Map<string, Hit[]> {
+    const allowOwner = platform ? `${ALLOW}@${platform}` : ALLOW;
     const matches: { entry: Entry; start: number; end: number }[] = [];
     const allowSpans: [number, number][] = [];
-    const exceptSpans = new Map<Entry, [number, number][]>();
-    const seen = new Set<string>();
-    for (const h of raw) {
-      const { entry, exceptOf } = h.value;
-      const m = verifyAround(entry.pattern, text, h.start, h.end);
-      if (!m) continue;
+    let exceptSpans: Map<Entry, [number, number][]> | undefined;
+    // duplicates (same entry, same range) are found by a short linear look-up; a set past 32 matches
+    let seen: Set<string> | undefined;
+    let over = false;
+    work.steps = 0;
+    this.ac.each(text, (hs, he, { entry, exceptOf }) => {
+      if (over || (++work.steps > SCAN_BUDGET && (over = true))) return;
+      const m = entry.prepared.verify(text, hs, he);
+      if (!m) return;
       if (exceptOf) {
+        exceptSpans ??= new Map();
         const list = exceptSpans.get(exceptOf) ?? [];
         list.push(m);
         exceptSpans.set(exceptOf, list);
-        continue;
+        return;
       }
-      if (entry.owner === ALLOW) { allowSpans.push(m); continue; }
-      const key = `${entry.id}:${m[0]}:${m[1]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(m); return; }
+      if (seen) {
+        const key = `${entry.id}:${m[0]}:${m[1]}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+      } else {
+        for (let k = 0; k < matches.length; k++) {
+          const x = matches[k];
+          if (x.entry.id === entry.id && x.start === m[0] && x.end === m[1]) return;
+        }
+        if (matches.length >= 32) {
+          seen = new Set(matches.map((x) => `${x.entry.id}:${x.start}:${x.end}`));
+          seen.add(`${entry.id}:${m[0]}:${m[1]}`);
+        }
+      }
       matches.push({ entry, start: m[0], end: m[1] });
+    });
+    if (!this.noise.empty) {
+      const ex = this.scanNoisy(text, allowOwner, matches, allowSpans);
+      if (ex) for (const [e, list] of ex) { exceptSpans ??= new Map(); exceptSpans.set(e, [...(exceptSpans.get(e) ?? []), ...list]); }
     }
-    const quotes = matches.length ? quotedSpans(text) : [];
     const out = new Map<string, Hit[]>();
+    if (over) out.set(OVER_BUDGET, []);
+    if (!matches.length) return out;
+    let quotes: [number, number][] | undefined;
     for (const { entry, start, end } of matches) {
       const t = entry.trigger;
-      const isRule = !entry.owner.startsWith('@');
-      if (isRule && inSpans(allowSpans, start, end)) continue;
-      const ex = exceptSpans.get(entry);
+      const isRule = entry.owner.charCodeAt(0) !== 64; /* '@' */
+      if (isRule && allowSpans.length && inSpans(allowSpans, start, end)) continue;
+      const ex = exceptSpans?.get(entry);
       if (ex && inSpans(ex, start, end)) continue;
-      if (!t.inQuotes && inSpans(quotes, start, end)) continue;
+      if (!t.inQuotes && inSpans((quotes ??= quotedSpans(text)), start, end)) continue;
       if (t.negatable && negatedBefore(text, start)) continue;
       if (t.boundary && !onWordBoundaries(text, start, end)) continue;
-      const list = out.get(entry.owner) ?? [];
-      list.push({ start, end, trigger: t, owner: entry.owner });
-      out.set(entry.owner, list);
+      const list = out.get(entry.owner);
+      if (list) list.push({ start, end, trigger: t, owner: entry.owner });
+      else out.set(entry.owner, [{ start, end, trigger: t, owner: entry.owner }]);
     }
-    for (const [owner, list] of out) out.set(owner, dropOverlaps(list));
+    for (const [owner, list] of out) if (list.length > 1) out.set(owner, dropOverlaps(list));
     return out;
   }
 }

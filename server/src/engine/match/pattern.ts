@@ -92,13 +92,109 @@ export function compilePattern(source: string, limits: Limits = BUILTIN_LIMITS):
 /** Literals are stored folded the same way as text (lower case, NFKC). */
 function foldLiteral(s: string): string { return s.normalize('NFKC').toLowerCase(); }
 
+interface Sides {
+  right: Segment[];
+  left: Segment[];
+  /** Units the right side must start with (see edgeUnits). */
+  rightFirst: Set<number> | undefined;
+  /** Units the left side must end with. */
+  leftLast: Set<number> | undefined;
+}
+
+/** Segments after the anchor and, reversed, before it: computed once per compiled pattern. */
+const SIDES = new WeakMap<CompiledPattern, Sides>();
+
+/**
+ * The units a successful walk over `segs` can consume first (first units going right, last units
+ * going left): those of every segment up to and including the first required one. Undefined when
+ * the walk may consume nothing or starts with a gap (no filter).
+ */
+function edgeUnits(segs: Segment[], last: boolean): Set<number> | undefined {
+  const set = new Set<number>();
+  for (const seg of segs) {
+    if (seg.kind !== 'alt') return undefined;
+    for (const a of seg.alts) if (a) set.add(a.charCodeAt(last ? a.length - 1 : 0));
+    if (!seg.optional) return set;
+  }
+  return undefined;
+}
+
+function sidesOf(p: CompiledPattern): Sides {
+  let s = SIDES.get(p);
+  if (!s) {
+    const right = p.segments.slice(p.anchor + 1);
+    const left = p.segments.slice(0, p.anchor).reverse();
+    s = { right, left, rightFirst: edgeUnits(right, false), leftLast: edgeUnits(left, true) };
+    SIDES.set(p, s);
+  }
+  return s;
+}
+
 /** Extends an anchor hit [s, e) to a full match, or returns undefined. */
 export function verifyAround(p: CompiledPattern, text: string, s: number, e: number): [number, number] | undefined {
-  const right = walk(p.segments.slice(p.anchor + 1), text, e, +1);
+  if (p.segments.length === 1) return [s, e]; // a bare literal (most phrases): the hit is the match
+  return verifySides(sidesOf(p), text, s, e);
+}
+
+/** A compiled pattern with its verification data, for callers that verify it many times. */
+export interface PreparedPattern { verify(text: string, s: number, e: number): [number, number] | undefined }
+
+export function preparePattern(p: CompiledPattern): PreparedPattern {
+  if (p.segments.length === 1) return { verify: (_text, s, e) => [s, e] };
+  const sides = sidesOf(p);
+  return { verify: (text, s, e) => verifySides(sides, text, s, e) };
+}
+
+function verifySides(sd: Sides, text: string, s: number, e: number): [number, number] | undefined {
+  // most anchor hits fail at the unit right next to them: one set look-up decides
+  if (sd.rightFirst && !sd.rightFirst.has(text.charCodeAt(e))) return undefined;
+  if (sd.leftLast && (s === 0 || !sd.leftLast.has(text.charCodeAt(s - 1)))) return undefined;
+  const right = sd.right.length ? walk(sd.right, text, e, +1) : e;
   if (right === undefined) return undefined;
-  const left = walk(p.segments.slice(0, p.anchor).reverse(), text, s, -1);
+  const left = sd.left.length ? walk(sd.left, text, s, -1) : s;
   if (left === undefined) return undefined;
   return [left, right];
+}
+
+/** Per alternative segment: the first units of its alternatives (as sets of codes), and the last ones. */
+const EDGES = new WeakMap<Segment, { first: Set<number>; last: Set<number> }>();
+
+/** The units an alternative of `seg` can start with (going right) or end with (going left). */
+function edgeOf(seg: Segment & { kind: 'alt' }, dir: 1 | -1 = 1): Set<number> {
+  let e = EDGES.get(seg);
+  if (!e) {
+    const alts = seg.alts.filter(Boolean);
+    e = { first: new Set(alts.map((a) => a.charCodeAt(0))), last: new Set(alts.map((a) => a.charCodeAt(a.length - 1))) };
+    EDGES.set(seg, e);
+  }
+  return dir > 0 ? e.first : e.last;
+}
+
+/**
+ * Position sets without duplicates in O(1) per insertion: a stamp per text position, bumped for
+ * every new set. (A linear look-up made each step quadratic in the set: a team phrase with many
+ * gaps, `a…{20}a…{20}…`, took seconds on a few hundred characters.)
+ */
+let stamps = new Int32Array(1024);
+
+/**
+ * Work done by walk() (positions tried), reset by the matcher for every scan: a scan stops
+ * verifying once it passes its budget, so no set of phrases can make one reply take long.
+ */
+export const work = { steps: 0 };
+let epoch = 0;
+
+function newSet(textLength: number): number[] {
+  if (stamps.length <= textLength) stamps = new Int32Array(Math.max(textLength + 1, stamps.length * 2));
+  if (++epoch >= 0x3fffffff) { stamps.fill(0); epoch = 1; }
+  return [];
+}
+
+/** Adds x to the set made by the last newSet() unless it is there already. */
+function addPos(list: number[], x: number): void {
+  if (stamps[x] === epoch) return;
+  stamps[x] = epoch;
+  list.push(x);
 }
 
 /**
@@ -106,28 +202,57 @@ export function verifyAround(p: CompiledPattern, text: string, s: number, e: num
  * optional groups are taken when present. Patterns never end in a gap, so this stays tight.
  */
 function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number | undefined {
-  let set = new Set<number>([pos]);
-  for (const seg of segs) {
-    const next = new Set<number>();
+  // While the reachable positions are one position, walk without lists (most anchor hits fail
+  // at the first neighbouring segment); switch to position lists at the first branch or gap.
+  let i = 0;
+  let one = pos;
+  let set: number[] | undefined;
+  for (; i < segs.length; i++) {
+    const seg = segs[i];
+    if (seg.kind === 'gap') break;
+    let found = -1;
+    let count = 0;
+    for (const a of seg.alts) {
+      if (!a) continue;
+      if (dir > 0 ? text.startsWith(a, one) : one - a.length >= 0 && text.startsWith(a, one - a.length)) {
+        const to = one + dir * a.length;
+        if (count === 0) { found = to; count = 1; } else if (to !== found) { count = 2; break; }
+      }
+    }
+    if (count === 0) {
+      if (seg.optional) continue;
+      return undefined;
+    }
+    if (count === 1 && !seg.optional) { one = found; continue; }
+    break;
+  }
+  if (i === segs.length) return one;
+  set = [one];
+  for (; i < segs.length; i++) {
+    const seg = segs[i];
+    const next = newSet(text.length);
+    work.steps += set.length * (seg.kind === 'gap' ? seg.max + 1 : seg.alts.length);
     for (const at of set) {
       if (seg.kind === 'gap') {
-        next.add(at);
+        addPos(next, at);
         for (let k = 1; k <= seg.max; k++) {
           const idx = dir > 0 ? at + k - 1 : at - k;
           if (idx < 0 || idx >= text.length || isClauseEnd(text.charCodeAt(idx))) break;
-          next.add(dir > 0 ? at + k : at - k);
+          addPos(next, dir > 0 ? at + k : at - k);
         }
       } else {
-        if (seg.optional) next.add(at);
+        if (seg.optional) addPos(next, at);
+        const edge = edgeOf(seg, dir);
+        if (!edge.has(text.charCodeAt(dir > 0 ? at : at - 1))) continue; // no alternative can match here
         for (const a of seg.alts) {
           if (!a) continue;
           if (dir > 0 ? text.startsWith(a, at) : at - a.length >= 0 && text.startsWith(a, at - a.length)) {
-            next.add(at + dir * a.length);
+            addPos(next, at + dir * a.length);
           }
         }
       }
     }
-    if (next.size === 0) return undefined;
+    if (next.length === 0) return undefined;
     set = next;
   }
   let bestPos: number | undefined;

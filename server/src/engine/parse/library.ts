@@ -6,6 +6,7 @@
 import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
 import { fastParse, PREMAPPED } from './fast-scan';
+import { addDuplicateKeyErrors } from './unique-keys';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
 
@@ -82,12 +83,18 @@ export function parseLibrary(text: string, options: ParseOptions = {}): Library 
     platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
   };
   const whole = { start: 0, end: Math.min(text.length, 1) };
-  const doc = (!options.full && fastParse(src)) || parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+  let doc = !options.full ? fastParse(src) : undefined;
+  if (!doc) {
+    // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
+    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
+    addDuplicateKeyErrors(doc);
+  }
   for (const e of doc.errors) {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
     const t = Math.min(Math.max(s, e.pos?.[1] ?? s), text.length);
     lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: t > s ? t : Math.min(s + 1, text.length) });
   }
+  controlCharacters(text, lib);
   visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push({ start: node.range[0], end: node.range[1] }); } });
   const root = doc.contents;
   if (!root || (isScalar(root) && (root.value === null || root.value === ''))) {
@@ -100,6 +107,18 @@ export function parseLibrary(text: string, options: ParseOptions = {}): Library 
   }
   readTop(src, root, lib, whole);
   return lib;
+}
+
+/** YAML forbids C0 controls (but tab and line breaks), DEL, U+FFFE/U+FFFF: binary data or a broken encoding. */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
+
+function controlCharacters(text: string, lib: Library): void {
+  NON_PRINTABLE.lastIndex = 0;
+  const first = NON_PRINTABLE.exec(text);
+  if (!first) return;
+  let count = 1;
+  while (NON_PRINTABLE.exec(text)) count++;
+  lib.issues.push({ ruleId: 'yaml-syntax', message: msg.controlCharacter(first[0].charCodeAt(0), count), start: first.index, end: first.index + 1 });
 }
 
 function keyName(p: Pair): string | undefined {

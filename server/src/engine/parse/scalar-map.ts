@@ -16,27 +16,80 @@ export interface MappedText {
   approximate: boolean;
 }
 
+/** Collects units with their source ranges in typed arrays (no per-character strings). */
 class Builder {
-  chars: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  private units = new Uint16Array(64);
+  private s = new Int32Array(64);
+  private e = new Int32Array(64);
+  length = 0;
+  private grow(n: number): void {
+    if (this.length + n <= this.units.length) return;
+    let size = this.units.length * 2;
+    while (size < this.length + n) size *= 2;
+    const u = new Uint16Array(size); u.set(this.units); this.units = u;
+    const a = new Int32Array(size); a.set(this.s); this.s = a;
+    const b = new Int32Array(size); b.set(this.e); this.e = b;
+  }
   push(ch: string, start: number, end: number): void {
+    this.grow(ch.length);
     for (let i = 0; i < ch.length; i++) {
-      this.chars.push(ch[i]);
-      this.starts.push(start);
-      this.ends.push(end);
+      const k = this.length++;
+      this.units[k] = ch.charCodeAt(i);
+      this.s[k] = start;
+      this.e[k] = end;
     }
   }
-  get length(): number { return this.chars.length; }
-  pop(): void { this.chars.pop(); this.starts.pop(); this.ends.pop(); }
-  done(): MappedText {
-    return {
-      value: this.chars.join(''),
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
-      approximate: false,
-    };
+  /** Source units [from, to) of src, each mapped to itself. */
+  pushRange(src: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.grow(to - from);
+    for (let i = from; i < to; i++) {
+      const k = this.length++;
+      this.units[k] = src.charCodeAt(i);
+      this.s[k] = i;
+      this.e[k] = i + 1;
+    }
   }
+  pop(): void { if (this.length > 0) this.length--; }
+  done(): MappedText {
+    const n = this.length;
+    let value = '';
+    for (let k = 0; k < n; k += 8192) value += String.fromCharCode.apply(null, this.units.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+    return { value, starts: this.s.slice(0, n), ends: this.e.slice(0, n), approximate: false };
+  }
+}
+
+/**
+ * A value that is exactly source units [from, to) (one slice). Its maps are counted, so they are
+ * only built when something reads them (a finding, a fix, hover): most replies never need them,
+ * and two typed arrays per reply are most of a large library's memory.
+ */
+class DirectMapped implements MappedText {
+  readonly approximate = false;
+  private s: Int32Array | undefined;
+  private e: Int32Array | undefined;
+  constructor(readonly value: string, private readonly from: number) {}
+  get starts(): Int32Array { return (this.s ??= counted(this.from, this.value.length)); }
+  get ends(): Int32Array { return (this.e ??= counted(this.from + 1, this.value.length)); }
+}
+
+function counted(first: number, n: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = first + i;
+  return a;
+}
+
+function direct(src: string, from: number, to: number): MappedText {
+  return new DirectMapped(src.slice(from, Math.max(from, to)), from);
+}
+
+/** True when [from, to) of src holds no line break and none of the given code (or -1). */
+function singleLineWithout(src: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 10 || c === 13 || c === code) return false;
+  }
+  return true;
 }
 
 interface Item { ch: string; start: number; end: number; ws: boolean }
@@ -158,15 +211,14 @@ function readBlockHeader(src: string, from: number, to: number): BlockHeader {
 function blockWithIndent(src: string, h: BlockHeader, to: number, indent: number): MappedText {
   const lines = splitLines(src, h.bodyStart, to);
   if (lines.length && lines[lines.length - 1].start === lines[lines.length - 1].end && lines[lines.length - 1].start === to) lines.pop();
-  type BL = { text: Item[]; spaced: boolean; empty: boolean; breakStart: number; breakEnd: number };
+  // each content line is source units [from, to), mapped unit for unit
+  type BL = { from: number; to: number; spaced: boolean; empty: boolean; breakStart: number; breakEnd: number };
   const body: BL[] = lines.map((l) => {
     let p = l.start;
     let n = 0;
     while (p < l.end && src[p] === ' ' && n < indent) { p++; n++; }
-    const items: Item[] = [];
-    for (let i = p; i < l.end; i++) items.push({ ch: src[i], start: i, end: i + 1, ws: false });
-    const empty = n < indent ? src.slice(p, l.end).trim() === '' : items.length === 0;
-    return { text: empty ? [] : items, spaced: !empty && isWs(items[0].ch), empty, breakStart: l.end, breakEnd: l.breakEnd };
+    const empty = n < indent ? src.slice(p, l.end).trim() === '' : p >= l.end;
+    return { from: p, to: empty ? p : l.end, spaced: !empty && isWs(src[p]), empty, breakStart: l.end, breakEnd: l.breakEnd };
   });
   let lastContent = body.length - 1;
   while (lastContent >= 0 && body[lastContent].empty) lastContent--;
@@ -187,7 +239,7 @@ function blockWithIndent(src: string, h: BlockHeader, to: number, indent: number
     } else if (j > 0) {
       b.push('\n'.repeat(j), body[0].breakStart, body[0].breakEnd);
     }
-    for (const it of line.text) b.push(it.ch, it.start, it.end);
+    b.pushRange(src, line.from, line.to);
     prevText = j;
   }
   if (prevText >= 0 && h.chomp !== 'strip') {
@@ -252,9 +304,16 @@ export function mapScalar(src: string, style: ScalarStyle, from: number, to: num
  */
 export function decodeScalar(src: string, style: ScalarStyle, from: number, to: number): MappedText {
   switch (style) {
-    case 'PLAIN': return foldFlow(src, from, to, decodeSingleLineRaw);
-    case 'QUOTE_SINGLE': return foldFlow(src, from + 1, Math.max(from + 1, to - 1), decodeSingleLine);
-    case 'QUOTE_DOUBLE': return foldFlow(src, from + 1, Math.max(from + 1, to - 1), decodeDoubleLine);
+    // one-line scalars without escapes (nearly every reply) map unit for unit: one slice
+    case 'PLAIN': return singleLineWithout(src, from, to, -1) ? direct(src, from, to) : foldFlow(src, from, to, decodeSingleLineRaw);
+    case 'QUOTE_SINGLE': {
+      const a = from + 1; const b = Math.max(from + 1, to - 1);
+      return singleLineWithout(src, a, b, 39 /* ' */) ? direct(src, a, b) : foldFlow(src, a, b, decodeSingleLine);
+    }
+    case 'QUOTE_DOUBLE': {
+      const a = from + 1; const b = Math.max(from + 1, to - 1);
+      return singleLineWithout(src, a, b, 92 /* \\ */) ? direct(src, a, b) : foldFlow(src, a, b, decodeDoubleLine);
+    }
     default: {
       const h = readBlockHeader(src, from, to);
       return blockWithIndent(src, h, to, autoIndent(src, h, to));
@@ -270,18 +329,25 @@ function decodeSingleLineRaw(src: string, start: number, end: number): Line {
 
 /** Joins several mapped texts with a separator that maps to the end of the text before it. */
 export function joinMapped(parts: MappedText[], sep: string): MappedText {
-  const b = new Builder();
+  let n = 0;
+  parts.forEach((p, k) => { n += p.value.length + (k > 0 ? sep.length : 0); });
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let value = '';
+  let o = 0;
   parts.forEach((p, k) => {
     if (k > 0) {
       const prev = parts[k - 1];
       const at = prev.value.length ? prev.ends[prev.value.length - 1] : p.starts[0] ?? 0;
-      b.push(sep, at, at);
+      for (let i = 0; i < sep.length; i++) { starts[o] = at; ends[o] = at; o++; }
+      value += sep;
     }
-    for (let i = 0; i < p.value.length; i++) b.push(p.value[i], p.starts[i], p.ends[i]);
+    starts.set(p.starts.subarray(0, p.value.length), o);
+    ends.set(p.ends.subarray(0, p.value.length), o);
+    o += p.value.length;
+    value += p.value;
   });
-  const out = b.done();
-  out.approximate = parts.some((p) => p.approximate);
-  return out;
+  return { value, starts, ends, approximate: parts.some((p) => p.approximate) };
 }
 
 /** Source range of value units [a, b). */

@@ -13,8 +13,9 @@ import { rules as g } from './g-platform';
 import { rules as h } from './h-confidential';
 import { rules as i } from './i-politeness';
 import { rules as j } from './j-flow';
+import { rules as k } from './k-platform-contact';
 
-export const ALL_RULES: RuleModule[] = [...formatRules, ...a, ...b, ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j];
+export const ALL_RULES: RuleModule[] = [...formatRules, ...a, ...b, ...c, ...d, ...e, ...f, ...g, ...h, ...i, ...j, ...k];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleModule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 

@@ -34,6 +34,9 @@ export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (!MAY_QUOTE.test(text)) return spans;
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // “ 「 『 " ‘ : a code test first, no one-character string per unit
+    if (c !== 0x201c && c !== 0x300c && c !== 0x300e && c !== 0x22 && c !== 0x2018) continue;
     const close = OPEN_CLOSE[text[i]];
     if (!close) continue;
     const j = text.indexOf(close, i + 1);

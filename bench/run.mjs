@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (builds dist/ first) or `node bench/run.mjs [--quick] [--runs N]`.
+ * Builds the inputs under .bench/ from ../shared/research/corpus/ at run time, runs every
+ * measurement in child processes (wall time from spawn to exit, start-up included; peak RSS),
+ * prints a table with ratios against the floor (a bare Aho-Corasick pass over the same replies),
+ * checks the goals (PASS/MISS, never a failing exit code) and writes bench/results/latest.json.
+ * What each row means: bench/README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { prepare, corpusTerms, ROOT, WORK } from './lib/corpus.mjs';
+import { measure } from './lib/measure.mjs';
+import { writePrhDict } from './lib/prh-dict.mjs';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const runsArg = argv.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : quick ? 1 : 3;
+const SIZES = quick ? [1000, 30000] : [1000, 30000, 100000];
+const LSP_SIZES = quick ? [100, 1000] : [100, 1000, 5000];
+const LSP_KEYS = quick ? 20 : 60;
+const rel = (p) => path.relative(ROOT, p);
+const log = (s) => process.stderr.write(s + '\n');
+
+if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) { log('dist/cli.js missing: run `node scripts/build.mjs` (npm run bench does)'); process.exit(0); }
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(), loadavgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
+};
+log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadavgAtStart.join(' ')}`);
+
+// ---- inputs (built at run time, never committed)
+fs.mkdirSync(WORK, { recursive: true });
+const inputs = Object.fromEntries(SIZES.map((n) => [n, prepare(n)]));
+// the phrase data of the engine's rules, for the prh dictionary: bundle the engine once
+const engineBundle = path.join(WORK, 'engine.cjs');
+await (await import('esbuild')).build({ entryPoints: [path.join(ROOT, 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, logLevel: 'error' });
+const { ALL_RULES } = createRequire(import.meta.url)(engineBundle);
+const terms = corpusTerms();
+const prhTerms = path.join(WORK, 'prh-terms.yml');
+const prhFull = path.join(WORK, 'prh-full.yml');
+writePrhDict(prhTerms, terms, []);
+const prhFullWords = writePrhDict(prhFull, terms, ALL_RULES);
+const termsFile = inputs[SIZES[0]].termsFile;
+
+// ---- measurements
+const rows = [];
+const job = (name, n, args, extra = {}) => {
+  log(`  ${name} @ ${n} …`);
+  const r = measure(args, { runs: extra.runs ?? RUNS, cwd: ROOT });
+  const row = { job: name, scripts: n, wall: r.wall, walls: r.walls, rssMB: r.rssMB, bytes: extra.bytes, ...extra.info };
+  rows.push(row);
+  return row;
+};
+// files are named on the command line: .bench/ is git-ignored, and the CLI skips git-ignored folders it expands
+const cliArgs = (targets, out) => ['dist/cli.js', 'lint', '--no-config', '--no-progress', '--format', 'json', '--output-file', out, ...targets];
+
+for (const n of SIZES) {
+  const inp = inputs[n];
+  const replyBytes = fs.statSync(inp.repliesFile).size;
+  log(`${n} scripts (library ${(inp.bytes / 1e6).toFixed(1)} MB, replies ${(replyBytes / 1e6).toFixed(1)} MB)`);
+  job('floor: bare Aho-Corasick', n, ['bench/jobs/floor.mjs', inp.repliesFile, termsFile], { bytes: inp.bytes });
+  job('huashu CLI, one file', n, cliArgs([inp.one], path.join(WORK, `out-${n}-one.json`)), { bytes: inp.bytes });
+  job('huashu CLI, 100 files', n, cliArgs(inp.parts, path.join(WORK, `out-${n}-split.json`)), { bytes: inp.bytes });
+  job('mint-filter', n, ['bench/jobs/mint.mjs', inp.repliesFile, termsFile], { bytes: inp.bytes });
+  if (n <= 30000) job('textlint + prh (268 terms)', n, ['bench/jobs/textlint.mjs', inp.repliesFile, prhTerms], { bytes: inp.bytes, runs: 1 });
+  if (n === SIZES[0]) job(`textlint + prh (terms + phrase data, ${prhFullWords} forms)`, n, ['bench/jobs/textlint.mjs', inp.repliesFile, prhFull], { bytes: inp.bytes, runs: 1 });
+  if (!quick || n <= 30000) job('yaml parseDocument', n, ['bench/jobs/yaml-parse.mjs', inp.one], { bytes: inp.bytes, runs: Math.min(RUNS, 2) });
+}
+
+log(`language server (${LSP_SIZES.join(', ')} scripts, ${LSP_KEYS} keystrokes)`);
+const lspRun = spawnSync(process.execPath, ['bench/lsp.mjs', '--sizes', LSP_SIZES.join(','), '--keys', String(LSP_KEYS)], { cwd: ROOT, encoding: 'utf8', timeout: 30 * 60 * 1000 });
+const lsp = lspRun.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+if (lspRun.status !== 0) log(`bench/lsp.mjs failed: ${lspRun.stderr.slice(0, 1000)}`);
+
+// ---- ratios and goals (all from this run)
+const find = (job, n) => rows.find((r) => r.job.startsWith(job) && r.scripts === n);
+for (const r of rows) {
+  const floor = find('floor', r.scripts);
+  r.xFloor = r.wall / floor.wall;
+  r.mbPerS = r.bytes / 1e6 / r.wall;
+  r.scriptsPerS = r.scripts / r.wall;
+}
+const goals = [];
+const goal = (name, value, limit, ok, unit = '') => goals.push({ goal: name, value: value === undefined ? null : +value.toFixed(3), limit, unit, status: value === undefined ? 'N/A' : ok ? 'PASS' : 'MISS' });
+const f30 = find('floor', 30000); const c30 = find('huashu CLI, one', 30000); const t30 = find('textlint + prh (268', 30000);
+goal('CLI at 30,000 scripts ≤ 1.5 × floor', c30?.xFloor, 1.5, c30?.xFloor <= 1.5, '×');
+goal('floor throughput ≥ 10 × textlint + prh (30,000)', t30 && f30 ? t30.wall / f30.wall : undefined, 10, t30 && t30.wall / f30.wall >= 10, '×');
+const c100 = find('huashu CLI, one', 100000);
+goal('CLI at 100,000 scripts ≤ 4 × floor', c100?.xFloor, 4, c100?.xFloor <= 4, '×');
+goal('CLI at 100,000 scripts peak RSS < 200 MB', c100?.rssMB, 200, c100?.rssMB < 200, 'MB');
+const l5k = lsp.find((l) => l.scripts === 5000);
+goal('editor p95 < 10 ms at 5,000 scripts', l5k?.p95, 10, l5k?.p95 < 10, 'ms');
+const l1k = lsp.find((l) => l.scripts === 1000);
+goal('cold start to first diagnostics < 200 ms (1,000 scripts)', l1k?.coldMs, 200, l1k?.coldMs < 200, 'ms');
+machine.loadavgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
+
+// ---- table
+const pad = (s, n, right) => (right ? String(s).padStart(n) : String(s).padEnd(n));
+const out = [];
+out.push(`Huashu benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.date.slice(0, 16)}Z`);
+out.push(`load average ${machine.loadavgAtStart.join(' ')} → ${machine.loadavgAtEnd.join(' ')}; median of ${RUNS} run(s) after a warm-up; wall time includes process start-up`);
+out.push('');
+out.push(`${pad('job', 52)} ${pad('scripts', 8, 1)} ${pad('wall s', 8, 1)} ${pad('× floor', 8, 1)} ${pad('MB/s', 7, 1)} ${pad('scripts/s', 10, 1)} ${pad('peak RSS MB', 12, 1)}`);
+for (const r of rows) {
+  out.push(`${pad(r.job, 52)} ${pad(r.scripts.toLocaleString('en'), 8, 1)} ${pad(r.wall.toFixed(2), 8, 1)} ${pad(r.xFloor.toFixed(1), 8, 1)} ${pad(r.mbPerS.toFixed(1), 7, 1)} ${pad(Math.round(r.scriptsPerS).toLocaleString('en'), 10, 1)} ${pad(r.rssMB.toFixed(0), 12, 1)}`);
+}
+out.push('(MB/s: library size in the format ÷ wall time, for every job, so that rows compare)');
+out.push('');
+out.push(`${pad('language server', 20)} ${pad('KB', 6, 1)} ${pad('diags', 6, 1)} ${pad('cold ms', 8, 1)} ${pad('p50 ms', 8, 1)} ${pad('p95 ms', 8, 1)} ${pad('p99 ms', 8, 1)}`);
+for (const l of lsp) out.push(`${pad(`${l.scripts.toLocaleString('en')} scripts`, 20)} ${pad(l.kb, 6, 1)} ${pad(l.diagnostics, 6, 1)} ${pad(l.coldMs.toFixed(0), 8, 1)} ${pad(l.p50.toFixed(1), 8, 1)} ${pad(l.p95.toFixed(1), 8, 1)} ${pad(l.p99.toFixed(1), 8, 1)}`);
+out.push('');
+for (const g of goals) out.push(`${pad(g.status, 5)} ${pad(g.goal, 58)} ${g.value === null ? 'not measured' : `${g.value}${g.unit} (limit ${g.limit}${g.unit})`}`);
+console.log(out.join('\n'));
+
+const resultsDir = path.join(ROOT, 'bench/results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const json = { machine, command: `node bench/run.mjs${quick ? ' --quick' : ''}`, runs: RUNS, rows, lsp, goals };
+fs.writeFileSync(path.join(resultsDir, quick ? 'latest-quick.json' : 'latest.json'), JSON.stringify(json, null, 2) + '\n');
+log(`wrote ${rel(path.join(resultsDir, quick ? 'latest-quick.json' : 'latest.json'))}`);

@@ -1,0 +1,126 @@
+import type { RuleModule, Trigger, TurnContext } from '../api';
+import type { Platform, Severity } from '../../types';
+import { CONTACT_TERMS, PLATFORM_TERMS, DisguisedTerm } from './terms';
+import { OWN_NAMES } from './profiles';
+import { negatedBefore } from '../../text/context';
+
+/** Pattern literal: the phrase syntax's special characters escaped. */
+export function lit(s: string): string { return s.replace(/[\\()|…?]/g, (c) => `\\${c}`); }
+
+function termTriggers(terms: DisguisedTerm[], tag: (t: DisguisedTerm) => string): Trigger[] {
+  return terms.flatMap((t) => t.variants.map((v): Trigger => ({
+    // repeats only on the canonical form: 绿泡泡 must not collapse to 绿泡
+    pattern: lit(v.form), tag: tag(t), noise: true, ...(t.repeats && v.kind === 'canonical' ? { repeats: true } : {}),
+    ...(v.latin ? { boundary: true } : {}), ...(t.except ? { except: t.except } : {}),
+  })));
+}
+
+/**
+ * A Chinese mobile number (11 digits, 1[3-9]…), also spaced, dashed or dotted between any digits, with
+ * an optional +86. Folding has turned 一三八…, ①③⑧ and full-width digits into ASCII digits already.
+ */
+const MOBILE = /(?<![0-9a-z])(?:\+?86[ -]?)?1[ \-_.·*/]{0,2}[3-9](?:[ \-_.·*/]{0,2}[0-9]){9}(?![0-9a-z])/g;
+/** A number after these words is an order, waybill or account number, or the customer's own number. */
+const NOT_CONTACT = /(订单|单号|运单|快递单|物流单|包裹|编号|order|工单|流水|券码|卡号|型号|序列号|批次|您的|您预留|您留的|您登记|收货人|收件人|预留|下单人|尾号)[^,。!?;\n]{0,8}$/;
+
+const SEVERE: Platform[] = ['taobao', 'tmall', 'jd', 'pdd', 'douyin'];
+const PLATFORM_NAME: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', jd: '京东', pdd: '拼多多', douyin: '抖音', generic: '本平台' };
+
+function severityFor(platform: Platform): Severity { return SEVERE.includes(platform) ? 'error' : 'warning'; }
+
+function digits(s: string): string { return s.replace(/[^0-9]/g, ''); }
+
+/** Hotlines declared in config (`rules: no-off-platform-contact: {hotlines: [...]}`), as digit strings. */
+function hotlines(ctx: TurnContext): Set<string> {
+  const list = ctx.option<unknown>('hotlines', []);
+  return new Set((Array.isArray(list) ? list : [list]).map((x) => digits(String(x))).filter(Boolean));
+}
+
+/**
+ * K1. Off-platform contact (引流站外): WeChat, QQ, Alipay account, a personal mobile number, a QR code to
+ * add, another platform, a private chat. Disguises (威信, vx, 微@信, ①③⑧…) are data and folding.
+ */
+export const noOffPlatformContact: RuleModule = {
+  meta: {
+    id: 'no-off-platform-contact',
+    category: 'G',
+    severity: 'error',
+    scope: 'text',
+    title: '不得引导顾客到站外联系或交易',
+    message: '回复里给出或索要了站外联系方式（微信、QQ、个人手机号、二维码、其他平台、私聊）。平台把这类“引流站外”当作高风险违规，会拦截消息并处罚店铺；请只用平台内的沟通方式，例如“亲，有任何问题直接在这里留言，我们会第一时间为您处理~”。',
+    fixable: true,
+    docs: {
+      why: '各平台都禁止客服把顾客引到站外：淘宝把其他平台和联系方式（京东、拼多多、微信、V、VX、QQ、扣扣、手机号、二维码）列为最高风险级别，并明确“包括拼音缩写和谐音”（第三方整理，lingtaoedu.com/378）；抖店飞鸽禁止发送二维码、第三方链接、账号和联系方式（第三方整理，mmker.cn/article/12818）。店铺面临的处罚包括消息被拦截、违规扣分和按单罚款（第三方资料称淘宝每单 200–2,000 元，未核实）。研究记录见 research/anchors-domain.md §2。',
+      bad: [
+        '有问题可以加我微信详细说',
+        '亲,加我威信:abc123,给您优惠',
+        '加我 V 信 聊',
+        '我的手机号是138 1234 5678,有事打我',
+        '扫码加我好友,发您优惠券',
+        '我们在拼多多也有店,那边更便宜（淘宝店铺）',
+        '这个问题我们私聊吧',
+      ],
+      good: [
+        '亲,有任何问题直接在这里留言,我们会第一时间为您处理~',
+        '可以使用微信支付哦（京东店铺）',
+        '欢迎关注我们的官方微博了解新品',
+        '售后热线 400-800-1234,工作日 9:00-18:00',
+        '您的订单号 12345678901 已发货',
+        '我们不会让您加微信的,请放心在平台内沟通',
+      ],
+      notes: [
+        '级别：淘宝、天猫、京东、拼多多、抖音上为错误，platform 为 generic 时为警告。',
+        '变体是数据（rules/k-platform-contact/terms.ts）：谐音和形近字（威信、薇信、徽信）、拼音和缩写（weixin、wx、vx）、字母混写（V信、加v）、俗称（绿泡泡、企鹅号）。每个变体都有测试。',
+        '折叠：全角、大小写、繁体、零宽字符、带圈和花体字母（𝐯𝐱、Ⓥ）、数字形式（①③⑧、壹、一三八……）都先折叠；字之间插入的空格、标点、符号和表情（微@信、微 信、微❤信）也能识别，下划线覆盖原文里连同插入符号在内的整段。',
+        '平台自己的名字和渠道不报告（京东店铺里的“京东”、抖音店铺里的“私信”），平台提供的支付方式（微信支付、微信零钱）不报告；见 platform 配置。',
+        '手机号：11 位手机号（含空格、短横线分隔和中文数字写法）报告；订单号、运单号、顾客自己的号码（您的/您预留的）、400/800 热线不报告。店铺的官方客服号码请在配置里声明：rules: { no-off-platform-contact: { hotlines: ["13800000000"] } }。',
+        '被否定（不会让您加微信）和引用顾客原话不报告。',
+      ],
+    },
+  },
+  triggers: [
+    ...termTriggers(CONTACT_TERMS, () => 'contact'),
+    ...termTriggers(PLATFORM_TERMS, (t) => `platform:${t.term}`),
+    { pattern: '(扫|扫描|识别|长按)(一下|下)?(我的|下方|图中|这个|图片|上面的)?(二维码|码)…{6}(加|添加|好友|联系|进群|入群|关注)', tag: 'qr', negatable: true },
+    { pattern: '(发|给|推)(您|你)(一个|个|一张|张)?(我的|个人)?(二维码|名片)', tag: 'qr', negatable: true },
+    { pattern: '(个人|私人)(二维码|名片|号)', tag: 'qr', negatable: true },
+    { pattern: '(我|我们|我家|咱家)(的)?(另一家|另外一家|另一个|另外一个)(店|店铺|小店|网店|号)', tag: 'shop', negatable: true },
+    // not 小号 (a size)
+    { pattern: '(朋友圈|公众号|视频号|副号)', tag: 'shop', negatable: true },
+    { pattern: '(加|添加)(一下|下)?(我|我们)(的)?好友', tag: 'contact', negatable: true },
+  ],
+  check(ctx) {
+    const t = ctx.text;
+    const platform = ctx.platform;
+    const severity = severityFor(platform);
+    const own = new Set(OWN_NAMES[platform]);
+    for (const h of ctx.hits) {
+      const tag = h.trigger.tag ?? '';
+      // 我们不会让您加微信: a negation a few words back (wider than the engine's default window)
+      if (negatedBefore(t, h.start, 8)) continue;
+      if (tag.startsWith('platform:')) {
+        const name = tag.slice(9);
+        if (platform === 'generic' || own.has(name)) continue;
+        ctx.report({ start: h.start, end: h.end, severity, message: `${PLATFORM_NAME[platform]}店铺的回复里提到了其他平台“${t.slice(h.start, h.end)}”：把顾客引向别的平台属于引流站外，会被平台拦截和处罚。请只介绍本店在${PLATFORM_NAME[platform]}上的商品和服务。` });
+        continue;
+      }
+      if (tag === 'contact' && /^私/.test(t.slice(h.start, h.end))) {
+        ctx.report({ start: h.start, end: h.end, severity, replacement: '在线', message: '“私聊/私下联系”是引导顾客离开平台沟通，属于引流站外。请在平台内继续沟通，例如“您直接在这里留言，我们为您处理~”。' });
+        continue;
+      }
+      ctx.report({ start: h.start, end: h.end, severity });
+    }
+    // personal mobile numbers (the shop's declared hotlines, order numbers and the customer's own number excepted)
+    if (/[0-9]{3}/.test(t) || /[0-9][ \-_.·*/]/.test(t)) {
+      let lines: Set<string> | undefined;
+      for (const m of t.matchAll(MOBILE)) {
+        const s = m.index!;
+        if (NOT_CONTACT.test(t.slice(Math.max(0, s - 16), s))) continue;
+        lines ??= hotlines(ctx);
+        if (lines.has(digits(m[0]).replace(/^86(?=1[3-9][0-9]{9}$)/, ''))) continue;
+        if (ctx.inQuote(s, s + m[0].length)) continue;
+        ctx.report({ start: s, end: s + m[0].length, severity, message: '回复里给出了个人手机号：引导顾客站外联系属于引流站外。请使用平台内的沟通方式；店铺的官方客服电话请在配置里声明（hotlines）。' });
+      }
+    }
+  },
+};

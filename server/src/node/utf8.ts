@@ -1,0 +1,50 @@
+/**
+ * Strict UTF-8 reading. Node's `readFileSync(f, 'utf8')` silently turns invalid bytes into
+ * U+FFFD, and writing such a text back (`--fix`) would lose those bytes for good. Files that are
+ * not valid UTF-8 are reported and never rewritten.
+ */
+import * as fs from 'fs';
+import { isUtf8 } from 'buffer';
+
+export class InvalidUtf8Error extends Error {
+  constructor(readonly offset: number, readonly line: number) {
+    super(`文件不是有效的 UTF-8 编码（第 ${line} 行，第 ${offset + 1} 个字节起无法解码）：请把文件另存为 UTF-8 后再检查；为避免丢失字节，不会修改这个文件`);
+    this.name = 'InvalidUtf8Error';
+  }
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  for (let i = 0; i < buf.length;) {
+    const b = buf[i];
+    if (b < 0x80) { i++; continue; }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) { n = 2; if (b === 0xe0) lo = 0xa0; if (b === 0xed) hi = 0x9f; }
+    else if (b >= 0xf0 && b <= 0xf4) { n = 3; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
+    else return i;
+    for (let k = 1; k <= n; k++) {
+      const c = buf[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Decodes UTF-8 (a BOM is kept as U+FEFF); throws InvalidUtf8Error on malformed input. */
+export function decodeUtf8Strict(buf: Buffer): string {
+  if (!isUtf8(buf)) {
+    const at = Math.max(0, firstInvalidUtf8(buf));
+    let line = 1;
+    for (let i = 0; i < at; i++) if (buf[i] === 0x0a) line++;
+    throw new InvalidUtf8Error(at, line);
+  }
+  return buf.toString('utf8');
+}
+
+export function readUtf8Strict(file: string): string {
+  return decodeUtf8Strict(fs.readFileSync(file));
+}

@@ -1,0 +1,107 @@
+import * as assert from 'assert';
+import { lintCase, ruleTable, underlined } from '../helpers';
+import { CONTACT_TERMS, PLATFORM_TERMS, REVIEW_WORDS, REWARD_WORDS } from '../../server/src/engine/rules/k-platform-contact/terms';
+
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { reply: '有问题可以加我微信详细说', platform: 'taobao', expect: [{ text: '微信', severity: 'error' }] },
+    { reply: '有问题可以加我微信详细说', expect: [{ text: '微信', severity: 'warning' }] },
+    { reply: '亲,加我威信:abc123,给您优惠', platform: 'pdd', expect: [{ text: '威信', severity: 'error' }] },
+    { reply: '加我 V 信 聊', platform: 'douyin', expect: [{ text: 'V 信' }] },
+    { reply: '我的手机号是138 1234 5678,有事打我', platform: 'tmall', expect: [{ text: '138 1234 5678' }] },
+    { reply: '直接打我电话13812345678', platform: 'taobao', expect: [{ text: '13812345678' }] },
+    { reply: '扫码加我好友,发您优惠券', platform: 'taobao', expect: [{ text: '扫码加我好友' }] },
+    { reply: '我们在拼多多也有店,那边更便宜', platform: 'taobao', expect: [{ text: '拼多多' }] },
+    { reply: '淘宝上同款更便宜', platform: 'jd', expect: [{ text: '淘宝' }] },
+    { reply: '这个问题我们私聊吧', platform: 'taobao', expect: [{ text: '私聊' }] },
+    { reply: '您QQ多少,我加您', platform: 'taobao', expect: [{ text: 'QQ' }] },
+    { reply: '加我好友,朋友圈每天有新品', platform: 'taobao', expect: [{ text: '加我好友' }, { text: '朋友圈' }] },
+    { name: 'a customer-provided number is not hidden by a hotline declared for another number', reply: '打我手机13912345678', platform: 'taobao', config: { rules: { 'no-off-platform-contact': { options: { hotlines: ['13800000000'] } } } }, expect: [{ text: '13912345678' }] },
+  ],
+  valid: [
+    { reply: '亲,有任何问题直接在这里留言,我们会第一时间为您处理~', platform: 'taobao' },
+    { reply: '可以使用微信支付哦', platform: 'jd' },
+    { reply: '退款会退回微信零钱,请注意查收', platform: 'jd' },
+    { reply: '京东配送很快的', platform: 'jd' },
+    { reply: '我们发京东快递哦', platform: 'taobao' },
+    { reply: '拼多多的活动规则是这样的', platform: 'pdd' },
+    { reply: '有问题可以私信我们哦', platform: 'douyin' },
+    { reply: '欢迎关注我们的官方微博了解新品', platform: 'taobao' },
+    { reply: '售后热线 400-800-1234,工作日 9:00-18:00', platform: 'taobao' },
+    { reply: '您的订单号 13345678901 已发货', platform: 'jd' },
+    { reply: '运单号 13312345678', platform: 'jd' },
+    { reply: '您预留的手机号13812345678可以接收验证码吗', platform: 'jd' },
+    { reply: '我们不会让您加微信的,请放心在平台内沟通', platform: 'taobao' },
+    { reply: '请稍微，信息已经同步给仓库了', platform: 'taobao' },
+    { reply: '这款TV X系列支持4K', platform: 'taobao' },
+    { reply: '加vip会员享9折', platform: 'taobao' },
+    { reply: '提到拼多多也没关系', platform: 'generic' },
+    { reply: '您说“加个微信吧”,不好意思,我们只能在平台内沟通哦', platform: 'taobao' },
+    { name: 'the shop hotline declared in config', reply: '官方客服电话 138-0000-0000', platform: 'taobao', config: { rules: { 'no-off-platform-contact': { options: { hotlines: ['13800000000'] } } } } },
+    { reply: '扫描包装上的防伪二维码验证真伪', platform: 'taobao' },
+  ],
+});
+
+ruleTable('no-review-incentive', {
+  invalid: [
+    { reply: '好评返现5元,记得截图找客服哦', expect: [{ text: '好评返现', severity: 'error' }] },
+    { reply: 'hp返现哦亲', expect: [{ text: 'hp返现' }] },
+    { reply: '好平反现,亲', expect: [{ text: '好平反现' }] },
+    { reply: '好 评 返 现,亲', expect: [{ text: '好 评 返 现' }] },
+    { reply: '追评送运费险', expect: [{ text: '追评送' }] },
+    { reply: '晒单返现3元', expect: [{ text: '晒单返现' }] },
+    { reply: '您把差评删掉,我们返您20元', expect: [{ text: '差评删掉,我们返' }] },
+    { reply: '五星好评后联系客服领红包', expect: [{ text: '五星好评后联系客服领红包' }] },
+  ],
+  valid: [
+    { reply: '收到宝贝满意的话,欢迎给我们一个好评哦~' },
+    { reply: '本店没有好评返现活动,请您按真实感受评价' },
+    { reply: '下单领红包,收到满意给个好评' },
+    { reply: '您给的差评我们已经看到了,非常抱歉,马上为您补发' },
+    { reply: '您说“好评返现”是别家的活动,我们没有哦' },
+  ],
+});
+
+/** Every variant in the term data, in a reply of its own: the finding covers exactly the variant. */
+describe('no-off-platform-contact: every variant of the term data', () => {
+  for (const t of CONTACT_TERMS) {
+    for (const v of t.variants) {
+      it(`${t.term} ← ${v.form} (${v.kind})`, () => {
+        const reply = `有问题可以加我 ${v.form} 详细聊`;
+        const r = lintCase({ reply, platform: 'taobao' });
+        const got = r.findings.filter((f) => f.ruleId === 'no-off-platform-contact').map((f) => underlined(r, f));
+        assert.deepStrictEqual(got, [v.form]);
+      });
+    }
+  }
+  for (const t of PLATFORM_TERMS) {
+    for (const v of t.variants) {
+      it(`${t.term} ← ${v.form} (${v.kind}) in another platform's shop, clean in its own`, () => {
+        const reply = `这款在 ${v.form} 上也有卖`;
+        const other = t.term === '京东' ? 'taobao' : 'jd';
+        const r = lintCase({ reply, platform: other });
+        assert.deepStrictEqual(r.findings.filter((f) => f.ruleId === 'no-off-platform-contact').map((f) => underlined(r, f)), [v.form]);
+        const own = { 淘宝: 'taobao', 天猫: 'tmall', 京东: 'jd', 拼多多: 'pdd', 抖音: 'douyin' }[t.term];
+        if (own) {
+          const r2 = lintCase({ reply, platform: own });
+          assert.deepStrictEqual(r2.findings.filter((f) => f.ruleId === 'no-off-platform-contact').map((f) => underlined(r2, f)), []);
+        }
+      });
+    }
+  }
+});
+
+describe('no-review-incentive: every review and reward variant', () => {
+  for (const v of REVIEW_WORDS) {
+    it(`review ← ${v.form} (${v.kind})`, () => {
+      const r = lintCase({ reply: `亲,${v.form}返现5元哦` });
+      assert.deepStrictEqual(r.findings.filter((f) => f.ruleId === 'no-review-incentive').map((f) => underlined(r, f)), [`${v.form}返现`]);
+    });
+  }
+  for (const v of REWARD_WORDS) {
+    it(`reward ← ${v.form} (${v.kind})`, () => {
+      const r = lintCase({ reply: `亲,好评${v.form} 哦` });
+      assert.deepStrictEqual(r.findings.filter((f) => f.ruleId === 'no-review-incentive').map((f) => underlined(r, f)), [`好评${v.form}`]);
+    });
+  }
+});
