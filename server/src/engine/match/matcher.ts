@@ -64,7 +64,7 @@ export class Matcher {
   }
 
   private addNoisy(entry: Entry): void {
-    for (const seg of entry.pattern.segments) if (seg.kind === 'alt') for (const a of seg.alts) this.noise.add(a, !!entry.trigger.repeats);
+    this.noise.addPattern(entry.pattern.segments, !!entry.trigger.repeats);
     this.addAnchor(this.noisyAc, entry);
     for (const ex of entry.excepts) this.addAnchor(this.noisyAc, { ...entry, pattern: ex, prepared: preparePattern(ex) }, entry);
   }

@@ -1,13 +1,15 @@
 /**
  * The "dense" view of folded text for terms people disguise (`noise: true` on a trigger): noise
- * (spaces, punctuation, symbols, emoji) between two characters that can belong to such a term is
- * dropped, so 微@信, 退 款, 加-v and 微❤信 read 微信, 退款, 加v, 微信; runs of one character collapse
+ * (spaces, punctuation, symbols, emoji) between two characters that stand side by side in such a
+ * term is dropped, so 微@信, 退 款, 加-v and 微❤信 read 微信, 退款, 加v, 微信; runs of one character collapse
  * (微微信信 → 微信) where a term's data allows it (`repeats: true`). Every dense unit keeps the
  * folded range it stands for, so a hit maps back to the original characters plus what was inserted.
  *
  * Lazy: the view exists only when something was dropped or collapsed; otherwise there is nothing a
  * plain scan has not seen already, and the matcher skips the second scan.
  */
+
+import type { Segment } from './pattern';
 
 export interface DenseView {
   text: string;
@@ -57,11 +59,31 @@ function ensure(n: number): void {
 }
 
 export class NoiseIndex {
-  /** Units of the literals of noise-skipping terms. */
-  private readonly term = new Uint8Array(0x10000);
-  /** Units that may repeat (literals of `repeats: true` terms). */
+  /**
+   * Pairs of units (left << 16 | right) that stand next to each other in a noise-skipping term: inside
+   * a literal, or across two adjacent segments of its pattern (好评|返现). Noise is dropped only between
+   * such a pair, so it never joins two units no term puts side by side.
+   */
+  private readonly pairs = new Set<number>();
+  /** Units that may repeat (literals of `repeats: true` terms without a doubled character). */
   private readonly rep = new Uint8Array(0x10000);
   empty = true;
+
+  /** Registers the segments of a noise-skipping pattern. */
+  addPattern(segments: Segment[], repeats: boolean): void {
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i];
+      if (seg.kind !== 'alt') continue;
+      for (const a of seg.alts) this.add(a, repeats);
+      // the next alt segments this one can stand beside (optional ones and gaps may be empty)
+      for (let j = i + 1; j < segments.length; j++) {
+        const next = segments[j];
+        if (next.kind !== 'alt') continue;
+        for (const a of seg.alts) for (const b of next.alts) if (a && b) this.pairs.add((a.charCodeAt(a.length - 1) << 16) | b.charCodeAt(0));
+        if (!next.optional) break;
+      }
+    }
+  }
 
   add(literal: string, repeats: boolean): void {
     // a literal with a doubled character (扣扣, 绿泡泡) never lends its characters to collapsing
@@ -69,7 +91,7 @@ export class NoiseIndex {
     for (let i = 1; i < literal.length; i++) if (literal.charCodeAt(i) === literal.charCodeAt(i - 1)) doubled = true;
     for (let i = 0; i < literal.length; i++) {
       const c = literal.charCodeAt(i);
-      this.term[c] = 1;
+      if (i > 0) this.pairs.add((literal.charCodeAt(i - 1) << 16) | c);
       if (repeats && !doubled) this.rep[c] = 1;
     }
     this.empty = false;
@@ -77,7 +99,7 @@ export class NoiseIndex {
 
   /** The dense view of folded `text`, or undefined when nothing is dropped or collapsed. */
   dense(text: string): DenseView | undefined {
-    const { term, rep } = this;
+    const { pairs, rep } = this;
     const len = text.length;
     ensure(len + 1);
     let n = 0;
@@ -89,7 +111,7 @@ export class NoiseIndex {
         let j = i + w;
         while (j < len) { const x = noiseAt(text, j); if (x === 0) break; j += x; }
         const drop = n > 0 && j < len && j - i <= MAX_NOISE_RUN && dTo[n - 1] === i
-          && term[dUnits[n - 1]] === 1 && term[text.charCodeAt(j)] === 1;
+          && pairs.has((dUnits[n - 1] << 16) | text.charCodeAt(j));
         if (drop) { changed = true; i = j; continue; }
         for (let k = i; k < j; k++) { dUnits[n] = text.charCodeAt(k); dFrom[n] = k; dTo[n] = k + 1; n++; }
         i = j;

@@ -27,6 +27,13 @@ export interface Trigger {
   except?: string[];
   /** A free label a rule's `check` can use to tell its triggers apart. */
   tag?: string;
+  /**
+   * A term people disguise: also matched with spaces, punctuation, symbols or emoji between its
+   * characters (微@信, 退 款, 微❤信); the finding covers what was inserted (match/noise.ts).
+   */
+  noise?: boolean;
+  /** With `noise`: also matched with its characters repeated (微微信信). */
+  repeats?: boolean;
 }
 
 export interface RuleDocs {
