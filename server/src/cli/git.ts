@@ -10,13 +10,15 @@ import { UsageError } from './io';
 /** absolute path → changed 1-based line numbers, or 'all'. Files absent are unchanged. */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
 
-function git(cwd: string, args: string[]): string {
+/** Runs git with paths unquoted; throws on a non-zero exit (stderr in the error). */
+export function git(cwd: string, args: string[]): string {
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-function firstLine(e: unknown): string {
+/** The first line of a git failure, in Chinese when git itself is missing. */
+export function firstLine(e: unknown): string {
   const err = e as { stderr?: string; message?: string; code?: string };
   if (err.code === 'ENOENT') return '找不到 git 命令';
   return String(err.stderr || err.message || e).trim().split('\n')[0];

@@ -4,10 +4,10 @@
  * count), from a previous report (its HTML with the embedded data, or the data as JSON), or from
  * the output of `huashu lint --format json`. Then the changes against the current report.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../io';
+import { git, firstLine } from '../git';
 import type { LintInput } from '../lint-files';
 import {
   Comparison, ComparisonRow, penaltyOf, REPORT_SCHEMA, ReportData, scriptKey, Summary,
@@ -111,18 +111,6 @@ export function readPrevious(file: string, shownAs: string): Snapshot {
 export function extractEmbedded(html: string): string | undefined {
   const m = new RegExp(`<script[^>]*\\bid="${DATA_ELEMENT_ID}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
   return m ? m[1] : undefined;
-}
-
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
-    cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function firstLine(e: unknown): string {
-  const err = e as { stderr?: string; message?: string; code?: string };
-  if (err.code === 'ENOENT') return '找不到 git 命令';
-  return String(err.stderr || err.message || e).trim().split('\n')[0];
 }
 
 /**

@@ -34,19 +34,8 @@ export const SCORE_BUCKETS: { min: number; max: number; label: string }[] = [
   { min: 80, max: 89, label: '80–89' }, { min: 90, max: 99, label: '90–99' }, { min: 100, max: 100, label: '100' },
 ];
 
-export interface ReportFinding {
-  /** null for a file that could not be read. */
-  ruleId: string | null;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  scriptId?: string;
-  fatal?: boolean;
-  fixable?: boolean;
-}
+/** A finding as the report shows it: the CLI's message without offsets and fix, plus whether it is fixable. */
+export type ReportFinding = Pick<CliMessage, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'scriptId' | 'fatal'> & { fixable?: boolean };
 
 /** A highlighted stretch of a turn's text: [start, end) in the text, the findings (indexes into the script's findings). */
 export interface ReportMark { start: number; end: number; findings: number[] }
