@@ -3,8 +3,12 @@
  * random edits anywhere in a library.
  */
 import * as assert from 'assert';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
-import { DocumentAnalyzer, splitLibrary } from '../../server/src/lsp/analysis';
+import { Analysis, DocumentAnalyzer, Edit, splitLibrary } from '../../server/src/lsp/analysis';
+import { countsOf, diagnosticsOf } from '../../server/src/lsp/features';
+import { diagnosticsFor } from '../../server/src/lsp/server';
+import { TestClient } from './client';
 
 const CONFIG: EffectiveConfig = { rules: {}, phrases: [{ pattern: '亲爱的', kind: 'forbidden', replacement: '您' }], allow: [] };
 
@@ -28,6 +32,102 @@ const PIECES = ['x', '\n', '  - id: new\n    reply: 快递的问题\n', '"', 'id
 
 const SAFE = ['好', '快递弄丢了', '{顾客}', '{客户}', '亲爱的', 's1', '非常抱歉,我马上为您补发', 'x', '您好', '\u4e86'];
 
+/** Everything an incremental analysis must share with a full lint of the same text. */
+function assertSame(a: Analysis, text: string, what: string): void {
+  const full = new DocumentAnalyzer().analyze(text, { config: CONFIG, incremental: false });
+  const f = lintText(text, { config: CONFIG });
+  assert.deepStrictEqual(a.findings, f.findings, `findings differ ${what}`);
+  assert.deepStrictEqual(a.scripts, f.scripts, `scripts differ ${what}`);
+  assert.strictEqual(a.score, f.score, `score differs ${what}`);
+  assert.deepStrictEqual(a.ruleErrors.map((e) => e.ruleId), f.ruleErrors.map((e) => e.ruleId));
+  // the diagnostics the server sends (built per item, moved by lines) equal those of the full lint
+  assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(full), `diagnostics differ ${what}`);
+  if (a.counts) assert.deepStrictEqual(a.counts, countsOf(full), `counts differ ${what}`);
+  if (a.idLines) {
+    const ids = new Map<string, number>();
+    for (const sc of f.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, f.lines.lineOf(sc.span.start));
+    assert.deepStrictEqual(a.idLines(), ids, `id lines differ ${what}`);
+  }
+}
+
+function assertLines(a: Analysis, text: string, rnd: (n: number) => number, what: string): void {
+  const li = new LineIndex(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  assert.strictEqual(a.lines.lineCount, li.lineCount, `line count differs ${what}`);
+  for (let q = 0; q < 20; q++) { const o = rnd(a.text.length + 1); assert.deepStrictEqual(a.lines.positionAt(o), li.positionAt(o), `position of ${o} ${what}`); }
+}
+
+/** An edit of `text`: [at, end) replaced by `insert`. */
+interface Op { at: number; end: number; insert: string }
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+  return out;
+}
+
+/** Structural edits: lines and scripts inserted, removed, copied; header variables changed; multi-line replacements. */
+function structuralOp(text: string, rnd: (n: number) => number, eol: string): Op {
+  const ls = lineStarts(text);
+  const line = (k: number): number => ls[Math.max(0, Math.min(k, ls.length - 1))];
+  const items = [...text.matchAll(/^  - /gm)].map((m) => m.index!);
+  const body = text.indexOf('scripts:');
+  const fix = (s: string): string => s.replace(/\n/g, eol);
+  switch (rnd(10)) {
+    case 0: { // a new script item at an item start
+      const at = items.length ? items[rnd(items.length)] : text.length;
+      return { at, end: at, insert: fix(`  - id: n${rnd(50)}\n    scenario: ${rnd(2) ? 'logistics' : 'complaint'}\n    reply: "是快递的问题{顾客}"\n`) };
+    }
+    case 1: { // remove a whole item
+      if (items.length < 2) break;
+      const k = rnd(items.length);
+      return { at: items[k], end: k + 1 < items.length ? items[k + 1] : text.length, insert: '' };
+    }
+    case 2: { // copy an item after itself (a duplicate id)
+      if (!items.length) break;
+      const k = rnd(items.length);
+      const end = k + 1 < items.length ? items[k + 1] : text.length;
+      return { at: end, end, insert: text.slice(items[k], end) };
+    }
+    case 3: { // header: declare, remove or rename a variable
+      const v = text.indexOf('variables:');
+      if (v < 0 || v > body) break;
+      const after = text.indexOf('\n', v) + 1;
+      const r = rnd(3);
+      if (r === 0) return { at: after, end: after, insert: fix('  客户: 客户名\n') };
+      const next = text.indexOf('\n', after) + 1;
+      if (r === 1 && next < body) return { at: after, end: next, insert: '' };
+      const name = text.indexOf('顾客', v);
+      if (name >= 0 && name < body) return { at: name, end: name + 2, insert: '顾客们' };
+      break;
+    }
+    case 4: { // remove whole lines
+      const k = rnd(ls.length);
+      return { at: line(k), end: line(k + 1 + rnd(8)), insert: '' };
+    }
+    case 5: { // insert lines at a line start
+      const at = line(rnd(ls.length));
+      const pieces = ['    notes: 备注\n', '    stage: closing\n    tags: [a]\n', '    alternatives:\n      - 是快递弄丢了\n      - 亲爱的您好\n', '  # 注释\n', '\n\n', '    reply: |\n      多行 {顾客}\n      第二行\n'];
+      return { at, end: at, insert: fix(pieces[rnd(pieces.length)]) };
+    }
+    case 6: { // replace a range crossing lines with multi-line text
+      const at = rnd(text.length + 1);
+      return { at, end: Math.min(text.length, at + rnd(80)), insert: fix(['', '\n    notes: x\n', '快递\n  - id: z\n    reply: 好', ': "a\nb"'][rnd(4)]) };
+    }
+    case 7: { // break a CRLF pair or add a lone CR (rarely: the document stays in the full path until it is gone)
+      if (rnd(3)) break;
+      const cr = text.indexOf('\r', rnd(text.length + 1));
+      if (cr >= 0 && rnd(2)) return { at: cr + 1, end: cr + 1, insert: 'x' };
+      const at = rnd(text.length + 1);
+      return { at, end: at, insert: '\r' };
+    }
+    default: break;
+  }
+  // typing inside a value
+  const values = [...text.matchAll(/: (?=\S)/g)];
+  const at = values.length ? values[rnd(values.length)].index! + 3 : rnd(text.length + 1);
+  return { at: Math.min(at, text.length), end: Math.min(at, text.length), insert: SAFE[rnd(SAFE.length)] };
+}
+
 describe('incremental analysis', () => {
   it('splits a library into header and items', () => {
     const text = 'huashu: 1\nscripts:\n  # c\n  - id: a\n    reply: x\n\n  # huashu-disable-next-line\n  - id: b\n';
@@ -46,7 +146,8 @@ describe('incremental analysis', () => {
     let incremental = 0;
     for (let it = 0; it < 240; it++) {
       const st = streams[it % 2];
-      if (st.typing ? it % 60 === 58 : it % 8 === 7) st.text = gen(4 + rnd(12), rnd(17));
+      const regenerated = st.typing ? it % 60 === 58 : it % 8 === 7;
+      if (regenerated) st.text = gen(4 + rnd(12), rnd(17));
       let text = st.text;
       const piece = st.typing ? SAFE[rnd(SAFE.length)] : rnd(3) ? PIECES[rnd(PIECES.length)] : '';
       let at = rnd(text.length + 1);
@@ -57,18 +158,123 @@ describe('incremental analysis', () => {
       const del = !st.typing && rnd(4) === 0 ? rnd(10) : 0;
       text = text.slice(0, at) + piece + text.slice(at + del);
       st.text = text;
-      const a = st.an.analyze(text, { config: CONFIG });
+      // the edit's range, as the server passes it from didChange (absent after a regenerated text)
+      const edit = regenerated || rnd(3) === 0 ? undefined : { start: at, oldEnd: at + del, newEnd: at + piece.length };
+      const a = st.an.analyze(text, { config: CONFIG, edit });
       if (a.mode === 'incremental') incremental++;
-      const f = lintText(text, { config: CONFIG });
-      assert.deepStrictEqual(a.findings, f.findings, `findings differ after edit ${it}`);
-      assert.deepStrictEqual(a.scripts, f.scripts, `scripts differ after edit ${it}`);
-      assert.strictEqual(a.score, f.score);
-      const li = new LineIndex(text);
-      assert.strictEqual(a.lines.lineCount, li.lineCount, `line count differs after edit ${it}`);
-      for (let q = 0; q < 20; q++) { const o = rnd(text.length + 1); assert.deepStrictEqual(a.lines.positionAt(o), li.positionAt(o)); }
-      assert.deepStrictEqual(a.ruleErrors.map((e) => e.ruleId), f.ruleErrors.map((e) => e.ruleId));
+      assertSame(a, text, `after edit ${it}`);
+      assertLines(a, text, rnd, `after edit ${it}`);
     }
     assert.ok(incremental > 80, `only ${incremental} edits took the incremental path`);
+  });
+
+  it('equals a full lint after structural edits, with and without edit ranges, in LF, CRLF and BOM documents', () => {
+    let seed = 11;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const kinds = [{ eol: '\n', bom: '' }, { eol: '\r\n', bom: '' }, { eol: '\n', bom: '\ufeff' }, { eol: '\r\n', bom: '\ufeff' }];
+    let incremental = 0;
+    let steps = 0;
+    for (const kind of kinds) {
+      const make = (): string => kind.bom + gen(6 + rnd(10), rnd(17)).replace(/\n/g, kind.eol);
+      for (let round = 0; round < 3; round++) {
+        const an = new DocumentAnalyzer();
+        let text = make();
+        assertSame(an.analyze(text, { config: CONFIG }), text, 'on open');
+        for (let it = 0; it < 40; it++, steps++) {
+          const op = structuralOp(text, rnd, kind.eol);
+          const next = text.slice(0, op.at) + op.insert + text.slice(op.end);
+          // the exact range, a wider one, or none (the analyzer compares the texts)
+          let edit: Edit | undefined = { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length };
+          const r = rnd(4);
+          if (r === 1) {
+            const l = Math.min(edit.start, rnd(40));
+            const w = Math.min(text.length - edit.oldEnd, rnd(40));
+            edit = { start: edit.start - l, oldEnd: edit.oldEnd + w, newEnd: edit.newEnd + w };
+          } else if (r === 2) edit = undefined;
+          text = next;
+          const a = an.analyze(text, { config: CONFIG, edit });
+          if (a.mode === 'incremental') incremental++;
+          assertSame(a, text, `after step ${it} of ${JSON.stringify(kind)} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback})`);
+          assertLines(a, text, rnd, `after step ${it}`);
+          // broken YAML stays broken until repaired: often start again from a fresh library then
+          if (rnd(a.mode === 'full' ? 3 : 25) === 0) text = make();
+        }
+      }
+    }
+    assert.ok(incremental > steps / 3, `only ${incremental} of ${steps} edits took the incremental path`);
+  });
+
+  it('publishes exactly the diagnostics of a full lint while typing, ranged changes batched and debounced', async () => {
+    let seed = 5;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const inc = await TestClient.start({ initializationOptions: { debounceMs: 0 } });
+    const slow = await TestClient.start({ initializationOptions: { debounceMs: 5 } });
+    const ref = await TestClient.start({ initializationOptions: { debounceMs: 0, incremental: false } });
+    try {
+      for (const eol of ['\n', '\r\n']) {
+        const uri = `untitled:typing-${eol.length}.huashu.yaml`;
+        let text = gen(14, 2).replace(/\n/g, eol);
+        await inc.open(uri, text);
+        await slow.open(uri, text);
+        for (let it = 0; it < 40; it++) {
+          // one to three ranged changes per didChange, each relative to the text after the previous one
+          const changes: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[] = [];
+          for (let c = 1 + rnd(3); c > 0; c--) {
+            const op = structuralOp(text, rnd, eol);
+            const li = new LineIndex(text);
+            changes.push({ range: { start: li.positionAt(op.at), end: li.positionAt(op.end) }, text: op.insert });
+            text = text.slice(0, op.at) + op.insert + text.slice(op.end);
+          }
+          for (const client of [inc, slow]) {
+            const v = (client as unknown as { versions: Map<string, number> }).versions.get(uri)! + 1;
+            (client as unknown as { versions: Map<string, number> }).versions.set(uri, v);
+            await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: changes });
+          }
+          if (it % 4 !== 3) continue; // the debounced server sees several didChanges at once
+          const refUri = `untitled:ref-${eol.length}-${it}.huashu.yaml`;
+          await ref.open(refUri, text);
+          const want = (await ref.diagnostics(refUri, 1)).diagnostics;
+          await ref.close(refUri); // (open libraries share their ids: one at a time)
+          for (const client of [inc, slow]) {
+            const v = (client as unknown as { versions: Map<string, number> }).versions.get(uri)!;
+            const got: Diagnostic[] = (await client.diagnostics(uri, v)).diagnostics;
+            assert.deepStrictEqual(got, want, `diagnostics differ after change ${it} (${eol === '\n' ? 'LF' : 'CRLF'})`);
+          }
+        }
+        await inc.close(uri);
+        await slow.close(uri);
+      }
+    } finally {
+      await inc.stop(); await slow.stop(); await ref.stop();
+    }
+  });
+
+  it('re-runs the library rules only when an edit changes what they read', () => {
+    const L = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 40; i++) L.push(`  - id: s${i}`, `    scenario: ${i % 3 ? 'logistics' : 'after-sales'}`, `    stage: ${['opening', 'handling', 'closing'][i % 3]}`, `    reply: "您好,${i}"`);
+    let text = L.join('\n') + '\n';
+    const an = new DocumentAnalyzer();
+    const edit = (find: string, insert: string, del = 0): Analysis => {
+      const at = text.indexOf(find);
+      assert.ok(at >= 0, find);
+      text = text.slice(0, at) + insert + text.slice(at + del);
+      const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at + del, newEnd: at + insert.length } });
+      assert.strictEqual(a.mode, 'incremental');
+      assertSame(a, text, `after inserting ${insert} at ${find}`);
+      return a;
+    };
+    const first = an.analyze(text, { config: CONFIG });
+    assert.ok(first.findings.some((f) => f.ruleId === 'service-flow-complete'));
+    let runs = an.libraryRuns;
+    edit('您好,20', '亲,');                        // typing in a reply: nothing the rule reads
+    edit('  - id: s22', '    notes: 行\n');     // a line more, after every script the rule reported on
+    assert.strictEqual(an.libraryRuns, runs);
+    edit('handling\n    reply: "您好,22', 'invite-review', 'handling'.length); // a stage: re-run
+    assert.strictEqual(an.libraryRuns, ++runs);
+    edit('您好,0"', '好', 0);                      // typing in a script before a reported one, which moves: re-run
+    assert.strictEqual(an.libraryRuns, ++runs);
+    edit('  - id: s30', '  - id: t\n    scenario: complaint\n    reply: 好\n');  // a script more: re-run
+    assert.strictEqual(an.libraryRuns, ++runs);
   });
 
   it('re-lints only the script an edit touches', () => {

@@ -2,15 +2,20 @@
  * Per-document analysis with an incremental path. A library is split by its layout into the
  * header (everything up to the top-level `scripts:` line) and one chunk per `scripts:` item.
  * Each chunk is linted as a small synthetic library (header + chunk) and its results are cached
- * by the chunk's text, so a keystroke re-lints only the script it touches. Whenever the layout
- * is not the plain block layout, or something could make an item's findings depend on other
- * items (YAML errors, region/file directives, library-scope rules), the whole document is
- * linted instead. Both paths give the same findings (a test edits randomly and compares).
+ * by the chunk's text, chunk-relative (offsets from the chunk's start, lines from its first line),
+ * so a keystroke re-lints only the script it touches, and the scripts after it only move: their
+ * findings, scripts and diagnostics are shifted when asked for (diagnostics are cached per item and
+ * rebuilt only when the item's first line moved). The edit's range (from the client's incremental
+ * didChange, or found by comparing texts) tells which items to re-read; the rest of the split is
+ * kept. Whenever the layout is not the plain block layout, or something could make an item's
+ * findings depend on other items (YAML errors, region/file directives), the whole document is
+ * linted instead. Library-scope rules run on a model merged from the items. Both paths give the
+ * same findings (a test edits randomly and compares).
  */
 import {
   ALL_RULES, EffectiveConfig, Finding, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
 } from '../engine';
-import type { Library } from '../engine';
+import type { Library, Turn } from '../engine';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from '../engine/score';
 
@@ -120,13 +125,40 @@ export interface Analysis {
   header: LintResult;
   parts: Part[];
   mode: 'full' | 'incremental';
+  /**
+   * Incremental analyses: the diagnostics made by `make`, in the order of `findings`, reusing those
+   * of items that did not change (`make` must be a pure function of the finding and positions).
+   */
+  diagnosticsWith?<D extends Diag>(make: (f: Finding, at: Positioner) => D): D[];
+  /** Incremental analyses: findings per severity (without materializing `findings`). */
+  counts?: Counts;
+  /** Incremental analyses: changes whenever the script ids or the line count may have changed. */
+  idKey?: number;
+  /** Incremental analyses: each script id → line of the first script with it. */
+  idLines?(): Map<string, number>;
 }
+
+export interface Counts { error: number; warning: number; info: number }
+export interface Pos { line: number; character: number }
+/** What a diagnostic needs: a range (the rest is copied when it moves). */
+export interface Diag { range: { start: Pos; end: Pos } }
+/** Offsets → positions, as the features' converters take them. */
+export interface Positioner { lines: { positionAt(offset: number): Pos; offsetAt(pos: Pos): number }; hadBom: boolean }
+
+/**
+ * What changed since the text given to the previous `analyze` call, in offsets of the input (BOM
+ * included): the previous text had [start, oldEnd) where this one has [start, newEnd), the rest is
+ * equal. A range wider than the change is fine; a wrong one gives wrong results.
+ */
+export interface Edit { start: number; oldEnd: number; newEnd: number }
 
 export interface AnalyzeOptions {
   config: EffectiveConfig;
   externalIds?: ReadonlyMap<string, string>;
   /** Lint incrementally when possible (default true). */
   incremental?: boolean;
+  /** The edit since the previous call (optional: without it the texts are compared). */
+  edit?: Edit;
 }
 
 export interface Chunk { start: number; end: number }
@@ -208,57 +240,7 @@ function scanItems(text: string, from: number, to: number, indentIn: number): { 
   return { starts, itemIndent, pending: pending >= 0 };
 }
 
-/**
- * The split of `text` from the previous text's split, re-reading only the items around the edit
- * ([p, len - s) is what changed). Undefined when the edit touches the header or the layout.
- */
-function resplit(prev: { text: string; split: Split; keys: string[] }, text: string, p: number, s: number): { split: Split; keys: string[] } | undefined {
-  const { split: ps, text: old } = prev;
-  if (p < ps.headerEnd + 1) return undefined;
-  if (text.indexOf('\r', p) >= 0 && /\r(?!\n)/.test(text)) return undefined;
-  const chunks = ps.chunks;
-  const find = (o: number): number => {
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid].start <= o) lo = mid; else hi = mid - 1; }
-    return lo;
-  };
-  const a = find(Math.max(p - 1, ps.headerEnd));
-  const b = find(Math.min(old.length - s, old.length - 1));
-  const delta = text.length - old.length;
-  const from = chunks[a].start;
-  const oldTo = chunks[b].end;
-  const to = oldTo + delta;
-  if (to < from || to < p) return undefined;
-  const scan = scanItems(text, from, to, ps.itemIndent);
-  if (!scan || scan.starts.length === 0 || scan.pending || scan.starts[0] !== from || scan.itemIndent !== ps.itemIndent) return undefined;
-  if (b + 1 < chunks.length && to !== chunks[b + 1].start + delta) return undefined;
-  const mid: Chunk[] = scan.starts.map((st, k) => ({ start: st, end: k + 1 < scan.starts.length ? scan.starts[k + 1] : to }));
-  const newChunks = chunks.slice(0, a).concat(mid);
-  const keys = prev.keys.slice(0, a).concat(mid.map((c) => text.slice(c.start, c.end)));
-  for (let k = b + 1; k < chunks.length; k++) {
-    newChunks.push(delta ? { start: chunks[k].start + delta, end: chunks[k].end + delta } : chunks[k]);
-    keys.push(prev.keys[k]);
-  }
-  return { split: { headerEnd: ps.headerEnd, itemIndent: ps.itemIndent, chunks: newChunks }, keys };
-}
-
 const REGION_DIRECTIVE = /huashu-(?:enable|disable(?!-next-line))/;
-
-/** Things that make one item's findings depend on text outside it. */
-function hazards(text: string, split: Split): boolean {
-  if (text.indexOf('huashu-') < 0) return false;
-  if (REGION_DIRECTIVE.test(text)) return true;
-  if (text.slice(0, split.headerEnd).includes('huashu-')) return true;
-  for (const c of split.chunks) {
-    const at = text.indexOf('huashu-', c.start);
-    if (at < 0) break;
-    if (at >= c.end) continue;
-    // a directive after the chunk's last significant line would govern the next chunk
-    if (lastSignificantEnd(text, c) < text.lastIndexOf('huashu-', c.end - 1)) return true;
-  }
-  return false;
-}
 
 function lastSignificantEnd(text: string, c: Chunk): number {
   let end = c.end;
@@ -270,6 +252,52 @@ function lastSignificantEnd(text: string, c: Chunk): number {
     end = ls;
   }
   return c.start;
+}
+
+
+/** Does this chunk text make its own or another item's findings depend on more than its text? */
+function chunkHazard(key: string): boolean {
+  const at = key.lastIndexOf('huashu-');
+  if (at < 0) return false;
+  // region directives govern what follows; a directive after the chunk's last significant line governs the next chunk
+  return REGION_DIRECTIVE.test(key) || lastSignificantEnd(key, { start: 0, end: key.length }) < at;
+}
+
+/** Does the text hold a CR not followed by LF in [from, to)? */
+function loneCr(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== LF) return true;
+  return false;
+}
+
+function lineIn(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Positions inside one chunk, lines counted from the chunk's first line (never line 0 of the file, so no BOM). */
+class ChunkLines {
+  constructor(private readonly starts: number[], private readonly length: number) {}
+  positionAt(offset: number): Pos {
+    const o = Math.max(0, Math.min(offset, this.length));
+    const line = lineIn(this.starts, o);
+    return { line, character: o - this.starts[line] };
+  }
+  offsetAt(pos: Pos): number { return Math.min(this.starts[Math.max(0, Math.min(pos.line, this.starts.length - 1))] + pos.character, this.length); }
+}
+
+function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0, info: 0 }): Counts {
+  for (const f of fs) into[f.severity]++;
+  return into;
+}
+
+function moveDiag<D extends Diag>(d: D, lines: number): D {
+  const r = d.range;
+  return { ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } };
 }
 
 interface Entry {
@@ -285,8 +313,67 @@ interface Entry {
   id?: string;
   /** The duplicate-id "where" the item was linted with; BATCH_DUP when it must be re-linted alone. */
   where?: string;
-  shifted?: { at: number; index: number; findings: Finding[]; script: ScriptResult; part: Part };
+  /** Derived from the chunk text: line starts (chunk-relative), line breaks, hazard. */
+  lineStarts: number[];
+  breaks: number;
+  chunkLength: number;
+  hazard: boolean;
+  counts: Counts;
+  /** Chunk-relative line of the script's start. */
+  idLine: number;
+  positioner?: Positioner;
+  /** Diagnostics with chunk-relative lines, by the `make` that built them. */
+  diags?: { make: unknown; list: Diag[] };
 }
+
+/** One item of one analysis (kept by the next analysis when its chunk did not change). */
+interface Item {
+  readonly key: string;
+  /** The entry of the chunk text alone (its id decides duplicate-id "where"s). */
+  readonly clean: Entry;
+  /** The entry used: `clean`, or the chunk linted with the "where" of its duplicated id. */
+  readonly entry: Entry;
+  readonly where?: string;
+  /** Caches (checked against the item's position before use). */
+  out?: { at: number; index: number; end: number; findings: Finding[]; script: ScriptResult; part: Part };
+  diags?: { line: number; make: unknown; list: Diag[] };
+  model?: MovableScript;
+}
+
+interface Header { text: string; result: LintResult; semantic: string; lines: EditedLines; hazard: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
+
+/** What one analysis leaves for the next. */
+interface State {
+  text: string;
+  hadBom: boolean;
+  headerEnd: number;
+  itemIndent: number;
+  items: Item[];
+  starts: number[];
+  /** First line of each item. */
+  lines: number[];
+  lineCount: number;
+  ext?: ReadonlyMap<string, string>;
+  idKey: number;
+  analysis: IncrementalAnalysis;
+  libRun?: LibRun;
+}
+
+/** The layout of the new text: items kept from the previous analysis, or chunk texts to look up. */
+interface Plan {
+  local: boolean;
+  headerEnd: number;
+  itemIndent: number;
+  starts: number[];
+  slots: (Item | string)[];
+  /** Slots [lo, hi) are new; they replace the previous analysis's `removed` items. */
+  lo: number;
+  hi: number;
+  removed: Item[];
+}
+
+/** Library-rule findings of one analysis, by segment (-1: header, k: item k). */
+type LibFindings = Map<number, Finding[]>;
 
 const BATCH_DUP = '\u0000batch';
 
@@ -319,64 +406,228 @@ function libraryRules(config: EffectiveConfig): RuleModule[] {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const cmpFinding = (x: Finding, y: Finding): number => x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId);
 
-/** A script model with file offsets (turns shifted lazily: most library rules never read them). */
-class ShiftedScript implements Script {
-  index: number;
-  id?: string;
-  idSpan?: Script['idSpan'];
-  title?: string;
-  scenario?: Script['scenario'];
-  stage?: Script['stage'];
-  tags: string[];
-  customer: string[];
-  notes?: string;
-  span: Script['span'];
-  headSpan: Script['headSpan'];
-  private shifted?: Script['turns'];
-  constructor(private readonly base: Script, private readonly d: number, index: number) {
-    this.index = index;
-    this.id = base.id;
-    if (base.idSpan) this.idSpan = { start: base.idSpan.start + d, end: base.idSpan.end + d };
-    this.title = base.title;
-    this.scenario = base.scenario;
-    this.stage = base.stage;
-    this.tags = base.tags;
-    this.customer = base.customer;
-    this.notes = base.notes;
-    this.span = { start: base.span.start + d, end: base.span.end + d };
-    this.headSpan = { start: base.headSpan.start + d, end: base.headSpan.end + d };
-  }
-  get turns(): Script['turns'] {
+/** Inserts `g` after every element not greater than it (what a stable sort of list + [g] gives). */
+function insertSorted(list: Finding[], g: Finding): void {
+  let i = list.length;
+  while (i > 0 && cmpFinding(list[i - 1], g) > 0) i--;
+  list.splice(i, 0, g);
+}
+
+/** What the library rules read of the script models in one run. */
+interface Reads { fields: Set<string>; placed: Set<number> }
+
+/** The fields of a script model that do not depend on where the script is. */
+const PLAIN_FIELDS = ['id', 'title', 'scenario', 'stage', 'tags', 'customer', 'notes'] as const;
+
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/**
+ * A script model with file offsets for the library rules, one per item, moved (not rebuilt) when
+ * its item moves: spans are computed when read, turns shifted when first read at a position.
+ * Every read is noted, so that a later edit that changes nothing the rules read can skip them.
+ */
+class MovableScript implements Script {
+  private d = 0;
+  private k = 0;
+  private reads?: Reads;
+  private shifted?: { d: number; turns: Turn[] };
+  constructor(readonly base: Script) {}
+  move(d: number, index: number, reads: Reads): this { this.d = d; this.k = index; this.reads = reads; return this; }
+  private note(field: string): void { this.reads?.fields.add(field); }
+  private place(): void { this.reads?.placed.add(this.k); }
+  get index(): number { this.note('index'); return this.k; }
+  get id(): string | undefined { this.note('id'); return this.base.id; }
+  get title(): string | undefined { this.note('title'); return this.base.title; }
+  get scenario(): Script['scenario'] { this.note('scenario'); return this.base.scenario; }
+  get stage(): Script['stage'] { this.note('stage'); return this.base.stage; }
+  get tags(): string[] { this.note('tags'); return this.base.tags; }
+  get customer(): string[] { this.note('customer'); return this.base.customer; }
+  get notes(): string | undefined { this.note('notes'); return this.base.notes; }
+  get idSpan(): Script['idSpan'] { this.place(); const s = this.base.idSpan; return s && { start: s.start + this.d, end: s.end + this.d }; }
+  get span(): Script['span'] { this.place(); const s = this.base.span; return { start: s.start + this.d, end: s.end + this.d }; }
+  get headSpan(): Script['headSpan'] { this.place(); const s = this.base.headSpan; return { start: s.start + this.d, end: s.end + this.d }; }
+  get turns(): Turn[] {
+    this.place();
     const d = this.d;
-    return (this.shifted ??= this.base.turns.map((t) => ({
+    if (this.shifted?.d === d) return this.shifted.turns;
+    const turns = this.base.turns.map((t) => ({
       ...t, span: { start: t.span.start + d, end: t.span.end + d }, keyStart: t.keyStart + d,
       text: { ...t.text, starts: t.text.starts.map((x) => x + d), ends: t.text.ends.map((x) => x + d) },
-    })));
+    }));
+    this.shifted = { d, turns };
+    return turns;
   }
 }
 
-function shiftModel(s: Script, d: number, index: number): Script { return new ShiftedScript(s, d, index); }
+/** The last library-rule run: what it read and what it found. */
+interface LibRun { reads: Reads; lib: LibFindings; overrides: Map<number, { findings: Finding[]; script: ScriptResult }>; errors: Analysis['ruleErrors'] }
+
+/**
+ * An incremental analysis: everything derived from the items is built when first asked for
+ * (the diagnostics path never builds `findings`, `scripts` or `lines`).
+ */
+class IncrementalAnalysis implements Analysis {
+  readonly mode = 'incremental' as const;
+  private built?: { findings: Finding[]; scripts: ScriptResult[]; parts: Part[] };
+  private lineIndex?: EditedLines;
+  constructor(
+    readonly text: string,
+    readonly hadBom: boolean,
+    readonly header: LintResult,
+    private readonly head: Header,
+    private readonly items: Item[],
+    private readonly starts: number[],
+    private readonly firstLines: number[],
+    private readonly lib: LibFindings,
+    /** Library-rule overrides of items' script results (their findings and score). */
+    private readonly overrides: Map<number, { findings: Finding[]; script: ScriptResult }>,
+    readonly score: number,
+    readonly counts: Counts,
+    readonly ruleErrors: { ruleId: string; error: string }[],
+    readonly idKey: number,
+    /** The previous text's line index and this edit, to build this one's from it. */
+    private linesFrom?: { lines: EditedLines; start: number; suffix: number },
+  ) {}
+
+  get findings(): Finding[] { return this.build().findings; }
+  get scripts(): ScriptResult[] { return this.build().scripts; }
+  get parts(): Part[] { return this.build().parts; }
+
+  get lines(): EditedLines {
+    if (!this.lineIndex) {
+      const from = this.linesFrom;
+      this.lineIndex = from ? EditedLines.edited(from.lines, this.text, from.start, from.suffix) : EditedLines.of(this.text);
+      this.linesFrom = undefined;
+    }
+    return this.lineIndex;
+  }
+
+  /** The line index if it was built (the next analysis edits it instead of re-reading the text). */
+  builtLines(): EditedLines | undefined { return this.lineIndex; }
+
+  private end(k: number): number { return k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length; }
+
+  /** Item k's findings and script result with file offsets (cached on the item while it stays put). */
+  private placed(k: number): NonNullable<Item['out']> {
+    const it = this.items[k];
+    const at = this.starts[k];
+    const end = this.end(k);
+    let sh = it.out;
+    if (!sh || sh.at !== at || sh.index !== k || sh.end !== end) {
+      const e = it.entry;
+      const fs = e.findings.length ? e.findings.map((f) => shiftFinding(f, at)) : e.findings;
+      const own = e.script.findings.length ? e.script.findings.map((f) => shiftFinding(f, at)) : e.script.findings;
+      const part: Part = { result: e.result, delta: at - e.offset, start: at, end, scriptIndex: e.scriptIndex };
+      sh = { at, index: k, end, findings: fs, script: shiftScript(e.script, at, k, own), part };
+      it.out = sh;
+    }
+    return sh;
+  }
+
+  private build(): NonNullable<IncrementalAnalysis['built']> {
+    if (this.built) return this.built;
+    const findings: Finding[] = [...(this.lib.get(-1) ?? this.header.findings)];
+    const scripts: ScriptResult[] = [];
+    const parts: Part[] = [{ result: this.header, delta: 0, start: 0, end: this.starts[0] }];
+    for (let k = 0; k < this.items.length; k++) {
+      const sh = this.placed(k);
+      const o = this.overrides.get(k);
+      const fs = this.lib.get(k) ?? sh.findings;
+      for (let q = 0; q < fs.length; q++) findings.push(fs[q]);
+      scripts.push(o ? o.script : sh.script);
+      parts.push(sh.part);
+    }
+    this.built = { findings, scripts, parts };
+    return this.built;
+  }
+
+  diagnosticsWith<D extends Diag>(make: (f: Finding, at: Positioner) => D): D[] {
+    const out: D[] = [];
+    const h = this.head;
+    const headerLib = this.lib.get(-1);
+    if (headerLib) {
+      const at: Positioner = { lines: h.lines, hadBom: this.hadBom };
+      for (const f of headerLib) out.push(make(f, at));
+    } else {
+      if (!h.diags || h.diags.make !== make || h.diags.hadBom !== this.hadBom) {
+        const at: Positioner = { lines: h.lines, hadBom: this.hadBom };
+        h.diags = { make, hadBom: this.hadBom, list: this.header.findings.map((f) => make(f, at)) };
+      }
+      for (const d of h.diags.list) out.push(d as D);
+    }
+    for (let k = 0; k < this.items.length; k++) {
+      const it = this.items[k];
+      const e = it.entry;
+      const line = this.firstLines[k];
+      const lib = this.lib.get(k);
+      if (lib) {
+        // an item with library-rule findings: built afresh (rare: one per scenario at most)
+        const at = this.starts[k];
+        const pos = positionerOf(e);
+        for (const f of lib) out.push(moveDiag(make(shiftFinding(f, -at), pos), line));
+        continue;
+      }
+      if (!e.findings.length) continue;
+      let c = it.diags;
+      if (!c || c.line !== line || c.make !== make) {
+        let rel = e.diags;
+        if (!rel || rel.make !== make) {
+          const pos = positionerOf(e);
+          rel = { make, list: e.findings.map((f) => make(f, pos)) };
+          e.diags = rel;
+        }
+        c = { line, make, list: rel.list.map((d) => moveDiag(d, line)) };
+        it.diags = c;
+      }
+      for (const d of c.list) out.push(d as D);
+    }
+    return out;
+  }
+
+  idLines(): Map<string, number> {
+    const ids = new Map<string, number>();
+    for (let k = 0; k < this.items.length; k++) {
+      const e = this.items[k].entry;
+      const id = e.script.id;
+      if (id && !ids.has(id)) ids.set(id, this.firstLines[k] + e.idLine);
+    }
+    return ids;
+  }
+}
+
+function positionerOf(e: Entry): Positioner {
+  return (e.positioner ??= { lines: new ChunkLines(e.lineStarts, e.chunkLength), hadBom: false });
+}
 
 /** One document's analyzer: owns the item cache. Create one per open document. */
 export class DocumentAnalyzer {
   private entries = new Map<string, Entry>();
   /** Items whose id is defined earlier in the file or elsewhere, by chunk text + where. */
   private dupEntries = new Map<string, Entry>();
-  private header?: { text: string; result: LintResult; semantic: string };
+  private header?: Header;
   private config?: EffectiveConfig;
   private itemConfig?: EffectiveConfig;
-  private prev?: { text: string; split: Split; keys: string[]; lines: EditedLines };
+  private state?: State;
+  private idGen = 0;
   private libRules: RuleModule[] = [];
   /** Number of item lints (synthetic libraries linted) so far; for tests and the benchmark. */
   lintCount = 0;
+  /** Number of library-rule runs on the merged model so far; for tests. */
+  libraryRuns = 0;
   /** Why the last analysis linted the whole document (undefined when it was incremental). */
   fallback?: string;
 
   analyze(input: string, options: AnalyzeOptions): Analysis {
     const { text, hadBom } = stripBom(input);
     if (options.config !== this.config) {
-      this.entries.clear(); this.dupEntries.clear(); this.header = undefined; this.config = options.config; this.prev = undefined;
+      this.entries.clear(); this.dupEntries.clear(); this.header = undefined; this.config = options.config; this.state = undefined;
       this.libRules = libraryRules(options.config);
       const rules = { ...options.config.rules };
       for (const r of this.libRules) rules[r.meta.id] = { ...rules[r.meta.id], severity: 'off' };
@@ -388,6 +639,7 @@ export class DocumentAnalyzer {
       const inc = this.incremental(text, hadBom, options);
       if (inc) { this.fallback = undefined; return inc; }
     }
+    this.state = undefined;
     return this.full(text, hadBom, options);
   }
 
@@ -400,94 +652,236 @@ export class DocumentAnalyzer {
     };
   }
 
-  private incremental(text: string, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
-    const prev = this.prev;
-    this.prev = undefined;
+  /** The edit from the previous text to `text` (BOM removed): the client's, checked, or found by comparing. */
+  private editOf(prev: State, text: string, hint: Edit | undefined): Edit {
+    const old = prev.text;
+    if (hint) {
+      const b = prev.hadBom ? 1 : 0;
+      const start = hint.start - b;
+      const oldEnd = hint.oldEnd - b;
+      const newEnd = hint.newEnd - b;
+      if (start >= 0 && oldEnd >= start && newEnd >= start && oldEnd <= old.length && newEnd <= text.length && old.length - oldEnd === text.length - newEnd) {
+        return { start, oldEnd, newEnd };
+      }
+    }
+    const max = Math.min(old.length, text.length);
     let p = 0;
-    let sfx = 0;
-    let re: { split: Split; keys: string[] } | undefined;
-    if (prev) {
-      const old = prev.text;
-      const max = Math.min(old.length, text.length);
-      while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-      while (sfx < max - p && old.charCodeAt(old.length - 1 - sfx) === text.charCodeAt(text.length - 1 - sfx)) sfx++;
-      re = resplit(prev, text, p, sfx);
+    let s = 0;
+    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    return { start: p, oldEnd: old.length - s, newEnd: text.length - s };
+  }
+
+  /**
+   * The new layout from the previous one, re-reading only the items around the edit. Undefined
+   * when the edit touches the header or the layout (the caller splits the whole text).
+   */
+  private relayout(prev: State, text: string, edit: Edit): Plan | undefined {
+    const p = edit.start;
+    if (p < prev.headerEnd + 1) return undefined;
+    const { starts, items } = prev;
+    const n = items.length;
+    const oldLen = prev.text.length;
+    const a = lineIn(starts, Math.max(p - 1, prev.headerEnd));
+    const b = lineIn(starts, Math.min(edit.oldEnd, oldLen - 1));
+    const delta = text.length - oldLen;
+    const from = starts[a];
+    const to = (b + 1 < n ? starts[b + 1] : oldLen) + delta;
+    if (to < from || to < p) return undefined;
+    // the previous text had no lone CR: only the re-read region (and its edges) can have one now
+    if (loneCr(text, Math.max(0, from - 1), Math.min(text.length, to + 1))) return undefined;
+    const scan = scanItems(text, from, to, prev.itemIndent);
+    if (!scan || scan.starts.length === 0 || scan.pending || scan.starts[0] !== from || scan.itemIndent !== prev.itemIndent) return undefined;
+    const m = scan.starts.length;
+    const newStarts = new Array<number>(n - (b - a + 1) + m);
+    const slots = new Array<Item | string>(newStarts.length);
+    for (let k = 0; k < a; k++) { newStarts[k] = starts[k]; slots[k] = items[k]; }
+    for (let j = 0; j < m; j++) {
+      newStarts[a + j] = scan.starts[j];
+      slots[a + j] = text.slice(scan.starts[j], j + 1 < m ? scan.starts[j + 1] : to);
     }
-    const split = re?.split ?? splitLibrary(text);
-    if (!split) { this.fallback = 'layout'; return undefined; }
-    if (hazards(text, split)) { this.fallback = 'directives'; return undefined; }
+    for (let k = b + 1, q = a + m; k < n; k++, q++) { newStarts[q] = starts[k] + delta; slots[q] = items[k]; }
+    return { local: true, headerEnd: prev.headerEnd, itemIndent: prev.itemIndent, starts: newStarts, slots, lo: a, hi: a + m, removed: items.slice(a, b + 1) };
+  }
+
+  private incremental(text: string, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
+    const prev = this.state;
+    this.state = undefined;
+    const edit = prev && prev.hadBom === hadBom ? this.editOf(prev, text, options.edit) : undefined;
+    let plan = prev && edit ? this.relayout(prev, text, edit) : undefined;
+    if (!plan) {
+      const split = splitLibrary(text);
+      if (!split) { this.fallback = 'layout'; return undefined; }
+      const starts = split.chunks.map((c) => c.start);
+      const slots = split.chunks.map((c) => text.slice(c.start, c.end));
+      plan = { local: false, headerEnd: split.headerEnd, itemIndent: split.itemIndent, starts, slots, lo: 0, hi: slots.length, removed: [] };
+    }
+    this.fallback = 'directives';
+    if (!plan.local) {
+      const headerText = text.slice(0, plan.headerEnd);
+      if (this.header?.text !== headerText) {
+        const result = lintText(headerText, { config: this.itemConfig });
+        this.lintCount++;
+        const lib = result.library;
+        const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
+        if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); }
+        this.header = { text: headerText, result, semantic, lines: EditedLines.of(headerText), hazard: headerText.includes('huashu-') };
+      }
+    }
+    const head = this.header!;
+    if (head.hazard) return undefined;
     this.fallback = 'yaml-syntax or library-rule directive';
-    const headerText = text.slice(0, split.headerEnd);
-    if (this.header?.text !== headerText) {
-      const result = lintText(headerText, { config: this.itemConfig });
-      this.lintCount++;
-      const lib = result.library;
-      const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
-      if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); }
-      this.header = { text: headerText, result, semantic };
-    }
-    const header = this.header.result;
-    if (hasSyntaxError(header)) return undefined;
+    if (hasSyntaxError(head.result)) return undefined;
 
-    const chunkTexts = re?.keys ?? split.chunks.map((c) => text.slice(c.start, c.end));
-    const missing: number[] = [];
-    for (let k = 0; k < chunkTexts.length; k++) if (!this.entries.has(chunkTexts[k])) missing.push(k);
-    if (missing.length && !this.lintBatch(headerText, chunkTexts, missing, this.itemConfig!)) return undefined;
-
-    const seen = new Map<string, number>();
-    const usedDup = new Map<string, Entry>();
-    const findings: Finding[] = [...header.findings];
-    const scripts: ScriptResult[] = [];
-    const parts: Part[] = [{ result: header, delta: 0, start: 0, end: split.headerEnd }];
-    const results = new Set<LintResult>([header]);
-    const n = chunkTexts.length;
-    for (let k = 0; k < n; k++) {
-      const c = split.chunks[k];
-      const clean = this.entries.get(chunkTexts[k])!;
-      const id = clean.id;
-      const where = id === undefined ? undefined : seen.has(id) ? `本文件第 ${seen.get(id)! + 1} 条话术` : options.externalIds?.get(id);
-      let entry: Entry | undefined = clean;
-      if (where !== undefined) {
-        const key = `${chunkTexts[k]}\u0000${where}`;
-        entry = usedDup.get(key) ?? this.dupEntries.get(key) ?? this.lintSingle(headerText, chunkTexts[k], this.itemConfig!, id, where);
-        if (!entry) return undefined;
-        usedDup.set(key, entry);
-      } else if (clean.where !== undefined) {
-        entry = this.lintSingle(headerText, chunkTexts[k], this.itemConfig!, id, undefined);
-        if (!entry) return undefined;
-        this.entries.set(chunkTexts[k], entry);
-      }
-      if (id !== undefined && !seen.has(id)) seen.set(id, k);
-      let sh = entry.shifted;
-      if (!sh || sh.at !== c.start || sh.index !== k || sh.part.end !== c.end) {
-        const fs = entry.findings.length ? entry.findings.map((f) => shiftFinding(f, c.start)) : entry.findings;
-        const own = entry.script.findings.length ? entry.script.findings.map((f) => shiftFinding(f, c.start)) : entry.script.findings;
-        const part: Part = { result: entry.result, delta: c.start - entry.offset, start: c.start, end: c.end, scriptIndex: entry.scriptIndex };
-        sh = { at: c.start, index: k, findings: fs, script: shiftScript(entry.script, c.start, k, own), part };
-        entry.shifted = sh;
-      }
-      for (let q = 0; q < sh.findings.length; q++) findings.push(sh.findings[q]);
-      scripts.push(sh.script);
-      parts.push(sh.part);
-      if (entry.result.ruleErrors.length) results.add(entry.result);
+    // look up (or lint, together) the new chunks
+    const { slots, lo, hi } = plan;
+    const missing: string[] = [];
+    const want = new Set<string>();
+    for (let k = lo; k < hi; k++) {
+      const key = slots[k] as string;
+      if (!this.entries.has(key) && !want.has(key)) { want.add(key); missing.push(key); }
     }
-    // forget entries of chunks that are gone (rarely: the cache only grows by edited chunks)
+    if (missing.length && !this.lintBatch(head.text, missing, this.itemConfig!)) return undefined;
+
+    // duplicate-id "where"s: kept when the ids of the re-read items did not change
+    const ext = options.externalIds;
+    const n = slots.length;
+    let idsSame = plan.local && plan.removed.length === hi - lo;
+    for (let j = 0; idsSame && j < hi - lo; j++) {
+      const e = this.entries.get(slots[lo + j] as string)!;
+      const r = plan.removed[j];
+      idsSame = e.id === r.clean.id && e.script.id === r.entry.script.id;
+    }
+    const items = new Array<Item>(n);
+    if (idsSame && ext === prev!.ext) {
+      for (let k = 0; k < n; k++) {
+        const s = slots[k];
+        if (typeof s !== 'string') { items[k] = s; continue; }
+        const it = this.item(head.text, s, this.entries.get(s)!, plan.removed[k - lo].where);
+        if (!it) return undefined;
+        items[k] = it;
+      }
+    } else {
+      const seen = new Map<string, number>();
+      for (let k = 0; k < n; k++) {
+        const s = slots[k];
+        const clean = typeof s === 'string' ? this.entries.get(s)! : s.clean;
+        const id = clean.id;
+        const where = id === undefined ? undefined : seen.has(id) ? `本文件第 ${seen.get(id)! + 1} 条话术` : ext?.get(id);
+        if (id !== undefined && !seen.has(id)) seen.set(id, k);
+        if (typeof s !== 'string' && s.where === where && s.clean === clean) { items[k] = s; continue; }
+        const it = this.item(head.text, typeof s === 'string' ? s : s.key, clean, where);
+        if (!it) return undefined;
+        items[k] = it;
+      }
+    }
+    // forget entries of chunks that are gone (rarely: the caches only grow by edited chunks)
     if (this.entries.size > n * 2 + 64) {
-      const live = new Set(chunkTexts);
+      const live = new Set(items.map((it) => it.key));
       for (const key of this.entries.keys()) if (!live.has(key)) this.entries.delete(key);
     }
-    this.dupEntries = usedDup;
-    const libErrors: Analysis['ruleErrors'] = [];
-    if (this.libRules.length && !this.runLibraryRules(text, split, parts, header, findings, scripts, options.config, libErrors)) return undefined;
+    if (this.dupEntries.size > 64) {
+      const live = new Set<Entry>();
+      for (const it of items) if (it.where !== undefined) live.add(it.entry);
+      if (this.dupEntries.size > live.size * 2 + 64) for (const [key, e] of this.dupEntries) if (!live.has(e)) this.dupEntries.delete(key);
+    }
+    this.fallback = 'directives';
+    for (const it of items) if (it.clean.hazard) return undefined;
+    this.fallback = 'yaml-syntax or library-rule directive';
+
+    // first line of each item
+    const starts = plan.starts;
+    const firstLines = new Array<number>(n);
+    let k0 = 0;
+    if (plan.local) { for (; k0 < lo; k0++) firstLines[k0] = prev!.lines[k0]; }
+    let line = k0 === 0 ? head.lines.lineCount - 1 : firstLines[k0 - 1] + items[k0 - 1].entry.breaks;
+    for (let k = k0; k < n; k++) { firstLines[k] = line; line += items[k].entry.breaks; }
+    const lineCount = line + 1;
+
+    // library rules on the merged model (skipped when the edit changed nothing they read)
+    let libRun: LibRun | undefined;
+    if (this.libRules.length) {
+      libRun = prev && plan.local && idsSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
+      if (!libRun) {
+        libRun = { reads: { fields: new Set(), placed: new Set() }, lib: new Map(), overrides: new Map(), errors: [] };
+        if (!this.runLibraryRules(text, plan.headerEnd, items, starts, head, options.config, libRun)) return undefined;
+      }
+    }
+    const lib: LibFindings = libRun?.lib ?? new Map();
+    const overrides = libRun?.overrides ?? new Map<number, { findings: Finding[]; script: ScriptResult }>();
+    const libErrors: Analysis['ruleErrors'] = libRun?.errors ?? [];
+
+    // score, counts, rule errors
+    let sum = 0;
+    const counts = countsOf(lib.get(-1) ?? head.result.findings);
     const ruleErrors: Analysis['ruleErrors'] = [...libErrors];
     const errSeen = new Set<string>();
-    for (const r of results) for (const e of r.ruleErrors) { const key = `${e.ruleId}\u0000${e.error}`; if (!errSeen.has(key)) { errSeen.add(key); ruleErrors.push(e); } }
-    const lines = prev && re ? EditedLines.edited(prev.lines, text, p, sfx) : EditedLines.of(text);
-    this.prev = { text, split, keys: chunkTexts, lines };
-    return {
-      text, hadBom, lines, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)),
-      ruleErrors, header, parts, mode: 'incremental',
+    const results = new Set<LintResult>();
+    const addErrors = (r: LintResult): void => {
+      if (!r.ruleErrors.length || results.has(r)) return;
+      results.add(r);
+      for (const e of r.ruleErrors) { const key = `${e.ruleId}\u0000${e.error}`; if (!errSeen.has(key)) { errSeen.add(key); ruleErrors.push(e); } }
     };
+    addErrors(head.result);
+    for (let k = 0; k < n; k++) {
+      const e = items[k].entry;
+      const o = overrides.get(k);
+      sum += o ? o.script.card.score : e.script.card.score;
+      const libK = lib.get(k);
+      if (libK) countsOf(libK, counts);
+      else { counts.error += e.counts.error; counts.warning += e.counts.warning; counts.info += e.counts.info; }
+      addErrors(e.result);
+    }
+    const score = n ? Math.round(sum / n) : 100;
+
+    let idKey: number;
+    if (prev && plan.local && idsSame && lineCount === prev.lineCount) idKey = prev.idKey;
+    else idKey = ++this.idGen;
+    const prevLines = prev?.analysis.builtLines();
+    const linesFrom = prevLines && edit ? { lines: prevLines, start: edit.start, suffix: text.length - edit.newEnd } : undefined;
+    const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, linesFrom);
+    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun };
+    return analysis;
+  }
+
+  /** The item for a chunk text linted with a duplicate-id "where" (undefined: lint in full). */
+  private item(headerText: string, key: string, clean: Entry, where: string | undefined): Item | undefined {
+    const id = clean.id;
+    let entry: Entry | undefined = clean;
+    if (where !== undefined) {
+      const dk = `${key}\u0000${where}`;
+      entry = this.dupEntries.get(dk) ?? this.lintSingle(headerText, key, this.itemConfig!, id, where);
+      if (!entry) return undefined;
+      this.dupEntries.set(dk, entry);
+    } else if (clean.where !== undefined) {
+      entry = this.lintSingle(headerText, key, this.itemConfig!, id, undefined);
+      if (!entry) return undefined;
+      this.entries.set(key, entry);
+      clean = entry;
+    }
+    return { key, clean, entry, where };
+  }
+
+  /**
+   * The previous library-rule run, when it stays valid: same number of scripts, the re-read items
+   * equal in every field the rules read, and no script whose position they read moved or changed.
+   * (The rules are functions of what they read; their findings lie on scripts whose span they read.)
+   */
+  private libReuse(prev: State, plan: Plan, items: Item[], delta: number): LibRun | undefined {
+    const run = prev.libRun;
+    if (!run || run.errors.length || items.length !== prev.items.length) return undefined;
+    const { fields, placed } = run.reads;
+    for (let k = plan.lo; k < plan.hi; k++) {
+      if (placed.has(k)) return undefined;
+      const was = plan.removed[k - plan.lo].entry;
+      const now = items[k].entry;
+      const x = was.result.library.scripts[was.scriptIndex];
+      const y = now.result.library.scripts[now.scriptIndex];
+      for (const f of PLAIN_FIELDS) if (fields.has(f) && !sameValue(x[f], y[f])) return undefined;
+    }
+    if (delta !== 0) for (const k of placed) if (k >= plan.hi) return undefined;
+    for (const k of run.lib.keys()) if (k >= plan.lo) return undefined;
+    return run;
   }
 
   /**
@@ -495,19 +889,17 @@ export class DocumentAnalyzer {
    * engine's finalize would: configured severity, the owning script's findings and score.
    * False when a directive could interact with their findings (the caller lints in full).
    */
-  private runLibraryRules(text: string, split: Split, parts: Part[], header: LintResult, findings: Finding[], scripts: ScriptResult[], config: EffectiveConfig, errors: Analysis['ruleErrors']): boolean {
-    const models: Script[] = [];
-    for (let k = 0; k < split.chunks.length; k++) {
-      const p = parts[k + 1];
-      const entry = this.modelCache.get(p.result.library.scripts[p.scriptIndex!]);
-      let m = entry && entry.delta === p.delta && entry.index === k ? entry.model : undefined;
-      if (!m) {
-        m = shiftModel(p.result.library.scripts[p.scriptIndex!], p.delta, k);
-        this.modelCache.set(p.result.library.scripts[p.scriptIndex!], { delta: p.delta, index: k, model: m });
-      }
-      models.push(m);
+  private runLibraryRules(text: string, headerEnd: number, items: Item[], starts: number[], head: Header, config: EffectiveConfig, run: LibRun): boolean {
+    const { lib, overrides, errors, reads } = run;
+    this.libraryRuns++;
+    const n = items.length;
+    const models: Script[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const it = items[k];
+      const e = it.entry;
+      models[k] = (it.model ??= new MovableScript(e.result.library.scripts[e.scriptIndex])).move(starts[k] - e.offset, k, reads);
     }
-    const h = header.library;
+    const h = head.result.library;
     const library: Library = {
       version: h.version, shop: h.shop, platform: h.platform, variables: h.variables, scripts: models, issues: [], scalarSpans: [], keySpans: h.keySpans,
     };
@@ -530,64 +922,72 @@ export class DocumentAnalyzer {
       }
     }
     if (!raw.length) return true;
-    const touched = new Set<number>();
+    const end = (k: number): number => (k + 1 < n ? starts[k + 1] : text.length);
+    const scriptOf = new Map<number, { findings: Finding[]; base: ScriptResult }>();
     for (const f of raw) {
       const meta = ALL_RULES.find((r) => r.meta.id === f.ruleId)!.meta;
       const configured = config.rules[f.ruleId]?.severity;
       if (configured === 'off') continue;
       let severity = f.severity;
       if (configured && meta) severity = severity === meta.severity ? configured : (RANK[severity] < RANK[configured] ? severity : configured);
-      const c = split.chunks.findIndex((ch) => f.start >= ch.start && f.start < ch.end);
-      if (c >= 0 ? text.slice(split.chunks[c].start, split.chunks[c].end).includes('huashu-') : f.start < split.headerEnd && text.slice(0, split.headerEnd).includes('huashu-')) return false;
+      const seg = f.start < headerEnd ? -1 : lineIn(starts, f.start);
+      if (seg >= 0 ? f.start < end(seg) && items[seg].key.includes('huashu-') : head.text.includes('huashu-')) return false;
       const g = { ...f, severity };
-      findings.push(g);
-      const k = scripts.findIndex((s) => g.start >= s.span.start && g.start < Math.max(s.span.end, s.span.start + 1));
-      if (k >= 0) {
-        if (!touched.has(k)) { scripts[k] = { ...scripts[k], findings: [...scripts[k].findings] }; touched.add(k); }
-        scripts[k].findings.push(g);
+      let list = lib.get(seg);
+      if (!list) {
+        list = seg < 0 ? [...head.result.findings] : [...this.placedFindings(items[seg], starts[seg])];
+        lib.set(seg, list);
+      }
+      insertSorted(list, g);
+      // the script whose span holds it: only the item's own script or the one before can
+      for (const k of seg < 0 ? [] : [seg - 1, seg]) {
+        if (k < 0) continue;
+        const o = scriptOf.get(k);
+        const base = o?.base ?? this.placedScript(items[k], starts[k], k);
+        if (g.start >= base.span.start && g.start < Math.max(base.span.end, base.span.start + 1)) {
+          if (o) o.findings.push(g); else scriptOf.set(k, { findings: [...base.findings, g], base });
+          break;
+        }
       }
     }
-    const cmp = (x: Finding, y: Finding): number => x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId);
-    findings.sort(cmp);
-    for (const k of touched) {
-      scripts[k].findings.sort(cmp);
-      scripts[k] = { ...scripts[k], card: scoreScript(scripts[k].findings, rubricOf) };
+    for (const [k, o] of scriptOf) {
+      o.findings.sort(cmpFinding);
+      overrides.set(k, { findings: o.findings, script: { ...o.base, findings: o.findings, card: scoreScript(o.findings, rubricOf) } });
     }
     return true;
   }
 
-  private modelCache = new WeakMap<Script, { delta: number; index: number; model: Script }>();
+  private placedFindings(it: Item, at: number): Finding[] { return it.entry.findings.map((f) => shiftFinding(f, at)); }
+  private placedScript(it: Item, at: number, index: number): ScriptResult {
+    const e = it.entry;
+    return shiftScript(e.script, at, index, e.script.findings.map((f) => shiftFinding(f, at)));
+  }
 
   /** Lints the missing chunks together in one synthetic library and caches each one's results. */
-  private lintBatch(headerText: string, chunkTexts: string[], missing: number[], config: EffectiveConfig): boolean {
-    let synthetic = headerText;
+  private lintBatch(headerText: string, keys: string[], config: EffectiveConfig): boolean {
     const offsets: number[] = [];
-    for (const k of missing) {
-      offsets.push(synthetic.length);
-      // only the document's last chunk can lack a final line break, and it comes last here too
-      synthetic += chunkTexts[k];
-    }
+    let length = headerText.length;
+    for (const key of keys) { offsets.push(length); length += key.length; }
+    // only the document's last chunk can lack a final line break, and it comes last here too
+    const synthetic = headerText + keys.join('');
     const result = lintText(synthetic, { config });
     this.lintCount++;
-    if (hasSyntaxError(result) || result.library.scripts.length !== missing.length) return false;
-    const per: Finding[][] = missing.map(() => []);
+    if (hasSyntaxError(result) || result.library.scripts.length !== keys.length) return false;
+    const per: Finding[][] = keys.map(() => []);
     let m = 0;
     for (const f of result.findings) {
       if (f.start < headerText.length) continue;
       while (m + 1 < offsets.length && f.start >= offsets[m + 1]) m++;
       per[m].push(f);
     }
-    missing.forEach((k, j) => {
+    keys.forEach((key, j) => {
       const off = offsets[j];
       const s = result.scripts[j];
       const fs = per[j].map((f) => shiftFinding(f, -off));
       const own = s.findings.map((f) => shiftFinding(f, -off));
       const model = result.library.scripts[j];
-      const dup = fs.some((f) => f.ruleId === 'duplicate-id') || chunkTexts[k].includes('duplicate-id');
-      this.entries.set(chunkTexts[k], {
-        result, offset: off, scriptIndex: j, findings: fs, script: shiftScript(s, -off, 0, own),
-        id: model.idSpan ? model.id : undefined, where: dup ? BATCH_DUP : undefined,
-      });
+      const dup = fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id');
+      this.entries.set(key, makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined));
     });
     return true;
   }
@@ -603,11 +1003,16 @@ export class DocumentAnalyzer {
     const fs = result.findings.filter((f) => f.start >= off).map((f) => shiftFinding(f, -off));
     const s = result.scripts[0];
     const model = result.library.scripts[0];
-    return {
-      result, offset: off, scriptIndex: 0, findings: fs, script: shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))),
-      id: model.idSpan ? model.id : undefined, where,
-    };
+    return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where);
   }
+}
+
+function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined): Entry {
+  const lineStarts = scanStarts(key, 0, key.length, [0]);
+  return {
+    result, offset, scriptIndex, findings, script, id, where, lineStarts, breaks: lineStarts.length - 1, chunkLength: key.length,
+    hazard: chunkHazard(key), counts: countsOf(findings), idLine: lineIn(lineStarts, script.span.start),
+  };
 }
 
 /** The part that holds a file offset (header, an item, or the whole document). */

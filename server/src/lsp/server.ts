@@ -10,16 +10,16 @@ import {
   CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReport,
   FileChangeType, InitializeParams, InitializeResult, TextDocumentSyncKind, TextDocuments, WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
   CONFIG_FILE_NAMES, EffectiveConfig, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
 } from '../engine';
 import { isLibraryFile } from '../node/config-discovery';
-import { Analysis, DocumentAnalyzer } from './analysis';
+import { Analysis, DocumentAnalyzer, Edit, Positioner } from './analysis';
 import { ConfigManager, isInside } from './configs';
 import {
   FIX_ALL_KIND, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf, diagnosticsOf, documentScripts,
-  documentSymbols, foldingRanges, hover, semanticTokens,
+  documentSymbols, foldingRanges, hover, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult } from './protocol';
@@ -38,8 +38,21 @@ interface DocState {
   timer?: NodeJS.Timeout;
   logged: Set<string>;
   notified?: number;
-  idSig?: { lineCount: number; ids: (string | undefined)[] };
+  idSig?: { lineCount: number; ids: (string | undefined)[] } | { idKey: number };
+  /** Version of the text the analyzer saw last. */
+  analyzed?: number;
 }
+
+/**
+ * The region the edits since a version changed (offsets in the text as the client sends it):
+ * what the analyzer needs to re-read only the items an edit touches.
+ */
+interface Edits { from: number; oldLength: number; edit?: Edit; unknown?: boolean }
+
+/** Diagnostics of the incremental analysis: positions come from the analysis (per item, moved by lines). */
+const makeDiagnostic = (f: Parameters<typeof toDiagnostic>[1], at: Positioner): Diagnostic => toDiagnostic(at as unknown as Analysis, f);
+
+export function diagnosticsFor(a: Analysis): Diagnostic[] { return a.diagnosticsWith ? a.diagnosticsWith(makeDiagnostic) : diagnosticsOf(a); }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): HuashuServer {
   const server = new HuashuServer(connection, options);
@@ -50,7 +63,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(path.basename(p)); }
 
 export class HuashuServer {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Edits per open document since the version its analyzer last saw (from the incremental didChange ranges). */
+  private readonly edits = new Map<string, Edits>();
+  readonly documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => { this.edits.delete(uri); return TextDocument.create(uri, languageId, version, content); },
+    update: (doc, changes, version) => this.update(doc, changes, version),
+  });
   private readonly states = new Map<string, DocState>();
   private roots: string[] = [];
   private readonly configs = new ConfigManager(() => this.roots);
@@ -177,6 +195,45 @@ export class HuashuServer {
     return { config: this.configFor(uri).config, externalIds: this.index.externalFor(keyOf(uri)) };
   }
 
+  /**
+   * Applies a didChange's content changes one by one, noting the region they change (in offsets of
+   * the text before and after) so the analyzer re-reads only the scripts they touch.
+   */
+  private update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    let rec = this.edits.get(doc.uri);
+    if (!rec || rec.from !== this.states.get(doc.uri)?.analyzed) {
+      rec = { from: this.states.get(doc.uri)?.analyzed ?? -1, oldLength: doc.getText().length };
+      this.edits.set(doc.uri, rec);
+    }
+    for (const ch of changes) {
+      if (!('range' in ch) || rec.unknown) {
+        rec.unknown = true;
+        TextDocument.update(doc, [ch], version);
+        continue;
+      }
+      const length = doc.getText().length;
+      let a = doc.offsetAt(ch.range.start);
+      let b = doc.offsetAt(ch.range.end);
+      if (b < a) [a, b] = [b, a];
+      TextDocument.update(doc, [ch], version);
+      const after = doc.getText().length;
+      const e = rec.edit;
+      // the changed region so far, widened by this change: [start, oldEnd) of the first text became [start, newEnd)
+      const suffix = Math.min(e ? length - e.newEnd : length - b, length - b);
+      const start = Math.min(e ? e.start : a, a);
+      rec.edit = { start, oldEnd: rec.oldLength - suffix, newEnd: after - suffix };
+    }
+    return doc;
+  }
+
+  /** The edit since the analyzer's last text, when every change since then was a ranged one. */
+  private editSince(doc: TextDocument, s: DocState): Edit | undefined {
+    const rec = this.edits.get(doc.uri);
+    this.edits.delete(doc.uri);
+    if (!rec || rec.unknown || s.analyzed === undefined || rec.from !== s.analyzed) return undefined;
+    return rec.edit ?? { start: rec.oldLength, oldEnd: rec.oldLength, newEnd: rec.oldLength };
+  }
+
   /** The analysis of an open document's current version (cached per version and config). */
   analysisFor(doc: TextDocument): Analysis {
     const s = this.state(doc.uri);
@@ -185,11 +242,14 @@ export class HuashuServer {
     if (c && c.version === doc.version && c.configGen === configGen && c.idGen === this.index.generation) return c.analysis;
     const opts = this.lintOptions(doc.uri);
     let analysis: Analysis;
+    const edit = this.editSince(doc, s);
+    s.analyzed = doc.version;
     try {
-      analysis = s.analyzer.analyze(doc.getText(), { ...opts, incremental: this.incremental });
+      analysis = s.analyzer.analyze(doc.getText(), { ...opts, incremental: this.incremental, edit });
     } catch (e) {
       this.logError(this.texts.lintCrashed, e);
       analysis = emptyAnalysis(doc.getText());
+      s.analyzer = new DocumentAnalyzer();
     }
     for (const re of analysis.ruleErrors) {
       const key = `${re.ruleId}\u0000${re.error.split('\n')[0]}`;
@@ -199,12 +259,22 @@ export class HuashuServer {
     }
     // the cross-file id index: only rebuilt when this document's ids or line count changed
     const sig = s.idSig;
-    let same = !!sig && sig.lineCount === analysis.lines.lineCount && sig.ids.length === analysis.scripts.length;
-    for (let k = 0; same && k < analysis.scripts.length; k++) same = analysis.scripts[k].id === sig!.ids[k];
+    let same: boolean;
+    if (analysis.idKey !== undefined) same = !!sig && 'idKey' in sig && sig.idKey === analysis.idKey;
+    else {
+      same = !!sig && 'lineCount' in sig && sig.lineCount === analysis.lines.lineCount && sig.ids.length === analysis.scripts.length;
+      for (let k = 0; same && k < analysis.scripts.length; k++) same = analysis.scripts[k].id === (sig as { ids: (string | undefined)[] }).ids[k];
+    }
     if (!same) {
-      s.idSig = { lineCount: analysis.lines.lineCount, ids: analysis.scripts.map((x) => x.id) };
-      const ids = new Map<string, number>();
-      for (const sc of analysis.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, analysis.lines.lineOf(sc.span.start));
+      let ids: Map<string, number>;
+      if (analysis.idKey !== undefined && analysis.idLines) {
+        s.idSig = { idKey: analysis.idKey };
+        ids = analysis.idLines();
+      } else {
+        s.idSig = { lineCount: analysis.lines.lineCount, ids: analysis.scripts.map((x) => x.id) };
+        ids = new Map<string, number>();
+        for (const sc of analysis.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, analysis.lines.lineOf(sc.span.start));
+      }
       if (this.index.set(keyOf(doc.uri), ids, this.labelOf(doc.uri))) this.scheduleRelintOthers(doc.uri);
     }
     s.cached = { version: doc.version, configGen, idGen: this.index.generation, analysis };
@@ -238,7 +308,7 @@ export class HuashuServer {
     const a = this.analysisFor(doc);
     if (!this.pull) {
       const ignored = this.configFor(uri).ignored;
-      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ignored ? [] : diagnosticsOf(a) });
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ignored ? [] : diagnosticsFor(a) });
     }
     this.notifyChanged(doc, a);
   }
@@ -247,7 +317,7 @@ export class HuashuServer {
     const s = this.state(doc.uri);
     if (s.notified === doc.version) return;
     s.notified = doc.version;
-    const params: DocumentChangedParams = { uri: doc.uri, version: doc.version, score: a.score, counts: countsOf(a) };
+    const params: DocumentChangedParams = { uri: doc.uri, version: doc.version, score: a.score, counts: a.counts ? { ...a.counts } : countsOf(a) };
     void this.connection.sendNotification(DocumentChangedNotification, params);
   }
 
@@ -255,6 +325,7 @@ export class HuashuServer {
     const s = this.states.get(doc.uri);
     if (s?.timer) clearTimeout(s.timer);
     this.states.delete(doc.uri);
+    this.edits.delete(doc.uri);
     if (isConfigFile(doc.uri)) { const p = fsPathOf(doc.uri); if (p) this.publishConfigProblems(p); return; }
     if (!this.isLibrary(doc)) return;
     const key = keyOf(doc.uri);
@@ -307,7 +378,7 @@ export class HuashuServer {
     this.notifyChanged(doc, a);
     const resultId = this.resultIdOf(doc.version);
     if (previous === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: this.configFor(uri).ignored ? [] : diagnosticsOf(a) };
+    return { kind: 'full', resultId, items: this.configFor(uri).ignored ? [] : diagnosticsFor(a) };
   }
 
   private async pullWorkspace(previous: { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
