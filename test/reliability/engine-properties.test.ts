@@ -119,3 +119,51 @@ describe('engine properties (generated and mutated libraries)', function () {
     }), { numRuns: 150 });
   });
 });
+
+describe('engine properties (arbitrary text, mutated hostile corpus)', function () {
+  this.timeout(300000);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('fs') as typeof import('fs');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require('path') as typeof import('path');
+  const corpusDir = path.resolve(__dirname, '../../../test/hostile/corpus');
+  const corpus = fs.readdirSync(corpusDir).map((f) => fs.readFileSync(path.join(corpusDir, f)).toString('utf8'));
+  /** Any UTF-16 units, lone surrogates and controls included, biased towards YAML's syntax. */
+  const units = fc.array(fc.oneof(
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('\n', '\r\n', ' ', '  ', '- ', ': ', 'reply: ', 'id: ', 'scripts:\n', '"', "'", '|', '>', '&a ', '*a', '!!', '#', '{', '}', '[', ']', '\uFEFF', '亲', '快递'),
+  ), { maxLength: 200 }).map((a) => a.join(''));
+  const corpusMutant = fc.tuple(fc.constantFrom(...corpus), fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.integer({ min: 0, max: 0xffff })), { maxLength: 6 }))
+    .map(([t, edits]) => {
+      let s = t;
+      for (const [at, del, c] of edits) { const p = at % (s.length + 1); s = s.slice(0, p) + String.fromCharCode(c) + s.slice(p + del); }
+      return s;
+    });
+
+  it('never throws on arbitrary text; every range lies in the document', () => {
+    fc.assert(fc.property(units, (text) => {
+      const r = lintText(text);
+      assert.deepStrictEqual(r.ruleErrors, []);
+      checkRanges(r);
+      fixAll(text);
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on the mutated hostile corpus; fix-all is idempotent there too', () => {
+    fc.assert(fc.property(corpusMutant, (text) => {
+      const r = lintText(text);
+      assert.deepStrictEqual(r.ruleErrors, []);
+      checkRanges(r);
+      const once = fixAll(text).output;
+      assert.strictEqual(fixAll(once).output, once);
+    }), { numRuns: 300 });
+  });
+
+  it('the full YAML parser and the fast scanner agree on generated libraries', () => {
+    fc.assert(fc.property(library, (text) => {
+      const fast = lintText(text);
+      const full = lintText(text, { parse: 'full' });
+      assert.deepStrictEqual(key(fast), key(full));
+    }), { numRuns: 150 });
+  });
+});

@@ -1041,8 +1041,16 @@ export function* scriptModels(a: Analysis): Generator<{ script: import('../engin
   }
 }
 
-/** Every scalar span of the document (file offsets), sorted. */
+const SPANS = new WeakMap<Analysis, { start: number; end: number }[]>();
+
+/** Every scalar span of the document (file offsets), sorted; computed once per analysis. */
 export function scalarSpans(a: Analysis): { start: number; end: number }[] {
+  let cached = SPANS.get(a);
+  if (!cached) { cached = computeScalarSpans(a); SPANS.set(a, cached); }
+  return cached;
+}
+
+function computeScalarSpans(a: Analysis): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const p of a.parts) {
     for (const s of p.result.library.scalarSpans) {

@@ -71,9 +71,37 @@ function edit(ctx: ActionContext, edits: TextEdit[]): CodeAction['edit'] {
 export function findingsFor(a: Analysis, range: Range, diagnostics: Diagnostic[]): { finding: Finding; diagnostic?: Diagnostic }[] {
   const out: { finding: Finding; diagnostic?: Diagnostic }[] = [];
   const ours = diagnostics.filter((d) => d.source === undefined || d.source === SOURCE);
+  // candidates by rule id and line (a request may carry every diagnostic of a 20,000-script file:
+  // a scan of all of them per finding is quadratic); ranges over many lines are checked directly
+  const byLine = new Map<string, number[]>();
+  const wide: number[] = [];
+  ours.forEach((d, i) => {
+    if (d.range.end.line - d.range.start.line > 64) { wide.push(i); return; }
+    for (let l = d.range.start.line; l <= d.range.end.line; l++) {
+      const k = `${String(d.code)}\u0000${l}`;
+      const list = byLine.get(k);
+      if (list) list.push(i); else byLine.set(k, [i]);
+    }
+  });
+  const ok = (i: number, ruleId: string, fr: Range): boolean => {
+    const d = ours[i];
+    return String(d.code) === ruleId && linesOverlap(d.range, fr) && (rangesTouch(d.range, fr) || closeEnough(d.range, fr));
+  };
+  /** The first diagnostic (in request order) that matches: the first match of each candidate list, the least of those. */
+  const firstMatch = (ruleId: string, fr: Range): number | undefined => {
+    let best: number | undefined;
+    const consider = (list: number[]): void => {
+      for (const i of list) { if (best !== undefined && i >= best) return; if (ok(i, ruleId, fr)) { best = i; return; } }
+    };
+    consider(wide);
+    if (fr.end.line - fr.start.line > 64) consider(ours.map((_d, i) => i));
+    else for (let l = fr.start.line; l <= fr.end.line; l++) consider(byLine.get(`${ruleId}\u0000${l}`) ?? []);
+    return best;
+  };
   for (const f of a.findings) {
     const fr = toRange(a, f.start, f.end);
-    const matched = ours.find((d) => String(d.code) === f.ruleId && linesOverlap(d.range, fr) && (rangesTouch(d.range, fr) || closeEnough(d.range, fr)));
+    const hit = ours.length ? firstMatch(f.ruleId, fr) : undefined;
+    const matched = hit === undefined ? undefined : ours[hit];
     if (matched) out.push({ finding: f, diagnostic: matched });
     else if (!ours.length && rangesTouch(range, fr)) out.push({ finding: f });
   }
@@ -148,9 +176,20 @@ export function scriptAt(a: Analysis, offset: number): { script: Script; delta: 
     return { script: p.result.library.scripts[p.scriptIndex], delta: p.delta };
   }
   const lib = a.parts[0].result.library;
-  const s = lib.scripts.find((x) => offset >= x.span.start && offset <= x.span.end);
+  // binary search over the scripts in source order (a find() per finding was quadratic)
+  let order = BY_START.get(lib.scripts);
+  if (!order) { order = [...lib.scripts].sort((x, y) => x.span.start - y.span.start); BY_START.set(lib.scripts, order); }
+  let lo = 0;
+  let hi = order.length - 1;
+  let k = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (order[mid].span.start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1; }
+  // spans do not overlap, except that an item may end where the next starts: the first one wins, as find() did
+  while (k > 0 && order[k - 1].span.end >= offset && order[k - 1].span.start <= offset) k--;
+  const s = k >= 0 && offset <= order[k].span.end ? order[k] : undefined;
   return s ? { script: s, delta: 0 } : undefined;
 }
+
+const BY_START = new WeakMap<Script[], Script[]>();
 
 /**
  * `# huashu-disable-next-line <rule>` inserted above the line where the finding's value starts:
@@ -160,7 +199,14 @@ function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undef
   const lines = a.lines;
   const found = scriptAt(a, f.start);
   const spans = scalarSpans(a);
-  const insideScalar = (o: number): boolean => spans.some((s) => s.start < o && o < s.end);
+  const insideScalar = (o: number): boolean => {
+    // spans are sorted and never overlap: the last one starting before o is the only candidate
+    let lo = 0;
+    let hi = spans.length - 1;
+    let k = -1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < o) { k = mid; lo = mid + 1; } else hi = mid - 1; }
+    return k >= 0 && o < spans[k].end;
+  };
   const valueEnd = (line: number): number => {
     let end = lines.lineEnd(line);
     if (!found) return end;

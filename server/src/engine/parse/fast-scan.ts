@@ -26,7 +26,8 @@ export function fastParse(src: string): Document | undefined {
   try {
     return new Scanner(src).document();
   } catch (e) {
-    if (e instanceof Bail) return undefined;
+    // RangeError: nesting deeper than the stack (hostile input): the full parser reports it
+    if (e instanceof Bail || e instanceof RangeError) return undefined;
     throw e;
   }
 }

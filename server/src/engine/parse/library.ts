@@ -78,6 +78,19 @@ export interface ParseOptions {
 }
 
 export function parseLibrary(text: string, options: ParseOptions = {}): Library {
+  try {
+    return parseLibraryOrThrow(text, options);
+  } catch (e) {
+    // nesting deeper than the call stack (hostile input): one clear finding, never a crash
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      platform: 'generic', variables: new Map(), scripts: [], scalarSpans: [], keySpans: new Map(),
+      issues: [{ ruleId: 'yaml-syntax', message: msg.yamlSyntax('嵌套层数过深，无法读取'), start: 0, end: Math.min(text.length, 1) }],
+    };
+  }
+}
+
+function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   const src = forParser(text);
   const lib: Library = {
     platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
@@ -183,7 +196,7 @@ function stringsOf(v: YNode | null): string[] {
 
 function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span): void {
   const span = spanOf(node, parent);
-  const head = { start: span.start, end: Math.min(span.end, lineEndAt(src, span.start)) };
+  const head = { start: span.start, end: lineEndAt(src, span.start, span.end) };
   const script: Script = { index, tags: [], customer: [], turns: [], span, headSpan: head };
   lib.scripts.push(script);
   if (!isMap(node)) {
@@ -239,9 +252,11 @@ function readScript(src: string, node: YNode, index: number, lib: Library, paren
   }
 }
 
-function lineEndAt(src: string, from: number): number {
+/** End of the line at `from`, at most `limit` (a 3 MB line of 60,000 flow scripts must not be scanned once per script). */
+function lineEndAt(src: string, from: number, limit: number): number {
   let i = from;
-  while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+  const stop = Math.min(src.length, limit);
+  while (i < stop && src[i] !== '\n' && src[i] !== '\r') i++;
   return i;
 }
 
