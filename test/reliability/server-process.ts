@@ -27,6 +27,8 @@ interface Waiter { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: 
 
 export class ServerProcess {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every publish received (`published` keeps only the recent ones). */
+  publishCount = 0;
   /** The last publish per uri. */
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   readonly logs: LogMessageParams[] = [];
@@ -42,6 +44,7 @@ export class ServerProcess {
     child.stderr!.on('data', (d) => { this.stderr += d; if (this.stderr.length > 1e6) this.stderr = this.stderr.slice(-5e5); });
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
+      this.publishCount++;
       if (this.published.length > 20000) this.published.splice(0, 10000);
       this.latest.set(p.uri, p);
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));

@@ -1,0 +1,2 @@
+require('fs').writeFileSync(__dirname + '/EXECUTED', 'pwned');
+module.exports = {};
