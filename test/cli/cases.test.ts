@@ -192,7 +192,7 @@ describe('cli cases (in-process)', function () {
 describe('cli cases (subprocess of dist/cli.js)', function () {
   this.timeout(20000);
   after(cleanTemps);
-  before(function () { if (!fs.existsSync(DIST_CLI)) this.skip(); });
+  before(() => { assert.ok(fs.existsSync(DIST_CLI), `${DIST_CLI} is missing: run node scripts/build.mjs (npm test does)`); });
   for (const c of CASES.filter((x) => x.sub)) {
     it(c.name, () => {
       const dir = setup(c);

@@ -51,7 +51,7 @@ describe('rule gating (rules run only on turns with their own hits)', () => {
 
   it('the real-reply corpus, in every scenario and stage, with customer lines: identical findings', function () {
     this.timeout(300000);
-    if (!fs.existsSync(corpusDir)) this.skip();
+    assert.ok(fs.existsSync(corpusDir), `corpus not found at ${corpusDir}`);
     const corpus = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))
       .flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean)).map((x) => x.replace(/\t/g, ' '));
     assert.ok(corpus.length > 10000);
