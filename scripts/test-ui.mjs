@@ -67,6 +67,14 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
     await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
   };
+  const openFile = async (name) => {
+    await command('Go to File');
+    await page.locator('.quick-input-widget input').fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+  };
   const previewFrame = async () => {
     const deadline = Date.now() + STEP_MS;
     while (Date.now() < deadline) {
@@ -88,13 +96,7 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
     });
 
     await step('opening a bad sample lists the expected rule ids in the Problems panel', async () => {
-      await command('Go to File');
-      const input = page.locator('.quick-input-widget input');
-      await input.fill('bad.huashu.yaml');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'bad.huashu.yaml' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('.tab.active', { hasText: 'bad.huashu.yaml' }).waitFor();
-      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+      await openFile('bad.huashu.yaml');
       await command('View: Focus Problems');
       await page.locator('.markers-panel').waitFor();
       await page.waitForFunction((ids) => {
@@ -106,7 +108,7 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
     });
 
     await step('screenshot: editor with squiggles and a hover (light)', async () => {
-      await hoverSquiggle(page);
+      await hoverSquiggle(page, log);
       await page.screenshot({ path: join(shots, 'editor-light.png') });
     });
 
@@ -137,22 +139,24 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
     });
 
     await step('screenshots in the dark theme', async () => {
-      await command('Preferences: Toggle between Light/Dark Themes');
-      await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 30_000 });
+      // The theme is read from the user settings at load: write it, then reload the workbench
+      // (the toggle command can leave a theme only previewed, undone by the next Escape).
+      setTheme('Default Dark Modern');
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 60_000 });
+      await openFile('bad.huashu.yaml');
+      await command(ourCommand('command.openPreviewToSide'));
       const frame = await previewFrame();
       await frame.locator('body.vscode-dark').waitFor();
       await frame.locator('mark.finding').first().hover();
       await frame.locator('#tooltip:not([hidden])').waitFor();
+      if (!(await page.locator('.monaco-workbench.vs-dark').count())) throw new Error('the workbench left the dark theme');
       await page.screenshot({ path: join(shots, 'preview-dark.png') });
       // The editor alone, with a hover on a squiggle.
       await command('View: Close All Editor Groups');
-      await command('Go to File');
-      await page.locator('.quick-input-widget input').fill('bad.huashu.yaml');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'bad.huashu.yaml' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('.tab.active', { hasText: 'bad.huashu.yaml' }).waitFor();
-      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
-      await hoverSquiggle(page);
+      await openFile('bad.huashu.yaml');
+      await hoverSquiggle(page, log);
+      if (!(await page.locator('.monaco-workbench.vs-dark').count())) throw new Error('the workbench left the dark theme');
       await page.screenshot({ path: join(shots, 'editor-dark.png') });
     });
   } catch (e) {
@@ -167,11 +171,29 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
   return { passed: results.length - failed, failed: failed || (results.length === 0 ? 1 : 0) };
 }
 
-async function hoverSquiggle(page) {
+async function hoverSquiggle(page, log) {
+  // Monaco keeps earlier hover widgets in the DOM, hidden; wait for a visible one. The mouse may
+  // already rest where the squiggle is (no mousemove, no hover), so move away first, come back
+  // in steps, and retry; as a last resort put the cursor on it and ask for the hover (Ctrl+K Ctrl+I).
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-  await squiggle.waitFor();
+  const visibleHover = page.locator('.monaco-hover .hover-contents:visible').first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await squiggle.waitFor();
+    const box = await squiggle.boundingBox();
+    if (!box) throw new Error('no squiggle on screen');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 5 });
+    try {
+      await visibleHover.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch {
+      log(`hover attempt ${attempt + 1} showed nothing; retrying`);
+    }
+  }
   const box = await squiggle.boundingBox();
   if (!box) throw new Error('no squiggle on screen');
-  await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-  await page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover .marker.hover-contents').first().waitFor({ state: 'visible' });
+  await page.mouse.click(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await visibleHover.waitFor({ state: 'visible', timeout: 15_000 });
 }
