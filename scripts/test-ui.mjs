@@ -72,7 +72,8 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
     await page.locator('.quick-input-widget input').fill(name);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: name }).waitFor();
+    // by resource name: a restored preview's tab ("Preview bad.huashu.yaml") is active too
+    await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor();
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
   };
   const previewFrame = async () => {
