@@ -1,0 +1,194 @@
+/**
+ * The server's JSON-RPC content encoder (stdio): the bytes are exactly those of
+ * `Buffer.from(JSON.stringify(msg))`, the library default, but diagnostics are encoded once.
+ *
+ * A keystroke in a library of 5,000 scripts republishes thousands of diagnostics (1.6 MB of JSON
+ * on the corpus library), and `JSON.stringify` + UTF-8 encoding of that message cost more than the
+ * lint itself. The analysis reuses the Diagnostic objects of the scripts an edit did not touch, so
+ * the encoder keeps each Diagnostic's UTF-8 bytes (a WeakMap: they go with the object) and a
+ * message is assembled from them. A diagnostic that only moved to other lines (an edit above it
+ * changed the line count) is registered with {@link movedDiagnostic}: its bytes are its new range
+ * followed by the cached rest of the diagnostic it was moved from.
+ *
+ * Diagnostic objects must not be mutated once published (nothing in the server does: moves make new
+ * objects). Lists are taken from `publishDiagnostics` params, full document diagnostic reports and
+ * the full reports of a workspace diagnostic response.
+ */
+import type { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
+
+interface Rng { start: { line: number; character: number }; end: { line: number; character: number } }
+
+const whole = new WeakMap<object, Buffer>();
+/** Bytes after the range value (`,"severity":…}`), for diagnostics whose first key is `range`. */
+const tails = new WeakMap<object, Buffer>();
+const movedFrom = new WeakMap<object, object>();
+
+/** Lists shorter than this are encoded the plain way (nothing to gain). */
+const MIN_LIST = 16;
+
+/** Declares that `moved` equals `from` in every property but `range` (same key order). */
+export function movedDiagnostic<T extends object>(moved: T, from: object): T {
+  movedFrom.set(moved, movedFrom.get(from) ?? from);
+  return moved;
+}
+
+function rangeJson(r: Rng): string {
+  return `{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
+}
+
+function isRange(r: unknown): r is Rng {
+  const x = r as Rng;
+  return !!x && typeof x === 'object' && !!x.start && !!x.end && Object.keys(x).length === 2
+    && Number.isInteger(x.start.line) && Number.isInteger(x.start.character) && Number.isInteger(x.end.line) && Number.isInteger(x.end.character)
+    && Object.keys(x.start).join() === 'line,character' && Object.keys(x.end).join() === 'line,character';
+}
+
+function tailOf(d: object): Buffer | undefined {
+  let t = tails.get(d);
+  if (t) return t;
+  const range = (d as { range?: unknown }).range;
+  if (Object.keys(d)[0] !== 'range' || !isRange(range)) return undefined;
+  const s = JSON.stringify(d);
+  const head = `{"range":${rangeJson(range)}`;
+  if (!s.startsWith(head)) return undefined;
+  t = Buffer.from(s.slice(head.length), 'utf8');
+  tails.set(d, t);
+  return t;
+}
+
+function encodeItem(d: unknown): Buffer {
+  if (d === null || typeof d !== 'object') return Buffer.from(JSON.stringify(d) ?? 'null', 'utf8');
+  let b = whole.get(d);
+  if (b) return b;
+  const from = movedFrom.get(d);
+  const range = (d as { range?: unknown }).range;
+  const tail = from && Object.keys(d)[0] === 'range' && isRange(range) ? tailOf(from) : undefined;
+  b = tail
+    ? Buffer.concat([Buffer.from(`{"range":${rangeJson(range as Rng)}`, 'latin1'), tail])
+    : Buffer.from(JSON.stringify(d), 'utf8');
+  whole.set(d, b);
+  return b;
+}
+
+/** Where a message carries diagnostic lists: [object holding the list, its key]. */
+function listsOf(msg: Message): [Record<string, unknown>, string][] {
+  const out: [Record<string, unknown>, string][] = [];
+  const m = msg as { method?: string; params?: Record<string, unknown>; result?: Record<string, unknown> };
+  if (m.method === 'textDocument/publishDiagnostics' && m.params && Array.isArray(m.params.diagnostics)) out.push([m.params, 'diagnostics']);
+  const r = m.result;
+  if (r && typeof r === 'object' && Array.isArray(r.items)) {
+    if (r.kind === 'full') out.push([r, 'items']);
+    else if (r.kind === undefined) for (const rep of r.items as Record<string, unknown>[]) if (rep && typeof rep === 'object' && rep.kind === 'full' && Array.isArray(rep.items)) out.push([rep, 'items']);
+  }
+  return out.filter(([o, k]) => (o[k] as unknown[]).length >= MIN_LIST);
+}
+
+const mark = (i: number): string => `\u0000huashu-list-${i}\u0000`;
+
+/** A list encoded earlier: its items, the bytes of the items joined by commas, and where each starts. */
+interface Encoded { items: readonly unknown[]; body: Buffer; starts: Uint32Array }
+
+/**
+ * The last lists encoded (a few documents' worth). A new list that shares a run of leading and
+ * trailing items (the same objects) with one of them copies those bytes in two pieces instead of
+ * assembling thousands of small buffers: a keystroke changes the diagnostics of one script.
+ */
+const recent: Encoded[] = [];
+const RECENT = 4;
+const COMMA = Buffer.from(',');
+
+/** The pieces of a list's body; `keep` records the body (a view into the message) for later splicing. */
+function encodeList(items: readonly unknown[]): { parts: Buffer[]; length: number; keep(body: Buffer): void } {
+  const n = items.length;
+  let best: Encoded | undefined;
+  let bestP = 0;
+  let bestS = 0;
+  for (const r of recent) {
+    const m = r.items.length;
+    if (!m || (r.items[0] !== items[0] && r.items[m - 1] !== items[n - 1])) continue;
+    let p = 0;
+    const max = Math.min(m, n);
+    while (p < max && r.items[p] === items[p]) p++;
+    let q = 0;
+    while (q < max - p && r.items[m - 1 - q] === items[n - 1 - q]) q++;
+    if (p + q > bestP + bestS) { best = r; bestP = p; bestS = q; }
+  }
+  const parts: Buffer[] = [];
+  const starts = new Uint32Array(n);
+  let length = 0;
+  const push = (b: Buffer): void => { parts.push(b); length += b.length; };
+  let k = 0;
+  if (best && bestP) {
+    const end = bestP < best.items.length ? best.starts[bestP] - 1 : best.body.length;
+    push(best.body.subarray(0, end));
+    starts.set(best.starts.subarray(0, bestP));
+    k = bestP;
+  }
+  for (; k < n - bestS; k++) {
+    if (k) push(COMMA);
+    starts[k] = length;
+    push(encodeItem(items[k]));
+  }
+  if (best && bestS) {
+    const m = best.items.length;
+    const from = best.starts[m - bestS];
+    if (k) push(COMMA);
+    const shift = length - from;
+    for (let j = 0; j < bestS; j++) starts[k + j] = best.starts[m - bestS + j] + shift;
+    push(best.body.subarray(from));
+  }
+  const keep = (body: Buffer): void => {
+    const i = best ? recent.indexOf(best) : -1;
+    if (i >= 0) recent.splice(i, 1);
+    recent.unshift({ items: [...items], body, starts });
+    if (recent.length > RECENT) recent.pop();
+  };
+  return { parts, length, keep };
+}
+
+/** Encodes a message; diagnostics lists from the per-object cache. */
+export function encodeMessage(msg: Message): Buffer {
+  const lists = listsOf(msg);
+  if (!lists.length) return Buffer.from(JSON.stringify(msg), 'utf8');
+  // stringify with each list replaced by a marker string (the holders are swapped for copies, so
+  // the caller's objects are not touched), then splice the lists' bytes in at the markers
+  const swap = new Map<object, Record<string, unknown>>();
+  lists.forEach(([holder, key], i) => swap.set(holder, { ...holder, [key]: mark(i) }));
+  const text = JSON.stringify(msg, (_k, v: unknown) => (v && typeof v === 'object' && swap.has(v) ? swap.get(v) : v));
+  const parts: Buffer[] = [];
+  let size = 0;
+  const add = (b: Buffer): void => { parts.push(b); size += b.length; };
+  const bodies: { at: number; length: number; keep(body: Buffer): void }[] = [];
+  let at = 0;
+  for (let i = 0; i < lists.length; i++) {
+    const m = JSON.stringify(mark(i));
+    const p = text.indexOf(m, at);
+    if (p < 0) return Buffer.from(JSON.stringify(msg), 'utf8');
+    add(Buffer.from(`${text.slice(at, p)}[`, 'utf8'));
+    const [holder, key] = lists[i];
+    const list = encodeList(holder[key] as unknown[]);
+    bodies.push({ at: size, length: list.length, keep: list.keep });
+    for (const b of list.parts) add(b);
+    add(Buffer.from(']'));
+    at = p + m.length;
+  }
+  add(Buffer.from(text.slice(at), 'utf8'));
+  // one copy of the bytes; each list's body is kept as a view into the message
+  const out = Buffer.concat(parts, size);
+  for (const b of bodies) b.keep(out.subarray(b.at, b.at + b.length));
+  return out;
+}
+
+/** Forgets the lists kept for splicing (tests). */
+export function clearEncoderLists(): void { recent.length = 0; }
+
+export const cachingJsonEncoder: ContentTypeEncoder = {
+  name: 'application/json',
+  encode: (msg: Message, options: { charset: string }): Promise<Uint8Array> => {
+    try {
+      return Promise.resolve(options.charset === 'utf-8' || options.charset === 'utf8' ? encodeMessage(msg) : Buffer.from(JSON.stringify(msg), options.charset as BufferEncoding));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * The server's JSON-RPC encoder caches each diagnostic's bytes; what it writes must be exactly
+ * `Buffer.from(JSON.stringify(msg))`, whatever the message, and stay so while the analysis moves
+ * diagnostics to other lines.
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import type { Message } from 'vscode-languageserver/node';
+import { EffectiveConfig } from '../../server/src/engine';
+import { DocumentAnalyzer } from '../../server/src/lsp/analysis';
+import { clearEncoderLists, encodeMessage, movedDiagnostic } from '../../server/src/lsp/json-encoder';
+import { diagnosticsFor } from '../../server/src/lsp/server';
+
+const plain = (m: unknown): string => Buffer.from(JSON.stringify(m)).toString('hex');
+const ours = (m: unknown): string => encodeMessage(m as Message).toString('hex');
+
+const text = fc.string({ unit: 'binary', maxLength: 12 });
+const pos = fc.record({ line: fc.nat(5000), character: fc.nat(300) });
+const diagnostic = fc.record({
+  range: fc.record({ start: pos, end: pos }),
+  severity: fc.integer({ min: 1, max: 4 }),
+  code: fc.oneof(fc.string(), fc.integer()),
+  codeDescription: fc.record({ href: fc.webUrl() }),
+  source: fc.constant('huashu'),
+  message: text,
+  tags: fc.option(fc.array(fc.integer({ min: 1, max: 2 })), { nil: undefined }),
+  data: fc.option(fc.jsonValue(), { nil: undefined }),
+}, { requiredKeys: ['range', 'message'] });
+
+function publish(uri: string, diagnostics: unknown[], version?: number): unknown {
+  return { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } };
+}
+
+describe('lsp: JSON encoder with cached diagnostics', () => {
+  it('writes exactly JSON.stringify for publishDiagnostics, document and workspace reports', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.array(diagnostic, { maxLength: 60 }), fc.nat(), (uri, ds, id) => {
+      assert.strictEqual(ours(publish(uri, ds, id)), plain(publish(uri, ds, id)));
+      const doc = { jsonrpc: '2.0', id, result: { kind: 'full', resultId: String(id), items: ds } };
+      assert.strictEqual(ours(doc), plain(doc));
+      const ws = { jsonrpc: '2.0', id, result: { items: [{ uri, version: null, kind: 'full', items: ds }, { uri: `${uri}2`, version: 1, kind: 'unchanged', resultId: 'x' }, { uri: `${uri}3`, version: 2, kind: 'full', items: [...ds].reverse() }] } };
+      assert.strictEqual(ours(ws), plain(ws));
+      // encoded twice (now from the cache): the same bytes
+      assert.strictEqual(ours(publish(uri, ds, id)), plain(publish(uri, ds, id)));
+    }), { numRuns: 300 });
+  });
+
+  it('leaves other messages and the caller\'s objects alone', () => {
+    const ds = Array.from({ length: 40 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 2 } }, message: `第 ${i} 条` }));
+    const msg = publish('file:///a.huashu.yaml', ds, 3) as { params: { diagnostics: unknown[] } };
+    const before = JSON.stringify(msg);
+    ours(msg);
+    assert.strictEqual(JSON.stringify(msg), before);
+    assert.strictEqual(msg.params.diagnostics, ds);
+    const other = { jsonrpc: '2.0', id: 1, result: { contents: { kind: 'markdown', value: '**提示**' }, items: ds } };
+    assert.strictEqual(ours(other), plain(other));
+    // a list whose holder text contains the marker's look-alike
+    const tricky = publish('file:///\u0000huashu-list-0\u0000.yaml', ds, 1);
+    assert.strictEqual(ours(tricky), plain(tricky));
+  });
+
+  it('splices lists that share leading and trailing items with earlier ones, byte-identical', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(5), insert: fc.array(fc.nat(), { maxLength: 4 }), repeat: fc.boolean() });
+    fc.assert(fc.property(fc.array(diagnostic, { minLength: 20, maxLength: 40 }), fc.array(edit, { maxLength: 12 }), fc.boolean(), (pool, edits, clear) => {
+      if (clear) clearEncoderLists();
+      let list = pool.slice(0, 18);
+      assert.strictEqual(ours(publish('u', list)), plain(publish('u', list)));
+      for (const e of edits) {
+        const at = e.at % (list.length + 1);
+        // the same objects (from the pool) may come back at other places, or twice
+        const ins = e.insert.map((i) => (e.repeat ? list[i % Math.max(1, list.length)] ?? pool[0] : pool[i % pool.length]));
+        list = [...list.slice(0, at), ...ins, ...list.slice(at + e.remove)];
+        if (list.length < 16) list = [...list, ...pool.slice(0, 16 - list.length)];
+        assert.strictEqual(ours(publish('u', list)), plain(publish('u', list)));
+        const other = pool.slice(2);
+        assert.strictEqual(ours(publish('v', other)), plain(publish('v', other)));
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('moved diagnostics: new range plus the cached rest, byte-identical', () => {
+    fc.assert(fc.property(fc.array(diagnostic, { minLength: 16, maxLength: 40 }), fc.integer({ min: -50, max: 50 }), (ds, by) => {
+      const base = ds.map((d) => ({ ...d }));
+      ours(publish('u', base));
+      const moved = base.map((d) => movedDiagnostic({ ...d, range: { start: { ...d.range.start, line: d.range.start.line + by }, end: { ...d.range.end, line: d.range.end.line + by } } }, d));
+      assert.strictEqual(ours(publish('u', moved)), plain(publish('u', moved)));
+      // moved again, from the moved ones
+      const again = moved.map((d) => movedDiagnostic({ ...d, range: { start: d.range.start, end: { line: d.range.end.line + 1, character: 0 } } }, d));
+      assert.strictEqual(ours(publish('u', again)), plain(publish('u', again)));
+    }), { numRuns: 200 });
+  });
+
+  it('stays byte-identical through real incremental edits that move scripts to other lines', () => {
+    const config: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
+    const L = ['huashu: 1', 'shop: 尚米坊', 'platform: taobao', 'scripts:'];
+    for (let i = 0; i < 60; i++) L.push(`  - id: s${i}`, `    scenario: ${i % 2 ? 'after-sales' : 'logistics'}`, '    customer: 我的快递怎么还没到', `    reply: "亲爱的,是快递给发错地方了哦 ${i}"`);
+    let doc = `${L.join('\n')}\n`;
+    const az = new DocumentAnalyzer();
+    let before = diagnosticsFor(az.analyze(doc, { config }));
+    assert.ok(before.length >= MIN_EXPECTED, `expected many diagnostics, got ${before.length}`);
+    ours(publish('u', before));
+    for (let round = 0; round < 6; round++) {
+      // insert a line into script 10's reply item list region: every later script moves down
+      const at = doc.indexOf(`  - id: s${10 + round}\n`);
+      doc = `${doc.slice(0, at)}  # 注释 ${round}\n${doc.slice(at)}`;
+      const after = diagnosticsFor(az.analyze(doc, { config }));
+      assert.strictEqual(ours(publish('u', after, round)), plain(publish('u', after, round)));
+      assert.notStrictEqual(after, before);
+      before = after;
+    }
+  });
+});
+
+const MIN_EXPECTED = 60;
