@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, splitLibrary } from '../../server/src/lsp/analysis';
 import { countsOf, diagnosticsOf } from '../../server/src/lsp/features';
+import { PieceText } from '../../server/src/lsp/piece-document';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 import { TestClient } from './client';
 
@@ -138,11 +139,13 @@ describe('incremental analysis', () => {
     assert.strictEqual(splitLibrary('huashu: 1\nscripts:\n  - id: a\nshop: x\n'), undefined);
   });
 
-  it('equals a full lint after random edits', () => {
+  for (const pieces of [0, 7, 64]) it(`equals a full lint after random edits${pieces ? ` (text given in pieces of ${pieces})` : ''}`, () => {
     let seed = 7;
     const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
     // two streams: typing inside values (stays valid YAML) and arbitrary edits (breaks layout and syntax)
     const streams = [{ an: new DocumentAnalyzer(), text: gen(12, 0), typing: true }, { an: new DocumentAnalyzer(), text: gen(12, 3), typing: false }];
+    // the server passes open documents as immutable piece texts: the analysis reads only the edited region
+    const src = streams.map((st) => PieceText.of(st.text, pieces || 4096));
     let incremental = 0;
     for (let it = 0; it < 240; it++) {
       const st = streams[it % 2];
@@ -158,9 +161,12 @@ describe('incremental analysis', () => {
       const del = !st.typing && rnd(4) === 0 ? rnd(10) : 0;
       text = text.slice(0, at) + piece + text.slice(at + del);
       st.text = text;
+      const k = it % 2;
+      src[k] = regenerated ? PieceText.of(text, pieces || 4096) : src[k].splice(at, Math.min(at + del, src[k].length), piece);
+      assert.strictEqual(src[k].toString(), text);
       // the edit's range, as the server passes it from didChange (absent after a regenerated text)
       const edit = regenerated || rnd(3) === 0 ? undefined : { start: at, oldEnd: at + del, newEnd: at + piece.length };
-      const a = st.an.analyze(text, { config: CONFIG, edit });
+      const a = st.an.analyze(pieces ? src[k] : text, { config: CONFIG, edit });
       if (a.mode === 'incremental') incremental++;
       assertSame(a, text, `after edit ${it}`);
       assertLines(a, text, rnd, `after edit ${it}`);

@@ -18,6 +18,8 @@ import {
 import type { Library, Turn } from '../engine';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from '../engine/score';
+import { movedDiagnostic } from './json-encoder';
+import type { TextSource } from './piece-document';
 
 export interface Part {
   /** A lint result whose offsets are "synthetic": file offset = synthetic offset + delta. */
@@ -42,12 +44,12 @@ export interface Lines {
 
 /** A line index with LSP semantics, rebuilt from the previous one by re-reading only the edited region. */
 export class EditedLines implements Lines {
-  private constructor(private readonly text: string, readonly starts: number[]) {}
+  private constructor(private readonly text: TextSource, readonly starts: number[]) {}
 
-  static of(text: string): EditedLines { return new EditedLines(text, scanStarts(text, 0, text.length, [0])); }
+  static of(text: TextSource): EditedLines { const t = text.toString(); return new EditedLines(text, scanStarts(t, 0, t.length, [0])); }
 
   /** `text` = prev.text with [p, prevLen - s) replaced; p and s are common prefix/suffix lengths. */
-  static edited(prev: EditedLines, text: string, p: number, s: number): EditedLines {
+  static edited(prev: EditedLines, text: TextSource, p: number, s: number): EditedLines {
     const delta = text.length - prev.text.length;
     const old = prev.starts;
     // keep line starts up to and including the line holding p (a CR before p may pair with a new LF)
@@ -59,8 +61,12 @@ export class EditedLines implements Lines {
     // re-read from the kept line's start up to the suffix, then shift the suffix's line starts
     let k = 0;
     while (k < old.length && old[k] <= oldSuffix + 1) k++;
-    const to = text.length - s + 1 <= text.length ? text.length - s + 1 : text.length;
-    scanStarts(text, from, Math.min(to, text.length), starts);
+    const to = Math.min(text.length - s + 1, text.length);
+    // the re-read region (and one character after it, for a CR's LF)
+    const region = text.slice(from, Math.min(text.length, to + 1));
+    const local: number[] = [];
+    scanStarts(region, 0, to - from, local);
+    for (const v of local) starts.push(v + from);
     for (; k < old.length; k++) {
       const v = old[k] + delta;
       if (v > starts[starts.length - 1]) starts.push(v);
@@ -73,8 +79,9 @@ export class EditedLines implements Lines {
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[line + 1];
-    if (this.text.charCodeAt(end - 1) === 10) end--;
-    if (this.text.charCodeAt(end - 1) === 13) end--;
+    const br = this.text.slice(Math.max(0, end - 2), end);
+    if (br.charCodeAt(br.length - 1) === 10) end--;
+    if (end > 0 && br.charCodeAt(br.length - 1 - (this.starts[line + 1] - end)) === 13) end--;
     return end;
   }
   lineOf(offset: number): number {
@@ -114,7 +121,7 @@ function scanStarts(text: string, from: number, to: number, out: number[]): numb
 
 export interface Analysis {
   /** Text without BOM; every offset below refers to it. */
-  text: string;
+  readonly text: string;
   hadBom: boolean;
   lines: Lines;
   findings: Finding[];
@@ -297,7 +304,7 @@ function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0,
 
 function moveDiag<D extends Diag>(d: D, lines: number): D {
   const r = d.range;
-  return { ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } };
+  return movedDiagnostic({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
 }
 
 interface Entry {
@@ -344,7 +351,8 @@ interface Header { text: string; result: LintResult; semantic: string; lines: Ed
 
 /** What one analysis leaves for the next. */
 interface State {
-  text: string;
+  /** The text analysed (an immutable snapshot: a string or a piece text). */
+  text: TextSource;
   hadBom: boolean;
   headerEnd: number;
   itemIndent: number;
@@ -478,7 +486,7 @@ class IncrementalAnalysis implements Analysis {
   private built?: { findings: Finding[]; scripts: ScriptResult[]; parts: Part[] };
   private lineIndex?: EditedLines;
   constructor(
-    readonly text: string,
+    private readonly src: TextSource,
     readonly hadBom: boolean,
     readonly header: LintResult,
     private readonly head: Header,
@@ -496,6 +504,8 @@ class IncrementalAnalysis implements Analysis {
     private linesFrom?: { lines: EditedLines; start: number; suffix: number },
   ) {}
 
+  /** The whole text (joined from the pieces when first asked for). */
+  get text(): string { return this.src.toString(); }
   get findings(): Finding[] { return this.build().findings; }
   get scripts(): ScriptResult[] { return this.build().scripts; }
   get parts(): Part[] { return this.build().parts; }
@@ -503,7 +513,7 @@ class IncrementalAnalysis implements Analysis {
   get lines(): EditedLines {
     if (!this.lineIndex) {
       const from = this.linesFrom;
-      this.lineIndex = from ? EditedLines.edited(from.lines, this.text, from.start, from.suffix) : EditedLines.of(this.text);
+      this.lineIndex = from ? EditedLines.edited(from.lines, this.src, from.start, from.suffix) : EditedLines.of(this.src);
       this.linesFrom = undefined;
     }
     return this.lineIndex;
@@ -512,7 +522,7 @@ class IncrementalAnalysis implements Analysis {
   /** The line index if it was built (the next analysis edits it instead of re-reading the text). */
   builtLines(): EditedLines | undefined { return this.lineIndex; }
 
-  private end(k: number): number { return k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length; }
+  private end(k: number): number { return k + 1 < this.starts.length ? this.starts[k + 1] : this.src.length; }
 
   /** Item k's findings and script result with file offsets (cached on the item while it stays put). */
   private placed(k: number): NonNullable<Item['out']> {
@@ -624,8 +634,14 @@ export class DocumentAnalyzer {
   /** Why the last analysis linted the whole document (undefined when it was incremental). */
   fallback?: string;
 
-  analyze(input: string, options: AnalyzeOptions): Analysis {
-    const { text, hadBom } = stripBom(input);
+  /**
+   * `input` is the document's text: a string, or an immutable {@link TextSource} of which the
+   * incremental path reads only the edited region (and the whole text only when it lints in full).
+   */
+  analyze(input: string | TextSource, options: AnalyzeOptions): Analysis {
+    let text: TextSource;
+    let hadBom: boolean;
+    if (typeof input !== 'string' && input.slice(0, 1) !== '\ufeff') { text = input; hadBom = false; } else ({ text, hadBom } = stripBom(input.toString()));
     if (options.config !== this.config) {
       this.entries.clear(); this.dupEntries.clear(); this.header = undefined; this.config = options.config; this.state = undefined;
       this.libRules = libraryRules(options.config);
@@ -643,7 +659,8 @@ export class DocumentAnalyzer {
     return this.full(text, hadBom, options);
   }
 
-  private full(text: string, hadBom: boolean, options: AnalyzeOptions): Analysis {
+  private full(source: TextSource, hadBom: boolean, options: AnalyzeOptions): Analysis {
+    const text = source.toString();
     const result = lintText(text, { config: options.config, externalIds: options.externalIds });
     this.lintCount++;
     return {
@@ -653,8 +670,9 @@ export class DocumentAnalyzer {
   }
 
   /** The edit from the previous text to `text` (BOM removed): the client's, checked, or found by comparing. */
-  private editOf(prev: State, text: string, hint: Edit | undefined): Edit {
+  private editOf(prev: State, source: TextSource, hint: Edit | undefined): Edit {
     const old = prev.text;
+    const text = source;
     if (hint) {
       const b = prev.hadBom ? 1 : 0;
       const start = hint.start - b;
@@ -664,19 +682,21 @@ export class DocumentAnalyzer {
         return { start, oldEnd, newEnd };
       }
     }
-    const max = Math.min(old.length, text.length);
+    const a = old.toString();
+    const b = text.toString();
+    const max = Math.min(a.length, b.length);
     let p = 0;
     let s = 0;
-    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
-    return { start: p, oldEnd: old.length - s, newEnd: text.length - s };
+    while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+    while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+    return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
   }
 
   /**
    * The new layout from the previous one, re-reading only the items around the edit. Undefined
    * when the edit touches the header or the layout (the caller splits the whole text).
    */
-  private relayout(prev: State, text: string, edit: Edit): Plan | undefined {
+  private relayout(prev: State, text: TextSource, edit: Edit): Plan | undefined {
     const p = edit.start;
     if (p < prev.headerEnd + 1) return undefined;
     const { starts, items } = prev;
@@ -688,9 +708,13 @@ export class DocumentAnalyzer {
     const from = starts[a];
     const to = (b + 1 < n ? starts[b + 1] : oldLen) + delta;
     if (to < from || to < p) return undefined;
+    // only the re-read region is read (with a character on each side)
+    const base = Math.max(0, from - 1);
+    const region = text.slice(base, Math.min(text.length, to + 1));
     // the previous text had no lone CR: only the re-read region (and its edges) can have one now
-    if (loneCr(text, Math.max(0, from - 1), Math.min(text.length, to + 1))) return undefined;
-    const scan = scanItems(text, from, to, prev.itemIndent);
+    if (loneCr(region, 0, region.length)) return undefined;
+    const scan = scanItems(region, from - base, to - base, prev.itemIndent);
+    if (scan) for (let j = 0; j < scan.starts.length; j++) scan.starts[j] += base;
     if (!scan || scan.starts.length === 0 || scan.pending || scan.starts[0] !== from || scan.itemIndent !== prev.itemIndent) return undefined;
     const m = scan.starts.length;
     const newStarts = new Array<number>(n - (b - a + 1) + m);
@@ -698,22 +722,23 @@ export class DocumentAnalyzer {
     for (let k = 0; k < a; k++) { newStarts[k] = starts[k]; slots[k] = items[k]; }
     for (let j = 0; j < m; j++) {
       newStarts[a + j] = scan.starts[j];
-      slots[a + j] = text.slice(scan.starts[j], j + 1 < m ? scan.starts[j + 1] : to);
+      slots[a + j] = region.slice(scan.starts[j] - base, (j + 1 < m ? scan.starts[j + 1] : to) - base);
     }
     for (let k = b + 1, q = a + m; k < n; k++, q++) { newStarts[q] = starts[k] + delta; slots[q] = items[k]; }
     return { local: true, headerEnd: prev.headerEnd, itemIndent: prev.itemIndent, starts: newStarts, slots, lo: a, hi: a + m, removed: items.slice(a, b + 1) };
   }
 
-  private incremental(text: string, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
+  private incremental(text: TextSource, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
     const prev = this.state;
     this.state = undefined;
     const edit = prev && prev.hadBom === hadBom ? this.editOf(prev, text, options.edit) : undefined;
     let plan = prev && edit ? this.relayout(prev, text, edit) : undefined;
     if (!plan) {
-      const split = splitLibrary(text);
+      const whole = text.toString();
+      const split = splitLibrary(whole);
       if (!split) { this.fallback = 'layout'; return undefined; }
       const starts = split.chunks.map((c) => c.start);
-      const slots = split.chunks.map((c) => text.slice(c.start, c.end));
+      const slots = split.chunks.map((c) => whole.slice(c.start, c.end));
       plan = { local: false, headerEnd: split.headerEnd, itemIndent: split.itemIndent, starts, slots, lo: 0, hi: slots.length, removed: [] };
     }
     this.fallback = 'directives';
@@ -889,7 +914,7 @@ export class DocumentAnalyzer {
    * engine's finalize would: configured severity, the owning script's findings and score.
    * False when a directive could interact with their findings (the caller lints in full).
    */
-  private runLibraryRules(text: string, headerEnd: number, items: Item[], starts: number[], head: Header, config: EffectiveConfig, run: LibRun): boolean {
+  private runLibraryRules(text: TextSource, headerEnd: number, items: Item[], starts: number[], head: Header, config: EffectiveConfig, run: LibRun): boolean {
     const { lib, overrides, errors, reads } = run;
     this.libraryRuns++;
     const n = items.length;

@@ -22,6 +22,7 @@ import {
   documentSymbols, foldingRanges, hover, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
+import { PieceDocument } from './piece-document';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult } from './protocol';
 import { IdIndex, findLibraries, idsOfText } from './workspace';
 
@@ -66,7 +67,8 @@ export class HuashuServer {
   /** Edits per open document since the version its analyzer last saw (from the incremental didChange ranges). */
   private readonly edits = new Map<string, Edits>();
   readonly documents = new TextDocuments<TextDocument>({
-    create: (uri, languageId, version, content) => { this.edits.delete(uri); return TextDocument.create(uri, languageId, version, content); },
+    // open documents keep their text in pieces: a keystroke does not copy the whole text
+    create: (uri, languageId, version, content) => { this.edits.delete(uri); return new PieceDocument(uri, languageId, version, content); },
     update: (doc, changes, version) => this.update(doc, changes, version),
   });
   private readonly states = new Map<string, DocState>();
@@ -202,21 +204,21 @@ export class HuashuServer {
   private update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
     let rec = this.edits.get(doc.uri);
     if (!rec || rec.from !== this.states.get(doc.uri)?.analyzed) {
-      rec = { from: this.states.get(doc.uri)?.analyzed ?? -1, oldLength: doc.getText().length };
+      rec = { from: this.states.get(doc.uri)?.analyzed ?? -1, oldLength: lengthOf(doc) };
       this.edits.set(doc.uri, rec);
     }
     for (const ch of changes) {
       if (!('range' in ch) || rec.unknown) {
         rec.unknown = true;
-        TextDocument.update(doc, [ch], version);
+        applyChanges(doc, [ch], version);
         continue;
       }
-      const length = doc.getText().length;
+      const length = lengthOf(doc);
       let a = doc.offsetAt(ch.range.start);
       let b = doc.offsetAt(ch.range.end);
       if (b < a) [a, b] = [b, a];
-      TextDocument.update(doc, [ch], version);
-      const after = doc.getText().length;
+      applyChanges(doc, [ch], version);
+      const after = lengthOf(doc);
       const e = rec.edit;
       // the changed region so far, widened by this change: [start, oldEnd) of the first text became [start, newEnd)
       const suffix = Math.min(e ? length - e.newEnd : length - b, length - b);
@@ -245,7 +247,7 @@ export class HuashuServer {
     const edit = this.editSince(doc, s);
     s.analyzed = doc.version;
     try {
-      analysis = s.analyzer.analyze(doc.getText(), { ...opts, incremental: this.incremental, edit });
+      analysis = s.analyzer.analyze(doc instanceof PieceDocument ? doc.text : doc.getText(), { ...opts, incremental: this.incremental, edit });
     } catch (e) {
       this.logError(this.texts.lintCrashed, e);
       analysis = emptyAnalysis(doc.getText());
@@ -547,6 +549,12 @@ function emptyAnalysis(input: string): Analysis {
 }
 
 /** Absolute path of a file URI, or undefined for other schemes. */
+function lengthOf(doc: TextDocument): number { return doc instanceof PieceDocument ? doc.text.length : doc.getText().length; }
+
+function applyChanges(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): void {
+  if (doc instanceof PieceDocument) doc.update(changes, version); else TextDocument.update(doc, changes, version);
+}
+
 export function fsPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try { return fileURLToPath(uri); } catch { return undefined; }
