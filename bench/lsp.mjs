@@ -6,7 +6,8 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--prof DIR]
+ * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -20,13 +21,14 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
 const sizes = opt('sizes', '100,1000,5000').split(',').map(Number);
 const keys = Number(opt('keys', '60'));
+const prof = opt('prof', undefined);
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]; };
 
 async function session(n) {
   const text = libraryText(replies(n));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
@@ -62,8 +64,9 @@ async function session(n) {
   }
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
+  // the server exits on `exit` (needed for --cpu-prof to write its profile); kill it if it lingers
+  await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
   conn.dispose();
-  child.kill();
   return { scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, coldMs, keys: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times) };
 }
 
