@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
-import { Analysis, DocumentAnalyzer, Edit, splitLibrary } from '../../server/src/lsp/analysis';
+import { Analysis, DocumentAnalyzer, Edit, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
 import { countsOf, diagnosticsOf } from '../../server/src/lsp/features';
 import { PieceText } from '../../server/src/lsp/piece-document';
 import { diagnosticsFor } from '../../server/src/lsp/server';
@@ -44,11 +44,25 @@ function assertSame(a: Analysis, text: string, what: string): void {
   // the diagnostics the server sends (built per item, moved by lines) equal those of the full lint
   assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(full), `diagnostics differ ${what}`);
   if (a.counts) assert.deepStrictEqual(a.counts, countsOf(full), `counts differ ${what}`);
+  // scalar spans (where a disable comment may go), merged from the items' shared batch results
+  assert.deepStrictEqual(scalarSpans(a), naiveSpans(a), `scalar spans differ ${what}`);
   if (a.idLines) {
     const ids = new Map<string, number>();
     for (const sc of f.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, f.lines.lineOf(sc.span.start));
     assert.deepStrictEqual(a.idLines(), ids, `id lines differ ${what}`);
   }
+}
+
+/** Every part's spans, each part scanning its whole result (the obvious, quadratic way). */
+function naiveSpans(a: Analysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of a.parts) {
+    for (const sp of p.result.library.scalarSpans) {
+      const st = sp.start + p.delta;
+      if (st >= p.start && st < p.end) out.push({ start: st, end: sp.end + p.delta });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 function assertLines(a: Analysis, text: string, rnd: (n: number) => number, what: string): void {

@@ -1077,11 +1077,46 @@ export function scalarSpans(a: Analysis): { start: number; end: number }[] {
 
 function computeScalarSpans(a: Analysis): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // items linted in one batch share one result: read each result's spans once, each span going
+  // to the part whose synthetic range holds it (a scan of the whole batch per part was quadratic:
+  // 20,000 parts × 100,000 spans)
+  const byResult = new Map<LintResult, Part[]>();
   for (const p of a.parts) {
-    for (const s of p.result.library.scalarSpans) {
-      const st = s.start + p.delta;
-      if (st >= p.start && st < p.end) out.push({ start: st, end: s.end + p.delta });
+    const list = byResult.get(p.result);
+    if (list) list.push(p); else byResult.set(p.result, [p]);
+  }
+  for (const [result, parts] of byResult) {
+    const spans = result.library.scalarSpans;
+    // synthetic ranges; parts with the same chunk text share an entry and so a range
+    const groups = new Map<string, { lo: number; hi: number; deltas: number[] }>();
+    for (const p of parts) {
+      const key = `${p.start - p.delta}:${p.end - p.delta}`;
+      const g = groups.get(key);
+      if (g) g.deltas.push(p.delta); else groups.set(key, { lo: p.start - p.delta, hi: p.end - p.delta, deltas: [p.delta] });
+    }
+    const ranges = [...groups.values()].sort((x, y) => x.lo - y.lo);
+    let disjoint = true;
+    for (let k = 1; k < ranges.length && disjoint; k++) disjoint = ranges[k].lo >= ranges[k - 1].hi;
+    if (!disjoint) {
+      for (const p of parts) {
+        for (const sp of spans) {
+          const st = sp.start + p.delta;
+          if (st >= p.start && st < p.end) out.push({ start: st, end: sp.end + p.delta });
+        }
+      }
+      continue;
+    }
+    for (const sp of spans) {
+      let lo = 0;
+      let hi = ranges.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ranges[mid].lo <= sp.start) lo = mid; else hi = mid - 1;
+      }
+      const r = ranges[lo];
+      if (!r || sp.start < r.lo || sp.start >= r.hi) continue;
+      for (const d of r.deltas) out.push({ start: sp.start + d, end: sp.end + d });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
