@@ -14,6 +14,9 @@ const SCENARIOS = { 'pre-sales': '售前', 'in-sales': '售中（已下单、未
 const STAGES = { opening: '开头：问候', inquiry: '询问：了解需求与情况', handling: '处理：解答与解决', 'invite-review': '邀评：邀请评价或收藏', closing: '结尾：致谢与道别' };
 const PLATFORMS = { taobao: '淘宝', tmall: '天猫', jd: '京东', pdd: '拼多多', douyin: '抖音', generic: '通用（默认）' };
 const SEVERITIES = { off: '关闭', info: '提示', warning: '警告', error: '错误' };
+// The config's limits (server/src/engine/config.ts LIMITS and GLOB_LIMITS, match/pattern.ts
+// PATTERN_LIMITS; a test checks these numbers against them): beyond them the config has an error.
+const LIMIT = { phrases: 2000, allow: 5000, overrides: 200, pattern: 200, glob: 256, globs: 500 };
 const enumOf = (o, description) => ({ type: 'string', enum: Object.keys(o), enumDescriptions: Object.values(o), description });
 const text = (description) => ({ type: 'string', description });
 
@@ -76,14 +79,14 @@ const ruleProps = Object.fromEntries(rules.map((r) => [r.id, { allOf: [ruleRef],
 const rulesMap = { type: 'object', description: '规则 id → 级别（off | info | warning | error），或 [级别, 选项]，或 {severity, 选项…}。', properties: ruleProps, additionalProperties: ruleRef };
 const phrase = {
   anyOf: [
-    { type: 'string', description: '团队禁用语（模式）' },
+    { type: 'string', description: `团队禁用语（模式，最多 ${LIMIT.pattern} 个字符）`, maxLength: LIMIT.pattern },
     {
       type: 'object',
       required: ['pattern'],
       additionalProperties: false,
       properties: {
-        pattern: text('短语模式：普通文字，或带 (甲|乙) 选择和 …{n} 间隔的模式。'),
-        phrase: text('pattern 的别名'),
+        pattern: { ...text(`短语模式：普通文字，或带 (甲|乙) 选择和 …{n} 间隔的模式（最多 ${LIMIT.pattern} 个字符）。`), maxLength: LIMIT.pattern },
+        phrase: { ...text('pattern 的别名'), maxLength: LIMIT.pattern },
         kind: { type: 'string', enum: ['forbidden', 'required'], enumDescriptions: ['禁用语：出现就报告', '必备用语：没有出现就报告'], default: 'forbidden', description: '禁用还是必备' },
         message: text('报告时显示的说明'),
         replacement: text('替换建议（禁用语可自动修复为它）'),
@@ -104,8 +107,8 @@ const policy = {
 const layer = {
   platform: enumOf(PLATFORMS, '平台：决定适用哪些平台规则。'),
   rules: rulesMap,
-  phrases: { type: 'array', description: '团队自己的禁用语和必备用语。', items: phrase },
-  allow: { type: 'array', description: '永远不报告的说法。', items: { type: 'string' } },
+  phrases: { type: 'array', description: `团队自己的禁用语和必备用语（最多 ${LIMIT.phrases} 条）。`, maxItems: LIMIT.phrases, items: phrase },
+  allow: { type: 'array', description: `永远不报告的说法（最多 ${LIMIT.allow} 条，每条最多 ${LIMIT.pattern} 个字符）。`, maxItems: LIMIT.allow, items: { type: 'string', maxLength: LIMIT.pattern } },
   policy,
 };
 const presets = ['huashu:recommended', 'huashu:strict', ...Object.keys(PLATFORMS).map((p) => `huashu:${p}`)];
@@ -121,10 +124,11 @@ const config = {
   properties: {
     extends: { description: '继承的内置预设（按顺序应用）。', anyOf: [preset, { type: 'array', items: preset }] },
     ...layer,
-    ignore: { type: 'array', description: '不检查的文件（相对配置文件所在文件夹的 glob）。', items: { type: 'string' } },
+    ignore: { type: 'array', description: `不检查的文件（相对配置文件所在文件夹的 glob，每个最多 ${LIMIT.glob} 个字符）。`, maxItems: LIMIT.globs, items: { type: 'string', maxLength: LIMIT.glob } },
     overrides: {
       type: 'array', description: '只对部分文件生效的设置。',
-      items: { type: 'object', required: ['files'], additionalProperties: false, properties: { files: { description: '这些设置适用的文件（glob）', anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }, ...layer } },
+      maxItems: LIMIT.overrides,
+      items: { type: 'object', required: ['files'], additionalProperties: false, properties: { files: { description: '这些设置适用的文件（glob）', anyOf: [{ type: 'string', maxLength: LIMIT.glob }, { type: 'array', maxItems: LIMIT.globs, items: { type: 'string', maxLength: LIMIT.glob } }] }, ...layer } },
     },
   },
 };

@@ -1,5 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseConfig, resolveConfig, isIgnored, RULE_IDS, DEFAULT_SEVERITIES, lintText, EffectiveConfig } from '../../server/src/engine';
+import { GLOB_LIMITS, LIMITS } from '../../server/src/engine/config';
+import { PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
 
 const BAD_LIB = 'huashu: 1\nscripts:\n  - id: a\n    reply: 亲,是快递给发错地方了哦\n';
 
@@ -60,5 +64,26 @@ describe('config', () => {
     const lib = 'huashu: 1\nscripts:\n  - id: a\n    stage: opening\n    reply: 您好\n  - id: b\n    stage: closing\n    reply: 再见\n';
     const r = lintText(lib, { config: { rules: {}, allow: [], phrases: [{ pattern: '尚米坊', kind: 'required', stages: ['opening'] }] } });
     assert.deepStrictEqual(r.findings.filter((f) => f.ruleId === 'team-required-phrase').map((f) => f.scriptId), ['a']);
+  });
+
+  it('publishes its limits in the config JSON Schema (editors flag them while typing)', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../schemas/huashu-config.schema.json'), 'utf8'));
+    const p = schema.properties;
+    assert.strictEqual(p.phrases.maxItems, LIMITS.phrases);
+    assert.strictEqual(p.allow.maxItems, LIMITS.allow);
+    assert.strictEqual(p.overrides.maxItems, LIMITS.overrides);
+    assert.strictEqual(p.allow.items.maxLength, PATTERN_LIMITS.maxLength);
+    assert.strictEqual(p.phrases.items.anyOf[0].maxLength, PATTERN_LIMITS.maxLength);
+    assert.strictEqual(p.phrases.items.anyOf[1].properties.pattern.maxLength, PATTERN_LIMITS.maxLength);
+    assert.strictEqual(p.ignore.maxItems, GLOB_LIMITS.maxGlobs);
+    assert.strictEqual(p.ignore.items.maxLength, GLOB_LIMITS.maxLength);
+    const files = p.overrides.items.properties.files.anyOf;
+    assert.deepStrictEqual([files[0].maxLength, files[1].maxItems, files[1].items.maxLength], [GLOB_LIMITS.maxLength, GLOB_LIMITS.maxGlobs, GLOB_LIMITS.maxLength]);
+    // and what the schema lets through at the limit, the engine accepts
+    const many = Array.from({ length: LIMITS.phrases }, (_, i) => `  - 词${i}`).join('\n');
+    assert.deepStrictEqual(parseConfig(`phrases:\n${many}\n`, RULE_IDS).problems, []);
+    assert.ok(parseConfig(`phrases:\n${many}\n  - 多出一条\n`, RULE_IDS).problems.some((x) => /最多 2000 条/.test(x.message)));
+    assert.deepStrictEqual(parseConfig(`allow: ["${'好'.repeat(PATTERN_LIMITS.maxLength)}"]\n`, RULE_IDS).problems, []);
+    assert.ok(parseConfig(`allow: ["${'好'.repeat(PATTERN_LIMITS.maxLength + 1)}"]\n`, RULE_IDS).problems.length > 0);
   });
 });
