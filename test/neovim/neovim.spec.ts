@@ -1,0 +1,117 @@
+/**
+ * A real LSP client that is not VS Code: Neovim's built-in client (Debian's Neovim 0.7, installed
+ * by scripts/setup-code-server.sh) drives dist/server.js through test/neovim/client.lua. Neovim
+ * pushes diagnostics only, keeps byte columns, and echoes diagnostics back in code-action requests
+ * with those byte columns: the server must still find the fix (by rule id and overlap).
+ * Run by scripts/test-neovim.mjs (its own layer of `npm test`).
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { lintText } from '../../server/src/engine';
+
+const REPO = path.resolve(__dirname, '../../..');
+const SERVER = path.join(REPO, 'dist/server.js');
+const LIBRARY = [
+  'huashu: 1',
+  'scripts:',
+  '  - id: lost',
+  '    scenario: logistics',
+  '    customer: 我的快递怎么还没到？',
+  '    reply: 亲，这是快递那边弄丢了，跟我们没关系',
+  '  - id: wait',
+  '    reply: 您好，麻烦您稍等，我马上为您查询哦',
+  '    repyl: x',
+  '',
+].join('\n');
+
+interface Seen { code: string; lnum: number; col: number; end_lnum: number; end_col: number; severity: number; source: string; message: string }
+interface Result {
+  error?: string; initial: Seen[]; lines: string[]; hover?: string; echoed: unknown[];
+  actions: { title: string; kind: string; isPreferred: boolean }[]; fixed_ok: boolean; after_fix_lines: string[]; after_fix: Seen[];
+  moved_ok: boolean; after_insert: Seen[]; after_insert_lines: string[]; stopped: boolean; exit?: { code: number; signal: number };
+}
+
+/** Where the engine puts a finding, in Neovim's terms: 0-based line, byte columns. */
+function expected(text: string, ruleId: string): { lnum: number; col: number; end_col: number } {
+  const r = lintText(text, {});
+  const f = r.findings.find((x) => x.ruleId === ruleId);
+  assert.ok(f, `the engine finds ${ruleId}`);
+  const s = r.lines.positionAt(f.start);
+  const e = r.lines.positionAt(f.end);
+  const line = text.split('\n')[s.line];
+  assert.strictEqual(e.line, s.line, 'a one-line finding');
+  return { lnum: s.line, col: Buffer.byteLength(line.slice(0, s.character)), end_col: Buffer.byteLength(line.slice(0, e.character)) };
+}
+
+describe('Neovim (built-in LSP client) with dist/server.js', function () {
+  this.timeout(90_000);
+  let result: Result;
+
+  before(() => {
+    const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+    if (nvim.error || nvim.status !== 0) throw new Error('nvim is not installed: run scripts/setup-code-server.sh (it installs Debian\'s neovim)');
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-nvim-'));
+    const file = path.join(dir, 'shop.huashu.yaml');
+    const out = path.join(dir, 'result.json');
+    fs.writeFileSync(file, LIBRARY);
+    const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(REPO, 'test/neovim/client.lua')}`], {
+      cwd: dir, encoding: 'utf8', timeout: 80_000,
+      env: { ...process.env, HUASHU_SERVER: SERVER, HUASHU_FILE: file, HUASHU_OUT: out, HUASHU_NODE: process.execPath, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir },
+    });
+    if (!fs.existsSync(out)) throw new Error(`Neovim wrote no result (exit ${r.status}, ${r.error ?? ''}): ${r.stderr}`);
+    result = JSON.parse(fs.readFileSync(out, 'utf8'));
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (result.error) throw new Error(`the Neovim script failed: ${result.error}`);
+  });
+
+  it('shows the server\'s diagnostics at the engine\'s exact positions (byte columns of CJK text)', () => {
+    const codes = result.initial.map((d) => d.code);
+    for (const id of ['no-blame-courier', 'apologize-on-complaint', 'unknown-key']) assert.ok(codes.includes(id), `${id} in ${codes.join(', ')}`);
+    for (const id of ['no-blame-courier', 'unknown-key']) {
+      const d = result.initial.find((x) => x.code === id)!;
+      assert.deepStrictEqual({ lnum: d.lnum, col: d.col, end_col: d.end_col }, expected(LIBRARY, id), id);
+      assert.strictEqual(d.source, 'huashu');
+      assert.match(d.message, /[\u4e00-\u9fff]/, 'the message is in Chinese');
+    }
+    const key = result.initial.find((x) => x.code === 'unknown-key')!;
+    assert.strictEqual(Buffer.from(result.lines[key.lnum]).subarray(key.col, key.end_col).toString(), 'repyl');
+  });
+
+  it('answers hover with the rule\'s explanation', () => {
+    assert.ok(result.hover && /快递/.test(result.hover), `hover: ${result.hover}`);
+  });
+
+  it('finds the quick fix for a diagnostic echoed back with byte columns, and the fix applies', () => {
+    const echoed = result.echoed as { range: { end: { character: number } }; code: string }[];
+    const apology = echoed.find((d) => d.code === 'apologize-on-complaint');
+    assert.ok(apology, 'Neovim echoed the diagnostic');
+    // the echo is not what was published: Neovim sends byte columns, past the UTF-16 ones after CJK text
+    const bytes = expected(LIBRARY, 'apologize-on-complaint');
+    const r = lintText(LIBRARY, {});
+    const utf16End = r.lines.positionAt(r.findings.find((x) => x.ruleId === 'apologize-on-complaint')!.end).character;
+    assert.strictEqual(apology.range.end.character, bytes.end_col, 'the end, in bytes');
+    assert.notStrictEqual(apology.range.end.character, utf16End, 'not the published UTF-16 end');
+    assert.ok(result.actions.some((a) => a.isPreferred && a.kind === 'quickfix'), JSON.stringify(result.actions));
+    assert.ok(result.fixed_ok, 'the apology finding went away after the fix');
+    assert.match(result.after_fix_lines[5], /抱歉|对不起/);
+    assert.ok(!result.after_fix.some((d) => d.code === 'apologize-on-complaint'));
+  });
+
+  it('follows incremental edits with multi-byte text (the findings move with their lines)', () => {
+    assert.ok(result.moved_ok, 'unknown-key moved down one line');
+    const text = result.after_insert_lines.join('\n');
+    const d = result.after_insert.find((x) => x.code === 'unknown-key')!;
+    assert.deepStrictEqual({ lnum: d.lnum, col: d.col, end_col: d.end_col }, expected(text, 'unknown-key'));
+    const blame = result.after_insert.find((x) => x.code === 'no-blame-courier')!;
+    assert.deepStrictEqual({ lnum: blame.lnum, col: blame.col, end_col: blame.end_col }, expected(text, 'no-blame-courier'));
+  });
+
+  it('shuts down cleanly when the client stops it', () => {
+    assert.ok(result.stopped, 'the server process exited');
+    assert.strictEqual(result.exit?.code, 0);
+  });
+});
