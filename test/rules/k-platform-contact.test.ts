@@ -16,6 +16,14 @@ ruleTable('no-off-platform-contact', {
     { reply: '这个问题我们私聊吧', platform: 'taobao', expect: [{ text: '私聊' }] },
     { reply: '您QQ多少,我加您', platform: 'taobao', expect: [{ text: 'QQ' }] },
     { reply: '加我好友,朋友圈每天有新品', platform: 'taobao', expect: [{ text: '加我好友' }, { text: '朋友圈' }] },
+    { name: 'a QQ number written against QQ', reply: '这样吧,您加一下QQ1926911971,我帮您看看', platform: 'taobao', expect: [{ text: 'QQ1926911971' }] },
+    { name: 'WeChat transfer to a person stays flagged (the money context does not cover 转账)', reply: '也可以微信转账给师傅', platform: 'jd', expect: [{ text: '微信' }] },
+    // a money word in the sentence does not hide a contact cue
+    { reply: '付款后加我微信,给您返现', platform: 'taobao', expect: [{ text: '微信' }] },
+    { reply: '我的微信号是abc123,退款的事在那边说', platform: 'taobao', expect: [{ text: '微信' }] },
+    { reply: '退款慢的话微信联系我', platform: 'taobao', expect: [{ text: '微信' }] },
+    { reply: '退款的话加威信处理更快', platform: 'taobao', expect: [{ text: '威信' }] },
+    { reply: '有事直接微信找我,到账了告诉您', platform: 'jd', expect: [{ text: '微信' }] },
     { name: 'a customer-provided number is not hidden by a hotline declared for another number', reply: '打我手机13912345678', platform: 'taobao', config: { rules: { 'no-off-platform-contact': { options: { hotlines: ['13800000000'] } } } }, expect: [{ text: '13912345678' }] },
   ],
   valid: [
@@ -39,8 +47,17 @@ ruleTable('no-off-platform-contact', {
     { reply: '您说“加个微信吧”,不好意思,我们只能在平台内沟通哦', platform: 'taobao' },
     { name: 'the shop hotline declared in config', reply: '官方客服电话 138-0000-0000', platform: 'taobao', config: { rules: { 'no-off-platform-contact': { options: { hotlines: ['13800000000'] } } } } },
     { reply: '扫描包装上的防伪二维码验证真伪', platform: 'taobao' },
+    // real replies (rewritten): WeChat as a refund or payment channel, a product name, an app feature
+    { name: 'refund times per channel', reply: '退款周期：信用卡3到15个工作日，微信1到3个工作日退回', platform: 'jd' },
+    { name: 'refund times per channel, generic shop', reply: '储蓄卡3-7个工作日，微信1-3个工作日到账', platform: 'generic' },
+    { name: 'a balance refund', reply: '用微信付的是退回京东余额，1到3天到账', platform: 'jd' },
+    { name: 'paying the courier on delivery', reply: '货到付款时可以刷卡，也可以给现金，微信不一定支持', platform: 'jd' },
+    { name: 'a carrier SIM product', reply: '这款微信沃卡流量是定向免费的', platform: 'generic' },
+    { name: 'an app feature', reply: 'QQ空间上传照片会自动压缩', platform: 'generic' },
+    { name: 'the way into JD\'s WeChat shop', reply: '您进入微信，点发现，再点购物就能申请价保', platform: 'jd' },
   ],
 });
+
 
 ruleTable('no-review-incentive', {
   invalid: [

@@ -2,7 +2,7 @@ import type { RuleModule, Trigger, TurnContext } from '../api';
 import type { Platform, Severity } from '../../types';
 import { CONTACT_TERMS, PLATFORM_TERMS, DisguisedTerm } from './terms';
 import { OWN_NAMES } from './profiles';
-import { negatedBefore } from '../../text/context';
+import { clauseAt, negatedBefore } from '../../text/context';
 
 /** Pattern literal: the phrase syntax's special characters escaped. */
 export function lit(s: string): string { return s.replace(/[\\()|…?]/g, (c) => `\\${c}`); }
@@ -20,8 +20,29 @@ function termTriggers(terms: DisguisedTerm[], tag: (t: DisguisedTerm) => string)
  * an optional +86. Folding has turned 一三八…, ①③⑧ and full-width digits into ASCII digits already.
  */
 const MOBILE = /(?<![0-9a-z])(?:\+?86[ -]?)?1[ \-_.·*/]{0,2}[3-9](?:[ \-_.·*/]{0,2}[0-9]){9}(?![0-9a-z])/g;
+/** A QQ number written right after QQ (QQ1926911971, qq:12345678): the word segmenter sees one token. */
+const QQ_NUMBER = /(?<![0-9a-z])qq[:：]?[ ]?[1-9][0-9]{4,10}(?![0-9])/g;
 /** A number after these words is an order, waybill or account number, or the customer's own number. */
 const NOT_CONTACT = /(订单|单号|运单|快递单|物流单|包裹|编号|order|工单|流水|券码|卡号|型号|序列号|批次|您的|您预留|您留的|您登记|收货人|收件人|预留|下单人|尾号)[^,。!?;\n]{0,8}$/;
+
+/**
+ * Money moving through WeChat Pay — a refund channel in a list of refund times, a way to pay the
+ * courier on delivery, a balance — is not a contact channel (real JD replies list 信用卡…储蓄卡…微信…
+ * with their refund times). Only the plain name counts (a disguised 威信 or vx is never a payment),
+ * and not when a contact cue sits right beside it (加我微信, 微信号, 微信联系).
+ */
+const MONEY = /(退款|退回|退到|退还|到账|原路|返还|返回|余额|零钱|白条|储蓄卡|信用卡|银行卡|刷卡|现金|pos机|支付|付款)/;
+const CONTACT_BEFORE = /(加|添加|联系|私|关注|留|搜|发)[^,。!?;\n]{0,3}$/;
+// 微信转账: money from person to person outside the platform, never a refund channel
+const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊|沟通|好友|群|扫|私|留言|咨询|找我|加|名片|转账|转给)/;
+
+function moneyChannel(t: string, h: { start: number; end: number }): boolean {
+  const word = t.slice(h.start, h.end);
+  if (word !== '微信' && word !== 'wechat' && word !== 'weixin') return false;
+  if (CONTACT_BEFORE.test(t.slice(Math.max(0, h.start - 5), h.start)) || CONTACT_AFTER.test(t.slice(h.end, h.end + 5))) return false;
+  const [s, e] = clauseAt(t, h.start);
+  return MONEY.test(t.slice(s, e));
+}
 
 const SEVERE: Platform[] = ['taobao', 'tmall', 'jd', 'pdd', 'douyin'];
 const PLATFORM_NAME: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', jd: '京东', pdd: '拼多多', douyin: '抖音', generic: '本平台' };
@@ -75,6 +96,7 @@ export const noOffPlatformContact: RuleModule = {
         '平台自己的名字和渠道不报告（京东店铺里的“京东”、抖音店铺里的“私信”），平台提供的支付方式（微信支付、微信零钱）不报告；见 platform 配置。',
         '手机号：11 位手机号（含空格、短横线分隔和中文数字写法）报告；订单号、运单号、顾客自己的号码（您的/您预留的）、400/800 热线不报告。店铺的官方客服号码请在配置里声明：rules: { no-off-platform-contact: { hotlines: ["13800000000"] } }。',
         '被否定（不会让您加微信）和引用顾客原话不报告。',
+        '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
       ],
     },
   },
@@ -104,11 +126,21 @@ export const noOffPlatformContact: RuleModule = {
         ctx.report({ start: h.start, end: h.end, severity, message: `${PLATFORM_NAME[platform]}店铺的回复里提到了其他平台“${t.slice(h.start, h.end)}”：把顾客引向别的平台属于引流站外，会被平台拦截和处罚。请只介绍本店在${PLATFORM_NAME[platform]}上的商品和服务。` });
         continue;
       }
+      if (tag === 'contact' && moneyChannel(t, h)) continue;
       if (tag === 'contact' && /^私/.test(t.slice(h.start, h.end))) {
         ctx.report({ start: h.start, end: h.end, severity, replacement: '在线', message: '“私聊/私下联系”是引导顾客离开平台沟通，属于引流站外。请在平台内继续沟通，例如“您直接在这里留言，我们为您处理~”。' });
         continue;
       }
       ctx.report({ start: h.start, end: h.end, severity });
+    }
+    if (t.includes('qq')) {
+      for (const m of t.matchAll(QQ_NUMBER)) {
+        const s = m.index!;
+        // the term trigger already underlined this QQ (a space or colon before the number)
+        if (ctx.hits.some((h) => h.start === s)) continue;
+        if (negatedBefore(t, s, 8) || ctx.inQuote(s, s + m[0].length)) continue;
+        ctx.report({ start: s, end: s + m[0].length, severity });
+      }
     }
     // personal mobile numbers (the shop's declared hotlines, order numbers and the customer's own number excepted)
     if (/[0-9]{3}/.test(t) || /[0-9][ \-_.·*/]/.test(t)) {

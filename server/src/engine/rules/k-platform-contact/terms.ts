@@ -43,7 +43,8 @@ export const CONTACT_TERMS: DisguisedTerm[] = [
       { form: 'v信', kind: 'letters' }, { form: 'w信', kind: 'letters' }, { form: '微x', kind: 'letters' },
       { form: '绿泡泡', kind: 'slang' },
     ],
-    except: ['微信(支付|付款|零钱|钱包|红包)', '(威信|危信)(度|力|誉|心)', '微芯片', '微信号码格式'],
+    // 微信沃卡: a carrier's SIM card product, not an account
+    except: ['微信(支付|付款|零钱|钱包|红包|沃卡)', '(威信|危信)(度|力|誉|心)', '微芯片', '微信号码格式'],
   },
   {
     term: '加微信', what: '微信',
@@ -58,7 +59,7 @@ export const CONTACT_TERMS: DisguisedTerm[] = [
       latin('qq', 'canonical'), { form: '扣扣', kind: 'homophone' }, { form: '企鹅号', kind: 'slang' }, { form: 'q号', kind: 'initials' },
       { form: '秋秋', kind: 'homophone' },
     ],
-    except: ['qq(钱包|音乐|浏览器|影音|邮箱)', 'q号码', '扣扣(子|好|紧|上)'],
+    except: ['qq(钱包|音乐|浏览器|影音|邮箱|空间|输入法)', 'q号码', '扣扣(子|好|紧|上)'],
   },
   {
     term: '支付宝账号', what: '支付宝账号',
