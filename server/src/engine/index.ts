@@ -8,7 +8,7 @@ export type { LintOptions, LintResult, ScriptResult } from './lint';
 export { parseLibrary, SCRIPT_KEYS } from './parse/library';
 export type { Library, Script, Turn } from './parse/library';
 export { LineIndex, stripBom } from './line-index';
-export type { Position } from './line-index';
+export type { Position, TextSlices } from './line-index';
 export { applyFixes } from './fixes';
 export { parseConfig, resolveConfig, isIgnored, emptyConfig, PRESETS, CONFIG_FILE_NAMES } from './config';
 export type { Config, EffectiveConfig, ConfigProblem, TeamPhrase } from './config';

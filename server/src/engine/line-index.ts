@@ -4,22 +4,53 @@
  */
 export interface Position { line: number; character: number }
 
+/**
+ * What a line index reads of its text: a string is one; so is an editor's text kept in pieces,
+ * of which only small slices are read once the index exists.
+ */
+export interface TextSlices {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  toString(): string;
+}
+
 export class LineIndex {
   /** Offsets at which each line starts. */
   private readonly starts: number[];
+  private readonly text: TextSlices;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  constructor(text: TextSlices, starts?: number[]) {
+    this.text = text;
+    if (starts) { this.starts = starts; return; }
+    const t = typeof text === 'string' ? text : text.toString();
+    this.starts = scanStarts(t, 0, t.length, [0]);
+  }
+
+  /**
+   * The index of `text`, which is the previous index's text with [p, prevLength - s) replaced (p and
+   * s: lengths of the common prefix and suffix): only the edited region is read, the line starts
+   * of the suffix are shifted.
+   */
+  static edited(prev: LineIndex, text: TextSlices, p: number, s: number): LineIndex {
+    const delta = text.length - prev.text.length;
+    const old = prev.starts;
+    // keep line starts up to and including the line holding p (a CR before p may pair with a new LF)
+    let keep = 0;
+    while (keep < old.length && old[keep] <= p - 1) keep++;
+    const starts = old.slice(0, Math.max(1, keep));
+    const from = starts[starts.length - 1];
+    const oldSuffix = prev.text.length - s;
+    let k = 0;
+    while (k < old.length && old[k] <= oldSuffix + 1) k++;
+    const to = Math.min(text.length - s + 1, text.length);
+    // the re-read region, and one character after it for a CR's LF
+    const region = text.slice(from, Math.min(text.length, to + 1));
+    for (const v of scanStarts(region, 0, to - from, [])) starts.push(v + from);
+    for (; k < old.length; k++) {
+      const v = old[k] + delta;
+      if (v > starts[starts.length - 1]) starts.push(v);
     }
-    this.starts = starts;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number { return this.starts.length; }
@@ -32,8 +63,11 @@ export class LineIndex {
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[line + 1];
-    if (this.text.charCodeAt(end - 1) === 10) end--;
-    if (this.text.charCodeAt(end - 1) === 13) end--;
+    // the (at most two) characters of the line break
+    const br = this.text.slice(Math.max(0, end - 2), end);
+    let i = br.length - 1;
+    if (br.charCodeAt(i) === 10) { end--; i--; }
+    if (i >= 0 && br.charCodeAt(i) === 13) end--;
     return end;
   }
 
@@ -60,6 +94,20 @@ export class LineIndex {
     const start = this.starts[pos.line];
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
+}
+
+/** Appends the starts of the lines that begin after a break in [from, to) of `text`. */
+function scanStarts(text: string, from: number, to: number, out: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      out.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      out.push(i + 1);
+    }
+  }
+  return out;
 }
 
 /** Removes a leading BOM; every engine offset is relative to the text without it. */

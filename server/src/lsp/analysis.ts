@@ -13,13 +13,13 @@
  * same findings (a test edits randomly and compares).
  */
 import {
-  ALL_RULES, EffectiveConfig, Finding, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
+  ALL_RULES, EffectiveConfig, Finding, LineIndex, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
 } from '../engine';
+import type { TextSlices } from '../engine';
 import type { Library, Turn } from '../engine';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from '../engine/score';
 import { movedDiagnostic } from './json-encoder';
-import type { TextSource } from './piece-document';
 
 export interface Part {
   /** A lint result whose offsets are "synthetic": file offset = synthetic offset + delta. */
@@ -40,83 +40,6 @@ export interface Lines {
   lineOf(offset: number): number;
   positionAt(offset: number): { line: number; character: number };
   offsetAt(pos: { line: number; character: number }): number;
-}
-
-/** A line index with LSP semantics, rebuilt from the previous one by re-reading only the edited region. */
-export class EditedLines implements Lines {
-  private constructor(private readonly text: TextSource, readonly starts: number[]) {}
-
-  static of(text: TextSource): EditedLines { const t = text.toString(); return new EditedLines(text, scanStarts(t, 0, t.length, [0])); }
-
-  /** `text` = prev.text with [p, prevLen - s) replaced; p and s are common prefix/suffix lengths. */
-  static edited(prev: EditedLines, text: TextSource, p: number, s: number): EditedLines {
-    const delta = text.length - prev.text.length;
-    const old = prev.starts;
-    // keep line starts up to and including the line holding p (a CR before p may pair with a new LF)
-    let keep = 0;
-    while (keep < old.length && old[keep] <= p - 1) keep++;
-    const starts = old.slice(0, Math.max(1, keep));
-    const from = starts[starts.length - 1];
-    const oldSuffix = prev.text.length - s;
-    // re-read from the kept line's start up to the suffix, then shift the suffix's line starts
-    let k = 0;
-    while (k < old.length && old[k] <= oldSuffix + 1) k++;
-    const to = Math.min(text.length - s + 1, text.length);
-    // the re-read region (and one character after it, for a CR's LF)
-    const region = text.slice(from, Math.min(text.length, to + 1));
-    const local: number[] = [];
-    scanStarts(region, 0, to - from, local);
-    for (const v of local) starts.push(v + from);
-    for (; k < old.length; k++) {
-      const v = old[k] + delta;
-      if (v > starts[starts.length - 1]) starts.push(v);
-    }
-    return new EditedLines(text, starts);
-  }
-
-  get lineCount(): number { return this.starts.length; }
-  lineStart(line: number): number { return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]; }
-  lineEnd(line: number): number {
-    if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1];
-    const br = this.text.slice(Math.max(0, end - 2), end);
-    if (br.charCodeAt(br.length - 1) === 10) end--;
-    if (end > 0 && br.charCodeAt(br.length - 1 - (this.starts[line + 1] - end)) === 13) end--;
-    return end;
-  }
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  }
-  positionAt(offset: number): { line: number; character: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineOf(o);
-    return { line, character: o - this.starts[line] };
-  }
-  offsetAt(pos: { line: number; character: number }): number {
-    if (pos.line >= this.starts.length) return this.text.length;
-    if (pos.line < 0) return 0;
-    return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.lineEnd(pos.line));
-  }
-}
-
-/** Appends the starts of lines beginning in (from, to] (after a break in [from, to)). */
-function scanStarts(text: string, from: number, to: number, out: number[]): number[] {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      out.push(i + 1);
-    } else if (c === LF) {
-      out.push(i + 1);
-    }
-  }
-  return out;
 }
 
 export interface Analysis {
@@ -286,17 +209,6 @@ function lineIn(starts: number[], offset: number): number {
   return lo;
 }
 
-/** Positions inside one chunk, lines counted from the chunk's first line (never line 0 of the file, so no BOM). */
-class ChunkLines {
-  constructor(private readonly starts: number[], private readonly length: number) {}
-  positionAt(offset: number): Pos {
-    const o = Math.max(0, Math.min(offset, this.length));
-    const line = lineIn(this.starts, o);
-    return { line, character: o - this.starts[line] };
-  }
-  offsetAt(pos: Pos): number { return Math.min(this.starts[Math.max(0, Math.min(pos.line, this.starts.length - 1))] + pos.character, this.length); }
-}
-
 function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0, info: 0 }): Counts {
   for (const f of fs) into[f.severity]++;
   return into;
@@ -320,10 +232,9 @@ interface Entry {
   id?: string;
   /** The duplicate-id "where" the item was linted with; BATCH_DUP when it must be re-linted alone. */
   where?: string;
-  /** Derived from the chunk text: line starts (chunk-relative), line breaks, hazard. */
-  lineStarts: number[];
+  /** Derived from the chunk text: its lines (chunk-relative; never line 0 of the file, so no BOM), line breaks, hazard. */
+  lines: LineIndex;
   breaks: number;
-  chunkLength: number;
   hazard: boolean;
   counts: Counts;
   /** Chunk-relative line of the script's start. */
@@ -347,12 +258,13 @@ interface Item {
   model?: MovableScript;
 }
 
-interface Header { text: string; result: LintResult; semantic: string; lines: EditedLines; hazard: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
+/** The header (everything before the first item) and its lint (whose `lines` index the header text). */
+interface Header { text: string; result: LintResult; semantic: string; hazard: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
 
 /** What one analysis leaves for the next. */
 interface State {
   /** The text analysed (an immutable snapshot: a string or a piece text). */
-  text: TextSource;
+  text: TextSlices;
   hadBom: boolean;
   headerEnd: number;
   itemIndent: number;
@@ -484,9 +396,9 @@ interface LibRun { reads: Reads; lib: LibFindings; overrides: Map<number, { find
 class IncrementalAnalysis implements Analysis {
   readonly mode = 'incremental' as const;
   private built?: { findings: Finding[]; scripts: ScriptResult[]; parts: Part[] };
-  private lineIndex?: EditedLines;
+  private lineIndex?: LineIndex;
   constructor(
-    private readonly src: TextSource,
+    private readonly src: TextSlices,
     readonly hadBom: boolean,
     readonly header: LintResult,
     private readonly head: Header,
@@ -501,7 +413,7 @@ class IncrementalAnalysis implements Analysis {
     readonly ruleErrors: { ruleId: string; error: string }[],
     readonly idKey: number,
     /** The previous text's line index and this edit, to build this one's from it. */
-    private linesFrom?: { lines: EditedLines; start: number; suffix: number },
+    private linesFrom?: { lines: LineIndex; start: number; suffix: number },
   ) {}
 
   /** The whole text (joined from the pieces when first asked for). */
@@ -510,17 +422,17 @@ class IncrementalAnalysis implements Analysis {
   get scripts(): ScriptResult[] { return this.build().scripts; }
   get parts(): Part[] { return this.build().parts; }
 
-  get lines(): EditedLines {
+  get lines(): LineIndex {
     if (!this.lineIndex) {
       const from = this.linesFrom;
-      this.lineIndex = from ? EditedLines.edited(from.lines, this.src, from.start, from.suffix) : EditedLines.of(this.src);
+      this.lineIndex = from ? LineIndex.edited(from.lines, this.src, from.start, from.suffix) : new LineIndex(this.src);
       this.linesFrom = undefined;
     }
     return this.lineIndex;
   }
 
   /** The line index if it was built (the next analysis edits it instead of re-reading the text). */
-  builtLines(): EditedLines | undefined { return this.lineIndex; }
+  builtLines(): LineIndex | undefined { return this.lineIndex; }
 
   private end(k: number): number { return k + 1 < this.starts.length ? this.starts[k + 1] : this.src.length; }
 
@@ -563,11 +475,11 @@ class IncrementalAnalysis implements Analysis {
     const h = this.head;
     const headerLib = this.lib.get(-1);
     if (headerLib) {
-      const at: Positioner = { lines: h.lines, hadBom: this.hadBom };
+      const at: Positioner = { lines: h.result.lines, hadBom: this.hadBom };
       for (const f of headerLib) out.push(make(f, at));
     } else {
       if (!h.diags || h.diags.make !== make || h.diags.hadBom !== this.hadBom) {
-        const at: Positioner = { lines: h.lines, hadBom: this.hadBom };
+        const at: Positioner = { lines: h.result.lines, hadBom: this.hadBom };
         h.diags = { make, hadBom: this.hadBom, list: this.header.findings.map((f) => make(f, at)) };
       }
       for (const d of h.diags.list) out.push(d as D);
@@ -613,7 +525,7 @@ class IncrementalAnalysis implements Analysis {
 }
 
 function positionerOf(e: Entry): Positioner {
-  return (e.positioner ??= { lines: new ChunkLines(e.lineStarts, e.chunkLength), hadBom: false });
+  return (e.positioner ??= { lines: e.lines, hadBom: false });
 }
 
 /** One document's analyzer: owns the item cache. Create one per open document. */
@@ -635,11 +547,11 @@ export class DocumentAnalyzer {
   fallback?: string;
 
   /**
-   * `input` is the document's text: a string, or an immutable {@link TextSource} of which the
+   * `input` is the document's text: a string, or an immutable {@link TextSlices} of which the
    * incremental path reads only the edited region (and the whole text only when it lints in full).
    */
-  analyze(input: string | TextSource, options: AnalyzeOptions): Analysis {
-    let text: TextSource;
+  analyze(input: string | TextSlices, options: AnalyzeOptions): Analysis {
+    let text: TextSlices;
     let hadBom: boolean;
     if (typeof input !== 'string' && input.slice(0, 1) !== '\ufeff') { text = input; hadBom = false; } else ({ text, hadBom } = stripBom(input.toString()));
     if (options.config !== this.config) {
@@ -659,7 +571,7 @@ export class DocumentAnalyzer {
     return this.full(text, hadBom, options);
   }
 
-  private full(source: TextSource, hadBom: boolean, options: AnalyzeOptions): Analysis {
+  private full(source: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis {
     const text = source.toString();
     const result = lintText(text, { config: options.config, externalIds: options.externalIds });
     this.lintCount++;
@@ -670,7 +582,7 @@ export class DocumentAnalyzer {
   }
 
   /** The edit from the previous text to `text` (BOM removed): the client's, checked, or found by comparing. */
-  private editOf(prev: State, source: TextSource, hint: Edit | undefined): Edit {
+  private editOf(prev: State, source: TextSlices, hint: Edit | undefined): Edit {
     const old = prev.text;
     const text = source;
     if (hint) {
@@ -696,7 +608,7 @@ export class DocumentAnalyzer {
    * The new layout from the previous one, re-reading only the items around the edit. Undefined
    * when the edit touches the header or the layout (the caller splits the whole text).
    */
-  private relayout(prev: State, text: TextSource, edit: Edit): Plan | undefined {
+  private relayout(prev: State, text: TextSlices, edit: Edit): Plan | undefined {
     const p = edit.start;
     if (p < prev.headerEnd + 1) return undefined;
     const { starts, items } = prev;
@@ -728,7 +640,7 @@ export class DocumentAnalyzer {
     return { local: true, headerEnd: prev.headerEnd, itemIndent: prev.itemIndent, starts: newStarts, slots, lo: a, hi: a + m, removed: items.slice(a, b + 1) };
   }
 
-  private incremental(text: TextSource, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
+  private incremental(text: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
     const prev = this.state;
     this.state = undefined;
     const edit = prev && prev.hadBom === hadBom ? this.editOf(prev, text, options.edit) : undefined;
@@ -750,7 +662,7 @@ export class DocumentAnalyzer {
         const lib = result.library;
         const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
         if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); }
-        this.header = { text: headerText, result, semantic, lines: EditedLines.of(headerText), hazard: headerText.includes('huashu-') };
+        this.header = { text: headerText, result, semantic, hazard: headerText.includes('huashu-') };
       }
     }
     const head = this.header!;
@@ -819,7 +731,7 @@ export class DocumentAnalyzer {
     const firstLines = new Array<number>(n);
     let k0 = 0;
     if (plan.local) { for (; k0 < lo; k0++) firstLines[k0] = prev!.lines[k0]; }
-    let line = k0 === 0 ? head.lines.lineCount - 1 : firstLines[k0 - 1] + items[k0 - 1].entry.breaks;
+    let line = k0 === 0 ? head.result.lines.lineCount - 1 : firstLines[k0 - 1] + items[k0 - 1].entry.breaks;
     for (let k = k0; k < n; k++) { firstLines[k] = line; line += items[k].entry.breaks; }
     const lineCount = line + 1;
 
@@ -914,7 +826,7 @@ export class DocumentAnalyzer {
    * engine's finalize would: configured severity, the owning script's findings and score.
    * False when a directive could interact with their findings (the caller lints in full).
    */
-  private runLibraryRules(text: TextSource, headerEnd: number, items: Item[], starts: number[], head: Header, config: EffectiveConfig, run: LibRun): boolean {
+  private runLibraryRules(text: TextSlices, headerEnd: number, items: Item[], starts: number[], head: Header, config: EffectiveConfig, run: LibRun): boolean {
     const { lib, overrides, errors, reads } = run;
     this.libraryRuns++;
     const n = items.length;
@@ -1033,10 +945,10 @@ export class DocumentAnalyzer {
 }
 
 function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined): Entry {
-  const lineStarts = scanStarts(key, 0, key.length, [0]);
+  const lines = new LineIndex(key);
   return {
-    result, offset, scriptIndex, findings, script, id, where, lineStarts, breaks: lineStarts.length - 1, chunkLength: key.length,
-    hazard: chunkHazard(key), counts: countsOf(findings), idLine: lineIn(lineStarts, script.span.start),
+    result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1,
+    hazard: chunkHazard(key), counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
 }
 

@@ -6,7 +6,7 @@
  * the next read of that string makes V8 flatten it, a copy of the whole document on every
  * keystroke (about 7 ms for a 5,000-script library on the 2-core benchmark machine, more than
  * the incremental lint of the edited script). Here an edit rebuilds only the pieces it touches and
- * adjusts the line starts; the analysis reads the edited region through {@link TextSource.slice};
+ * adjusts the line starts; the analysis reads the edited region through `slice`;
  * the whole text is joined only when a feature asks for it (`getText()`), and then kept until the
  * next edit.
  *
@@ -16,13 +16,7 @@
  */
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-
-/** What the analysis reads of a text: a string is one, and so is {@link PieceText}. */
-export interface TextSource {
-  readonly length: number;
-  slice(start: number, end: number): string;
-  toString(): string;
-}
+import type { TextSlices } from '../engine';
 
 const PIECE = 4096;
 const CR = 13;
@@ -38,7 +32,7 @@ function cut(text: string, out: string[], size: number): void {
  * pieces (a copy of the piece list, not of the text), so an analysis can keep the text it read.
  * `toString()` joins the pieces once.
  */
-export class PieceText implements TextSource {
+export class PieceText implements TextSlices {
   /** Start offset of each piece (built when first needed). */
   private starts?: number[];
 
