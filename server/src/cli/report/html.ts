@@ -212,21 +212,28 @@ ${data.scenarios.length ? `<div class="scroll"><table class="matrix"><thead><tr>
 </figure>`;
 }
 
+/** A stacked bar's segments: errors, warnings, infos. */
+function severitySegments(x: { errors: number; warnings: number; infos: number }): BarRow['segments'] {
+  return [
+    { value: x.errors, cls: 'f-error', title: `错误 ${x.errors}` },
+    { value: x.warnings, cls: 'f-warning', title: `警告 ${x.warnings}` },
+    { value: x.infos, cls: 'f-info', title: `提示 ${x.infos}` },
+  ];
+}
+
+const SEVERITY_LEGEND = legend([{ cls: 'f-error', label: '错误' }, { cls: 'f-warning', label: '警告' }, { cls: 'f-info', label: '提示' }]);
+
 function rulesChart(data: ReportData): string {
   const rows: BarRow[] = data.rules.map((r) => ({
     label: r.title,
     title: `${r.title}（${r.id}）：${r.count} 处，涉及 ${r.scripts} 条话术`,
-    segments: [
-      { value: r.errors, cls: 'f-error', title: `错误 ${r.errors}` },
-      { value: r.warnings, cls: 'f-warning', title: `警告 ${r.warnings}` },
-      { value: r.infos, cls: 'f-info', title: `提示 ${r.infos}` },
-    ],
+    segments: severitySegments(r),
     value: String(r.count),
     attrs: { 'data-rule': r.id, 'data-count': r.count },
   }));
   const table = data.rules.map((r) => `<tr data-rule="${esc(r.id)}"><td>${esc(r.title)}</td><td><a href="${esc(DOCS_BASE + r.id + '.md')}" target="_blank" rel="noopener noreferrer"><code>${esc(r.id)}</code></a></td><td>${esc(r.category === 'format' ? '格式' : r.category)} ${esc(CATEGORY_NAMES[r.category] ?? '')}</td><td class="num">${r.errors}</td><td class="num">${r.warnings}</td><td class="num">${r.infos}</td><td class="num count">${r.count}</td><td class="num">${r.scripts}</td><td class="num">${r.penalty ? r.penalty * r.count : ''}</td><td class="no-print"><a href="#scripts" data-rule-filter="${esc(r.id)}">筛选</a></td></tr>`).join('');
   return `<figure id="chart-rules"><figcaption>各规则的问题数</figcaption>
-${legend([{ cls: 'f-error', label: '错误' }, { cls: 'f-warning', label: '警告' }, { cls: 'f-info', label: '提示' }])}
+${SEVERITY_LEGEND}
 ${rows.length ? barChart(rows, { title: '各规则的问题数', rowHeight: 24, maxLabelWidth: 200 }) : '<p class="clean">没有发现问题。</p>'}
 ${rows.length ? `<details><summary>规则明细（规则编号、类别、涉及话术）</summary><div class="scroll"><table id="rules-table"><thead><tr><th>规则</th><th>编号</th><th>类别</th><th class="num">错误</th><th class="num">警告</th><th class="num">提示</th><th class="num">合计</th><th class="num">涉及话术</th><th class="num">扣分风险</th><th class="no-print"></th></tr></thead><tbody>${table}</tbody></table></div></details>` : ''}
 </figure>`;
@@ -236,16 +243,12 @@ function categoriesChart(data: ReportData): string {
   const rows: BarRow[] = data.categories.map((c) => ({
     label: `${c.id === 'format' ? '格式' : c.id === 'team' ? '团队' : c.id} ${c.name}`,
     title: `${c.name}：${c.count} 处`,
-    segments: [
-      { value: c.errors, cls: 'f-error', title: `错误 ${c.errors}` },
-      { value: c.warnings, cls: 'f-warning', title: `警告 ${c.warnings}` },
-      { value: c.infos, cls: 'f-info', title: `提示 ${c.infos}` },
-    ],
+    segments: severitySegments(c),
     value: String(c.count),
     attrs: { 'data-category': c.id, 'data-count': c.count },
   }));
   return `<figure id="chart-categories"><figcaption>各类别的问题数</figcaption>
-${legend([{ cls: 'f-error', label: '错误' }, { cls: 'f-warning', label: '警告' }, { cls: 'f-info', label: '提示' }])}
+${SEVERITY_LEGEND}
 ${barChart(rows, { title: '各类别的问题数', rowHeight: 24, maxLabelWidth: 140 })}
 </figure>`;
 }
