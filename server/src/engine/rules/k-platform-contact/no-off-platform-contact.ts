@@ -2,7 +2,8 @@ import type { RuleModule, Trigger, TurnContext } from '../api';
 import type { Platform, Severity } from '../../types';
 import { CONTACT_TERMS, PLATFORM_TERMS, DisguisedTerm } from './terms';
 import { OWN_NAMES } from './profiles';
-import { clauseAt, negatedBefore } from '../../text/context';
+import { negatedBefore } from '../../text/context';
+import { clauseText } from '../g-platform/shared';
 
 /** Pattern literal: the phrase syntax's special characters escaped. */
 export function lit(s: string): string { return s.replace(/[\\()|…?]/g, (c) => `\\${c}`); }
@@ -40,8 +41,7 @@ function moneyChannel(t: string, h: { start: number; end: number }): boolean {
   const word = t.slice(h.start, h.end);
   if (word !== '微信' && word !== 'wechat' && word !== 'weixin') return false;
   if (CONTACT_BEFORE.test(t.slice(Math.max(0, h.start - 5), h.start)) || CONTACT_AFTER.test(t.slice(h.end, h.end + 5))) return false;
-  const [s, e] = clauseAt(t, h.start);
-  return MONEY.test(t.slice(s, e));
+  return MONEY.test(clauseText(t, h.start));
 }
 
 const SEVERE: Platform[] = ['taobao', 'tmall', 'jd', 'pdd', 'douyin'];
