@@ -28,6 +28,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lintText, DEFAULT_SEVERITIES } from '../server/src/engine';
 import type { Severity } from '../server/src/engine';
+import { seededRandom } from './seeded-random';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CORPUS = process.env.HUASHU_CORPUS ?? path.resolve(ROOT, '../shared/research/corpus');
@@ -91,17 +92,6 @@ function readSample(): SampleRow[] {
     .map((l) => { const [file, line, stratum] = l.split('\t'); return { file, line: Number(line), stratum }; });
 }
 
-/** mulberry32: a small seeded PRNG, so every draw is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function pick<T>(items: T[], n: number, rand: () => number): T[] {
   const a = items.slice();
   for (let i = a.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [a[i], a[j]] = [a[j], a[i]]; }
@@ -269,13 +259,13 @@ function draw(stratum: string, corpus: Reply[], byKey: Map<Key, Reply>): void {
   const add = (r: Reply, s: string): void => { const k = key(r.file, r.line); if (!taken.has(k)) { taken.add(k); rows.push({ file: r.file, line: r.line, stratum: s }); } };
   if (stratum === 'R') {
     const quota: Record<string, number> = { 'jddc2019_chat_agent.txt': 100, 'jddc2019_dev_agent.txt': 80, 'jddc2018_baseline_agent.txt': 100, 'ecd_taobao_agent.txt': 60, 'stc3_weibo_helpdesk_agent.txt': 80 };
-    const rand = rng(20250601);
+    const rand = seededRandom(20250601);
     for (const f of FILES) for (const r of pick(corpus.filter((c) => c.file === f), quota[f], rand)) add(r, 'R');
   } else if (stratum.startsWith('P')) {
-    const rand = rng(20250602 + stratum.length);
+    const rand = seededRandom(20250602 + stratum.length);
     PROBES.forEach((re, i) => { for (const r of pick(corpus.filter((c) => re.test(c.text) && !taken.has(key(c.file, c.line))), stratum === 'P' ? 8 : 5, rand)) add(r, `${stratum}:${i}`); });
   } else if (stratum.startsWith('F')) {
-    const rand = rng(20250603 + stratum.length);
+    const rand = seededRandom(20250603 + stratum.length);
     const labels = readLabels();
     const byRule = new Map<string, Reply[]>();
     for (const r of corpus) for (const [id, hit] of lintReply(r.text)) {
@@ -288,7 +278,7 @@ function draw(stratum: string, corpus: Reply[], byKey: Map<Key, Reply>): void {
     }
   } else if (stratum.startsWith('H')) {
     // held-out check after tuning: up to 10 scored findings per rule among replies not yet sampled
-    const rand = rng(20250604 + stratum.length);
+    const rand = seededRandom(20250604 + stratum.length);
     const byRule = new Map<string, Reply[]>();
     for (const r of corpus) {
       if (taken.has(key(r.file, r.line))) continue;

@@ -16,21 +16,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SEVERITIES, emptyConfig, lintText, resolveConfig } from '../../server/src/engine';
 import { idsOfText } from '../../server/src/lsp/workspace';
 import { ServerProcess, within } from './server-process';
+import { seededRandom } from '../../scripts/seeded-random';
 
 const SECONDS = Number(process.env.HUASHU_LOAD_SECONDS ?? 30);
 const DOCS = 50;
 
-/** A small deterministic PRNG (mulberry32): the run is reproducible from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function initial(k: number): string {
   const L = ['huashu: 1', 'platform: taobao', 'variables:', '  顾客: 昵称', 'scripts:'];
@@ -59,7 +49,7 @@ describe(`load: ${DOCS} documents changed concurrently for ${SECONDS} s`, functi
   this.timeout((SECONDS + 240) * 1000);
 
   it('loses nothing, answers every request, and keeps memory flat', async () => {
-    const random = rng(Number(process.env.HUASHU_LOAD_SEED ?? 20240601));
+    const random = seededRandom(Number(process.env.HUASHU_LOAD_SEED ?? 20240601));
     const server = await ServerProcess.start({ initializationOptions: { debounceMs: 150 }, nodeArgs: ['--max-old-space-size=1024'] });
     const pid = server.child.pid!;
     const docs = Array.from({ length: DOCS }, (_, k) => ({ k, uri: `untitled:load-${k}.huashu.yaml`, doc: TextDocument.create(`untitled:load-${k}.huashu.yaml`, 'huashu', 1, initial(k)) }));
