@@ -298,7 +298,9 @@ class Scanner {
         let ve = e;
         while (ve > k && this.src.charCodeAt(ve - 1) === 32) ve--;
         const raw = this.src.slice(k, ve);
-        if (!raw || PLAIN_BAD_START.test(raw) || /:|#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
+        // a flow indicator inside a plain item ([亲'['], where the quote is not a quote start and so
+        // was not skipped above) opens or closes a collection for the parser
+        if (!raw || PLAIN_BAD_START.test(raw) || /[[\]{}]|:|#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
         item = new Scalar(raw);
         item.type = 'PLAIN';
         item.range = [k, ve, ve];
