@@ -32,6 +32,25 @@ describe('safe patterns', () => {
     }
   });
 
+  it('anchors a pattern on its rarest required segment, not on the first short one', () => {
+    assert.strictEqual(compilePattern('(的|了|有|么|啦)捏').anchor, 1);
+    assert.strictEqual(compilePattern('(您|你|亲)(可)?真(会|能)(挑|说)').anchor, 2);
+    assert.strictEqual(compilePattern('(给您|为您)(联系|催促)快递').anchor, 2);
+    // an optional segment is never the anchor, however rare
+    assert.strictEqual(compilePattern('(您|你)(耐心)?等待').anchor, 2);
+  });
+
+  it('keeps equal hits of one owner in trigger order, whichever anchor is met first', () => {
+    const tagOf = (triggers: { pattern: string; tag: string }[]): string[] => {
+      const m = new Matcher([{ owner: 'r', triggers: triggers.map((t) => ({ ...t, inQuotes: true })) }]);
+      return (m.scan(fold('截图给我看下').text).get('r') ?? []).map((h) => h.trigger.tag ?? '');
+    };
+    const a = { pattern: '截图(给|发)(我)', tag: 'a' };
+    const b = { pattern: '(拍|截)(照|图)(给我)', tag: 'b' };
+    assert.deepStrictEqual(tagOf([a, b]), ['a']);
+    assert.deepStrictEqual(tagOf([b, a]), ['b']);
+  });
+
   it('verifies around the anchor with position sets (no backtracking blow-up)', () => {
     const p = compilePattern('(a|aa)?(a|aa)?(a|aa)?b…{20}c');
     const text = 'a'.repeat(5000) + 'b' + 'a'.repeat(19) + 'c';

@@ -148,6 +148,8 @@ export class Matcher {
     if (over) out.set(OVER_BUDGET, []);
     if (!matches.length) return out;
     let quotes: [number, number][] | undefined;
+    // equal hits of one owner are kept in the order of its triggers, whichever anchor found them first
+    if (matches.length > 1) matches.sort((a, b) => a.entry.id - b.entry.id);
     for (const { entry, start, end } of matches) {
       const t = entry.trigger;
       const isRule = entry.owner.charCodeAt(0) !== 64; /* '@' */
@@ -166,7 +168,7 @@ export class Matcher {
   }
 }
 
-/** One hit per stretch of text: sorted by start, longer first; a hit overlapping a kept one goes. */
+/** One hit per stretch of text: sorted by start, longer first, then trigger order; a hit overlapping a kept one goes. */
 function dropOverlaps(list: Hit[]): Hit[] {
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];

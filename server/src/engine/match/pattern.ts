@@ -13,6 +13,7 @@
  * sets, which is bounded by the clause.
  */
 import { isClauseEnd } from '../text/context';
+import { segmentRarity } from './rarity';
 
 export type Segment =
   | { kind: 'alt'; alts: string[]; optional: boolean }
@@ -78,12 +79,13 @@ export function compilePattern(source: string, limits: Limits = BUILTIN_LIMITS):
   while (segments.length && segments[0].kind === 'gap') segments.shift();
   while (segments.length && segments[segments.length - 1].kind === 'gap') segments.pop();
   for (const s of segments) if (s.kind === 'alt' && s.alts.length === 1) s.alts[0] = foldLiteral(s.alts[0]);
+  // the anchor is the rarest required segment (rarity.ts): each of its occurrences is verified
   let anchor = -1;
-  let best = 0;
+  let best = Infinity;
   segments.forEach((s, k) => {
     if (s.kind !== 'alt' || s.optional) return;
-    const min = Math.min(...s.alts.map((a) => a.length));
-    if (min > best) { best = min; anchor = k; }
+    const cost = segmentRarity(s.alts);
+    if (cost < best) { best = cost; anchor = k; }
   });
   if (anchor < 0) throw new PatternError(`短语模式必须包含至少一段必需的文字：${source}`);
   return { source, segments, anchor };
