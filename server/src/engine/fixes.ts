@@ -5,7 +5,7 @@
  */
 import type { Fix } from './types';
 import type { Turn } from './parse/library';
-import type { ScalarStyle } from './parse/scalar-map';
+import { ScalarStyle, unitEnd, unitStart } from './parse/scalar-map';
 
 /** Which message of the turn holds value index i. */
 function messageOf(turn: Turn, i: number): number {
@@ -47,14 +47,14 @@ export function turnFix(turn: Turn, a: number, b: number, text: string): Fix | u
   if (enc === undefined) return undefined;
   if (a === b) {
     if (msgEnd === msgStart) return undefined;
-    const at = a < msgEnd ? m.starts[a] : m.ends[msgEnd - 1];
+    const at = a < msgEnd ? unitStart(m, a) : unitEnd(m, msgEnd - 1);
     return { range: [at, at], text: enc };
   }
   // the replaced source must be one contiguous, in-order run of the scalar
-  for (let i = a; i + 1 < b; i++) if (m.ends[i] > m.starts[i + 1]) return undefined;
+  for (let i = a; i + 1 < b; i++) if (unitEnd(m, i) > unitStart(m, i + 1)) return undefined;
   // a plain scalar must not end up empty or end with a space
   if (style === 'PLAIN' && ((a === msgStart && b === msgEnd && !enc) || (b === msgEnd && /\s$/.test(enc)))) return undefined;
-  return { range: [m.starts[a], m.ends[b - 1]], text: enc };
+  return { range: [unitStart(m, a), unitEnd(m, b - 1)], text: enc };
 }
 
 /** Applies non-overlapping fixes (first one wins on overlap). */

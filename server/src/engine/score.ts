@@ -29,16 +29,26 @@ export const CATEGORY_RUBRIC: Record<Category, RubricItem | undefined> = {
 export interface ItemScore { id: RubricItem; name: string; points: number; max: number; rules: string[] }
 export interface ScoreCard { score: number; items: ItemScore[] }
 
-/** Scores one script from its findings; `rubricOf` maps a rule id to its item. */
+/** Items at full points and the card of a script that lost none: shared and frozen, since most
+ * scripts lose nothing and ten item objects per script were a third of a large library's memory. */
+const FULL_ITEMS: readonly ItemScore[] = RUBRIC.map((r) => Object.freeze({ id: r.id, name: r.name, points: r.points, max: r.points, rules: Object.freeze([]) as unknown as string[] }));
+const PERFECT: ScoreCard = Object.freeze({ score: FULL_ITEMS.reduce((s, i) => s + i.points, 0), items: Object.freeze([...FULL_ITEMS]) as ItemScore[] });
+const ITEM_INDEX = new Map(RUBRIC.map((r, k) => [r.id, k]));
+
+/** Scores one script from its findings; `rubricOf` maps a rule id to its item. Cards are read-only. */
 export function scoreScript(findings: Finding[], rubricOf: (ruleId: string) => RubricItem | undefined): ScoreCard {
-  const items: ItemScore[] = RUBRIC.map((r) => ({ id: r.id, name: r.name, points: r.points, max: r.points, rules: [] }));
-  const byId = new Map(items.map((i) => [i.id, i]));
+  let items: ItemScore[] | undefined;
   for (const f of findings) {
-    const item = byId.get(rubricOf(f.ruleId) as RubricItem);
-    if (!item || f.severity === 'info') continue;
+    if (f.severity === 'info') continue;
+    const k = ITEM_INDEX.get(rubricOf(f.ruleId) as RubricItem);
+    if (k === undefined) continue;
+    items ??= [...FULL_ITEMS];
+    let item = items[k];
+    if (item === FULL_ITEMS[k]) items[k] = item = { ...item, rules: [] };
     if (!item.rules.includes(f.ruleId)) item.rules.push(f.ruleId);
     item.points = f.severity === 'error' ? 0 : Math.max(0, item.points - Math.floor(item.max / 2));
   }
+  if (!items) return PERFECT;
   return { score: items.reduce((s, i) => s + i.points, 0), items };
 }
 

@@ -68,9 +68,19 @@ class DirectMapped implements MappedText {
   readonly approximate = false;
   private s: Int32Array | undefined;
   private e: Int32Array | undefined;
-  constructor(readonly value: string, private readonly from: number) {}
+  constructor(readonly value: string, readonly from: number) {}
   get starts(): Int32Array { return (this.s ??= counted(this.from, this.value.length)); }
   get ends(): Int32Array { return (this.e ??= counted(this.from + 1, this.value.length)); }
+}
+
+/** Source start of value unit i, without building the maps of a one-slice value. */
+export function unitStart(m: MappedText, i: number): number {
+  return m instanceof DirectMapped ? m.from + i : m.starts[i];
+}
+
+/** Source end of value unit i, without building the maps of a one-slice value. */
+export function unitEnd(m: MappedText, i: number): number {
+  return m instanceof DirectMapped ? m.from + i + 1 : m.ends[i];
 }
 
 function counted(first: number, n: number): Int32Array {
@@ -355,5 +365,6 @@ export function sourceSpan(m: MappedText, a: number, b: number): { start: number
   if (m.value.length === 0) return { start: 0, end: 0 };
   const s = Math.max(0, Math.min(a, m.value.length - 1));
   const e = Math.max(s, Math.min(b, m.value.length) - 1);
-  return { start: m.starts[s], end: Math.max(m.starts[s], m.ends[e]) };
+  const start = unitStart(m, s);
+  return { start, end: Math.max(start, unitEnd(m, e)) };
 }
