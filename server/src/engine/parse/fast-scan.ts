@@ -7,11 +7,43 @@
  * scalars, flow maps, duplicate keys, odd indentation — returns undefined and the caller
  * uses the full parser, which also gives the exact error messages.
  */
-import { Scalar, YAMLMap, YAMLSeq, Pair, Document } from 'yaml';
+import type { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { decodeScalar, MappedText } from './scalar-map';
+import type { Span } from '../types';
 
-/** Values the scanner already decoded with their source maps, so the reader does not decode twice. */
-export const PREMAPPED = new WeakMap<Scalar, MappedText>();
+/*
+ * Light nodes. The library reader tells nodes apart with the `yaml` package's own predicates
+ * (isScalar, isMap, isSeq, …), which read the registered symbol `yaml.node.type`. The package's
+ * classes define that symbol on every instance with Object.defineProperty and file each decoded
+ * value in a WeakMap here; on a 30,000-script library that was a tenth of the lint. These
+ * classes carry the symbol on their prototype and the decoded value as a field.
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+
+class LightScalar {
+  constructor(
+    public value: unknown,
+    public type: Scalar['type'],
+    public range: [number, number, number],
+    /** The value decoded with its source map by the scanner (quoted and block scalars). */
+    public mapped: MappedText | undefined,
+  ) {}
+}
+class LightMap { items: LightPair[] = []; range: [number, number, number] = [0, 0, 0]; }
+class LightSeq { items: LightNode[] = []; flow = false; range: [number, number, number] = [0, 0, 0]; }
+class LightPair { constructor(public key: LightScalar, public value: LightNode | null) {} }
+type LightNode = LightScalar | LightMap | LightSeq;
+for (const [cls, name] of [[LightScalar, 'yaml.scalar'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq'], [LightPair, 'yaml.pair']] as const) {
+  Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(name) });
+}
+
+/** The value the scanner already decoded with its source map, if it did (so the reader does not decode twice). */
+export function premapped(node: Scalar): MappedText | undefined {
+  return node instanceof LightScalar ? (node as unknown as LightScalar).mapped : undefined;
+}
+
+/** What the fast path read: a document of light nodes and the span of every scalar, in document order. */
+export interface FastDocument { doc: Document; scalarSpans: Span[] }
 
 class Bail extends Error {}
 const bail = (): never => { throw new Bail(); };
@@ -21,10 +53,11 @@ interface Line { start: number; end: number; next: number; indent: number; blank
 const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const KEY_RE = /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/;
 
-export function fastParse(src: string): Document | undefined {
+export function fastParse(src: string): FastDocument | undefined {
   if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
   try {
-    return new Scanner(src).document();
+    const scanner = new Scanner(src);
+    return { doc: scanner.document(), scalarSpans: scanner.scalarSpans };
   } catch (e) {
     // RangeError: nesting deeper than the stack (hostile input): the full parser reports it
     if (e instanceof Bail || e instanceof RangeError) return undefined;
@@ -37,6 +70,12 @@ class Scanner {
   private i = 0;
   /** Columns of the dashes of the sequences being read (innermost last). */
   private readonly seqIndents: number[] = [];
+  readonly scalarSpans: Span[] = [];
+
+  private scalar(value: unknown, type: Scalar['type'], start: number, valueEnd: number, end: number, mapped?: MappedText): LightScalar {
+    this.scalarSpans.push({ start, end: valueEnd });
+    return new LightScalar(value, type, [start, valueEnd, end], mapped);
+  }
 
   private inSeqAt(indent: number): boolean { return this.seqIndents.includes(indent); }
 
@@ -61,18 +100,17 @@ class Scanner {
     if (first.startsWith('---') || first.startsWith('%') || /^(---|\.\.\.)/m.test(this.src)) bail();
     this.skipBlank();
     if (this.i >= this.lines.length) bail();
-    const doc = new Document();
-    doc.contents = this.map(0) as never;
+    const contents = this.map(0);
     this.skipBlank();
     if (this.i < this.lines.length) bail();
-    return doc;
+    return { contents, errors: [], warnings: [] } as unknown as Document;
   }
 
   private skipBlank(): void { while (this.i < this.lines.length && this.lines[this.i].blank) this.i++; }
 
   /** A block map whose keys sit at column `indent`; the first key may start mid-line (after "- "). */
-  private map(indent: number, firstKeyAt?: number): YAMLMap {
-    const m = new YAMLMap();
+  private map(indent: number, firstKeyAt?: number): LightMap {
+    const m = new LightMap();
     const keys = new Set<string>();
     let start = -1;
     let end = 0;
@@ -93,12 +131,11 @@ class Scanner {
       const name = km![1].trimEnd();
       if (keys.has(name) || /^[-+]?[0-9.]/.test(name) || /^(true|false|null|~)$/i.test(name)) bail();
       keys.add(name);
-      const key = new Scalar(name);
-      key.range = [at, at + name.length, at + name.length];
+      const key = this.scalar(name, undefined, at, at + name.length, at + name.length);
       if (start < 0) start = at;
       const value = this.value(at + km![0].length, line, indent);
-      m.items.push(new Pair(key, value));
-      end = value ? (value.range as number[])[2] : line.next;
+      m.items.push(new LightPair(key, value));
+      end = value ? value.range[2] : line.next;
     }
     if (start < 0) bail();
     m.range = [start, end, end];
@@ -106,15 +143,14 @@ class Scanner {
   }
 
   /** The value after "key:" (or "- ") at offset `from` on `line`; its node range is set. */
-  private value(from: number, line: Line, parentIndent: number): Scalar | YAMLMap | YAMLSeq | null {
+  private value(from: number, line: Line, parentIndent: number): LightNode | null {
     let p = from;
     while (p < line.end && this.src.charCodeAt(p) === 32) p++;
     const c = this.src[p];
     if (p >= line.end || c === '#') {
       if (p < line.end && this.src.charCodeAt(p - 1) !== 32) bail();
       // an empty value is a null scalar where the value would start, as the parser makes it
-      const empty = new Scalar(null);
-      empty.range = [p, p, p < line.end ? line.end : p];
+      const empty = this.scalar(null, undefined, p, p, p < line.end ? line.end : p);
       this.i++;
       this.skipBlank();
       const l = this.lines[this.i];
@@ -133,13 +169,13 @@ class Scanner {
     return this.plain(p, line, parentIndent);
   }
 
-  private seq(indent: number): YAMLSeq {
+  private seq(indent: number): LightSeq {
     this.seqIndents.push(indent);
     try { return this.seqItems(indent); } finally { this.seqIndents.pop(); }
   }
 
-  private seqItems(indent: number): YAMLSeq {
-    const s = new YAMLSeq();
+  private seqItems(indent: number): LightSeq {
+    const s = new LightSeq();
     let start = -1;
     let end = 0;
     for (;;) {
@@ -154,7 +190,7 @@ class Scanner {
       if (start < 0) start = dash;
       let p = dash + 1;
       while (p < l.end && this.src.charCodeAt(p) === 32) p++;
-      let item: Scalar | YAMLMap | YAMLSeq | null;
+      let item: LightNode | null;
       const rest = this.src.slice(p, l.end);
       if (p < l.end && rest[0] !== '#' && KEY_RE.test(rest) && !/^["'[{|>]/.test(rest)) {
         item = this.map(p - l.start, p);
@@ -163,7 +199,7 @@ class Scanner {
       }
       if (!item) bail();
       s.items.push(item!);
-      end = (item!.range as number[])[2];
+      end = item!.range[2];
     }
     s.range = [start, end, end];
     return s;
@@ -178,7 +214,7 @@ class Scanner {
     return Math.min(line.next, this.src.length);
   }
 
-  private plain(p: number, line: Line, parentIndent: number): Scalar {
+  private plain(p: number, line: Line, parentIndent: number): LightScalar {
     let e = p;
     while (e < line.end && !(this.src.charCodeAt(e) === 35 && this.src.charCodeAt(e - 1) === 32)) e++;
     while (e > p && this.src.charCodeAt(e - 1) === 32) e--;
@@ -192,14 +228,11 @@ class Scanner {
       if (!Number.isSafeInteger(n) || /^[-+]?0[0-9]/.test(raw)) bail();
       value = n;
     } else if (/^(~|null|true|false|[-+]?(\.[0-9]|[0-9][0-9_]*[.eExXoO:]|\.inf|\.nan))/i.test(raw)) bail();
-    const s = new Scalar(value);
-    s.type = 'PLAIN';
     const end = this.lineTail(e, line);
-    s.range = [p, e, end];
-    return s;
+    return this.scalar(value, 'PLAIN', p, e, end);
   }
 
-  private quoted(p: number, line: Line): Scalar {
+  private quoted(p: number, line: Line): LightScalar {
     const q = this.src[p];
     let k = p + 1;
     for (; k < line.end; k++) {
@@ -220,15 +253,11 @@ class Scanner {
       }
     }
     const m = decodeScalar(this.src, type, p, k + 1);
-    const s = new Scalar(m.value);
-    s.type = type;
-    PREMAPPED.set(s, m);
     const end = this.lineTail(k + 1, line);
-    s.range = [p, k + 1, end];
-    return s;
+    return this.scalar(m.value, type, p, k + 1, end, m);
   }
 
-  private block(p: number, line: Line, parentIndent: number): Scalar {
+  private block(p: number, line: Line, parentIndent: number): LightScalar {
     const header = this.src.slice(p, line.end);
     if (!/^[|>]([1-9][+-]?|[+-][1-9]?)?( +#.*)? *$/.test(header)) bail();
     if (/[1-9]/.test(header.slice(0, 3))) bail(); // explicit indentation: full parser
@@ -256,27 +285,23 @@ class Scanner {
     const to = endLine >= this.i ? Math.min(this.lines[endLine].next, this.src.length) : Math.min(line.next, this.src.length);
     const type = header[0] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
     const m = decodeScalar(this.src, type, p, to);
-    const s = new Scalar(m.value);
-    s.type = type;
-    PREMAPPED.set(s, m);
-    s.range = [p, to, to];
     this.i = Math.max(this.i, endLine + 1);
-    return s;
+    return this.scalar(m.value, type, p, to, to, m);
   }
 
-  private flowSeq(p: number, line: Line): YAMLSeq {
+  private flowSeq(p: number, line: Line): LightSeq {
     const close = this.src.lastIndexOf(']', line.end);
     if (close < p) bail();
     const inner = this.src.slice(p + 1, close);
     if (/[[\]{}]/.test(inner.replace(/"(\\.|[^"\\])*"|'(''|[^'])*'/g, ''))) bail();
-    const seq = new YAMLSeq();
+    const seq = new LightSeq();
     seq.flow = true;
     let k = p + 1;
     while (k < close) {
       while (k < close && this.src.charCodeAt(k) === 32) k++;
       if (k >= close) break;
       const c = this.src[k];
-      let item: Scalar;
+      let item: LightScalar;
       if (c === '"' || c === "'") {
         let e = k + 1;
         for (; e < close; e++) {
@@ -287,10 +312,7 @@ class Scanner {
         if (e >= close) bail();
         const type = c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
         const m = decodeScalar(this.src, type, k, e + 1);
-        item = new Scalar(m.value);
-        item.type = type;
-        PREMAPPED.set(item, m);
-        item.range = [k, e + 1, e + 1];
+        item = this.scalar(m.value, type, k, e + 1, e + 1, m);
         k = e + 1;
       } else {
         let e = this.src.indexOf(',', k);
@@ -301,9 +323,7 @@ class Scanner {
         // a flow indicator inside a plain item ([亲'['], where the quote is not a quote start and so
         // was not skipped above) opens or closes a collection for the parser
         if (!raw || PLAIN_BAD_START.test(raw) || /[[\]{}]|:|#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
-        item = new Scalar(raw);
-        item.type = 'PLAIN';
-        item.range = [k, ve, ve];
+        item = this.scalar(raw, 'PLAIN', k, ve, ve);
         k = e;
       }
       seq.items.push(item);

@@ -3,9 +3,9 @@
  * context fields and their agent text mapped back to source offsets. Structural problems
  * (syntax, unknown keys, wrong types, version) become findings; nothing here throws on input.
  */
-import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
+import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Document, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
-import { fastParse, PREMAPPED } from './fast-scan';
+import { fastParse, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
@@ -96,11 +96,16 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
   };
   const whole = { start: 0, end: Math.min(text.length, 1) };
-  let doc = !options.full ? fastParse(src) : undefined;
-  if (!doc) {
+  const fast = !options.full ? fastParse(src) : undefined;
+  let doc: Document;
+  if (fast) {
+    doc = fast.doc;
+    lib.scalarSpans = fast.scalarSpans;
+  } else {
     // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
     doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
     addDuplicateKeyErrors(doc);
+    visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push({ start: node.range[0], end: node.range[1] }); } });
   }
   for (const e of doc.errors) {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
@@ -108,7 +113,6 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: t > s ? t : Math.min(s + 1, text.length) });
   }
   controlCharacters(text, lib);
-  visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push({ start: node.range[0], end: node.range[1] }); } });
   const root = doc.contents;
   if (!root || (isScalar(root) && (root.value === null || root.value === ''))) {
     if (!doc.errors.length) lib.issues.push({ ruleId: 'unsupported-version', message: msg.missingVersion(), ...whole });
@@ -266,7 +270,7 @@ function styleOf(s: Scalar): ScalarStyle {
 
 function mapped(src: string, s: Scalar): MappedText | undefined {
   if (!s.range || s.value == null || isAlias(s)) return undefined;
-  const pre = PREMAPPED.get(s);
+  const pre = premapped(s);
   if (pre) return pre;
   const value = typeof s.value === 'string' ? s.value : String(s.value);
   const style = (s.type ?? 'PLAIN') as ScalarStyle;
