@@ -3,6 +3,7 @@ import { compilePattern, verifyAround, PatternError, PATTERN_LIMITS } from '../.
 import { Matcher } from '../../server/src/engine/match/matcher';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
+import { isSpace } from '../../server/src/engine/text/context';
 
 function find(pattern: string, text: string): string[] {
   const m = new Matcher([{ owner: 'r', triggers: [{ pattern, inQuotes: true }] }]);
@@ -67,6 +68,14 @@ describe('Aho-Corasick automaton', () => {
     for (const w of ['he', 'she', 'his', 'hers']) ac.add(w, w);
     const hits = ac.scan('ushers').map((h) => `${h.value}@${h.start}`);
     assert.deepStrictEqual(hits.sort(), ['he@2', 'hers@2', 'she@1']);
+  });
+});
+
+describe('isSpace', () => {
+  it('is true for exactly the units /\\s/ matches', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    assert.deepStrictEqual(wrong, []);
   });
 });
 

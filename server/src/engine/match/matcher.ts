@@ -26,6 +26,8 @@ export interface PhraseSource { owner: string; triggers: Trigger[] }
 export class Matcher {
   private readonly ac = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
   private readonly entries: Entry[] = [];
+  /** Each trigger's place among all triggers: breaks ties between equal hits. */
+  private readonly rank = new Map<Trigger, number>();
   /** Entries of `noise: true` triggers (and every allow phrase), scanned over the dense view (noise.ts). */
   private readonly noisyAc = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
   private readonly noise = new NoiseIndex();
@@ -45,6 +47,7 @@ export class Matcher {
           continue;
         }
         const entry: Entry = { id: this.entries.length, owner: src.owner, trigger, pattern, excepts, prepared: preparePattern(pattern) };
+        if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
         this.entries.push(entry);
         const anchor = pattern.segments[pattern.anchor];
         if (anchor.kind === 'alt') for (const a of anchor.alts) this.ac.add(a, { entry });
@@ -148,8 +151,6 @@ export class Matcher {
     if (over) out.set(OVER_BUDGET, []);
     if (!matches.length) return out;
     let quotes: [number, number][] | undefined;
-    // equal hits of one owner are kept in the order of its triggers, whichever anchor found them first
-    if (matches.length > 1) matches.sort((a, b) => a.entry.id - b.entry.id);
     for (const { entry, start, end } of matches) {
       const t = entry.trigger;
       const isRule = entry.owner.charCodeAt(0) !== 64; /* '@' */
@@ -163,14 +164,17 @@ export class Matcher {
       if (list) list.push({ start, end, trigger: t, owner: entry.owner });
       else out.set(entry.owner, [{ start, end, trigger: t, owner: entry.owner }]);
     }
-    for (const [owner, list] of out) if (list.length > 1) out.set(owner, dropOverlaps(list));
+    for (const [owner, list] of out) if (list.length > 1) out.set(owner, dropOverlaps(list, this.rank));
     return out;
   }
 }
 
-/** One hit per stretch of text: sorted by start, longer first, then trigger order; a hit overlapping a kept one goes. */
-function dropOverlaps(list: Hit[]): Hit[] {
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * One hit per stretch of text: sorted by start, longer first, then in the order of the owner's
+ * triggers (not in the order their anchors were met); a hit overlapping a kept one goes.
+ */
+function dropOverlaps(list: Hit[], rank: Map<Trigger, number>): Hit[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end || (rank.get(a.trigger) ?? 0) - (rank.get(b.trigger) ?? 0));
   const kept: Hit[] = [];
   for (const h of list) {
     const last = kept[kept.length - 1];

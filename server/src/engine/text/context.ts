@@ -12,6 +12,12 @@ const PHRASE_END_CODES = new Set([...',、:'].map((c) => c.charCodeAt(0)));
 
 export function isClauseEnd(code: number): boolean { return CLAUSE_END_CODES.has(code); }
 
+/** The units /\s/ matches, by code: hot loops test codes instead of one-unit strings, which allocate for CJK text. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** [start, end) of the clause that contains index i. */
 export function clauseAt(text: string, i: number): [number, number] {
   let s = i;

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../api';
 import { messageRanges } from './util';
+import { isSpace } from '../../text/context';
 
 /**
  * E9 (info). A single message longer than `maxLength` (150) characters, spaces not counted, is a
@@ -45,13 +46,13 @@ export const conciseReply: RuleModule = {
       let cut = -1;
       let total = 0;
       for (let i = ms; i < me; i++) {
-        if (/\s/.test(t[i])) continue;
+        if (isSpace(t.charCodeAt(i))) continue;
         total++;
         if (++n === limit + 1) cut = i;
       }
       if (cut < 0) continue;
       let end = me;
-      while (end > cut && /\s/.test(t[end - 1])) end--;
+      while (end > cut && isSpace(t.charCodeAt(end - 1))) end--;
       ctx.report({ start: cut, end, message: `这条消息有 ${total} 个字，超过了 ${limit} 字：请删去重复的客套话，或拆成几条短消息（道歉 → 情况说明 → 解决办法 → 后续跟进）。` });
     }
   },

@@ -26,7 +26,7 @@ export function messageRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') { out.push([s, i]); s = i + 1; }
+    if (i === text.length || text.charCodeAt(i) === 10) { out.push([s, i]); s = i + 1; }
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * Everything works on folded text: ASCII punctuation, simplified characters, lower case.
  */
 import type { Hit, TurnContext } from '../api';
+import { isSpace } from '../../text/context';
 
 /** Phrase ends inside a sentence or between sentences (folded text). */
 const PHRASE_STOP = new Set([...',、:;。!?~\n….']);
@@ -17,7 +18,7 @@ function isStop(text: string, i: number): boolean { return PHRASE_STOP.has(text[
  */
 export function leadRange(text: string): { start: number; end: number } {
   let s = 0;
-  while (s < text.length && /\s/.test(text[s])) s++;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
   if (s >= text.length) return { start: 0, end: Math.min(1, text.length) };
   let e = s;
   while (e < text.length && e - s < 10 && !isStop(text, e)) e++;
@@ -68,7 +69,7 @@ export function insertPoint(text: string): number | undefined {
  */
 export function appendAtEnd(text: string, phrase: string): { at: number; text: string } | undefined {
   let e = text.length;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
   if (e === 0) return undefined;
   const c = text[e - 1];
   if (/[。!~.]/.test(c)) return { at: e, text: phrase };
