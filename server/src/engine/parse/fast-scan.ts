@@ -45,6 +45,14 @@ export function premapped(node: Scalar): MappedText | undefined {
 /** What the fast path read: a document of light nodes and the span of every scalar, in document order. */
 export interface FastDocument { doc: Document; scalarSpans: Span[] }
 
+/**
+ * Receives each item of the top-level `scripts` list as soon as it is scanned; such items are
+ * not kept in the document (its `scripts` list stays empty). The nodes of a script then die
+ * young instead of being copied by every scavenge until the whole file is read. If the scan
+ * later gives up, the caller discards what it received.
+ */
+export type ScriptItemSink = (node: Document['contents'], index: number) => void;
+
 class Bail extends Error {}
 const bail = (): never => { throw new Bail(); };
 
@@ -53,10 +61,10 @@ interface Line { start: number; end: number; next: number; indent: number; blank
 const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const KEY_RE = /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/;
 
-export function fastParse(src: string): FastDocument | undefined {
+export function fastParse(src: string, onScript?: ScriptItemSink): FastDocument | undefined {
   if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
   try {
-    const scanner = new Scanner(src);
+    const scanner = new Scanner(src, onScript);
     return { doc: scanner.document(), scalarSpans: scanner.scalarSpans };
   } catch (e) {
     // RangeError: nesting deeper than the stack (hostile input): the full parser reports it
@@ -66,7 +74,16 @@ export function fastParse(src: string): FastDocument | undefined {
 }
 
 class Scanner {
-  private readonly lines: Line[] = [];
+  /**
+   * Per line: start, end (before CR LF), indentation and whether it is blank or a comment, in
+   * typed arrays; line() makes the short-lived Line view (a Line object per line of a large
+   * library lived through the whole scan and was copied by every scavenge).
+   */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly indents: Int32Array;
+  private readonly blanks: Uint8Array;
+  private readonly count: number;
   private i = 0;
   /** Columns of the dashes of the sequences being read (innermost last). */
   private readonly seqIndents: number[] = [];
@@ -79,37 +96,50 @@ class Scanner {
 
   private inSeqAt(indent: number): boolean { return this.seqIndents.includes(indent); }
 
-  constructor(private readonly src: string) {
+  constructor(private readonly src: string, private readonly onScript?: ScriptItemSink) {
+    let n = 1;
+    for (let e = src.indexOf('\n'); e >= 0; e = src.indexOf('\n', e + 1)) n++;
+    this.count = n;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.indents = new Int32Array(n);
+    this.blanks = new Uint8Array(n);
     let s = 0;
-    while (s <= src.length) {
+    for (let j = 0; j < n; j++) {
       let e = src.indexOf('\n', s);
       if (e < 0) e = src.length;
-      const next = e + 1;
       const end = e > s && src.charCodeAt(e - 1) === 13 ? e - 1 : e;
       let k = s;
       while (k < end && src.charCodeAt(k) === 32) k++;
-      const blank = k === end || src.charCodeAt(k) === 35; /* '#' comment line */
-      this.lines.push({ start: s, end, next, indent: k - s, blank });
-      if (e === src.length) break;
-      s = next;
+      this.starts[j] = s;
+      this.ends[j] = end;
+      this.indents[j] = k - s;
+      this.blanks[j] = k === end || src.charCodeAt(k) === 35 ? 1 : 0; /* '#' comment line */
+      s = e + 1;
     }
+  }
+
+  /** Line j (j < count). `next` is the start of the following line (one past the text's end for the last). */
+  private line(j: number): Line {
+    const start = this.starts[j];
+    return { start, end: this.ends[j], next: j + 1 < this.count ? this.starts[j + 1] : this.src.length + 1, indent: this.indents[j], blank: this.blanks[j] === 1 };
   }
 
   document(): Document {
     const first = this.src.trimStart();
     if (first.startsWith('---') || first.startsWith('%') || /^(---|\.\.\.)/m.test(this.src)) bail();
     this.skipBlank();
-    if (this.i >= this.lines.length) bail();
-    const contents = this.map(0);
+    if (this.i >= this.count) bail();
+    const contents = this.map(0, undefined, true);
     this.skipBlank();
-    if (this.i < this.lines.length) bail();
+    if (this.i < this.count) bail();
     return { contents, errors: [], warnings: [] } as unknown as Document;
   }
 
-  private skipBlank(): void { while (this.i < this.lines.length && this.lines[this.i].blank) this.i++; }
+  private skipBlank(): void { while (this.i < this.count && this.blanks[this.i] === 1) this.i++; }
 
   /** A block map whose keys sit at column `indent`; the first key may start mid-line (after "- "). */
-  private map(indent: number, firstKeyAt?: number): LightMap {
+  private map(indent: number, firstKeyAt?: number, root = false): LightMap {
     const m = new LightMap();
     const keys = new Set<string>();
     let start = -1;
@@ -118,13 +148,13 @@ class Scanner {
       let at: number;
       if (firstKeyAt !== undefined) { at = firstKeyAt; firstKeyAt = undefined; } else {
         this.skipBlank();
-        if (this.i >= this.lines.length) break;
-        const l = this.lines[this.i];
+        if (this.i >= this.count) break;
+        const l = this.line(this.i);
         if (l.indent < indent) break;
         if (l.indent > indent) bail();
         at = l.start + l.indent;
       }
-      const line = this.lines[this.i];
+      const line = this.line(this.i);
       const text = this.src.slice(at, line.end);
       const km = KEY_RE.exec(text);
       if (!km) bail();
@@ -133,7 +163,7 @@ class Scanner {
       keys.add(name);
       const key = this.scalar(name, undefined, at, at + name.length, at + name.length);
       if (start < 0) start = at;
-      const value = this.value(at + km![0].length, line, indent);
+      const value = this.value(at + km![0].length, line, indent, root && name === 'scripts' ? this.onScript : undefined);
       m.items.push(new LightPair(key, value));
       end = value ? value.range[2] : line.next;
     }
@@ -143,7 +173,7 @@ class Scanner {
   }
 
   /** The value after "key:" (or "- ") at offset `from` on `line`; its node range is set. */
-  private value(from: number, line: Line, parentIndent: number): LightNode | null {
+  private value(from: number, line: Line, parentIndent: number, sink?: ScriptItemSink): LightNode | null {
     let p = from;
     while (p < line.end && this.src.charCodeAt(p) === 32) p++;
     const c = this.src[p];
@@ -153,12 +183,12 @@ class Scanner {
       const empty = this.scalar(null, undefined, p, p, p < line.end ? line.end : p);
       this.i++;
       this.skipBlank();
-      const l = this.lines[this.i];
-      if (!l) return empty;
+      if (this.i >= this.count) return empty;
+      const l = this.line(this.i);
       const lead = this.src[l.start + l.indent];
       const dashAt = lead === '-' && /^-( |$)/.test(this.src.slice(l.start + l.indent, l.start + l.indent + 2));
-      if (l.indent > parentIndent) return dashAt ? this.seq(l.indent) : this.map(l.indent);
-      if (l.indent === parentIndent && dashAt && !this.inSeqAt(parentIndent)) return this.seq(l.indent);
+      if (l.indent > parentIndent) return dashAt ? this.seq(l.indent, sink) : this.map(l.indent);
+      if (l.indent === parentIndent && dashAt && !this.inSeqAt(parentIndent)) return this.seq(l.indent, sink);
       return empty;
     }
     if (c === '|' || c === '>') return this.block(p, line, parentIndent);
@@ -169,19 +199,20 @@ class Scanner {
     return this.plain(p, line, parentIndent);
   }
 
-  private seq(indent: number): LightSeq {
+  private seq(indent: number, sink?: ScriptItemSink): LightSeq {
     this.seqIndents.push(indent);
-    try { return this.seqItems(indent); } finally { this.seqIndents.pop(); }
+    try { return this.seqItems(indent, sink); } finally { this.seqIndents.pop(); }
   }
 
-  private seqItems(indent: number): LightSeq {
+  private seqItems(indent: number, sink?: ScriptItemSink): LightSeq {
     const s = new LightSeq();
+    let count = 0;
     let start = -1;
     let end = 0;
     for (;;) {
       this.skipBlank();
-      if (this.i >= this.lines.length) break;
-      const l = this.lines[this.i];
+      if (this.i >= this.count) break;
+      const l = this.line(this.i);
       if (l.indent !== indent || this.src[l.start + indent] !== '-') {
         if (l.indent > indent) bail();
         break;
@@ -198,7 +229,7 @@ class Scanner {
         item = this.value(dash + 1, l, indent);
       }
       if (!item) bail();
-      s.items.push(item!);
+      if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item!);
       end = item!.range[2];
     }
     s.range = [start, end, end];
@@ -220,7 +251,7 @@ class Scanner {
     while (e > p && this.src.charCodeAt(e - 1) === 32) e--;
     const raw = this.src.slice(p, e);
     if (/: |:$/.test(raw)) bail();
-    const next = this.lines[this.i + 1];
+    const next = this.i + 1 < this.count ? this.line(this.i + 1) : undefined;
     if (next && !next.blank && next.indent > parentIndent && !this.src.startsWith('- ', next.start + next.indent)) bail(); // multi-line plain
     let value: unknown = raw;
     if (/^[-+]?[0-9]+$/.test(raw)) {
@@ -266,8 +297,8 @@ class Scanner {
     let last = this.i - 1;
     let contentIndent = -1;
     let j = this.i;
-    for (; j < this.lines.length; j++) {
-      const l = this.lines[j];
+    for (; j < this.count; j++) {
+      const l = this.line(j);
       const empty = l.indent === l.end - l.start;
       if (empty) continue;
       if (l.indent <= parentIndent) break;
@@ -277,12 +308,12 @@ class Scanner {
     }
     // leading empty lines wider than the content are an error in YAML
     for (let k = this.i; k < last; k++) {
-      const l = this.lines[k];
+      const l = this.line(k);
       if (l.indent === l.end - l.start && contentIndent >= 0 && l.indent > contentIndent) bail();
     }
     if (keep) bail(); // keep chomping's trailing lines: full parser
     const endLine = last;
-    const to = endLine >= this.i ? Math.min(this.lines[endLine].next, this.src.length) : Math.min(line.next, this.src.length);
+    const to = endLine >= this.i ? Math.min(this.line(endLine).next, this.src.length) : Math.min(line.next, this.src.length);
     const type = header[0] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
     const m = decodeScalar(this.src, type, p, to);
     this.i = Math.max(this.i, endLine + 1);

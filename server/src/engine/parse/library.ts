@@ -92,16 +92,19 @@ export function parseLibrary(text: string, options: ParseOptions = {}): Library 
 
 function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   const src = forParser(text);
-  const lib: Library = {
+  const newLibrary = (): Library => ({
     platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
-  };
+  });
+  let lib = newLibrary();
   const whole = { start: 0, end: Math.min(text.length, 1) };
-  const fast = !options.full ? fastParse(src) : undefined;
+  // the fast scanner hands over each script as it reads it (its `scripts` list stays empty)
+  const fast = !options.full ? fastParse(src, (node, i) => readScript(src, node as YNode, i, lib, whole)) : undefined;
   let doc: Document;
   if (fast) {
     doc = fast.doc;
     lib.scalarSpans = fast.scalarSpans;
   } else {
+    lib = newLibrary(); // a scan that gave up midway may have read some scripts
     // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
     doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
     addDuplicateKeyErrors(doc);
@@ -254,6 +257,8 @@ function readScript(src: string, node: YNode, index: number, lib: Library, paren
   if (!script.id) {
     lib.issues.push({ ruleId: 'invalid-field', message: msg.missingId(), ...head, scriptIndex: index });
   }
+  // an array grown by push keeps room for 16 more elements; a library holds one per script
+  if (script.turns.length) script.turns = script.turns.slice();
 }
 
 /** End of the line at `from`, at most `limit` (a 3 MB line of 60,000 flow scripts must not be scanned once per script). */
@@ -299,10 +304,10 @@ function readTurn(src: string, v: YNode | null, field: Turn['field'], altIndex: 
   } else {
     return undefined;
   }
-  const messageStarts: number[] = [];
-  let at = 0;
-  for (const p of parts) { messageStarts.push(at); at += p.value.length + 1; }
-  const text = parts.length === 1 ? parts[0] : joinMapped(parts, '\n');
   if (!parts.length) return undefined;
-  return { field, altIndex, text, messageStarts, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles };
+  const messageStarts: number[] = new Array(parts.length);
+  let at = 0;
+  parts.forEach((p, k) => { messageStarts[k] = at; at += p.value.length + 1; });
+  const text = parts.length === 1 ? parts[0] : joinMapped(parts, '\n');
+  return { field, altIndex, text, messageStarts, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles: styles.slice() };
 }
