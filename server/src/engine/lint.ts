@@ -26,6 +26,8 @@ export interface LintOptions {
   externalIds?: ReadonlyMap<string, string>;
   /** 'full' reads with the complete YAML parser only (the reference path the fast one is tested against). */
   parse?: 'fast' | 'full';
+  /** The line index of `text`, when the caller already has one. */
+  lines?: LineIndex;
 }
 
 export interface ScriptResult {
@@ -66,7 +68,7 @@ export function lintText(input: string, options: LintOptions = {}): LintResult {
 
 export function lintLibrary(text: string, hadBom: boolean, library: Library, options: LintOptions = {}): LintResult {
   const config = options.config ?? EMPTY_CONFIG;
-  const lines = new LineIndex(text);
+  const lines = options.lines ?? new LineIndex(text);
   const platform: Platform = library.platform !== 'generic' ? library.platform : config.platform ?? 'generic';
   const active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
   const matcher = getMatcher(config);

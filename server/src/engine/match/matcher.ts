@@ -117,31 +117,38 @@ export class Matcher {
     work.steps = 0;
     this.ac.each(text, (hs, he, { entry, exceptOf }) => {
       if (over || (++work.steps > SCAN_BUDGET && (over = true))) return;
-      const m = entry.prepared.verify(text, hs, he);
-      if (!m) return;
+      // a bare literal (most phrases) is its anchor hit: no verification, no array
+      let ms = hs;
+      let me = he;
+      if (!entry.prepared.single) {
+        const m = entry.prepared.verify(text, hs, he);
+        if (!m) return;
+        ms = m[0];
+        me = m[1];
+      }
       if (exceptOf) {
         exceptSpans ??= new Map();
         const list = exceptSpans.get(exceptOf) ?? [];
-        list.push(m);
+        list.push([ms, me]);
         exceptSpans.set(exceptOf, list);
         return;
       }
-      if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(m); return; }
+      if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push([ms, me]); return; }
       if (seen) {
-        const key = `${entry.id}:${m[0]}:${m[1]}`;
+        const key = `${entry.id}:${ms}:${me}`;
         if (seen.has(key)) return;
         seen.add(key);
       } else {
         for (let k = 0; k < matches.length; k++) {
           const x = matches[k];
-          if (x.entry.id === entry.id && x.start === m[0] && x.end === m[1]) return;
+          if (x.entry.id === entry.id && x.start === ms && x.end === me) return;
         }
         if (matches.length >= 32) {
           seen = new Set(matches.map((x) => `${x.entry.id}:${x.start}:${x.end}`));
-          seen.add(`${entry.id}:${m[0]}:${m[1]}`);
+          seen.add(`${entry.id}:${ms}:${me}`);
         }
       }
-      matches.push({ entry, start: m[0], end: m[1] });
+      matches.push({ entry, start: ms, end: me });
     });
     if (!this.noise.empty) {
       const ex = this.scanNoisy(text, allowOwner, matches, allowSpans);

@@ -139,12 +139,16 @@ export function verifyAround(p: CompiledPattern, text: string, s: number, e: num
 }
 
 /** A compiled pattern with its verification data, for callers that verify it many times. */
-export interface PreparedPattern { verify(text: string, s: number, e: number): [number, number] | undefined }
+export interface PreparedPattern {
+  /** A bare literal: every anchor hit is a match as it stands. */
+  single: boolean;
+  verify(text: string, s: number, e: number): [number, number] | undefined;
+}
 
 export function preparePattern(p: CompiledPattern): PreparedPattern {
-  if (p.segments.length === 1) return { verify: (_text, s, e) => [s, e] };
+  if (p.segments.length === 1) return { single: true, verify: (_text, s, e) => [s, e] };
   const sides = sidesOf(p);
-  return { verify: (text, s, e) => verifySides(sides, text, s, e) };
+  return { single: false, verify: (text, s, e) => verifySides(sides, text, s, e) };
 }
 
 function verifySides(sd: Sides, text: string, s: number, e: number): [number, number] | undefined {
