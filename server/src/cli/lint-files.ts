@@ -26,6 +26,7 @@ export interface LintRunOptions {
 
 interface Loaded { input: LintInput; text: string; hadBom: boolean; library: Library; lines: LineIndex; error?: undefined }
 interface Failed { input: LintInput; error: string }
+const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
 export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
   const loaded: (Loaded | Failed)[] = inputs.map((input) => {
@@ -56,13 +57,17 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   });
 
   const reports: FileReport[] = [];
-  loaded.forEach((l, k) => {
+  for (let k = 0; k < loaded.length; k++) {
+    const l = loaded[k];
+    // a library (about a kilobyte per script) is needed only while its own file is linted: the
+    // reports keep what the formatters read, so it goes before the next file and the output
+    loaded[k] = RELEASED;
     const absPath = l.input.absPath;
     o.progress?.tick(k + 1, loaded.length, displayPath(absPath, o.cwd));
     const base = { absPath, filePath: displayPath(absPath, o.cwd), rootPath: displayPath(absPath, o.root) };
     if (l.error !== undefined) {
       reports.push({ ...base, text: '', hadBom: false, messages: [fatalMessage(l.error)], scripts: [], score: 0, fatal: l.error, fixCount: 0 });
-      return;
+      continue;
     }
     try {
       reports.push(lintOne(l, k, base, ids, o));
@@ -70,7 +75,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       const message = `内部错误：检查这个文件时出错（${(e as Error)?.message ?? String(e)}）`;
       reports.push({ ...base, text: l.text, hadBom: l.hadBom, lines: l.lines, messages: [fatalMessage(message)], scripts: [], score: 0, fatal: message, internal: e, fixCount: 0 });
     }
-  });
+  }
   o.progress?.done();
   return reports;
 }
@@ -85,7 +90,7 @@ function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'fileP
     if (other) externalIds.set(s.id, other[1]);
   }
   const options = { config: o.resolver.effectiveFor(absPath), externalIds };
-  let result = lintLibrary(l.text, l.hadBom, l.library, options);
+  let result = lintLibrary(l.text, l.hadBom, l.library, { ...options, lines: l.lines });
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;

@@ -11,7 +11,7 @@ import { CliOptions, HELP, parseArgs } from './args';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
 import { colors, useColor } from './color';
 import { displayPath, findFiles, findRepoRoot } from './files';
-import { FORMATTERS, FormatContext } from './formatters';
+import { CHUNKED_FORMATTERS, FORMATTERS, FormatContext } from './formatters';
 import { changedLines, touchesChanged } from './git';
 import { initConfig } from './init-cmd';
 import { reportCommand } from './report/command';
@@ -149,17 +149,18 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     maxWarnings: opts.maxWarnings !== undefined && all.warnings > opts.maxWarnings ? { max: opts.maxWarnings, count: all.warnings } : undefined,
   };
 
-  let text: string;
+  let output: Iterable<string>;
   if (opts.stdin && opts.fixDryRun && opts.format === 'stylish') {
     // the fixed text on stdout (an editor's pipe), the findings on stderr
     const r = reports[0];
-    text = r ? (r.hadBom ? '\uFEFF' : '') + (r.output ?? r.text) : '';
+    output = [r ? (r.hadBom ? '\uFEFF' : '') + (r.output ?? r.text) : ''];
     const errCtx = { ...ctx, fixDryRun: false, color: useColor(opts.color, io.env, io.stderrIsTTY ?? false) };
     errCtx.c = colors(errCtx.color);
     const stderrReport = FORMATTERS.stylish(reports, errCtx);
     if (r?.messages.length) io.stderr(stderrReport);
   } else {
-    text = FORMATTERS[opts.format](reports, ctx);
+    const chunked = CHUNKED_FORMATTERS[opts.format];
+    output = chunked ? chunked(reports, ctx) : [FORMATTERS[opts.format](reports, ctx)];
     if (opts.fix && opts.format !== 'stylish') {
       for (const r of reports) if (r.output !== undefined && !r.fatal) io.stderr(`huashu：已修复 ${r.fixCount} 处：${r.filePath}\n`);
     }
@@ -174,12 +175,12 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     const out = path.resolve(io.cwd, opts.outputFile);
     try {
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, text, 'utf8');
+      writeChunks(out, output);
     } catch (e) {
       throw new UsageError(`无法写入输出文件 ${opts.outputFile}：${(e as Error).message}`);
     }
-  } else if (text) {
-    io.stdout(text);
+  } else {
+    for (const chunk of output) if (chunk) io.stdout(chunk);
   }
 
   const unwritten = reports.filter((r) => r.writeError !== undefined);
@@ -196,6 +197,19 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   const shown = totals(reports);
   if (shown.errors > 0 || ctx.maxWarnings) return EXIT_LINT;
   return EXIT_OK;
+}
+
+/** Writes the formatter's pieces to a file as they come (a large report is never one string). */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks) {
+      const b = Buffer.from(chunk, 'utf8');
+      for (let off = 0; off < b.length;) off += fs.writeSync(fd, b, off, b.length - off);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 async function baselineCommand(opts: CliOptions, io: CliIO): Promise<number> {
