@@ -28,7 +28,7 @@ export interface Directive {
 const RE = /#\s*huashu-(disable-next-line|disable-file|disable|enable)\b([^\n\r]*)/g;
 
 /** Finds directives; `scalarSpans` are excluded so a `#` inside agent text is never a comment. */
-export function readDirectives(text: string, lines: LineIndex, scalarSpans: Span[], valueEndAt: (line: number) => number): Directive[] {
+export function readDirectives(text: string, lines: LineIndex, scalarSpans: Iterable<Span>, valueEndAt: (line: number) => number): Directive[] {
   const out: Directive[] = [];
   if (text.indexOf('huashu-') < 0) return out;
   const sorted = [...scalarSpans].sort((a, b) => a.start - b.start);

@@ -19,6 +19,7 @@ import type { TextSlices } from '../engine';
 import type { Library, Turn } from '../engine';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from '../engine/score';
+import { SpanList } from '../engine/parse/span-list';
 import { movedDiagnostic } from './json-encoder';
 
 export interface Part {
@@ -367,8 +368,8 @@ class MovableScript implements Script {
   get title(): string | undefined { this.note('title'); return this.base.title; }
   get scenario(): Script['scenario'] { this.note('scenario'); return this.base.scenario; }
   get stage(): Script['stage'] { this.note('stage'); return this.base.stage; }
-  get tags(): string[] { this.note('tags'); return this.base.tags; }
-  get customer(): string[] { this.note('customer'); return this.base.customer; }
+  get tags(): readonly string[] { this.note('tags'); return this.base.tags; }
+  get customer(): readonly string[] { this.note('customer'); return this.base.customer; }
   get notes(): string | undefined { this.note('notes'); return this.base.notes; }
   get idSpan(): Script['idSpan'] { this.place(); const s = this.base.idSpan; return s && { start: s.start + this.d, end: s.end + this.d }; }
   get span(): Script['span'] { this.place(); const s = this.base.span; return { start: s.start + this.d, end: s.end + this.d }; }
@@ -838,7 +839,7 @@ export class DocumentAnalyzer {
     }
     const h = head.result.library;
     const library: Library = {
-      version: h.version, shop: h.shop, platform: h.platform, variables: h.variables, scripts: models, issues: [], scalarSpans: [], keySpans: h.keySpans,
+      version: h.version, shop: h.shop, platform: h.platform, variables: h.variables, scripts: models, issues: [], scalarSpans: new SpanList(), keySpans: h.keySpans,
     };
     const raw: Finding[] = [];
     for (const rule of this.libRules) {

@@ -14,6 +14,7 @@ import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageser
 import {
   CONFIG_FILE_NAMES, EffectiveConfig, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
 } from '../engine';
+import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
 import { Analysis, DocumentAnalyzer, Edit, Positioner } from './analysis';
 import { ConfigManager, isInside } from './configs';
@@ -543,7 +544,7 @@ function emptyAnalysis(input: string): Analysis {
   const lines = new LineIndex(text);
   const r: LintResult = {
     text, hadBom, findings: [], scripts: [], score: 100, lines, ruleErrors: [],
-    library: { platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map() },
+    library: { platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: new SpanList(), keySpans: new Map() },
   };
   return asAnalysis(r);
 }

@@ -272,7 +272,7 @@ export function buildReportData(reports: readonly FileReport[], o: BuildOptions 
         line: (r.lines?.positionAt(s.span.start).line ?? 0) + 1,
         score: s.card.score,
         deductions: s.card.items.filter((i) => i.points < i.max).map((i) => ({ name: i.name, lost: i.max - i.points, rules: i.rules })),
-        customer: parsed?.customer ?? [],
+        customer: [...parsed?.customer ?? []],
         turns,
         findings: own.map(finding),
         errors: sc.errors, warnings: sc.warnings, infos: sc.infos,

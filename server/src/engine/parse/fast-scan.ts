@@ -9,7 +9,7 @@
  */
 import type { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { decodeScalar, MappedText } from './scalar-map';
-import type { Span } from '../types';
+import { SpanList } from './span-list';
 
 /*
  * Light nodes. The library reader tells nodes apart with the `yaml` package's own predicates
@@ -43,7 +43,7 @@ export function premapped(node: Scalar): MappedText | undefined {
 }
 
 /** What the fast path read: a document of light nodes and the span of every scalar, in document order. */
-export interface FastDocument { doc: Document; scalarSpans: Span[] }
+export interface FastDocument { doc: Document; scalarSpans: SpanList }
 
 /**
  * Receives each item of the top-level `scripts` list as soon as it is scanned; such items are
@@ -87,10 +87,10 @@ class Scanner {
   private i = 0;
   /** Columns of the dashes of the sequences being read (innermost last). */
   private readonly seqIndents: number[] = [];
-  readonly scalarSpans: Span[] = [];
+  readonly scalarSpans = new SpanList();
 
   private scalar(value: unknown, type: Scalar['type'], start: number, valueEnd: number, end: number, mapped?: MappedText): LightScalar {
-    this.scalarSpans.push({ start, end: valueEnd });
+    this.scalarSpans.push(start, valueEnd);
     return new LightScalar(value, type, [start, valueEnd, end], mapped);
   }
 

@@ -7,6 +7,7 @@ import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Document, Scalar
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
 import { fastParse, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
+import { SpanList } from './span-list';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
 
@@ -17,14 +18,14 @@ export interface Turn {
   altIndex: number;
   /** Every message's text joined with '\n', mapped to the source. */
   text: MappedText;
-  /** Where each message starts in `text`. */
-  messageStarts: number[];
+  /** Where each message starts in `text` (read-only: one-message turns share the list). */
+  readonly messageStarts: readonly number[];
   /** Source span of the node (for directives and outline). */
   span: Span;
   /** Offset of the key (`reply:`) or of the alternative's item. */
   keyStart: number;
-  /** Scalar style of each message, parallel to messageStarts. */
-  styles: ScalarStyle[];
+  /** Scalar style of each message, parallel to messageStarts (read-only, shared). */
+  readonly styles: readonly ScalarStyle[];
 }
 
 export interface Script {
@@ -34,8 +35,9 @@ export interface Script {
   title?: string;
   scenario?: Scenario;
   stage?: Stage;
-  tags: string[];
-  customer: string[];
+  /** Read-only: scripts without tags or customer lines share one empty list. */
+  tags: readonly string[];
+  customer: readonly string[];
   turns: Turn[];
   notes?: string;
   /** The script item's source span. */
@@ -54,7 +56,7 @@ export interface Library {
   scripts: Script[];
   issues: StructuralIssue[];
   /** Source spans of every scalar, so that `#` inside text is never read as a comment. */
-  scalarSpans: Span[];
+  scalarSpans: SpanList;
   /** Span of each top-level key, by name. */
   keySpans: Map<string, Span>;
 }
@@ -84,7 +86,7 @@ export function parseLibrary(text: string, options: ParseOptions = {}): Library 
     // nesting deeper than the call stack (hostile input): one clear finding, never a crash
     if (!(e instanceof RangeError)) throw e;
     return {
-      platform: 'generic', variables: new Map(), scripts: [], scalarSpans: [], keySpans: new Map(),
+      platform: 'generic', variables: new Map(), scripts: [], scalarSpans: new SpanList(), keySpans: new Map(),
       issues: [{ ruleId: 'yaml-syntax', message: msg.yamlSyntax('嵌套层数过深，无法读取'), start: 0, end: Math.min(text.length, 1) }],
     };
   }
@@ -93,7 +95,7 @@ export function parseLibrary(text: string, options: ParseOptions = {}): Library 
 function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   const src = forParser(text);
   const newLibrary = (): Library => ({
-    platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: [], keySpans: new Map(),
+    platform: 'generic', variables: new Map(), scripts: [], issues: [], scalarSpans: new SpanList(), keySpans: new Map(),
   });
   let lib = newLibrary();
   const whole = { start: 0, end: Math.min(text.length, 1) };
@@ -108,7 +110,7 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
     doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
     addDuplicateKeyErrors(doc);
-    visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push({ start: node.range[0], end: node.range[1] }); } });
+    visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push(node.range[0], node.range[1]); } });
   }
   for (const e of doc.errors) {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
@@ -201,10 +203,19 @@ function stringsOf(v: YNode | null): string[] {
   return [];
 }
 
+/**
+ * Shared read-only lists for the usual script (no tags, no customer lines, a one-message reply):
+ * a library holds several small arrays per script, and these are most of them.
+ */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+const ONE_START: readonly number[] = Object.freeze([0]);
+const ONE_STYLE = Object.fromEntries((['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const)
+  .map((st) => [st, Object.freeze([st])])) as Record<ScalarStyle, readonly ScalarStyle[]>;
+
 function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span): void {
   const span = spanOf(node, parent);
   const head = { start: span.start, end: lineEndAt(src, span.start, span.end) };
-  const script: Script = { index, tags: [], customer: [], turns: [], span, headSpan: head };
+  const script: Script = { index, tags: NO_STRINGS, customer: NO_STRINGS, turns: [], span, headSpan: head };
   lib.scripts.push(script);
   if (!isMap(node)) {
     lib.issues.push({ ruleId: 'invalid-field', message: msg.scriptNotMap(), ...span, scriptIndex: index });
@@ -305,9 +316,9 @@ function readTurn(src: string, v: YNode | null, field: Turn['field'], altIndex: 
     return undefined;
   }
   if (!parts.length) return undefined;
+  if (parts.length === 1) return { field, altIndex, text: parts[0], messageStarts: ONE_START, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles: ONE_STYLE[styles[0]] };
   const messageStarts: number[] = new Array(parts.length);
   let at = 0;
   parts.forEach((p, k) => { messageStarts[k] = at; at += p.value.length + 1; });
-  const text = parts.length === 1 ? parts[0] : joinMapped(parts, '\n');
-  return { field, altIndex, text, messageStarts, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles: styles.slice() };
+  return { field, altIndex, text: joinMapped(parts, '\n'), messageStarts, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles: styles.slice() };
 }
