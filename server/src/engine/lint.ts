@@ -85,6 +85,10 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
   // rules that only act on their own hits are skipped on turns without them (rule-gating.ts)
   const gating = ruleGatingEnabled();
   const needsHits = perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
+  // which gated rules a turn's hits name: one look-up per owner with hits, not one per rule
+  const gatedIndex = new Map<string, number>();
+  perTurn.forEach((r, k) => { if (needsHits[k]) gatedIndex.set(r.meta.id, k); });
+  const named = new Uint8Array(perTurn.length);
   const env: TurnEnv = { library, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw, quotes: undefined };
   const rc = new RuleContexts(env);
   for (const script of library.scripts) {
@@ -109,9 +113,11 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
       env.hits = hits;
       env.quotes = undefined;
       rc.startTurn();
+      for (const owner of hits.keys()) { const k = gatedIndex.get(owner); if (k !== undefined) named[k] = 1; }
       for (let k = 0; k < perTurn.length; k++) {
         const rule = perTurn[k];
-        if (needsHits[k] && !hits.has(rule.meta.id)) continue;
+        if (needsHits[k] && named[k] === 0) continue;
+        named[k] = 0;
         try {
           rc.run(rule);
         } catch (e) {

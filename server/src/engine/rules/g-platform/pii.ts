@@ -14,6 +14,8 @@ const ID_CARD = /(?<![0-9a-z])[1-9][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:
 /** A street address down to the door: …省/市/区/县 … 路/街/号/栋/单元/室 with a number. */
 const ADDRESS = /[\u4e00-\u9fff]{2,3}(?:省|市|区|县|镇|乡)[\u4e00-\u9fff0-9a-z-]{0,16}?(?:[0-9一二三四五六七八九十百]+(?:号楼|号院|号|栋|幢|单元|室|楼|弄|巷))(?:[0-9a-z-]*(?:号|室|单元|栋|幢|楼))*/g;
 
+/** A character every ADDRESS match holds. */
+const PLACE_WORD = /[省市区县镇乡]/;
 /** What a number after these words is: an order, waybill or tracking number, never a phone. */
 const ORDER_CONTEXT = /(订单|单号|运单|快递单|物流单|包裹|编号|order|工单|流水|券码|卡号|账号|型号|序列号|批次)[^,。!?;\n]{0,6}$/;
 /** The shop's own contact numbers (hotline, after-sales, shop phone). */
@@ -33,19 +35,24 @@ function idChecksumOk(id: string): boolean {
 /** Personal data in folded agent text, minus order numbers, masked numbers and the shop's own contacts. */
 export function findPii(text: string): Pii[] {
   const out: Pii[] = [];
-  for (const m of text.matchAll(ID_CARD)) {
+  // most replies hold neither 11 digits (a mobile number; an ID number has 17 or 18) nor a place
+  // word: the expressions below cannot match there, so they are not run
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 11; i++) { const c = text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
+  if (digits < 11 && !PLACE_WORD.test(text)) return out;
+  if (digits >= 11) for (const m of text.matchAll(ID_CARD)) {
     const s = m.index!;
     if (ORDER_CONTEXT.test(text.slice(Math.max(0, s - 12), s))) continue;
     if (!idChecksumOk(m[0])) continue;
     out.push({ kind: 'id-card', start: s, end: s + m[0].length });
   }
-  for (const m of text.matchAll(MOBILE)) {
+  if (digits >= 11) for (const m of text.matchAll(MOBILE)) {
     const s = m.index!;
     const before = text.slice(Math.max(0, s - 14), s);
     if (ORDER_CONTEXT.test(before) || SHOP_CONTACT.test(before)) continue;
     out.push({ kind: 'mobile', start: s, end: s + m[0].length });
   }
-  for (const m of text.matchAll(ADDRESS)) {
+  if (PLACE_WORD.test(text)) for (const m of text.matchAll(ADDRESS)) {
     // the match may take a word before the place name with it (地址北京市… → 北京市…)
     let off = 0;
     while (off < 2 && '址到至在是为于寄送发:'.includes(m[0][off]) && /^[\u4e00-\u9fff]{2,3}(?:省|市|区|县|镇|乡)/.test(m[0].slice(off + 1))) off++;
