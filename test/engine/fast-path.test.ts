@@ -17,6 +17,7 @@ function summary(r: LintResult): unknown {
     findings: r.findings.map((f) => [f.ruleId, f.severity, f.start, f.end, f.scriptId, f.message, f.fix]),
     scores: r.scripts.map((s) => [s.id, s.card.score, s.span.start, s.headSpan.start]),
     score: r.score,
+    scalarSpans: [...r.library.scalarSpans],
   };
 }
 
@@ -56,6 +57,16 @@ describe('fast path = full parser', () => {
       both(text);
     }
     assert.ok(fastRead >= Math.floor(corpus.length / chunk), 'the fast path read every chunk');
+  });
+
+  it('a scan that gives up after handing over scripts: the parser\'s reading, each script once', () => {
+    // the scanner streams scripts to the reader; an anchor in the last one makes it give up
+    const items = Array.from({ length: 5 }, (_, k) => `  - id: s${k}\n    reply: 快递给发错了 # 注释 ${k}`);
+    const text = `huashu: 1\nscripts:\n${items.join('\n')}\n  - id: &a last\n    reply: 亲，您好\n`;
+    assert.strictEqual(fastParse(text), undefined);
+    const r = lintText(text);
+    assert.deepStrictEqual(r.library.scripts.map((s) => s.id), ['s0', 's1', 's2', 's3', 's4', 'last']);
+    both(text);
   });
 
   it('a flow indicator inside a plain flow item after an apostrophe: the parser sees a nested collection', () => {

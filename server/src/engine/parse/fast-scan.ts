@@ -179,17 +179,18 @@ class Scanner {
     const c = this.src[p];
     if (p >= line.end || c === '#') {
       if (p < line.end && this.src.charCodeAt(p - 1) !== 32) bail();
-      // an empty value is a null scalar where the value would start, as the parser makes it
-      const empty = this.scalar(null, undefined, p, p, p < line.end ? line.end : p);
+      // an empty value is a null scalar where the value would start, as the parser makes it (made
+      // only when no nested collection follows, so that its span is not recorded for nothing)
+      const empty = (): LightScalar => this.scalar(null, undefined, p, p, p < line.end ? line.end : p);
       this.i++;
       this.skipBlank();
-      if (this.i >= this.count) return empty;
+      if (this.i >= this.count) return empty();
       const l = this.line(this.i);
       const lead = this.src[l.start + l.indent];
       const dashAt = lead === '-' && /^-( |$)/.test(this.src.slice(l.start + l.indent, l.start + l.indent + 2));
       if (l.indent > parentIndent) return dashAt ? this.seq(l.indent, sink) : this.map(l.indent);
       if (l.indent === parentIndent && dashAt && !this.inSeqAt(parentIndent)) return this.seq(l.indent, sink);
-      return empty;
+      return empty();
     }
     if (c === '|' || c === '>') return this.block(p, line, parentIndent);
     if (c === '"' || c === "'") return this.quoted(p, line);
