@@ -38,7 +38,8 @@ export interface ScriptResult {
   stage?: Script['stage'];
   span: Span;
   headSpan: Span;
-  findings: Finding[];
+  /** The script's findings in order (read-only: scripts without findings share one empty list). */
+  findings: readonly Finding[];
   card: ScoreCard;
 }
 
@@ -152,19 +153,29 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
   return { text, hadBom, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)), library, lines, ruleErrors };
 }
 
-/** Findings of each script (by offset inside the script's span), in one pass over sorted findings. */
-function assignToScripts(scripts: Script[], findings: Finding[]): Finding[][] {
-  const out: Finding[][] = scripts.map(() => []);
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+/**
+ * Findings of each script (by offset inside the script's span), in one pass over sorted findings.
+ * A script's findings are a contiguous run of the sorted list, so each list is one slice of it.
+ */
+function assignToScripts(scripts: Script[], findings: Finding[]): (readonly Finding[])[] {
+  const from = new Int32Array(scripts.length).fill(-1);
+  const to = new Int32Array(scripts.length);
   const order = scripts.map((s, k) => k).sort((a, b) => scripts[a].span.start - scripts[b].span.start);
   let j = 0;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     while (j + 1 < order.length && scripts[order[j + 1]].span.start <= f.start) j++;
     const k = order[j];
     if (k === undefined) break;
     const s = scripts[k];
-    if (f.start >= s.span.start && f.start < Math.max(s.span.end, s.span.start + 1)) out[k].push(f);
+    if (f.start >= s.span.start && f.start < Math.max(s.span.end, s.span.start + 1)) {
+      if (from[k] < 0) from[k] = i;
+      to[k] = i + 1;
+    }
   }
-  return out;
+  return scripts.map((_s, k) => (from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k])));
 }
 
 interface TurnEnv {

@@ -36,7 +36,7 @@ const PERFECT: ScoreCard = Object.freeze({ score: FULL_ITEMS.reduce((s, i) => s 
 const ITEM_INDEX = new Map(RUBRIC.map((r, k) => [r.id, k]));
 
 /** Scores one script from its findings; `rubricOf` maps a rule id to its item. Cards are read-only. */
-export function scoreScript(findings: Finding[], rubricOf: (ruleId: string) => RubricItem | undefined): ScoreCard {
+export function scoreScript(findings: readonly Finding[], rubricOf: (ruleId: string) => RubricItem | undefined): ScoreCard {
   let items: ItemScore[] | undefined;
   for (const f of findings) {
     if (f.severity === 'info') continue;

@@ -305,7 +305,7 @@ function shiftFinding(f: Finding, d: number): Finding {
   return g;
 }
 
-function shiftScript(s: ScriptResult, d: number, index: number, findings: Finding[]): ScriptResult {
+function shiftScript(s: ScriptResult, d: number, index: number, findings: readonly Finding[]): ScriptResult {
   return {
     ...s, index, findings,
     span: { start: s.span.start + d, end: s.span.end + d },
