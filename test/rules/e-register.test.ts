@@ -59,6 +59,12 @@ ruleTable('emoticon-policy', {
     { name: 'more than 3 in one message', reply: '亲您好😊😊😊😊 欢迎光临', expect: [{ text: '😊', nth: 3, severity: 'info' }] },
     { name: 'JD codes count too', reply: '请问还有其他可以帮到您的吗?#E-s01#E-s02#E-s03#E-s04', expect: [{ text: '#E-s04', severity: 'info' }] },
     { name: 'forbid: every emoticon', reply: '好的呢,已经帮您备注好了哦^_^', config: { rules: { 'emoticon-policy': { options: { mode: 'forbid' } } } }, expect: [{ text: '^_^', severity: 'warning' }] },
+    {
+      name: 'forbid: each kind of kaomoji, code and emoji (╥﹏╥ is ╥_╥ once folded)',
+      reply: '好的>_<收到-_-嗯=_=哦t_t呀qaq啦o(∩_∩)o嘿(╯▽╰)哈╥﹏╥好:-)是/:调皮,对#e-s12行😀嗯❤了',
+      config: { rules: { 'emoticon-policy': { options: { mode: 'forbid' } } } },
+      expect: ['>_<', '-_-', '=_=', 't_t', 'qaq', 'o(∩_∩)o', '(╯▽╰)', '╥﹏╥', ':-)', '/:调皮', '#e-s12', '😀', '❤'].map((text) => ({ text, severity: 'warning' as const })),
+    },
     { name: 'allow: apology check only, info', reply: '非常抱歉给您添麻烦了😜😊😊😊😊', config: { rules: { 'emoticon-policy': { options: { mode: 'allow' } } } }, expect: [{ text: '😜', severity: 'info' }] },
   ],
   valid: [

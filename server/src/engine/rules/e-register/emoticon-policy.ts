@@ -31,18 +31,25 @@ const AMBIGUOUS_EMOJI = new Set([...'🙂😅🙃😓😒🙄👌😑😐😶�
 
 const NAME_RE = new RegExp(`\\[(${NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\]`, 'g');
 /** Kaomoji, Wangwang /: codes, JD #e-s codes, emoji. */
-const OTHER_RE = /(\^[_\-o○▽ω.]?\^|>_<|-_-|=_=|t_t|qaq|o\(∩_∩\)o|\(╯▽╰\)|╥﹏╥|:-\)|\/:[^\s,。!?~\u4e00-\u9fff]{1,4}|\/:[\u4e00-\u9fff]{1,3}|#e-[a-z](\[数字x\]|[0-9]{1,3})|[\u{1F300}-\u{1FAFF}]|[\u263A\u2639\u2764\u2665\u270C\u2728])/gu;
+const OTHER_RE = /(\^[_\-o○▽ω.]?\^|>_<|-_-|=_=|t_t|qaq|o\(∩_∩\)o|\(╯▽╰\)|╥[﹏_]╥|:-\)|\/:[^\s,。!?~\u4e00-\u9fff]{1,4}|\/:[\u4e00-\u9fff]{1,3}|#e-[a-z](\[数字x\]|[0-9]{1,3})|[\u{1F300}-\u{1FAFF}]|[\u263A\u2639\u2764\u2665\u270C\u2728])/gu;
 
 type Kind = 'playful' | 'ambiguous' | 'plain';
 interface Emo { start: number; end: number; kind: Kind; text: string }
 
+/** A unit every OTHER_RE match starts with (folded text is lower case): replies without one skip it. */
+const OTHER_START = /[\^>\-=tqo(╥:/#\ud83c-\ud83e\u263a\u2639\u2764\u2665\u270c\u2728]/;
+
 export function findEmoticons(ctx: TurnContext): Emo[] {
   const out: Emo[] = [];
-  for (const m of scan(ctx, NAME_RE)) {
+  // most replies hold no emoticon at all: two cheap tests decide whether the expressions run
+  const named = ctx.text.indexOf('[') >= 0;
+  const other = OTHER_START.test(ctx.text);
+  if (!named && !other) return out;
+  if (named) for (const m of scan(ctx, NAME_RE)) {
     const name = m.groups[0];
     out.push({ start: m.start, end: m.end, text: m.text, kind: PLAYFUL.has(name) ? 'playful' : AMBIGUOUS.has(name) ? 'ambiguous' : 'plain' });
   }
-  for (const m of scan(ctx, OTHER_RE)) {
+  if (other) for (const m of scan(ctx, OTHER_RE)) {
     if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
     const s = m.text;
     let kind: Kind = 'plain';
