@@ -18,6 +18,7 @@ function summary(r: LintResult): unknown {
     scores: r.scripts.map((s) => [s.id, s.card.score, s.span.start, s.headSpan.start]),
     score: r.score,
     scalarSpans: [...r.library.scalarSpans],
+    replies: r.library.scripts.map((s) => s.turns.map((t) => t.text.value)),
   };
 }
 
@@ -67,6 +68,17 @@ describe('fast path = full parser', () => {
     const r = lintText(text);
     assert.deepStrictEqual(r.library.scripts.map((s) => s.id), ['s0', 's1', 's2', 's3', 's4', 'last']);
     both(text);
+  });
+
+  it('blank lines of spaces after a block scalar\'s content: spaces past the indentation are content', () => {
+    // found by the property below once it compared scalar spans: the scanner ended the scalar at
+    // its last non-blank line, and so dropped a trailing line of spaces the parser reads as " "
+    for (const tail of ['       ', '     ', '  ']) {
+      for (const style of ['|', '|-', '>']) {
+        both(`huashu: 1\nscripts:\n  - id: a\n    reply: ${style}\n      亲\n${tail}\n  - id: b\n    reply: 好\n`);
+        both(`huashu: 1\nscripts:\n  - id: a\n    reply: ${style}\n${tail}\n\n${tail}\n`);
+      }
+    }
   });
 
   it('a flow indicator inside a plain flow item after an apostrophe: the parser sees a nested collection', () => {

@@ -298,15 +298,25 @@ class Scanner {
     let last = this.i - 1;
     let contentIndent = -1;
     let j = this.i;
+    // a blank line of spaces after the last content line (or in a block without content) that
+    // reaches past the content's indentation holds content (those spaces) for YAML: parser
+    let wideTail = false;
     for (; j < this.count; j++) {
       const l = this.line(j);
       const empty = l.indent === l.end - l.start;
-      if (empty) continue;
+      if (empty) {
+        if (l.end - l.start > (contentIndent >= 0 ? contentIndent : parentIndent)) wideTail = true;
+        continue;
+      }
       if (l.indent <= parentIndent) break;
       if (contentIndent < 0) contentIndent = l.indent;
       if (l.indent < contentIndent) bail();
       last = j;
+      wideTail = false;
     }
+    // a block without content followed by blank lines: the parser's range takes them in ways
+    // not worth copying here
+    if (wideTail || (contentIndent < 0 && j > this.i)) bail();
     // leading empty lines wider than the content are an error in YAML
     for (let k = this.i; k < last; k++) {
       const l = this.line(k);
