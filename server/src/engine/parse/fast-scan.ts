@@ -1,13 +1,15 @@
 /**
  * The fast path: a line scanner for the layout script libraries are written in (block maps and
  * sequences, one-line plain and quoted scalars, block scalars, one-line flow sequences,
- * comments). It builds the same `yaml` node objects the library reader consumes, without the
- * cost of the full YAML parser (research/tech-notes.md: `parseDocument` alone is several times
- * the whole lint budget). Anything outside that subset — anchors, tags, multi-line flow
- * scalars, flow maps, duplicate keys, odd indentation — returns undefined and the caller
- * uses the full parser, which also gives the exact error messages.
+ * comments). It builds nodes the library reader reads like the `yaml` package's own (light ones,
+ * below), hands each script to the reader as soon as it is scanned, and records every scalar's
+ * span, without the cost of the full YAML parser (research/tech-notes.md: `parseDocument` alone
+ * is several times the whole lint budget). Anything outside that subset — anchors, tags,
+ * multi-line flow scalars, flow maps, duplicate keys, odd indentation, trailing lines of spaces
+ * in a block scalar — returns undefined and the caller uses the full parser, which also gives
+ * the exact error messages.
  */
-import type { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, Scalar } from 'yaml';
 import { decodeScalar, MappedText } from './scalar-map';
 import { SpanList } from './span-list';
 
