@@ -26,24 +26,27 @@ export const CATEGORY_RUBRIC: Record<Category, RubricItem | undefined> = {
   G: 'correctness', H: 'correctness', I: 'wording', J: 'flow', format: undefined,
 };
 
-export interface ItemScore { id: RubricItem; name: string; points: number; max: number; rules: string[] }
-export interface ScoreCard { score: number; items: ItemScore[] }
+/** Cards and their items are read-only: scripts that lose no points share one frozen card. */
+export interface ItemScore { readonly id: RubricItem; readonly name: string; readonly points: number; readonly max: number; readonly rules: readonly string[] }
+export interface ScoreCard { readonly score: number; readonly items: readonly ItemScore[] }
 
 /** Items at full points and the card of a script that lost none: shared and frozen, since most
  * scripts lose nothing and ten item objects per script were a third of a large library's memory. */
-const FULL_ITEMS: readonly ItemScore[] = RUBRIC.map((r) => Object.freeze({ id: r.id, name: r.name, points: r.points, max: r.points, rules: Object.freeze([]) as unknown as string[] }));
-const PERFECT: ScoreCard = Object.freeze({ score: FULL_ITEMS.reduce((s, i) => s + i.points, 0), items: Object.freeze([...FULL_ITEMS]) as ItemScore[] });
+const FULL_ITEMS: readonly ItemScore[] = RUBRIC.map((r) => Object.freeze({ id: r.id, name: r.name, points: r.points, max: r.points, rules: Object.freeze([]) }));
+const PERFECT: ScoreCard = Object.freeze({ score: FULL_ITEMS.reduce((s, i) => s + i.points, 0), items: Object.freeze([...FULL_ITEMS]) });
 const ITEM_INDEX = new Map(RUBRIC.map((r, k) => [r.id, k]));
 
 /** Scores one script from its findings; `rubricOf` maps a rule id to its item. Cards are read-only. */
 export function scoreScript(findings: readonly Finding[], rubricOf: (ruleId: string) => RubricItem | undefined): ScoreCard {
+  type Mutable = { -readonly [K in keyof ItemScore]: K extends 'rules' ? string[] : ItemScore[K] };
   let items: ItemScore[] | undefined;
   for (const f of findings) {
     if (f.severity === 'info') continue;
     const k = ITEM_INDEX.get(rubricOf(f.ruleId) as RubricItem);
     if (k === undefined) continue;
     items ??= [...FULL_ITEMS];
-    let item = items[k];
+    // an item this script loses points on is its own copy; the others stay shared
+    let item = items[k] as Mutable;
     if (item === FULL_ITEMS[k]) items[k] = item = { ...item, rules: [] };
     if (!item.rules.includes(f.ruleId)) item.rules.push(f.ruleId);
     item.points = f.severity === 'error' ? 0 : Math.max(0, item.points - Math.floor(item.max / 2));

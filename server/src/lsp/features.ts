@@ -524,7 +524,7 @@ export function documentScripts(uri: string, version: number | null, a: Analysis
     return {
       id: sr.id, title: sr.title, scenario: sr.scenario, stage: sr.stage, tags: [...script?.tags ?? []], customer: [...script?.customer ?? []],
       score: sr.card.score,
-      deductions: sr.card.items.filter((i) => i.points < i.max).map((i) => ({ item: i.id, name: i.name, points: i.points, max: i.max, rules: i.rules })),
+      deductions: sr.card.items.filter((i) => i.points < i.max).map((i) => ({ item: i.id, name: i.name, points: i.points, max: i.max, rules: [...i.rules] })),
       range: toRange(a, sr.span.start, sr.span.end), turns,
       findings: sr.findings.filter((f) => !used.has(f)).map(pf),
     };

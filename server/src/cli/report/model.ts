@@ -271,7 +271,7 @@ export function buildReportData(reports: readonly FileReport[], o: BuildOptions 
         ...(s.scenario !== undefined ? { scenario: s.scenario } : {}), ...(s.stage !== undefined ? { stage: s.stage } : {}),
         line: (r.lines?.positionAt(s.span.start).line ?? 0) + 1,
         score: s.card.score,
-        deductions: s.card.items.filter((i) => i.points < i.max).map((i) => ({ name: i.name, lost: i.max - i.points, rules: i.rules })),
+        deductions: s.card.items.filter((i) => i.points < i.max).map((i) => ({ name: i.name, lost: i.max - i.points, rules: [...i.rules] })),
         customer: [...parsed?.customer ?? []],
         turns,
         findings: own.map(finding),
