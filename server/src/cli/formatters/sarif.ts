@@ -54,26 +54,43 @@ function region(lines: LineIndex | undefined, text: string, start: number, end: 
   return r;
 }
 
-export function sarifLog(reports: readonly FileReport[], ctx: FormatContext): Record<string, unknown> {
-  const ruleIds: string[] = [];
-  for (const r of reports) for (const m of r.messages) if (m.ruleId && !ruleIds.includes(m.ruleId)) ruleIds.push(m.ruleId);
-  ruleIds.sort();
-  const results: unknown[] = [];
-  const notifications: unknown[] = [];
+/** The rule ids of all messages, sorted: the log's rule table, whose indices the results use. */
+function ruleIdsOf(reports: readonly FileReport[]): string[] {
+  const ids = new Set<string>();
+  for (const r of reports) for (const m of r.messages) if (m.ruleId) ids.add(m.ruleId);
+  return [...ids].sort();
+}
+
+function artifactOf(r: FileReport): Record<string, string> {
+  return { uri: uriOf(r.rootPath), uriBaseId: '%SRCROOT%' };
+}
+
+/** Files that could not be read or linted (messages without rule id): few, listed before the results. */
+function notificationsOf(reports: readonly FileReport[]): unknown[] {
+  const out: unknown[] = [];
   for (const r of reports) {
-    const artifactLocation = { uri: uriOf(r.rootPath), uriBaseId: '%SRCROOT%' };
+    for (const m of r.messages) if (m.ruleId === null) out.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation: artifactOf(r) } }] });
+  }
+  return out;
+}
+
+/** Every result of the log, in order, made one at a time. */
+function* results(reports: readonly FileReport[], ruleIds: string[]): Generator<unknown> {
+  const index = new Map(ruleIds.map((id, k) => [id, k]));
+  for (const r of reports) {
+    const artifactLocation = artifactOf(r);
     const seen = new Map<string, number>();
     for (const m of r.messages) {
-      if (m.ruleId === null) {
-        notifications.push({ level: 'error', message: { text: m.message }, locations: [{ physicalLocation: { artifactLocation } }] });
-        continue;
-      }
+      if (m.ruleId === null) continue;
       const key = findingKey(m, r.text);
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      results.push(result(r, m, artifactLocation, ruleIds.indexOf(m.ruleId), `${key}:${n}`));
+      yield result(r, m, artifactLocation, index.get(m.ruleId)!, `${key}:${n}`);
     }
   }
+}
+
+function logWith(ruleIds: string[], notifications: unknown[], results: unknown, ctx: FormatContext): Record<string, unknown> {
   const rootUri = pathToFileURL(ctx.root).href.replace(/\/?$/, '/');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -91,6 +108,39 @@ export function sarifLog(reports: readonly FileReport[], ctx: FormatContext): Re
       results,
     }],
   };
+}
+
+export function sarifLog(reports: readonly FileReport[], ctx: FormatContext): Record<string, unknown> {
+  const ruleIds = ruleIdsOf(reports);
+  return logWith(ruleIds, notificationsOf(reports), [...results(reports, ruleIds)], ctx);
+}
+
+/** Stands for the results array in the log's text until the pieces are written. */
+const RESULTS_MARK = '\u0000huashu-results\u0000';
+
+/**
+ * The same text as JSON.stringify(sarifLog(…), null, 2) + '\n', in pieces of about `chunk` units:
+ * at 100,000 scripts the log is 105 MB, and building it whole (every result as an object, then
+ * one string) took 834 MB. Results are made and written one at a time, indented as
+ * JSON.stringify would indent them at their depth.
+ */
+export function* sarifChunks(reports: readonly FileReport[], ctx: FormatContext, chunk = 1 << 20): Generator<string> {
+  const ruleIds = ruleIdsOf(reports);
+  const text = JSON.stringify(logWith(ruleIds, notificationsOf(reports), RESULTS_MARK, ctx), null, 2) + '\n';
+  const mark = JSON.stringify(RESULTS_MARK);
+  const at = text.lastIndexOf(mark); // results are the last member of the log: nothing after them can hold the mark
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const indent = text.slice(lineStart, text.indexOf('"', lineStart));
+  const pad = `\n${indent}  `;
+  let buf = text.slice(0, at);
+  let first = true;
+  for (const res of results(reports, ruleIds)) {
+    buf += (first ? '[' : ',') + pad + JSON.stringify(res, null, 2).replace(/\n/g, pad);
+    first = false;
+    if (buf.length >= chunk) { yield buf; buf = ''; }
+  }
+  buf += first ? '[]' : `\n${indent}]`;
+  yield buf + text.slice(at + mark.length);
 }
 
 function result(r: FileReport, m: CliMessage, artifactLocation: Record<string, string>, ruleIndex: number, fingerprint: string): unknown {
@@ -122,5 +172,5 @@ function result(r: FileReport, m: CliMessage, artifactLocation: Record<string, s
 }
 
 export function sarif(reports: readonly FileReport[], ctx: FormatContext): string {
-  return JSON.stringify(sarifLog(reports, ctx), null, 2) + '\n';
+  return [...sarifChunks(reports, ctx)].join('');
 }

@@ -1,0 +1,79 @@
+/**
+ * The JSON and SARIF formatters write their reports in pieces (formatters/json.ts, sarif.ts):
+ * joined, the pieces must be exactly JSON.stringify of the whole report, whatever the piece size.
+ */
+import * as assert from 'assert';
+import { jsonChunks, jsonReport } from '../../server/src/cli/formatters/json';
+import { sarifChunks, sarifLog } from '../../server/src/cli/formatters/sarif';
+import { LineIndex } from '../../server/src/engine';
+import type { CliMessage, FileReport } from '../../server/src/cli/report';
+import { colors } from '../../server/src/cli/color';
+
+function message(k: number, extra: Partial<CliMessage> = {}): CliMessage {
+  return {
+    ruleId: k % 3 === 0 ? null : `rule-${k}`, severity: (['error', 'warning', 'info'] as const)[k % 3],
+    message: `第 ${k} 条："引号" \\ 反斜杠\n换行\u2028\ud83d\ude00`, line: k + 1, column: 2, endLine: k + 2, endColumn: 5,
+    start: k, end: k + 3, ...extra,
+  };
+}
+
+function file(name: string, messages: CliMessage[], extra: Partial<FileReport> = {}): FileReport {
+  return { absPath: `/x/${name}`, filePath: name, rootPath: name, text: '', hadBom: false, messages, scripts: [], score: 87, fixCount: 0, ...extra };
+}
+
+describe('json formatter in pieces', () => {
+  const reports: FileReport[] = [
+    file('a "quoted".huashu.yaml', [
+      message(0, { scriptId: 's-1', fix: { range: [3, 5], text: '您' } }),
+      message(1, { suggestions: [{ title: '改成“您”', fix: { range: [1, 2], text: '您' } }] }),
+      message(2, { fatal: true }),
+    ]),
+    file('empty.huashu.yaml', []),
+    file('bom.huashu.yaml', Array.from({ length: 40 }, (_, k) => message(k + 3)), { hadBom: true, output: 'huashu: 1\n' }),
+  ];
+  const ctx = { cwd: '/x', root: '/x', color: false, c: colors(false), fixDryRun: true };
+
+  for (const size of [1, 7, 300, 1 << 20]) {
+    it(`joins to JSON.stringify of the report (pieces of ${size})`, () => {
+      const pieces = [...jsonChunks(reports, ctx, size)];
+      assert.strictEqual(pieces.join(''), JSON.stringify(jsonReport(reports, ctx)) + '\n');
+      if (size === 7) assert.ok(pieces.length > 10, 'a small piece size gives many pieces');
+    });
+  }
+
+  it('an empty run is an empty array', () => {
+    assert.strictEqual([...jsonChunks([], ctx)].join(''), '[]\n');
+  });
+});
+
+describe('sarif formatter in pieces', () => {
+  const text = 'huashu: 1\nscripts:\n  - id: a\n    reply: 亲，是快递的问题 "x"\n';
+  const lines = new LineIndex(text);
+  const at = (k: number, extra: Partial<CliMessage> = {}): CliMessage => ({ ...message(k), ruleId: `rule-${k % 4}`, start: 40 + k, end: 42 + k, scriptId: 'a', ...extra });
+  const reports: FileReport[] = [
+    file('dir/a b.huashu.yaml', [
+      at(0, { fix: { range: [40, 41], text: '您' } }),
+      at(1, { suggestions: [{ title: '改成“您”', fix: { range: [41, 42], text: '您' } }] }),
+      at(2), at(2), // the same finding twice: fingerprints :1 and :2
+    ], { text, lines }),
+    file('unreadable.huashu.yaml', [{ ...message(3), ruleId: null, fatal: true }]),
+    file('many.huashu.yaml', Array.from({ length: 30 }, (_, k) => at(k + 4)), { text, lines }),
+  ];
+  const ctx = { cwd: '/x', root: '/x', color: false, c: colors(false) };
+
+  for (const size of [1, 50, 1 << 20]) {
+    it(`joins to JSON.stringify(log, null, 2) (pieces of ${size})`, () => {
+      const pieces = [...sarifChunks(reports, ctx, size)];
+      assert.strictEqual(pieces.join(''), JSON.stringify(sarifLog(reports, ctx), null, 2) + '\n');
+      if (size === 1) assert.ok(pieces.length > 30, 'a small piece size gives a piece per result');
+    });
+  }
+
+  it('a run without results (only a file that could not be read) has an empty results array', () => {
+    const only = [reports[1]];
+    const joined = [...sarifChunks(only, ctx)].join('');
+    assert.strictEqual(joined, JSON.stringify(sarifLog(only, ctx), null, 2) + '\n');
+    assert.deepStrictEqual(JSON.parse(joined).runs[0].results, []);
+    assert.strictEqual(JSON.parse(joined).runs[0].invocations[0].toolExecutionNotifications.length, 1);
+  });
+});
