@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { jsonChunks, jsonReport } from '../../server/src/cli/formatters/json';
 import { sarifChunks, sarifLog } from '../../server/src/cli/formatters/sarif';
+import { junit } from '../../server/src/cli/formatters/junit';
 import { LineIndex } from '../../server/src/engine';
 import type { CliMessage, FileReport } from '../../server/src/cli/report';
 import { colors } from '../../server/src/cli/color';
@@ -75,5 +76,17 @@ describe('sarif formatter in pieces', () => {
     assert.strictEqual(joined, JSON.stringify(sarifLog(only, ctx), null, 2) + '\n');
     assert.deepStrictEqual(JSON.parse(joined).runs[0].results, []);
     assert.strictEqual(JSON.parse(joined).runs[0].invocations[0].toolExecutionNotifications.length, 1);
+  });
+});
+
+describe('junit formatter at scale', function () {
+  this.timeout(60000);
+  it('a file of 200,000 scripts with a finding each: one test case per script, no stack overflow', () => {
+    const n = 200000;
+    const scripts = Array.from({ length: n }, (_, k) => ({ index: k, id: `s${k}`, span: { start: k, end: k + 1 }, headSpan: { start: k, end: k + 1 }, findings: [], card: { score: 100, items: [] } }));
+    const messages = Array.from({ length: n }, (_, k) => ({ ...message(k), scriptIndex: k, scriptId: `s${k}` }));
+    const xml = junit([file('big.huashu.yaml', messages, { scripts })], { cwd: '/x', root: '/x', color: false, c: colors(false) });
+    assert.match(xml, new RegExp(`<testsuite name="big.huashu.yaml" tests="${n}" failures="${Math.ceil((2 * n) / 3)}"`));
+    assert.strictEqual(xml.split('<testcase ').length - 1, n);
   });
 });
