@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { jsonChunks, jsonReport } from '../../server/src/cli/formatters/json';
 import { sarifChunks, sarifLog } from '../../server/src/cli/formatters/sarif';
 import { junit } from '../../server/src/cli/formatters/junit';
+import { rdjsonChunks, rdjsonReport } from '../../server/src/cli/formatters/rdjson';
 import { LineIndex } from '../../server/src/engine';
 import type { CliMessage, FileReport } from '../../server/src/cli/report';
 import { colors } from '../../server/src/cli/color';
@@ -47,7 +48,7 @@ describe('json formatter in pieces', () => {
   });
 });
 
-describe('sarif formatter in pieces', () => {
+describe('sarif and rdjson formatters in pieces', () => {
   const text = 'huashu: 1\nscripts:\n  - id: a\n    reply: 亲，是快递的问题 "x"\n';
   const lines = new LineIndex(text);
   const at = (k: number, extra: Partial<CliMessage> = {}): CliMessage => ({ ...message(k), ruleId: `rule-${k % 4}`, start: 40 + k, end: 42 + k, scriptId: 'a', ...extra });
@@ -67,6 +68,14 @@ describe('sarif formatter in pieces', () => {
       const pieces = [...sarifChunks(reports, ctx, size)];
       assert.strictEqual(pieces.join(''), JSON.stringify(sarifLog(reports, ctx), null, 2) + '\n');
       if (size === 1) assert.ok(pieces.length > 30, 'a small piece size gives a piece per result');
+    });
+  }
+
+  for (const size of [1, 1 << 20]) {
+    it(`rdjson joins to JSON.stringify(report, null, 2) (pieces of ${size})`, () => {
+      const pieces = [...rdjsonChunks(reports, ctx, size)];
+      assert.strictEqual(pieces.join(''), JSON.stringify(rdjsonReport(reports), null, 2) + '\n');
+      assert.strictEqual([...rdjsonChunks([], ctx, size)].join(''), JSON.stringify(rdjsonReport([]), null, 2) + '\n');
     });
   }
 

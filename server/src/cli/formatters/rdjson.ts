@@ -5,6 +5,7 @@
 import { docsUrl, LineIndex } from '../../engine';
 import type { FileReport } from '../report';
 import type { FormatContext } from './types';
+import { ENTRIES, prettyJsonPieces } from './pieces';
 
 const SEVERITY = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
 
@@ -15,8 +16,7 @@ function pos(lines: LineIndex | undefined, text: string, offset: number): { line
   return { line: p.line + 1, column: Buffer.byteLength(text.slice(start, start + p.character), 'utf8') + 1 };
 }
 
-export function rdjsonReport(reports: readonly FileReport[]): unknown {
-  const diagnostics: unknown[] = [];
+function* diagnostics(reports: readonly FileReport[]): Generator<unknown> {
   for (const r of reports) {
     for (const m of r.messages) {
       const d: Record<string, unknown> = {
@@ -29,12 +29,22 @@ export function rdjsonReport(reports: readonly FileReport[]): unknown {
       if (fixes.length) {
         d.suggestions = fixes.map((f) => ({ range: { start: pos(r.lines, r.text, f.range[0]), end: pos(r.lines, r.text, f.range[1]) }, text: f.text }));
       }
-      diagnostics.push(d);
+      yield d;
     }
   }
-  return { source: { name: 'huashu', url: 'https://github.com/huashu-dev/huashu' }, diagnostics };
+}
+
+const frame = (entries: unknown): unknown => ({ source: { name: 'huashu', url: 'https://github.com/huashu-dev/huashu' }, diagnostics: entries });
+
+export function rdjsonReport(reports: readonly FileReport[]): unknown {
+  return frame([...diagnostics(reports)]);
+}
+
+/** The same text as rdjson(), in pieces (pieces.ts). */
+export function rdjsonChunks(reports: readonly FileReport[], _ctx?: FormatContext, chunk?: number): Iterable<string> {
+  return prettyJsonPieces(frame(ENTRIES), diagnostics(reports), chunk);
 }
 
 export function rdjson(reports: readonly FileReport[], _ctx: FormatContext): string {
-  return JSON.stringify(rdjsonReport(reports), null, 2) + '\n';
+  return [...rdjsonChunks(reports)].join('');
 }

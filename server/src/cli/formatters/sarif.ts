@@ -9,6 +9,7 @@ import { docsUrl, ruleMeta, RuleMeta, LineIndex, Severity } from '../../engine';
 import { CliMessage, FileReport, findingKey } from '../report';
 import { VERSION, TOOL_NAME, INFORMATION_URI } from '../version';
 import type { FormatContext } from './types';
+import { ENTRIES, prettyJsonPieces } from './pieces';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -115,32 +116,13 @@ export function sarifLog(reports: readonly FileReport[], ctx: FormatContext): Re
   return logWith(ruleIds, notificationsOf(reports), [...results(reports, ruleIds)], ctx);
 }
 
-/** Stands for the results array in the log's text until the pieces are written. */
-const RESULTS_MARK = '\u0000huashu-results\u0000';
-
 /**
- * The same text as JSON.stringify(sarifLog(…), null, 2) + '\n', in pieces of about `chunk` units:
- * at 100,000 scripts the log is 105 MB, and building it whole (every result as an object, then
- * one string) took 834 MB. Results are made and written one at a time, indented as
- * JSON.stringify would indent them at their depth.
+ * The same text as JSON.stringify(sarifLog(…), null, 2) + '\n', in pieces (pieces.ts): at
+ * 100,000 scripts the log is 105 MB, and building it whole took 834 MB.
  */
-export function* sarifChunks(reports: readonly FileReport[], ctx: FormatContext, chunk = 1 << 20): Generator<string> {
+export function sarifChunks(reports: readonly FileReport[], ctx: FormatContext, chunk?: number): Iterable<string> {
   const ruleIds = ruleIdsOf(reports);
-  const text = JSON.stringify(logWith(ruleIds, notificationsOf(reports), RESULTS_MARK, ctx), null, 2) + '\n';
-  const mark = JSON.stringify(RESULTS_MARK);
-  const at = text.lastIndexOf(mark); // results are the last member of the log: nothing after them can hold the mark
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const indent = text.slice(lineStart, text.indexOf('"', lineStart));
-  const pad = `\n${indent}  `;
-  let buf = text.slice(0, at);
-  let first = true;
-  for (const res of results(reports, ruleIds)) {
-    buf += (first ? '[' : ',') + pad + JSON.stringify(res, null, 2).replace(/\n/g, pad);
-    first = false;
-    if (buf.length >= chunk) { yield buf; buf = ''; }
-  }
-  buf += first ? '[]' : `\n${indent}]`;
-  yield buf + text.slice(at + mark.length);
+  return prettyJsonPieces(logWith(ruleIds, notificationsOf(reports), ENTRIES, ctx), results(reports, ruleIds), chunk);
 }
 
 function result(r: FileReport, m: CliMessage, artifactLocation: Record<string, string>, ruleIndex: number, fingerprint: string): unknown {

@@ -1,0 +1,31 @@
+/**
+ * Large reports are written in pieces (run.ts writes each piece as it comes): a report of
+ * 100,000 scripts is tens of megabytes, and building it whole kept every entry as an object and
+ * then as one string.
+ */
+
+/** Stands for the array of entries in the frame's text until the pieces are made. */
+export const ENTRIES = '\u0000huashu-entries\u0000';
+
+/**
+ * The same text as JSON.stringify(frame with `entries` in place of ENTRIES, null, 2) + '\n', in
+ * pieces of about `chunk` units. ENTRIES must be the frame's last value; each entry is made,
+ * stringified and indented to its depth only when its piece is written.
+ */
+export function* prettyJsonPieces(frame: unknown, entries: Iterable<unknown>, chunk = 1 << 20): Generator<string> {
+  const text = JSON.stringify(frame, null, 2) + '\n';
+  const mark = JSON.stringify(ENTRIES);
+  const at = text.lastIndexOf(mark);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const indent = text.slice(lineStart, text.indexOf('"', lineStart));
+  const pad = `\n${indent}  `;
+  let buf = text.slice(0, at);
+  let first = true;
+  for (const entry of entries) {
+    buf += (first ? '[' : ',') + pad + JSON.stringify(entry, null, 2).replace(/\n/g, pad);
+    first = false;
+    if (buf.length >= chunk) { yield buf; buf = ''; }
+  }
+  buf += first ? '[]' : `\n${indent}]`;
+  yield buf + text.slice(at + mark.length);
+}
