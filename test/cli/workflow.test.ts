@@ -104,6 +104,15 @@ describe('cli baseline', function () {
     assert.strictEqual(r.code, 2);
     assert.match(r.stderr, /基线文件 .*bad\.json 的格式不对/);
   });
+
+  it('an output file that cannot be written is a usage error naming it, in every format written in pieces', async () => {
+    const dir = makeLib({ 'huashu.config.yaml': testConfig(), 'a.huashu.yaml': lib(['a', BAD]), 'plain-file': 'x' });
+    for (const format of ['json', 'sarif', 'rdjson', 'stylish']) {
+      const r = await runCli(['lint', '-f', format, '-o', 'plain-file/out.txt'], { cwd: dir });
+      assert.strictEqual(r.code, 2, format);
+      assert.match(r.stderr, /^huashu：无法写入输出文件 plain-file\/out\.txt：/, format);
+    }
+  });
 });
 
 describe('cli --changed-since', function () {

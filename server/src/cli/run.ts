@@ -177,6 +177,8 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
       fs.mkdirSync(path.dirname(out), { recursive: true });
       writeChunks(out, output);
     } catch (e) {
+      // the pieces are made while they are written: only a file system error is the file's fault
+      if ((e as NodeJS.ErrnoException).code === undefined) throw e;
       throw new UsageError(`无法写入输出文件 ${opts.outputFile}：${(e as Error).message}`);
     }
   } else {
