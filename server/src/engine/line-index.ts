@@ -72,15 +72,7 @@ export class LineIndex {
   }
 
   /** Zero-based line of an offset (binary search). */
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  }
+  lineOf(offset: number): number { return lastAtOrBefore(this.starts, offset); }
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
@@ -113,4 +105,18 @@ function scanStarts(text: string, from: number, to: number, out: number[]): numb
 /** Removes a leading BOM; every engine offset is relative to the text without it. */
 export function stripBom(text: string): { text: string; hadBom: boolean } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+
+/**
+ * Index of the last element of ascending `sorted` that is ≤ x (0 when none is: the first line,
+ * piece or segment holds everything before its start). Binary search.
+ */
+export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }

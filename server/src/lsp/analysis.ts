@@ -20,6 +20,7 @@ import type { Library, Turn } from '../engine';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from '../engine/score';
 import { SpanList } from '../engine/parse/span-list';
+import { lastAtOrBefore } from '../engine/line-index';
 import { movedDiagnostic } from './json-encoder';
 
 export interface Part {
@@ -200,15 +201,6 @@ function loneCr(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function lineIn(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
-}
 
 function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0, info: 0 }): Counts {
   for (const f of fs) into[f.severity]++;
@@ -615,8 +607,8 @@ export class DocumentAnalyzer {
     const { starts, items } = prev;
     const n = items.length;
     const oldLen = prev.text.length;
-    const a = lineIn(starts, Math.max(p - 1, prev.headerEnd));
-    const b = lineIn(starts, Math.min(edit.oldEnd, oldLen - 1));
+    const a = lastAtOrBefore(starts, Math.max(p - 1, prev.headerEnd));
+    const b = lastAtOrBefore(starts, Math.min(edit.oldEnd, oldLen - 1));
     const delta = text.length - oldLen;
     const from = starts[a];
     const to = (b + 1 < n ? starts[b + 1] : oldLen) + delta;
@@ -868,7 +860,7 @@ export class DocumentAnalyzer {
       if (configured === 'off') continue;
       let severity = f.severity;
       if (configured && meta) severity = severity === meta.severity ? configured : (RANK[severity] < RANK[configured] ? severity : configured);
-      const seg = f.start < headerEnd ? -1 : lineIn(starts, f.start);
+      const seg = f.start < headerEnd ? -1 : lastAtOrBefore(starts, f.start);
       if (seg >= 0 ? f.start < end(seg) && items[seg].key.includes('huashu-') : head.text.includes('huashu-')) return false;
       const g = { ...f, severity };
       let list = lib.get(seg);

@@ -17,6 +17,7 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextSlices } from '../engine';
+import { lastAtOrBefore } from '../engine/line-index';
 
 const PIECE = 4096;
 const CR = 13;
@@ -61,16 +62,7 @@ export class PieceText implements TextSlices {
   }
 
   /** Index of the piece holding offset `o` (0 ≤ o < length), or of the last piece for o = length. */
-  private pieceAt(o: number): number {
-    const s = this.startsOf();
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= o) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  }
+  private pieceAt(o: number): number { return lastAtOrBefore(this.startsOf(), o); }
 
   slice(start: number, end: number): string {
     const a = Math.max(0, Math.min(start, this.length));
