@@ -4,7 +4,7 @@
  * config that governs it. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { Library, LineIndex, ScriptResult, fixAll, lintLibrary, parseLibrary, stripBom } from '../engine';
+import { Library, LineIndex, ScriptResult, fixAll, lintLibrary, lintTextLean, parseLibrary, stripBom } from '../engine';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
@@ -24,7 +24,8 @@ export interface LintRunOptions {
   onRuleError?: (ruleId: string, error: string, file: string) => void;
 }
 
-interface Loaded { input: LintInput; text: string; hadBom: boolean; library: Library; lines: LineIndex; error?: undefined }
+/** A read file; parsed up front only when other files need its script ids. */
+interface Loaded { input: LintInput; text: string; hadBom: boolean; library?: Library; lines: LineIndex; error?: undefined }
 interface Failed { input: LintInput; error: string }
 const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
@@ -38,11 +39,12 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       return { input, error: `无法读取文件：${describe(e)}` };
     }
     const { text, hadBom } = stripBom(raw);
-    return { input, text, hadBom, library: parseLibrary(text), lines: new LineIndex(text) };
+    // a single file is parsed while it is linted, a script at a time (lintTextLean)
+    return { input, text, hadBom, library: inputs.length > 1 ? parseLibrary(text) : undefined, lines: new LineIndex(text) };
   });
 
   const ids = new IdIndex(loaded.length);
-  loaded.forEach((l, k) => { if (l.error === undefined) ids.addFile(k, l.library, l.lines); });
+  loaded.forEach((l, k) => { if (l.error === undefined && l.library) ids.addFile(k, l.library, l.lines); });
 
   const reports: FileReport[] = [];
   for (let k = 0; k < loaded.length; k++) {
@@ -71,9 +73,11 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
 /** Lints (and fixes) one loaded file; throws only on a failure inside the engine. */
 function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, o: LintRunOptions, shown: (j: number) => string): FileReport {
   const absPath = l.input.absPath;
-  const externalIds = ids.externalFor(k, l.library, shown);
+  const externalIds = l.library ? ids.externalFor(k, l.library, shown) : new Map<string, string>();
   const options = { config: o.resolver.effectiveFor(absPath), externalIds };
-  let result = lintLibrary(l.text, l.hadBom, l.library, { ...options, lines: l.lines });
+  let result = l.library
+    ? lintLibrary(l.text, l.hadBom, l.library, { ...options, lines: l.lines })
+    : lintTextLean(l.text, l.hadBom, { ...options, lines: l.lines });
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;

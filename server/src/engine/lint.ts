@@ -68,44 +68,128 @@ export function lintText(input: string, options: LintOptions = {}): LintResult {
 }
 
 export function lintLibrary(text: string, hadBom: boolean, library: Library, options: LintOptions = {}): LintResult {
-  const config = options.config ?? EMPTY_CONFIG;
+  const run = new LintRun(text, library, options);
+  for (const script of library.scripts) run.script(script);
+  return run.finish(hadBom, library);
+}
+
+/**
+ * lintLibrary(text, hadBom, parseLibrary(text)) in less memory, for the CLI: the same result
+ * (tested), but each script is linted as soon as the parser has read it and then kept only as a
+ * skeleton (index, id, title, scenario, stage and spans: what ids, library rules and scores
+ * read), so that the library is never whole in memory. The returned `library` has those
+ * skeletons: no turns, tags, customer or notes. `text` has no BOM (stripBom).
+ *
+ * Linting a script needs the file's header (shop, platform, variables) before its scripts: it is
+ * read from the text before the top-level `scripts:` key, and checked against the whole file's
+ * afterwards. A file whose header does not come first, or reads differently whole, is linted
+ * the usual way.
+ */
+export function lintTextLean(text: string, hadBom: boolean, options: LintOptions = {}): LintResult {
   const lines = options.lines ?? new LineIndex(text);
-  const platform: Platform = library.platform !== 'generic' ? library.platform : config.platform ?? 'generic';
-  const active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
-  const matcher = getMatcher(config);
-  const ruleErrors: LintResult['ruleErrors'] = [];
-  const raw: Finding[] = [];
+  const cut = options.parse === 'full' ? -1 : text.search(/^scripts[ \t]*:(?=[ \t\r\n#]|$)/m);
+  const header = cut >= 0 ? parseLibrary(text.slice(0, cut)) : undefined;
+  if (!header || header.keySpans.has('scripts')) return lintLibrary(text, hadBom, parseLibrary(text, { full: options.parse === 'full' }), { ...options, lines });
+  const run = new LintRun(text, header, { ...options, lines });
+  const library = parseLibrary(text, {
+    onScript: (script) => {
+      // a fast scan that gave up midway hands the scripts over again, from the first
+      if (script.index === 0) run.reset();
+      run.script(script);
+      return skeleton(script);
+    },
+  });
+  if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return lintLibrary(text, hadBom, parseLibrary(text), { ...options, lines });
+  return run.finish(hadBom, library);
+}
 
-  for (const issue of library.issues) {
-    const script = issue.scriptIndex !== undefined ? library.scripts[issue.scriptIndex] : undefined;
-    raw.push({ ruleId: issue.ruleId, severity: RULES_BY_ID.get(issue.ruleId)?.meta.severity ?? 'error', message: issue.message, start: issue.start, end: Math.max(issue.end, issue.start), scriptId: script?.id });
+const NO_TURNS: Turn[] = Object.freeze([] as Turn[]) as Turn[];
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+function skeleton(s: Script): Script {
+  const k: Script = { index: s.index, tags: NO_TAGS, customer: NO_TAGS, turns: NO_TURNS, span: s.span, headSpan: s.headSpan };
+  if (s.id !== undefined) k.id = s.id;
+  if (s.idSpan !== undefined) k.idSpan = s.idSpan;
+  if (s.title !== undefined) k.title = s.title;
+  if (s.scenario !== undefined) k.scenario = s.scenario;
+  if (s.stage !== undefined) k.stage = s.stage;
+  return k;
+}
+
+/** What linting a script reads from the file's header. */
+function sameHeader(a: Library, b: Library): boolean {
+  if (a.shop !== b.shop || a.platform !== b.platform || a.variables.size !== b.variables.size) return false;
+  const bv = [...b.variables.keys()];
+  let k = 0;
+  for (const name of a.variables.keys()) if (name !== bv[k++]) return false;
+  return true;
+}
+
+/**
+ * One lint of one library: `script` for each script in order (what each turn's rules find),
+ * then `finish` (the file's structure, ids, library rules, directives, order, scores). The
+ * library given first supplies the header (shop, platform, variables) the turns' rules read.
+ */
+class LintRun {
+  private readonly config: EffectiveConfig;
+  private readonly lines: LineIndex;
+  private readonly active: RuleModule[];
+  private readonly matcher: ReturnType<typeof getMatcher>;
+  private readonly perTurn: RuleModule[];
+  private readonly needsHits: boolean[];
+  /** Which gated rules a turn's hits name: one look-up per owner with hits, not one per rule. */
+  private readonly gatedIndex = new Map<string, number>();
+  private readonly named: Uint8Array;
+  private readonly env: TurnEnv;
+  private readonly rc: RuleContexts;
+  /** The turns' findings, in script order. */
+  private readonly raw: Finding[] = [];
+  private readonly ruleErrors: LintResult['ruleErrors'] = [];
+  /** Per line, the furthest end of a script or value that starts there (for trailing directives). */
+  private readonly valueEnds = new Map<number, number>();
+  private readonly externalIds: ReadonlyMap<string, string> | undefined;
+
+  constructor(private readonly text: string, header: Library, options: LintOptions) {
+    this.externalIds = options.externalIds;
+    const config = (this.config = options.config ?? EMPTY_CONFIG);
+    this.lines = options.lines ?? new LineIndex(text);
+    const platform: Platform = header.platform !== 'generic' ? header.platform : config.platform ?? 'generic';
+    this.active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
+    this.matcher = getMatcher(config);
+    this.perTurn = this.active.filter((r) => r.check || r.triggers);
+    // rules that only act on their own hits are skipped on turns without them (rule-gating.ts)
+    const gating = ruleGatingEnabled();
+    this.needsHits = this.perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
+    this.perTurn.forEach((r, k) => { if (this.needsHits[k]) this.gatedIndex.set(r.meta.id, k); });
+    this.named = new Uint8Array(this.perTurn.length);
+    this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
+    this.rc = new RuleContexts(this.env);
   }
-  checkIds(library, options.externalIds, raw);
 
-  const perTurn = active.filter((r) => r.check || r.triggers);
-  // rules that only act on their own hits are skipped on turns without them (rule-gating.ts)
-  const gating = ruleGatingEnabled();
-  const needsHits = perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
-  // which gated rules a turn's hits name: one look-up per owner with hits, not one per rule
-  const gatedIndex = new Map<string, number>();
-  perTurn.forEach((r, k) => { if (needsHits[k]) gatedIndex.set(r.meta.id, k); });
-  const named = new Uint8Array(perTurn.length);
-  const env: TurnEnv = { library, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw, quotes: undefined };
-  const rc = new RuleContexts(env);
-  for (const script of library.scripts) {
+  /** Forgets every script seen so far. */
+  reset(): void {
+    this.raw.length = 0;
+    this.ruleErrors.length = 0;
+    this.valueEnds.clear();
+  }
+
+  script(script: Script): void {
+    const { env, rc, perTurn, needsHits, named, gatedIndex, matcher, raw } = this;
+    this.note(script.span.start, script.span.end);
+    for (const t of script.turns) { this.note(t.keyStart, t.span.end); this.note(t.span.start, t.span.end); }
     const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
     env.script = script;
     env.customer = customer;
-    env.customerHits = customer ? matcher.scan(customer, platform) : NO_HITS;
+    env.customerHits = customer ? matcher.scan(customer, env.platform) : NO_HITS;
     for (const turn of script.turns) {
-      checkVariables(library, script, turn, raw);
+      checkVariables(env.library, script, turn, raw);
       if (turn.text.value.length > MAX_TURN_CHARS) {
         // no real reply is this long; matching it would cost seconds per keystroke in an editor
         raw.push({ ruleId: 'invalid-field', severity: 'error', message: msg.turnTooLong(turn.text.value.length, MAX_TURN_CHARS), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
         continue;
       }
       const folded = fold(turn.text.value);
-      const hits = matcher.scan(folded.text, platform);
+      const hits = matcher.scan(folded.text, env.platform);
       if (hits.has(OVER_BUDGET)) {
         raw.push({ ruleId: 'team-forbidden-phrase', severity: 'warning', message: msg.scanOverBudget(), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
       }
@@ -122,35 +206,52 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
         try {
           rc.run(rule);
         } catch (e) {
-          ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+          this.ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
         }
       }
-      if (config.phrases.length) teamPhrases(env);
-    }
-  }
-  for (const rule of active) {
-    if (!rule.checkLibrary) continue;
-    try {
-      rule.checkLibrary({
-        ruleId: rule.meta.id, library,
-        option: (name, fallback) => optionOf(config, rule, name, fallback),
-        reportAt: (r) => raw.push({
-          ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: r.message ?? rule.meta.message,
-          start: r.start, end: r.end, scriptId: r.scriptIndex !== undefined ? library.scripts[r.scriptIndex]?.id : undefined,
-        }),
-      });
-    } catch (e) {
-      ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+      if (env.config.phrases.length) teamPhrases(env);
     }
   }
 
-  const findings = finalize(text, lines, library, config, raw);
-  const owned = assignToScripts(library.scripts, findings);
-  const scripts = library.scripts.map((s, k): ScriptResult => {
-    const own = owned[k];
-    return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
-  });
-  return { text, hadBom, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)), library, lines, ruleErrors };
+  private note(at: number, end: number): void {
+    const l = this.lines.lineOf(at);
+    const was = this.valueEnds.get(l);
+    if (was === undefined || end > was) this.valueEnds.set(l, Math.max(was ?? 0, end));
+  }
+
+  finish(hadBom: boolean, library: Library): LintResult {
+    const { text, lines, config, ruleErrors } = this;
+    const raw: Finding[] = [];
+    for (const issue of library.issues) {
+      const script = issue.scriptIndex !== undefined ? library.scripts[issue.scriptIndex] : undefined;
+      raw.push({ ruleId: issue.ruleId, severity: RULES_BY_ID.get(issue.ruleId)?.meta.severity ?? 'error', message: issue.message, start: issue.start, end: Math.max(issue.end, issue.start), scriptId: script?.id });
+    }
+    checkIds(library, this.externalIds, raw);
+    for (const f of this.raw) raw.push(f);
+    for (const rule of this.active) {
+      if (!rule.checkLibrary) continue;
+      try {
+        rule.checkLibrary({
+          ruleId: rule.meta.id, library,
+          option: (name, fallback) => optionOf(config, rule, name, fallback),
+          reportAt: (r) => raw.push({
+            ruleId: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: r.message ?? rule.meta.message,
+            start: r.start, end: r.end, scriptId: r.scriptIndex !== undefined ? library.scripts[r.scriptIndex]?.id : undefined,
+          }),
+        });
+      } catch (e) {
+        ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
+      }
+    }
+
+    const findings = finalize(text, lines, library, this.valueEnds, config, raw);
+    const owned = assignToScripts(library.scripts, findings);
+    const scripts = library.scripts.map((s, k): ScriptResult => {
+      const own = owned[k];
+      return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
+    });
+    return { text, hadBom, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)), library, lines, ruleErrors };
+  }
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -330,13 +431,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * Config severities, directives, unused-directive findings, order. A configured severity replaces
  * the rule's default; findings a rule graded below its default keep their grade, capped by it.
  */
-function finalize(text: string, lines: LineIndex, library: Library, config: EffectiveConfig, raw: Finding[]): Finding[] {
-  const valueEnds = new Map<number, number>();
-  const note = (at: number, end: number): void => { const l = lines.lineOf(at); valueEnds.set(l, Math.max(valueEnds.get(l) ?? 0, end)); };
-  for (const s of library.scripts) {
-    note(s.span.start, s.span.end);
-    for (const t of s.turns) { note(t.keyStart, t.span.end); note(t.span.start, t.span.end); }
-  }
+function finalize(text: string, lines: LineIndex, library: Library, valueEnds: ReadonlyMap<number, number>, config: EffectiveConfig, raw: Finding[]): Finding[] {
   const directives = readDirectives(text, lines, library.scalarSpans, (l) => valueEnds.get(l) ?? 0);
   const out: Finding[] = [];
   for (const f of raw) {

@@ -77,6 +77,12 @@ function forParser(text: string): string {
 export interface ParseOptions {
   /** Use the full `yaml` parser even where the fast scanner could read the file. */
   full?: boolean;
+  /**
+   * Called with each script as soon as it is read, in order; what it returns is kept in its
+   * place (lintTextLean keeps a skeleton). When the fast scan gives up midway, the scripts are
+   * read again from the first.
+   */
+  onScript?: (script: Script) => Script;
 }
 
 export function parseLibrary(text: string, options: ParseOptions = {}): Library {
@@ -100,7 +106,8 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   let lib = newLibrary();
   const whole = { start: 0, end: Math.min(text.length, 1) };
   // the fast scanner hands over each script as it reads it (its `scripts` list stays empty)
-  const fast = !options.full ? fastParse(src, (node, i) => readScript(src, node as YNode, i, lib, whole)) : undefined;
+  const { onScript } = options;
+  const fast = !options.full ? fastParse(src, (node, i) => readScript(src, node as YNode, i, lib, whole, onScript)) : undefined;
   let doc: Document;
   if (fast) {
     doc = fast.doc;
@@ -127,7 +134,7 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     lib.issues.push({ ruleId: 'invalid-field', message: msg.rootNotMap(), ...spanOf(root, whole) });
     return lib;
   }
-  readTop(src, root, lib, whole);
+  readTop(src, root, lib, whole, onScript);
   return lib;
 }
 
@@ -147,7 +154,7 @@ function keyName(p: Pair): string | undefined {
   return isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : isScalar(p.key) ? String(p.key.value) : undefined;
 }
 
-function readTop(src: string, root: YAMLMap, lib: Library, whole: Span): void {
+function readTop(src: string, root: YAMLMap, lib: Library, whole: Span, onScript: ParseOptions['onScript']): void {
   let sawVersion = false;
   for (const p of root.items) {
     const k = keyName(p);
@@ -176,7 +183,7 @@ function readTop(src: string, root: YAMLMap, lib: Library, whole: Span): void {
         readVariables(v, lib, vs);
         break;
       case 'scripts':
-        if (isSeq(v)) v.items.forEach((item, i) => readScript(src, item as YNode, i, lib, vs));
+        if (isSeq(v)) v.items.forEach((item, i) => readScript(src, item as YNode, i, lib, vs, onScript));
         else if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeList('scripts'), ...vs });
         break;
       default:
@@ -212,14 +219,19 @@ const ONE_START: readonly number[] = Object.freeze([0]);
 const ONE_STYLE = Object.fromEntries((['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const)
   .map((st) => [st, Object.freeze([st])])) as Record<ScalarStyle, readonly ScalarStyle[]>;
 
-function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span): void {
+function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span, onScript: ParseOptions['onScript']): void {
+  const script = readScriptFields(src, node, index, lib, parent);
+  if (onScript) lib.scripts[lib.scripts.length - 1] = onScript(script);
+}
+
+function readScriptFields(src: string, node: YNode, index: number, lib: Library, parent: Span): Script {
   const span = spanOf(node, parent);
   const head = { start: span.start, end: lineEndAt(src, span.start, span.end) };
   const script: Script = { index, tags: NO_STRINGS, customer: NO_STRINGS, turns: [], span, headSpan: head };
   lib.scripts.push(script);
   if (!isMap(node)) {
     lib.issues.push({ ruleId: 'invalid-field', message: msg.scriptNotMap(), ...span, scriptIndex: index });
-    return;
+    return script;
   }
   for (const p of node.items) {
     const k = keyName(p);
@@ -270,6 +282,7 @@ function readScript(src: string, node: YNode, index: number, lib: Library, paren
   }
   // an array grown by push keeps room for 16 more elements; a library holds one per script
   if (script.turns.length) script.turns = script.turns.slice();
+  return script;
 }
 
 /** End of the line at `from`, at most `limit` (a 3 MB line of 60,000 flow scripts must not be scanned once per script). */

@@ -1,0 +1,145 @@
+/**
+ * lintTextLean (the CLI's way to lint one file: each script linted as soon as it is read, then
+ * kept as a skeleton) must give exactly what lintLibrary gives on the whole library: the same
+ * findings, ranges, fixes, per-script results, scores and rule errors. Checked on the samples,
+ * the real-reply corpus (read at run time from ../shared, never copied), files whose header is
+ * not where the lean path expects it, a scan that gives up midway, and generated libraries.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { LintOptions, lintText, lintTextLean, LintResult, stripBom } from '../../server/src/engine';
+import { fastParse } from '../../server/src/engine/parse/fast-scan';
+import * as parseModule from '../../server/src/engine/parse/library';
+
+const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
+const samplesDir = path.resolve(__dirname, '../../../samples');
+
+function result(r: LintResult): unknown {
+  return {
+    findings: r.findings.map((f) => ({ ...f })),
+    scripts: r.scripts.map((s) => ({ ...s, findings: s.findings.map((f) => [f.ruleId, f.start, f.end]) })),
+    score: r.score,
+    hadBom: r.hadBom,
+    ruleErrors: r.ruleErrors,
+    scalarSpans: [...r.library.scalarSpans],
+    ids: r.library.scripts.map((s) => [s.index, s.id, s.idSpan, s.scenario, s.stage]),
+  };
+}
+
+function same(input: string, options: LintOptions = {}): LintResult {
+  const { text, hadBom } = stripBom(input);
+  const lean = lintTextLean(text, hadBom, options);
+  assert.deepStrictEqual(result(lean), result(lintText(input, options)));
+  return lean;
+}
+
+/** How many times the parser handed a script to a lean lint (0: the usual path was taken). */
+function handedOver(text: string): number {
+  let n = 0;
+  const original = parseModule.parseLibrary;
+  const spy = (t: string, o?: parseModule.ParseOptions): parseModule.Library => original(t, o?.onScript ? { ...o, onScript: (s) => { n++; return o.onScript!(s); } } : o);
+  (parseModule as { parseLibrary: typeof original }).parseLibrary = spy;
+  try {
+    lintTextLean(text, false);
+  } finally {
+    (parseModule as { parseLibrary: typeof original }).parseLibrary = original;
+  }
+  return n;
+}
+
+describe('lean lint = whole-library lint', () => {
+  it('the sample libraries, with and without their config', () => {
+    const files = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.huashu.yaml'));
+    assert.ok(files.length >= 4);
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(samplesDir, f), 'utf8');
+      same(text);
+      same(text, {
+        config: { rules: { 'service-flow-complete': { severity: 'error' } }, phrases: [{ kind: 'forbidden', pattern: '亲', message: '不要用“亲”' }, { kind: 'required', pattern: '您好' }], allow: [] },
+        externalIds: new Map([['greet-1', 'other.huashu.yaml:3']]),
+      });
+    }
+  });
+
+  it('the real-reply corpus as libraries with a header, customers, alternatives and directives', function () {
+    this.timeout(120000);
+    const corpus = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean));
+    assert.ok(corpus.length > 10000, `corpus not found at ${corpusDir}`);
+    const chunk = 3000;
+    for (let i = 0; i < corpus.length; i += chunk) {
+      const lines = ['huashu: 1', 'shop: 小米官方旗舰店', 'platform: taobao', 'variables:', '  顾客: 昵称', 'scripts:'];
+      corpus.slice(i, i + chunk).forEach((reply, k) => {
+        lines.push(`  - id: c${k % 997 === 3 ? 'dup' : i + k}`, `    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}`);
+        if (k % 5 === 0) lines.push(`    stage: ${['opening', 'handling', 'closing'][k % 3]}`);
+        if (k % 7 === 0) lines.push('    customer: 我的快递怎么还没到');
+        if (k % 11 === 0) lines.push('    # huashu-disable-next-line');
+        lines.push(`    reply: ${JSON.stringify(reply.replace(/\t/g, ' '))}`);
+        if (k % 13 === 0) lines.push('    alternatives:', `      - ${JSON.stringify(reply.slice(0, 12))}`, '      - 您好{顾客}，{未声明}马上为您处理');
+      });
+      const text = lines.join('\n') + '\n';
+      assert.strictEqual(handedOver(text), Math.min(chunk, corpus.length - i), 'every script linted as it was read');
+      same(text);
+    }
+  });
+
+  it('a scan that gives up after handing over scripts: each script linted once, from the parser\'s reading', () => {
+    const items = Array.from({ length: 5 }, (_, k) => `  - id: s${k}\n    reply: 快递给发错了 # 注释 ${k}`);
+    const text = `huashu: 1\nplatform: jd\nscripts:\n${items.join('\n')}\n  - id: &a last\n    reply: 亲，您好\n`;
+    assert.strictEqual(fastParse(text), undefined);
+    const r = same(text);
+    assert.deepStrictEqual(r.scripts.map((s) => s.id), ['s0', 's1', 's2', 's3', 's4', 'last']);
+    assert.strictEqual(handedOver(text), 5 + 6, 'five scripts from the scan, then all six from the parser');
+    assert.ok(r.findings.length > 0);
+  });
+
+  it('a header that is not all before the scripts, or reads differently whole: the usual path, same result', () => {
+    const scripts = 'scripts:\n  - id: a\n    reply: 您好{顾客}，亲，您的问题马上为您处理\n  - id: b\n    reply: 这个不归我们管\n';
+    const cases = [
+      `huashu: 1\n${scripts}variables:\n  顾客: 昵称\n`,
+      `huashu: 1\n${scripts}platform: jd\n`,
+      `huashu: 1\nplatform: taobao\n${scripts}platform: jd\n`,
+      `huashu: 1\nshop: "小米\nscripts: 旗舰店"\n${scripts}`,
+      `huashu: 1\nshop: |\n  第一行\nscripts:\n  - id: a\n    reply: 亲\n`,
+      `huashu: 1\nshop: 店\nvariables: {顾客: 昵称}\n${scripts}`,
+      `huashu: 1\n"scripts":\n  - id: a\n    reply: 亲，这个不归我们管\n`,
+      `huashu: 1\nscripts: # 注释\n  - id: a\n    reply: 亲\n`,
+      `huashu: 1\nscripts:\n`,
+      `huashu: 1\nscripts: []\n`,
+      `scripts:\n  - id: a\n    reply: 亲\n`,
+      `huashu: 1\nscripts:\n  - 不是映射\n  - id: b\n    reply: 亲\n`,
+      'huashu: 1\n',
+      '',
+      '\uFEFFhuashu: 1\r\nplatform: jd\r\nscripts:\r\n  - id: a\r\n    reply: 亲，不归我们管\r\n',
+    ];
+    const results = cases.map((text) => same(text));
+    // read with only the text before `scripts:`, {顾客} would be undeclared
+    assert.ok(!results[0].findings.some((f) => f.ruleId === 'undeclared-variable'), 'variables after the scripts are seen');
+    assert.strictEqual(handedOver(cases[5]), 2, 'a flow map of variables before the scripts: linted script by script');
+    assert.strictEqual(handedOver(cases[6]), 0, 'a quoted scripts key: not found by the cut, linted whole');
+  });
+
+  it('generated libraries: header keys in any order, every scalar style', function () {
+    this.timeout(120000);
+    const piece = fc.constantFrom('亲', '您好', '快递给发错', '不归我们管', ',', '。', ' ', '#', ': ', "'", '\\', '{顾客}', '{店名}', '😀', '-', 'x');
+    const reply = fc.array(piece, { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+    const style = fc.constantFrom('plain', 'dq', 'sq', 'literal', 'flow', 'alts');
+    const header = fc.shuffledSubarray(['shop: 旗舰店', 'platform: jd', 'platform: pdd', 'variables:\n  顾客: 昵称', 'huashu: 1'], { minLength: 0 });
+    fc.assert(fc.property(header, fc.integer({ min: 0, max: 5 }), fc.array(fc.tuple(reply, style, fc.boolean()), { minLength: 0, maxLength: 5 }), (head, at, items) => {
+      const body = ['scripts:'];
+      items.forEach(([r, st, complaint], k) => {
+        body.push(`  - id: g${k % 3}`);
+        if (complaint) body.push('    scenario: complaint', '    customer: 东西坏了');
+        if (st === 'plain') body.push(`    reply: ${r}`);
+        else if (st === 'dq') body.push(`    reply: ${JSON.stringify(r)}`);
+        else if (st === 'sq') body.push(`    reply: '${r.replace(/'/g, "''")}'`);
+        else if (st === 'literal') body.push('    reply: |-', `      ${r}`);
+        else if (st === 'flow') body.push(`    reply: [${JSON.stringify(r)}, ${JSON.stringify(r)}]`);
+        else body.push('    alternatives:', `      - ${JSON.stringify(r)}`);
+      });
+      const k = Math.min(at, head.length);
+      same([...head.slice(0, k), body.join('\n'), ...head.slice(k)].join('\n') + '\n');
+    }), { numRuns: 200 });
+  });
+});
