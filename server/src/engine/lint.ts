@@ -106,14 +106,12 @@ export function lintTextLean(text: string, hadBom: boolean, options: LintOptions
 const NO_TURNS: Turn[] = Object.freeze([] as Turn[]) as Turn[];
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
+/** Every field in one literal: properties added later would each skeleton give a second block. */
 function skeleton(s: Script): Script {
-  const k: Script = { index: s.index, tags: NO_TAGS, customer: NO_TAGS, turns: NO_TURNS, span: s.span, headSpan: s.headSpan };
-  if (s.id !== undefined) k.id = s.id;
-  if (s.idSpan !== undefined) k.idSpan = s.idSpan;
-  if (s.title !== undefined) k.title = s.title;
-  if (s.scenario !== undefined) k.scenario = s.scenario;
-  if (s.stage !== undefined) k.stage = s.stage;
-  return k;
+  return {
+    index: s.index, id: s.id, idSpan: s.idSpan, title: s.title, scenario: s.scenario, stage: s.stage,
+    tags: NO_TAGS, customer: NO_TAGS, turns: NO_TURNS, span: s.span, headSpan: s.headSpan,
+  };
 }
 
 /** What linting a script reads from the file's header. */
