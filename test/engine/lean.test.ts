@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { LintOptions, lintText, lintTextLean, LintResult, stripBom } from '../../server/src/engine';
+import { LintOptions, lintText, lintTextLean, LintResult, startLean, stripBom } from '../../server/src/engine';
 import { fastParse } from '../../server/src/engine/parse/fast-scan';
 import * as parseModule from '../../server/src/engine/parse/library';
 
@@ -82,6 +82,17 @@ describe('lean lint = whole-library lint', () => {
       assert.strictEqual(handedOver(text), Math.min(chunk, corpus.length - i), 'every script linted as it was read');
       same(text);
     }
+  });
+
+  it('a lint finished later with the ids of other files: as if they had been given first', () => {
+    const text = fs.readFileSync(path.join(samplesDir, 'after-sales.huashu.yaml'), 'utf8');
+    const pending = startLean(text, false);
+    const id = pending.library.scripts.find((s) => s.id)!.id!;
+    assert.deepStrictEqual(pending.library.scripts.map((s) => s.turns.length), pending.library.scripts.map(() => 0), 'skeletons only');
+    const externalIds = new Map([[id, 'b.huashu.yaml:7']]);
+    const r = pending.finish(externalIds);
+    assert.deepStrictEqual(result(r), result(lintText(text, { externalIds })));
+    assert.ok(r.findings.some((f) => f.ruleId === 'duplicate-id' && f.message.includes('b.huashu.yaml:7')));
   });
 
   it('a scan that gives up after handing over scripts: each script linted once, from the parser\'s reading', () => {

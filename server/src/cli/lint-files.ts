@@ -1,10 +1,12 @@
 /**
- * Lints many files together: every file is read and parsed first, so that `duplicate-id` sees
- * the ids of all the others (as "path:line"); then each file is linted (and fixed) with the
- * config that governs it. A file that cannot be read becomes a report with a fatal message.
+ * Lints many files together, no library ever whole in memory: each file is read and its scripts
+ * are linted as they are parsed, with the config that governs the file (engine startLean: a
+ * skeleton of each script is kept); then, with the script ids of every file known, each file's
+ * lint is finished, so that `duplicate-id` sees the ids of all the others (as "path:line"), and
+ * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { Library, LineIndex, ScriptResult, fixAll, lintLibrary, lintTextLean, parseLibrary, stripBom } from '../engine';
+import { EffectiveConfig, Library, LineIndex, PendingLint, ScriptResult, fixAll, startLean, stripBom } from '../engine';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
@@ -24,13 +26,14 @@ export interface LintRunOptions {
   onRuleError?: (ruleId: string, error: string, file: string) => void;
 }
 
-/** A read file; parsed up front only when other files need its script ids. */
-interface Loaded { input: LintInput; text: string; hadBom: boolean; library?: Library; lines: LineIndex; error?: undefined }
+/** A read file whose scripts are linted: `pending` (or the engine's failure) waits for the other files' ids. */
+interface Loaded { input: LintInput; text: string; hadBom: boolean; lines: LineIndex; pending?: { config: EffectiveConfig; lint: PendingLint }; failure?: unknown; error?: undefined }
 interface Failed { input: LintInput; error: string }
 const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
 export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
-  const loaded: (Loaded | Failed)[] = inputs.map((input) => {
+  const loaded: (Loaded | Failed)[] = inputs.map((input, k) => {
+    o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
     let raw: string;
     try {
       raw = input.text ?? readUtf8Strict(input.absPath);
@@ -39,28 +42,33 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       return { input, error: `无法读取文件：${describe(e)}` };
     }
     const { text, hadBom } = stripBom(raw);
-    // a single file is parsed while it is linted, a script at a time (lintTextLean)
-    return { input, text, hadBom, library: inputs.length > 1 ? parseLibrary(text) : undefined, lines: new LineIndex(text) };
+    const lines = new LineIndex(text);
+    try {
+      const config = o.resolver.effectiveFor(input.absPath);
+      return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
+    } catch (e) {
+      return { input, text, hadBom, lines, failure: e };
+    }
   });
 
   const ids = new IdIndex(loaded.length);
-  loaded.forEach((l, k) => { if (l.error === undefined && l.library) ids.addFile(k, l.library, l.lines); });
+  loaded.forEach((l, k) => { if (l.error === undefined && l.pending) ids.addFile(k, l.pending.lint.library, l.lines); });
 
   const reports: FileReport[] = [];
   for (let k = 0; k < loaded.length; k++) {
     const l = loaded[k];
-    // a library (about a kilobyte per script) is needed only while its own file is linted: the
-    // reports keep what the formatters read, so it goes before the next file and the output
+    // a file's pending lint is needed only until its report is made: the reports keep what the
+    // formatters read, so it goes before the next file and the output
     loaded[k] = RELEASED;
     const absPath = l.input.absPath;
-    o.progress?.tick(k + 1, loaded.length, displayPath(absPath, o.cwd));
     const base = { absPath, filePath: displayPath(absPath, o.cwd), rootPath: displayPath(absPath, o.root) };
     if (l.error !== undefined) {
       reports.push({ ...base, text: '', hadBom: false, messages: [fatalMessage(l.error)], scripts: [], score: 0, fatal: l.error, fixCount: 0 });
       continue;
     }
     try {
-      reports.push(lintOne(l, k, base, ids, o, (j) => displayPath(inputs[j].absPath, o.cwd)));
+      if (!l.pending) throw l.failure;
+      reports.push(lintOne(l, l.pending, k, base, ids, o, (j) => displayPath(inputs[j].absPath, o.cwd)));
     } catch (e) {
       const message = `内部错误：检查这个文件时出错（${(e as Error)?.message ?? String(e)}）`;
       reports.push({ ...base, text: l.text, hadBom: l.hadBom, lines: l.lines, messages: [fatalMessage(message)], scripts: [], score: 0, fatal: message, internal: e, fixCount: 0 });
@@ -71,13 +79,11 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
 }
 
 /** Lints (and fixes) one loaded file; throws only on a failure inside the engine. */
-function lintOne(l: Loaded, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, o: LintRunOptions, shown: (j: number) => string): FileReport {
+function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, o: LintRunOptions, shown: (j: number) => string): FileReport {
   const absPath = l.input.absPath;
-  const externalIds = l.library ? ids.externalFor(k, l.library, shown) : new Map<string, string>();
-  const options = { config: o.resolver.effectiveFor(absPath), externalIds };
-  let result = l.library
-    ? lintLibrary(l.text, l.hadBom, l.library, { ...options, lines: l.lines })
-    : lintTextLean(l.text, l.hadBom, { ...options, lines: l.lines });
+  const externalIds = ids.externalFor(k, pending.lint.library, shown);
+  const options = { config: pending.config, externalIds };
+  let result = pending.lint.finish(externalIds);
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;

@@ -70,7 +70,7 @@ export function lintText(input: string, options: LintOptions = {}): LintResult {
 export function lintLibrary(text: string, hadBom: boolean, library: Library, options: LintOptions = {}): LintResult {
   const run = new LintRun(text, library, options);
   for (const script of library.scripts) run.script(script);
-  return run.finish(hadBom, library);
+  return run.finish(hadBom, library, options.externalIds);
 }
 
 /**
@@ -86,10 +86,27 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
  * the usual way.
  */
 export function lintTextLean(text: string, hadBom: boolean, options: LintOptions = {}): LintResult {
+  return startLean(text, hadBom, options).finish(options.externalIds);
+}
+
+/**
+ * A lint whose scripts are done and whose file-level step (structure, ids, library rules,
+ * directives, scores) waits for `finish`: the CLI lints every file's scripts first and then
+ * finishes each with the ids the other files define, without keeping any library whole.
+ */
+export interface PendingLint {
+  /** The library as lintTextLean returns it: skeleton scripts. */
+  readonly library: Library;
+  finish(externalIds?: ReadonlyMap<string, string>): LintResult;
+}
+
+/** lintTextLean up to its file-level step (`options.externalIds` is not read: give them to `finish`). */
+export function startLean(text: string, hadBom: boolean, options: LintOptions = {}): PendingLint {
   const lines = options.lines ?? new LineIndex(text);
+  const whole = (library: Library): PendingLint => ({ library, finish: (ext) => lintLibrary(text, hadBom, library, { ...options, lines, externalIds: ext }) });
   const cut = options.parse === 'full' ? -1 : text.search(/^scripts[ \t]*:(?=[ \t\r\n#]|$)/m);
   const header = cut >= 0 ? parseLibrary(text.slice(0, cut)) : undefined;
-  if (!header || header.keySpans.has('scripts')) return lintLibrary(text, hadBom, parseLibrary(text, { full: options.parse === 'full' }), { ...options, lines });
+  if (!header || header.keySpans.has('scripts')) return whole(parseLibrary(text, { full: options.parse === 'full' }));
   const run = new LintRun(text, header, { ...options, lines });
   const library = parseLibrary(text, {
     onScript: (script) => {
@@ -99,8 +116,8 @@ export function lintTextLean(text: string, hadBom: boolean, options: LintOptions
       return skeleton(script);
     },
   });
-  if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return lintLibrary(text, hadBom, parseLibrary(text), { ...options, lines });
-  return run.finish(hadBom, library);
+  if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text));
+  return { library, finish: (ext) => run.finish(hadBom, library, ext) };
 }
 
 const NO_TURNS: Turn[] = Object.freeze([] as Turn[]) as Turn[];
@@ -145,10 +162,8 @@ class LintRun {
   private readonly ruleErrors: LintResult['ruleErrors'] = [];
   /** Per line, the furthest end of a script or value that starts there (for trailing directives). */
   private readonly valueEnds = new Map<number, number>();
-  private readonly externalIds: ReadonlyMap<string, string> | undefined;
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
-    this.externalIds = options.externalIds;
     const config = (this.config = options.config ?? EMPTY_CONFIG);
     this.lines = options.lines ?? new LineIndex(text);
     const platform: Platform = header.platform !== 'generic' ? header.platform : config.platform ?? 'generic';
@@ -217,14 +232,14 @@ class LintRun {
     if (was === undefined || end > was) this.valueEnds.set(l, Math.max(was ?? 0, end));
   }
 
-  finish(hadBom: boolean, library: Library): LintResult {
+  finish(hadBom: boolean, library: Library, externalIds: ReadonlyMap<string, string> | undefined): LintResult {
     const { text, lines, config, ruleErrors } = this;
     const raw: Finding[] = [];
     for (const issue of library.issues) {
       const script = issue.scriptIndex !== undefined ? library.scripts[issue.scriptIndex] : undefined;
       raw.push({ ruleId: issue.ruleId, severity: RULES_BY_ID.get(issue.ruleId)?.meta.severity ?? 'error', message: issue.message, start: issue.start, end: Math.max(issue.end, issue.start), scriptId: script?.id });
     }
-    checkIds(library, this.externalIds, raw);
+    checkIds(library, externalIds, raw);
     for (const f of this.raw) raw.push(f);
     for (const rule of this.active) {
       if (!rule.checkLibrary) continue;
