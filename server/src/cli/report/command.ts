@@ -38,12 +38,13 @@ export async function reportCommand(opts: CliOptions, io: CliIO, deps: ReportDep
   const baseline = baselineFile ? { file: baselineFile, data: readBaseline(baselineFile) } : undefined;
   const suppressed = baseline ? applyBaseline(reports, baseline.data, baseline.file).suppressed : 0;
 
-  const data = buildReportData(reports, { paths: opts.paths, baselineSuppressed: suppressed });
+  const format = opts.reportFormat ?? (opts.outputFile && /\.json$/i.test(opts.outputFile) ? 'json' : 'html');
+  // a page shows the scripts that most need work in full; the JSON data has every script's text
+  const data = buildReportData(reports, { paths: opts.paths, baselineSuppressed: suppressed, details: format === 'json' ? Infinity : undefined });
   if (opts.compare !== undefined) {
     data.compare = compareWith(data, previousSnapshot(opts.compare, io.cwd, collected, baseline));
   }
 
-  const format = opts.reportFormat ?? (opts.outputFile && /\.json$/i.test(opts.outputFile) ? 'json' : 'html');
   const text = format === 'json' ? JSON.stringify(data, null, 2) + '\n' : renderReportHtml(data);
   const target = opts.outputFile ?? (format === 'json' ? 'huashu-report.json' : DEFAULT_REPORT_FILE);
   if (target === '-') {
@@ -91,5 +92,6 @@ export function previousSnapshot(spec: string, cwd: string, c: Collected, baseli
   const { inputs } = filesAtRef(cwd, spec, c.inputs.map((i) => i.absPath));
   const before = lintFiles(inputs, { resolver: c.resolver, cwd, root: c.root, fix: 'none' });
   if (baseline) applyBaseline(before, baseline.data, baseline.file);
-  return snapshotOfReport(buildReportData(before), spec, 'git');
+  // a comparison reads scores and counts only
+  return snapshotOfReport(buildReportData(before, { details: 0 }), spec, 'git');
 }

@@ -12,7 +12,7 @@ import { DATA_ELEMENT_ID } from './compare';
 import { esc, jsonForScript } from './escape';
 import {
   CATEGORY_NAMES, Comparison, ComparisonRow, NO_SCENARIO, ReportData, ReportFinding, ReportMark, ReportScript,
-  SCENARIO_NAMES, SCORE_BUCKETS, scriptKey, SEVERITY_NAMES, STAGE_NAMES, Summary,
+  SCENARIO_NAMES, SCORE_BUCKETS, scriptKey, SEVERITY_NAMES, STAGE_NAMES, Summary, worstFirst,
 } from './model';
 import { STYLES } from './styles';
 
@@ -102,7 +102,7 @@ function overview(data: ReportData): string {
   const b = c?.before;
   const penaltyRules = data.rules.filter((r) => r.penalty > 0);
   const scoreDelta = b && b.score !== null ? (s.score - b.score === 0 ? `与 ${c!.label} 持平` : `比 ${c!.label} ${s.score > b.score ? '提高' : '降低'} ${Math.abs(s.score - b.score)} 分`) : '';
-  const worst = data.scripts.map((x, k) => ({ x, k })).sort(worstFirst).slice(0, 5).filter(({ x }) => x.score < 100 || x.findings.length);
+  const worst = data.scripts.map((x, k) => ({ x, k })).sort(worstFirst).slice(0, 5).filter(({ x }) => !x.brief && (x.score < 100 || x.findings.length));
   return `<section id="overview" aria-labelledby="h-overview">
 <h2 id="h-overview">总览</h2>
 <div class="cards">
@@ -121,10 +121,6 @@ ${worst.length ? `<h3 class="worst-title">最需要处理的话术</h3><ol class
 </section>`;
 }
 
-/** Worst first: lowest score, most errors, most findings, then file order. */
-function worstFirst(a: { x: ReportScript; k: number }, b: { x: ReportScript; k: number }): number {
-  return a.x.score - b.x.score || b.x.errors - a.x.errors || b.x.findings.length - a.x.findings.length || a.k - b.k;
-}
 
 const SUMMARY_ROWS: { key: keyof Summary; label: string; upIsGood: boolean; unit: string }[] = [
   { key: 'score', label: '总体得分', upIsGood: true, unit: ' 分' },
@@ -297,7 +293,8 @@ function scriptsSection(data: ReportData): string {
   const changes = new Map<string, ComparisonRow>();
   if (c?.scriptScores) for (const r of c.scripts) changes.set(r.key, r);
   const showDelta = Boolean(c?.scriptScores);
-  const order = data.scripts.map((x, k) => ({ x, k })).sort(worstFirst);
+  const order = data.scripts.map((x, k) => ({ x, k })).filter(({ x }) => !x.brief).sort(worstFirst);
+  const brief = data.scripts.length - order.length;
   const rows = order.map(({ x, k }, pos) => {
     const file = data.files[x.file]?.path ?? '';
     const key = scriptKey(file, x);
@@ -321,13 +318,14 @@ ${showDelta ? `<td class="num">${ch ? changeCell(ch, true) : '<span class="delta
   return `<section id="scripts" aria-labelledby="h-scripts">
 <h2 id="h-scripts">话术明细</h2>
 <p class="muted">得分低的在前；点表头可以排序。回复中标出了每个问题的位置（红：错误，黄：警告，蓝：提示），右上角的数字对应下面的问题编号。</p>
+${brief ? `<p class="notice" id="brief-note">共 ${data.scripts.length} 条话术，这里列出最需要处理的 ${order.length} 条；其余 ${brief} 条（得分不低于 ${order.length ? order[order.length - 1].x.score : 100} 分）已计入上面的得分、统计和图表，明细请用 huashu lint 查看。</p>` : ''}
 <div class="controls" id="script-controls" hidden>
 <input type="search" id="f-text" placeholder="搜索话术、回复或规则…" aria-label="搜索">
 <select id="f-scenario" aria-label="场景"><option value="">全部场景</option>${scenarioOptions}</select>
 <select id="f-rule" aria-label="规则"><option value="">全部规则</option>${ruleOptions}</select>
 <select id="f-sev" aria-label="问题"><option value="">全部话术</option><option value="error">有错误的</option><option value="any">有问题的</option><option value="clean">没有问题的</option></select>
 <button type="button" id="f-reset">重置</button>
-<span class="count">显示 <span id="shown-count">${data.scripts.length}</span> / ${data.scripts.length} 条</span>
+<span class="count">显示 <span id="shown-count">${order.length}</span> / ${order.length} 条</span>
 </div>
 <div class="scroll">
 <table id="scripts-table">

@@ -48,6 +48,11 @@ export interface ReportTurn {
 }
 
 export interface ReportScript {
+  /**
+   * Only the score, counts and place: the report shows the text and findings of the
+   * DETAILED_SCRIPTS scripts that most need work, and counts the others in every total.
+   */
+  brief?: true;
   /** Index of the file in `files`. */
   file: number;
   /** Index of the script in its file. */
@@ -170,6 +175,20 @@ export interface BuildOptions {
   paths?: string[];
   generatedAt?: Date;
   baselineSuppressed?: number;
+  /** How many scripts, worst first, carry their text and findings (default DETAILED_SCRIPTS; Infinity: all). */
+  details?: number;
+}
+
+/**
+ * Scripts shown with their text and findings. A page listing 100,000 scripts in full was 155 MB
+ * (1.5 GB to build), more than a browser or a webview opens; the worst scripts are the ones a
+ * lead works through, and every script still counts in the totals, charts and comparisons.
+ */
+export const DETAILED_SCRIPTS = 2000;
+
+/** Worst first: lowest score, most errors, most findings, then the given order. */
+export function worstFirst(a: { x: ReportScript; k: number }, b: { x: ReportScript; k: number }): number {
+  return a.x.score - b.x.score || b.x.errors - a.x.errors || (b.x.errors + b.x.warnings + b.x.infos) - (a.x.errors + a.x.warnings + a.x.infos) || a.k - b.k;
 }
 
 function finding(m: CliMessage): ReportFinding {
@@ -197,6 +216,8 @@ export function categoryOf(ruleId: string): string {
 export function buildReportData(reports: readonly FileReport[], o: BuildOptions = {}): ReportData {
   const files: ReportFile[] = [];
   const scripts: ReportScript[] = [];
+  /** Each script's messages, in order (parallel to `scripts`). */
+  const owned: CliMessage[][] = [];
   const rules = new Map<string, RuleCount & { scriptKeys: Set<string> }>();
 
   reports.forEach((r, fileIndex) => {
@@ -234,51 +255,60 @@ export function buildReportData(reports: readonly FileReport[], o: BuildOptions 
     });
     if (r.fatal !== undefined || !r.scripts.length) return;
 
-    // the turns' text with its source map: the same text parses to the same library
-    const library = parseLibrary(r.text);
     for (const s of r.scripts) {
       const own = (inScript.get(s.index) ?? []).slice().sort((a, b) => a.start - b.start || a.end - b.end);
-      const parsed = library.scripts[s.index];
-      const turns: ReportTurn[] = [];
-      for (const t of parsed?.turns ?? []) {
-        const value = t.text.value;
-        const covered: number[][] = Array.from({ length: value.length }, () => []);
-        own.forEach((m, k) => {
-          const end = Math.max(m.end, m.start + 1);
-          for (let i = 0; i < value.length; i++) {
-            if (t.text.starts[i] < end && t.text.ends[i] > m.start) covered[i].push(k);
-          }
-        });
-        const starts = t.messageStarts.length ? t.messageStarts : [0];
-        const messages = starts.map((from, j) => {
-          const to = j + 1 < starts.length ? starts[j + 1] - 1 : value.length;
-          const marks: ReportMark[] = [];
-          for (let i = from; i < to; i++) {
-            if (!covered[i].length) continue;
-            const key = covered[i].join(',');
-            const last = marks[marks.length - 1];
-            if (last && last.end === i - from && last.findings.join(',') === key) last.end++;
-            else marks.push({ start: i - from, end: i - from + 1, findings: covered[i] });
-          }
-          return { text: value.slice(from, Math.max(from, to)), marks };
-        });
-        turns.push({ label: t.field === 'reply' ? '回复' : `备选 ${t.altIndex + 1}`, messages });
-      }
       const sc = countsOf(own);
+      owned.push(own);
       scripts.push({
-        file: fileIndex, index: s.index,
+        brief: true, file: fileIndex, index: s.index,
         ...(s.id !== undefined ? { id: s.id } : {}), ...(s.title !== undefined ? { title: s.title } : {}),
         ...(s.scenario !== undefined ? { scenario: s.scenario } : {}), ...(s.stage !== undefined ? { stage: s.stage } : {}),
         line: (r.lines?.positionAt(s.span.start).line ?? 0) + 1,
         score: s.card.score,
         deductions: s.card.items.filter((i) => i.points < i.max).map((i) => ({ name: i.name, lost: i.max - i.points, rules: [...i.rules] })),
-        customer: [...parsed?.customer ?? []],
-        turns,
-        findings: own.map(finding),
+        customer: [], turns: [], findings: [],
         errors: sc.errors, warnings: sc.warnings, infos: sc.infos,
       });
     }
   });
+
+  // text and findings for the scripts that most need work; each of their files parsed once more
+  const chosen = scripts.map((x, k) => ({ x, k })).sort(worstFirst).slice(0, o.details ?? DETAILED_SCRIPTS).map(({ k }) => k).sort((a, b) => a - b);
+  let parsedFile = -1;
+  let library: ReturnType<typeof parseLibrary> | undefined;
+  for (const k of chosen) {
+    const x = scripts[k];
+    if (x.file !== parsedFile) { parsedFile = x.file; library = parseLibrary(reports[x.file].text); }
+    const own = owned[k];
+    const parsed = library!.scripts[x.index];
+    const turns: ReportTurn[] = [];
+    for (const t of parsed?.turns ?? []) {
+      const value = t.text.value;
+      const covered: number[][] = Array.from({ length: value.length }, () => []);
+      own.forEach((m, j) => {
+        const end = Math.max(m.end, m.start + 1);
+        for (let i = 0; i < value.length; i++) {
+          if (t.text.starts[i] < end && t.text.ends[i] > m.start) covered[i].push(j);
+        }
+      });
+      const starts = t.messageStarts.length ? t.messageStarts : [0];
+      const messages = starts.map((from, j) => {
+        const to = j + 1 < starts.length ? starts[j + 1] - 1 : value.length;
+        const marks: ReportMark[] = [];
+        for (let i = from; i < to; i++) {
+          if (!covered[i].length) continue;
+          const key = covered[i].join(',');
+          const last = marks[marks.length - 1];
+          if (last && last.end === i - from && last.findings.join(',') === key) last.end++;
+          else marks.push({ start: i - from, end: i - from + 1, findings: covered[i] });
+        }
+        return { text: value.slice(from, Math.max(from, to)), marks };
+      });
+      turns.push({ label: t.field === 'reply' ? '回复' : `备选 ${t.altIndex + 1}`, messages });
+    }
+    const { brief: _brief, ...rest } = x;
+    scripts[k] = { ...rest, customer: [...parsed?.customer ?? []], turns, findings: own.map(finding) };
+  }
 
   const ruleList: RuleCount[] = [...rules.values()]
     .map(({ scriptKeys, ...rc }) => ({ ...rc, scripts: scriptKeys.size }))
