@@ -161,11 +161,12 @@ class LintRun {
   private readonly raw: Finding[] = [];
   private readonly ruleErrors: LintResult['ruleErrors'] = [];
   /** Per line, the furthest end of a script or value that starts there (for trailing directives). */
-  private readonly valueEnds = new Map<number, number>();
+  private readonly valueEnds: Int32Array;
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
     this.lines = options.lines ?? new LineIndex(text);
+    this.valueEnds = new Int32Array(this.lines.lineCount);
     const platform: Platform = header.platform !== 'generic' ? header.platform : config.platform ?? 'generic';
     this.active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
     this.matcher = getMatcher(config);
@@ -183,7 +184,7 @@ class LintRun {
   reset(): void {
     this.raw.length = 0;
     this.ruleErrors.length = 0;
-    this.valueEnds.clear();
+    this.valueEnds.fill(0);
   }
 
   script(script: Script): void {
@@ -228,8 +229,7 @@ class LintRun {
 
   private note(at: number, end: number): void {
     const l = this.lines.lineOf(at);
-    const was = this.valueEnds.get(l);
-    if (was === undefined || end > was) this.valueEnds.set(l, Math.max(was ?? 0, end));
+    if (end > this.valueEnds[l]) this.valueEnds[l] = end;
   }
 
   finish(hadBom: boolean, library: Library, externalIds: ReadonlyMap<string, string> | undefined): LintResult {
@@ -444,8 +444,8 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * Config severities, directives, unused-directive findings, order. A configured severity replaces
  * the rule's default; findings a rule graded below its default keep their grade, capped by it.
  */
-function finalize(text: string, lines: LineIndex, library: Library, valueEnds: ReadonlyMap<number, number>, config: EffectiveConfig, raw: Finding[]): Finding[] {
-  const directives = readDirectives(text, lines, library.scalarSpans, (l) => valueEnds.get(l) ?? 0);
+function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array, config: EffectiveConfig, raw: Finding[]): Finding[] {
+  const directives = readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0);
   const out: Finding[] = [];
   for (const f of raw) {
     const meta = RULES_BY_ID.get(f.ruleId)?.meta;
