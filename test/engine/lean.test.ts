@@ -131,6 +131,30 @@ describe('lean lint = whole-library lint', () => {
     assert.strictEqual(handedOver(cases[6]), 0, 'a quoted scripts key: not found by the cut, linted whole');
   });
 
+  it('generated libraries of odd shape: anchors, flow maps, wrong types, repeated keys, directives, header keys after the scripts', function () {
+    this.timeout(120000);
+    const piece = fc.constantFrom('亲', '您好', '快递给发错', '不归我们管', '抱歉', ',', '。', ' ', '#', ': ', "'", '"', '\\', '{顾客}', '{店名}', '{{', '😀', '-', 'x', '&a', '*a', '[', ']', '{', '}', '\t');
+    const reply = fc.array(piece, { maxLength: 10 }).map((a) => a.join(''));
+    const line = fc.oneof(
+      reply.map((r) => `    reply: ${r}`),
+      reply.map((r) => `    reply: ${JSON.stringify(r)}`),
+      reply.map((r) => `    reply: |\n      ${r}\n      ${r}`),
+      reply.map((r) => `    reply: >-\n      ${r}`),
+      reply.map((r) => `    reply: [${JSON.stringify(r)}, ${JSON.stringify(r)}]`),
+      reply.map((r) => `    alternatives:\n      - ${JSON.stringify(r)}\n      - ${r}`),
+      reply.map((r) => `    customer: ${JSON.stringify(r)}`),
+      fc.constantFrom('    scenario: complaint', '    scenario: pre-sales', '    stage: closing', '    stage: bogus', '    tags: [a, b]', '    notes: x',
+        '    # huashu-disable-next-line', '    # huashu-disable no-blunt-refusal', '  # huashu-enable', '    unknown: 1', '    id: dup', '', '#'),
+    );
+    const script = fc.tuple(fc.constantFrom('  - id: a', '  - id: b', '  - id: a # 注释', '  - title: t', '  -', '  - 不是映射', '  - id: x\n    id: y'), fc.array(line, { maxLength: 4 }))
+      .map(([h, ls]) => [h, ...ls].join('\n'));
+    const key = fc.constantFrom('huashu: 1', 'huashu: 2', 'shop: 旗舰店', 'shop: [1]', 'platform: jd', 'platform: pdd', 'platform: nope',
+      'variables:\n  顾客: 昵称', 'variables: {店名: 店}', 'variables: []', '# 注释', 'other: 1', 'scripts: 0');
+    fc.assert(fc.property(fc.array(key, { maxLength: 5 }), fc.array(script, { maxLength: 6 }), fc.array(key, { maxLength: 2 }), fc.constantFrom('\n', '\r\n'), (head, scripts, tail, eol) => {
+      same([...head, 'scripts:', ...scripts, ...tail].join('\n').replace(/\n/g, eol) + eol);
+    }), { numRuns: 300 });
+  });
+
   it('generated libraries: header keys in any order, every scalar style', function () {
     this.timeout(120000);
     const piece = fc.constantFrom('亲', '您好', '快递给发错', '不归我们管', ',', '。', ' ', '#', ': ', "'", '\\', '{顾客}', '{店名}', '😀', '-', 'x');
