@@ -5,7 +5,7 @@
  */
 import type { EffectiveConfig } from './config';
 import type { Finding, Severity, Platform, Span } from './types';
-import { parseLibrary, Library, Script, Turn } from './parse/library';
+import { parseLibrary, skeletonOf, Library, Script, Turn } from './parse/library';
 import { sourceSpan } from './parse/scalar-map';
 import { fold, Folded } from './text/fold';
 import { inSpans, negatedBefore, quotedSpans } from './text/context';
@@ -113,22 +113,11 @@ export function startLean(text: string, hadBom: boolean, options: LintOptions = 
       // a fast scan that gave up midway hands the scripts over again, from the first
       if (script.index === 0) run.reset();
       run.script(script);
-      return skeleton(script);
+      return skeletonOf(script);
     },
   });
   if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text));
   return { library, finish: (ext) => run.finish(hadBom, library, ext) };
-}
-
-const NO_TURNS: Turn[] = Object.freeze([] as Turn[]) as Turn[];
-const NO_TAGS: readonly string[] = Object.freeze([]);
-
-/** Every field in one literal: properties added later would each skeleton give a second block. */
-function skeleton(s: Script): Script {
-  return {
-    index: s.index, id: s.id, idSpan: s.idSpan, title: s.title, scenario: s.scenario, stage: s.stage,
-    tags: NO_TAGS, customer: NO_TAGS, turns: NO_TURNS, span: s.span, headSpan: s.headSpan,
-  };
 }
 
 /** What linting a script reads from the file's header. */

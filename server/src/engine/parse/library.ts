@@ -219,6 +219,20 @@ const ONE_START: readonly number[] = Object.freeze([0]);
 const ONE_STYLE = Object.fromEntries((['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const)
   .map((st) => [st, Object.freeze([st])])) as Record<ScalarStyle, readonly ScalarStyle[]>;
 
+const NO_TURNS: Turn[] = Object.freeze([] as Turn[]) as Turn[];
+
+/**
+ * What a lint keeps of a script once its turns are linted (lintTextLean): index, id, title,
+ * scenario, stage and spans. Every field in one literal: fields added later would give each
+ * skeleton a second property block.
+ */
+export function skeletonOf(s: Script): Script {
+  return {
+    index: s.index, id: s.id, idSpan: s.idSpan, title: s.title, scenario: s.scenario, stage: s.stage,
+    tags: NO_STRINGS, customer: NO_STRINGS, turns: NO_TURNS, span: s.span, headSpan: s.headSpan,
+  };
+}
+
 function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span, onScript: ParseOptions['onScript']): void {
   const script = readScriptFields(src, node, index, lib, parent);
   if (onScript) lib.scripts[lib.scripts.length - 1] = onScript(script);
