@@ -4,8 +4,10 @@
  * file's first definition. Compared with the obvious computation over every pair of files.
  */
 import * as assert from 'assert';
-import { IdIndex } from '../../server/src/cli/lint-files';
+import * as path from 'path';
+import { IdIndex, lintFiles } from '../../server/src/cli/lint-files';
 import { LineIndex, parseLibrary } from '../../server/src/engine';
+import { ConfigResolver } from '../../server/src/node/config-discovery';
 
 function libraryText(ids: string[]): string {
   return `version: 1\nscripts:\n${ids.map((id) => `  - id: ${id}\n    reply: 您好\n`).join('')}`;
@@ -46,6 +48,16 @@ describe('cli: script ids across files (IdIndex)', () => {
       const files = Array.from({ length: 1 + rand(5) }, () => Array.from({ length: rand(8) }, () => `id${rand(10)}`));
       for (let k = 0; k < files.length; k++) assert.deepStrictEqual(indexed(files, k), obvious(files, k), JSON.stringify({ files, k }));
     }
+  });
+
+  it('a file that cannot be linted (its config fails) still counts for the others\' duplicate ids', () => {
+    const resolver = new ConfigResolver({ noConfig: true });
+    const effectiveFor = resolver.effectiveFor.bind(resolver);
+    resolver.effectiveFor = (file: string) => { if (file.endsWith('a.huashu.yaml')) throw new Error('配置读取失败'); return effectiveFor(file); };
+    const text = libraryText(['x', 'y']);
+    const reports = lintFiles([{ absPath: path.resolve('/w/a.huashu.yaml'), text }, { absPath: path.resolve('/w/b.huashu.yaml'), text }], { resolver, cwd: path.resolve('/w'), root: path.resolve('/w'), fix: 'none' });
+    assert.match(reports[0].fatal ?? '', /内部错误.*配置读取失败/);
+    assert.deepStrictEqual(reports[1].messages.filter((m) => m.ruleId === 'duplicate-id').map((m) => m.message.match(/另见 ([^）]+)）/)?.[1] ?? m.message), ['a.huashu.yaml:3', 'a.huashu.yaml:5']);
   });
 
   it('keeps nothing for a single file, where no id can be defined elsewhere', () => {

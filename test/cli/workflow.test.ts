@@ -187,6 +187,10 @@ describe('cli internals', function () {
     p.tick(1, 10, 'a.huashu.yaml');
     p.done();
     assert.strictEqual(err, '\r\x1b[K检查中 1/10  a.huashu.yaml\r\x1b[K');
+    err = '';
+    const q = new Progress(io, true, 0);
+    q.tick(3, 10, 'b.huashu.yaml', '修复中');
+    assert.strictEqual(err, '\r\x1b[K修复中 3/10  b.huashu.yaml');
   });
 
   it('a tty run with many files stays clean on stdout', async () => {

@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { LintOptions, lintText, lintTextLean, LintResult, startLean, stripBom } from '../../server/src/engine';
+import { ALL_RULES, LintOptions, lintText, lintTextLean, LintResult, RuleModule, startLean, stripBom } from '../../server/src/engine';
 import { fastParse } from '../../server/src/engine/parse/fast-scan';
 import * as parseModule from '../../server/src/engine/parse/library';
 
@@ -93,6 +93,22 @@ describe('lean lint = whole-library lint', () => {
     const r = pending.finish(externalIds);
     assert.deepStrictEqual(result(r), result(lintText(text, { externalIds })));
     assert.ok(r.findings.some((f) => f.ruleId === 'duplicate-id' && f.message.includes('b.huashu.yaml:7')));
+  });
+
+  it('a lint finished twice gives the same result twice, rule errors included', () => {
+    const rule = ALL_RULES.find((r) => r.meta.id === 'service-flow-complete') as RuleModule;
+    const saved = rule.checkLibrary;
+    rule.checkLibrary = () => { throw new Error('injected'); };
+    try {
+      const pending = startLean(fs.readFileSync(path.join(samplesDir, 'presales.huashu.yaml'), 'utf8'), false);
+      const one = pending.finish();
+      const two = pending.finish(new Map([['x', 'b.huashu.yaml:1']]));
+      assert.deepStrictEqual(one.ruleErrors.map((e) => e.ruleId), ['service-flow-complete']);
+      assert.deepStrictEqual(two.ruleErrors, one.ruleErrors);
+      assert.deepStrictEqual(result(pending.finish()), result(one));
+    } finally {
+      rule.checkLibrary = saved;
+    }
   });
 
   it('a scan that gives up after handing over scripts: each script linted once, from the parser\'s reading', () => {

@@ -6,7 +6,7 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, Library, LineIndex, PendingLint, ScriptResult, fixAll, startLean, stripBom } from '../engine';
+import { EffectiveConfig, Library, LineIndex, PendingLint, ScriptResult, fixAll, parseLibrary, startLean, stripBom } from '../engine';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
@@ -27,7 +27,13 @@ export interface LintRunOptions {
 }
 
 /** A read file whose scripts are linted: `pending` (or the engine's failure) waits for the other files' ids. */
-interface Loaded { input: LintInput; text: string; hadBom: boolean; lines: LineIndex; pending?: { config: EffectiveConfig; lint: PendingLint }; failure?: unknown; error?: undefined }
+interface Loaded {
+  input: LintInput; text: string; hadBom: boolean; lines: LineIndex;
+  pending?: { config: EffectiveConfig; lint: PendingLint };
+  /** Why the file could not be linted, and its scripts for the other files' `duplicate-id`, if it parses. */
+  failure?: unknown; parsed?: Library;
+  error?: undefined;
+}
 interface Failed { input: LintInput; error: string }
 const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
@@ -47,12 +53,19 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       const config = o.resolver.effectiveFor(input.absPath);
       return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
     } catch (e) {
-      return { input, text, hadBom, lines, failure: e };
+      // the file becomes an internal-error report; its ids still count for the others
+      let parsed: Library | undefined;
+      try { parsed = parseLibrary(text); } catch { parsed = undefined; }
+      return { input, text, hadBom, lines, failure: e, parsed };
     }
   });
 
   const ids = new IdIndex(loaded.length);
-  loaded.forEach((l, k) => { if (l.error === undefined && l.pending) ids.addFile(k, l.pending.lint.library, l.lines); });
+  loaded.forEach((l, k) => {
+    if (l.error !== undefined) return;
+    const library = l.pending?.lint.library ?? l.parsed;
+    if (library) ids.addFile(k, library, l.lines);
+  });
 
   const reports: FileReport[] = [];
   for (let k = 0; k < loaded.length; k++) {
@@ -61,6 +74,8 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     // formatters read, so it goes before the next file and the output
     loaded[k] = RELEASED;
     const absPath = l.input.absPath;
+    // fixing runs the lint again, twice or more per fixable file: the slow part of a --fix run
+    if (o.fix !== 'none') o.progress?.tick(k + 1, loaded.length, displayPath(absPath, o.cwd), '修复中');
     const base = { absPath, filePath: displayPath(absPath, o.cwd), rootPath: displayPath(absPath, o.root) };
     if (l.error !== undefined) {
       reports.push({ ...base, text: '', hadBom: false, messages: [fatalMessage(l.error)], scripts: [], score: 0, fatal: l.error, fixCount: 0 });

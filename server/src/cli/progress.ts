@@ -16,14 +16,14 @@ export class Progress {
     return wanted && format === 'stylish' && (io.stderrIsTTY ?? io.isTTY) && !ci && !io.env.GITHUB_ACTIONS;
   }
 
-  tick(done: number, total: number, what: string): void {
+  tick(done: number, total: number, what: string, doing = '检查中'): void {
     if (!this.enabled) return;
     const now = Date.now();
     if (now - this.started < this.delayMs || now - this.last < 100) return;
     this.last = now;
     this.shown = true;
     const name = what.length > 50 ? `…${what.slice(-49)}` : what;
-    this.io.stderr(`\r\x1b[K检查中 ${done}/${total}  ${name}`);
+    this.io.stderr(`\r\x1b[K${doing} ${done}/${total}  ${name}`);
   }
 
   done(): void {

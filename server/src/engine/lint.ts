@@ -75,7 +75,7 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
 
 /**
  * lintLibrary(text, hadBom, parseLibrary(text)) in less memory, for the CLI: the same result
- * (tested), but each script is linted as soon as the parser has read it and then kept only as a
+ * (tested; a rule error's stack trace shows the path it ran on), but each script is linted as soon as the parser has read it and then kept only as a
  * skeleton (index, id, title, scenario, stage and spans: what ids, library rules and scores
  * read), so that the library is never whole in memory. The returned `library` has those
  * skeletons: no turns, tags, customer or notes. `text` has no BOM (stripBom).
@@ -221,8 +221,10 @@ class LintRun {
     if (end > this.valueEnds[l]) this.valueEnds[l] = end;
   }
 
+  /** The file-level step; may be called again (with other ids), each call on its own copies. */
   finish(hadBom: boolean, library: Library, externalIds: ReadonlyMap<string, string> | undefined): LintResult {
-    const { text, lines, config, ruleErrors } = this;
+    const { text, lines, config } = this;
+    const ruleErrors = this.ruleErrors.slice();
     const raw: Finding[] = [];
     for (const issue of library.issues) {
       const script = issue.scriptIndex !== undefined ? library.scripts[issue.scriptIndex] : undefined;
