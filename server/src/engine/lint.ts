@@ -75,9 +75,10 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
 
 /**
  * lintLibrary(text, hadBom, parseLibrary(text)) in less memory, for the CLI: the same result
- * (tested; a rule error's stack trace shows the path it ran on), but each script is linted as soon as the parser has read it and then kept only as a
- * skeleton (index, id, title, scenario, stage and spans: what ids, library rules and scores
- * read), so that the library is never whole in memory. The returned `library` has those
+ * (tested; a rule error's stack trace shows the path it ran on), but each script is linted as
+ * soon as the parser has read it and then kept only as a skeleton (index, id, title, scenario,
+ * stage and spans: what ids, library rules and scores read), so that the library is never whole
+ * in memory. The returned `library` has those
  * skeletons: no turns, tags, customer or notes. `text` has no BOM (stripBom).
  *
  * Linting a script needs the file's header (shop, platform, variables) before its scripts: it is
