@@ -5,7 +5,9 @@
 import * as assert from 'assert';
 import { jsonChunks, jsonReport } from '../../server/src/cli/formatters/json';
 import { sarifChunks, sarifLog } from '../../server/src/cli/formatters/sarif';
-import { junit } from '../../server/src/cli/formatters/junit';
+import { junit, junitChunks } from '../../server/src/cli/formatters/junit';
+import { github, githubChunks } from '../../server/src/cli/formatters/github';
+import { stylish, stylishChunks } from '../../server/src/cli/formatters/stylish';
 import { rdjsonChunks, rdjsonReport } from '../../server/src/cli/formatters/rdjson';
 import { LineIndex } from '../../server/src/engine';
 import type { CliMessage, FileReport } from '../../server/src/cli/report';
@@ -85,6 +87,63 @@ describe('sarif and rdjson formatters in pieces', () => {
     assert.strictEqual(joined, JSON.stringify(sarifLog(only, ctx), null, 2) + '\n');
     assert.deepStrictEqual(JSON.parse(joined).runs[0].results, []);
     assert.strictEqual(JSON.parse(joined).runs[0].invocations[0].toolExecutionNotifications.length, 1);
+  });
+});
+
+describe('stylish, github and junit formatters in pieces', () => {
+  const text = 'huashu: 1\nscripts:\n  - id: a\n    reply: 亲，是快递的问题\n';
+  const scripts = [{ index: 0, id: 'a', span: { start: 10, end: text.length }, headSpan: { start: 12, end: 19 }, findings: [], card: { score: 80, items: [] } }];
+  const reports: FileReport[] = [
+    file('dir/a,b:c.huashu.yaml', Array.from({ length: 25 }, (_, k) => ({ ...message(k), scriptIndex: k % 2 ? 0 : undefined, scriptId: k % 2 ? 'a' : undefined })), { text, scripts, output: text.replace('是快递的问题', '我来处理'), source: text, fixCount: 2 }),
+    file('clean.huashu.yaml', [], { text, scripts }),
+    file('unreadable.huashu.yaml', [{ ...message(3), ruleId: null, fatal: true }], { fatal: '无法读取文件' }),
+    file('wide.huashu.yaml', [message(1, { message: '很长'.repeat(40) }), message(2, { line: 1200, column: 33 })]),
+  ];
+  const contexts = [
+    { cwd: '/x', root: '/x', color: false, c: colors(false) },
+    { cwd: '/x', root: '/x', color: true, c: colors(true), maxWarnings: { max: 1, count: 9 } },
+    { cwd: '/x', root: '/x', color: false, c: colors(false), fixDryRun: true },
+    { cwd: '/x', root: '/x', color: false, c: colors(false), fixed: true },
+  ];
+  const formats = [
+    ['stylish', stylish, stylishChunks],
+    ['github', github, githubChunks],
+    ['junit', junit, junitChunks],
+  ] as const;
+
+  for (const [name, whole, chunks] of formats) {
+    it(`${name}: the text does not depend on the piece size, and pieces end at line ends`, () => {
+      contexts.forEach((ctx, k) => {
+        for (const set of [reports, [], [reports[1]]]) {
+          const ref = [...chunks(set, ctx, Number.MAX_SAFE_INTEGER)];
+          assert.ok(ref.length <= 1, 'one piece when the piece size is unbounded');
+          for (const size of [1, 40, 1 << 16]) {
+            const pieces = [...chunks(set, ctx, size)];
+            assert.strictEqual(pieces.join(''), ref.join(''), `context ${k}, ${set.length} files, pieces of ${size}`);
+            for (const p of pieces.slice(0, -1)) assert.ok(p.endsWith('\n'), 'a piece ends at a line end');
+            if (size === 1 && set === reports) assert.ok(pieces.length > 5, 'a small piece size gives many pieces');
+          }
+          assert.strictEqual(whole(set, ctx), ref.join(''));
+        }
+      });
+    });
+  }
+
+  it('the joined texts are what each format says', () => {
+    const ctx = contexts[0];
+    const gh = github(reports, ctx);
+    assert.strictEqual(gh.split('\n').filter(Boolean).length, 28);
+    assert.ok(gh.split('\n').filter(Boolean).every((l) => /^::(error|warning|notice) file=/.test(l)));
+    assert.match(gh, /file=dir\/a%2Cb%3Ac\.huashu\.yaml/);
+    const xml = junit(reports, ctx);
+    assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="huashu" tests="5" failures="4" errors="0" time="0">\n/);
+    assert.ok(xml.endsWith('  </testsuite>\n</testsuites>\n'));
+    assert.strictEqual(xml.split('<testsuite ').length - 1, 4);
+    const st = stylish(reports, ctx);
+    assert.match(st, /✖ 28 个问题（10 个错误，9 个警告，9 个提示）\n/);
+    assert.ok(st.startsWith('dir/a,b:c.huashu.yaml  得分 87\n'));
+    assert.strictEqual(stylish(reports, contexts[3]).split('\n')[0], '✔ 已修复 2 处：dir/a,b:c.huashu.yaml');
+    assert.strictEqual(stylish(reports, contexts[3]).split('\n')[1], '');
   });
 });
 

@@ -159,8 +159,7 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     const stderrReport = FORMATTERS.stylish(reports, errCtx);
     if (r?.messages.length) io.stderr(stderrReport);
   } else {
-    const chunked = CHUNKED_FORMATTERS[opts.format];
-    output = chunked ? chunked(reports, ctx) : [FORMATTERS[opts.format](reports, ctx)];
+    output = CHUNKED_FORMATTERS[opts.format](reports, ctx);
     if (opts.fix && opts.format !== 'stylish') {
       for (const r of reports) if (r.output !== undefined && !r.fatal) io.stderr(`huashu：已修复 ${r.fixCount} 处：${r.filePath}\n`);
     }

@@ -3,6 +3,7 @@
  * request. Data escapes %, CR and LF; property values also escape ':' and ','.
  */
 import type { FileReport } from '../report';
+import { CHUNK } from './pieces';
 import type { FormatContext } from './types';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -15,16 +16,22 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function github(reports: readonly FileReport[], _ctx: FormatContext): string {
-  const out: string[] = [];
+/** The workflow commands, one line per message, in pieces of about `chunk` units. */
+export function* githubChunks(reports: readonly FileReport[], _ctx?: FormatContext, chunk = CHUNK): Generator<string> {
+  let buf = '';
   for (const r of reports) {
     for (const m of r.messages) {
       const props = [`file=${escapeProperty(r.rootPath)}`, `line=${m.line}`];
       if (m.endLine !== m.line) props.push(`endLine=${m.endLine}`);
       else props.push(`col=${m.column}`, `endColumn=${Math.max(m.endColumn, m.column)}`);
       props.push(`title=${escapeProperty(m.ruleId ? `huashu(${m.ruleId})` : 'huashu')}`);
-      out.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
+      buf += `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}\n`;
+      if (buf.length >= chunk) { yield buf; buf = ''; }
     }
   }
-  return out.length ? out.join('\n') + '\n' : '';
+  if (buf) yield buf;
+}
+
+export function github(reports: readonly FileReport[], ctx: FormatContext): string {
+  return [...githubChunks(reports, ctx)].join('');
 }

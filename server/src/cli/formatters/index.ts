@@ -1,14 +1,16 @@
 /** Output formats of `huashu lint`, one module each. */
 import type { Format } from '../args';
 import type { Formatter, FormatContext } from './types';
-import { stylish } from './stylish';
+import { stylish, stylishChunks } from './stylish';
 import { json, jsonChunks } from './json';
 import { sarif, sarifChunks } from './sarif';
-import { github } from './github';
+import { github, githubChunks } from './github';
 import { rdjson, rdjsonChunks } from './rdjson';
-import { junit } from './junit';
+import { junit, junitChunks } from './junit';
 
 export const FORMATTERS: Record<Format, Formatter> = { stylish, json, sarif, github, rdjson, junit };
-/** Formats whose output is written in pieces as it is made (the same text as FORMATTERS gives). */
-export const CHUNKED_FORMATTERS: Partial<Record<Format, (reports: Parameters<Formatter>[0], ctx: FormatContext) => Iterable<string>>> = { json: jsonChunks, sarif: sarifChunks, rdjson: rdjsonChunks };
+/** Every format in pieces, written as they are made (joined: the same text as FORMATTERS gives). */
+export const CHUNKED_FORMATTERS: Record<Format, (reports: Parameters<Formatter>[0], ctx: FormatContext) => Iterable<string>> = {
+  stylish: stylishChunks, json: jsonChunks, sarif: sarifChunks, github: githubChunks, rdjson: rdjsonChunks, junit: junitChunks,
+};
 export type { Formatter, FormatContext } from './types';

@@ -1,5 +1,6 @@
 /** `--format json`: the contract's array, one object per file (docs: shared spec cli.md). */
 import { CliMessage, countsOf, FileReport } from '../report';
+import { CHUNK } from './pieces';
 import type { FormatContext } from './types';
 
 function messageJson(m: CliMessage): Record<string, unknown> {
@@ -31,7 +32,7 @@ export function jsonReport(reports: readonly FileReport[], ctx?: FormatContext):
  * report of 100,000 scripts is a 25 MB string, and building it whole (with a second copy of
  * every message as an object) was the largest step of the CLI's memory.
  */
-export function* jsonChunks(reports: readonly FileReport[], ctx?: FormatContext, chunk = 1 << 20): Generator<string> {
+export function* jsonChunks(reports: readonly FileReport[], ctx?: FormatContext, chunk = 1 << 16): Generator<string> {
   let buf = '[';
   for (let k = 0; k < reports.length; k++) {
     const r = reports[k];

@@ -4,6 +4,7 @@
  * any script and for files that cannot be read.
  */
 import type { CliMessage, FileReport } from '../report';
+import { CHUNK } from './pieces';
 import type { FormatContext } from './types';
 
 const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -24,43 +25,64 @@ function textEscape(s: string): string {
 
 interface Case { name: string; messages: CliMessage[] }
 
-export function junit(reports: readonly FileReport[], _ctx: FormatContext): string {
-  const suites: string[] = [];
+/** A file's test cases: one per script, plus "(文件)" for the rest (or when there is no script). */
+function casesOf(r: FileReport): Case[] {
+  const cases: Case[] = r.scripts.map((s) => ({ name: s.id ?? `第 ${s.index + 1} 条话术`, messages: [] }));
+  const fileCase: Case = { name: '(文件)', messages: [] };
+  // each message's case by a map (a search of the scripts per message was quadratic: 17 s at
+  // 100,000 scripts), the first script with that index as before
+  const caseOf = new Map<number, Case>();
+  r.scripts.forEach((s, k) => { if (!caseOf.has(s.index)) caseOf.set(s.index, cases[k]); });
+  for (const m of r.messages) {
+    const c = m.scriptIndex !== undefined ? caseOf.get(m.scriptIndex) : undefined;
+    (c ?? fileCase).messages.push(m);
+  }
+  if (fileCase.messages.length || !cases.length) cases.unshift(fileCase);
+  return cases;
+}
+
+const failing = (c: Case): boolean => c.messages.some((m) => m.severity !== 'info');
+
+/**
+ * The XML in pieces of about `chunk` units. The totals come first in the document, so a first pass
+ * counts the cases and failures of every file; the second writes each file's cases as it goes.
+ */
+export function* junitChunks(reports: readonly FileReport[], _ctx?: FormatContext, chunk = CHUNK): Generator<string> {
   let tests = 0;
   let failures = 0;
   for (const r of reports) {
-    const cases: Case[] = r.scripts.map((s) => ({ name: s.id ?? `第 ${s.index + 1} 条话术`, messages: [] }));
-    const fileCase: Case = { name: '(文件)', messages: [] };
-    // each message's case by a map (a search of the scripts per message was quadratic: 17 s at
-    // 100,000 scripts), the first script with that index as before
-    const caseOf = new Map<number, Case>();
-    r.scripts.forEach((s, k) => { if (!caseOf.has(s.index)) caseOf.set(s.index, cases[k]); });
-    for (const m of r.messages) {
-      const c = m.scriptIndex !== undefined ? caseOf.get(m.scriptIndex) : undefined;
-      (c ?? fileCase).messages.push(m);
-    }
-    if (fileCase.messages.length || !cases.length) cases.unshift(fileCase);
-    const body: string[] = [];
-    let suiteFailures = 0;
-    for (const c of cases) {
-      const failing = c.messages.filter((m) => m.severity !== 'info');
-      const attrs = `classname="${xmlEscape(r.filePath)}" name="${xmlEscape(c.name)}" time="0"`;
-      if (!c.messages.length) { body.push(`    <testcase ${attrs}/>`); continue; }
-      const detail = c.messages.map((m) => `${m.line}:${m.column} ${LABEL[m.severity]} ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`).join('\n');
-      if (failing.length) {
-        suiteFailures++;
-        const first = failing[0];
-        const type = first.ruleId ?? 'fatal';
-        body.push(`    <testcase ${attrs}>`, `      <failure message="${xmlEscape(`${failing.length} 个问题：${first.message}`)}" type="${xmlEscape(type)}">${textEscape(detail)}</failure>`, '    </testcase>');
-      } else {
-        body.push(`    <testcase ${attrs}>`, `      <system-out>${textEscape(detail)}</system-out>`, '    </testcase>');
-      }
-    }
+    const cases = casesOf(r);
     tests += cases.length;
-    failures += suiteFailures;
-    // one string per suite: pushing a suite's lines as arguments overflowed the call stack on a
-    // library of 100,000 scripts
-    suites.push([`  <testsuite name="${xmlEscape(r.filePath)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">`, ...body, '  </testsuite>'].join('\n'));
+    for (const c of cases) if (failing(c)) failures++;
   }
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="huashu" tests="${tests}" failures="${failures}" errors="0" time="0">`, ...suites, '</testsuites>', ''].join('\n');
+  let buf = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="huashu" tests="${tests}" failures="${failures}" errors="0" time="0">\n`;
+  for (const r of reports) {
+    const cases = casesOf(r);
+    let suiteFailures = 0;
+    for (const c of cases) if (failing(c)) suiteFailures++;
+    buf += `  <testsuite name="${xmlEscape(r.filePath)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">\n`;
+    for (const c of cases) {
+      const attrs = `classname="${xmlEscape(r.filePath)}" name="${xmlEscape(c.name)}" time="0"`;
+      if (!c.messages.length) {
+        buf += `    <testcase ${attrs}/>\n`;
+      } else {
+        const detail = c.messages.map((m) => `${m.line}:${m.column} ${LABEL[m.severity]} ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`).join('\n');
+        const bad = c.messages.filter((m) => m.severity !== 'info');
+        if (bad.length) {
+          const first = bad[0];
+          const type = first.ruleId ?? 'fatal';
+          buf += `    <testcase ${attrs}>\n      <failure message="${xmlEscape(`${bad.length} 个问题：${first.message}`)}" type="${xmlEscape(type)}">${textEscape(detail)}</failure>\n    </testcase>\n`;
+        } else {
+          buf += `    <testcase ${attrs}>\n      <system-out>${textEscape(detail)}</system-out>\n    </testcase>\n`;
+        }
+      }
+      if (buf.length >= chunk) { yield buf; buf = ''; }
+    }
+    buf += '  </testsuite>\n';
+  }
+  yield `${buf}</testsuites>\n`;
+}
+
+export function junit(reports: readonly FileReport[], ctx: FormatContext): string {
+  return [...junitChunks(reports, ctx)].join('');
 }
