@@ -6,7 +6,9 @@ import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
-import { countsOf, diagnosticsOf } from '../../server/src/lsp/features';
+import { DiagnosticShape, countsOf, diagnosticsOf } from '../../server/src/lsp/features';
+
+const BARE: DiagnosticShape = { codeDescription: false, unnecessaryTag: false };
 import { PieceText } from '../../server/src/lsp/piece-document';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 import { TestClient } from './client';
@@ -43,6 +45,9 @@ function assertSame(a: Analysis, text: string, what: string): void {
   assert.deepStrictEqual(a.ruleErrors.map((e) => e.ruleId), f.ruleErrors.map((e) => e.ruleId));
   // the diagnostics the server sends (built per item, moved by lines) equal those of the full lint
   assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(full), `diagnostics differ ${what}`);
+  // and in the shape of a client that declares no optional property (kept per maker)
+  assert.deepStrictEqual(diagnosticsFor(a, BARE), diagnosticsOf(full, BARE), `bare diagnostics differ ${what}`);
+  assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(full), `diagnostics differ after the bare ones ${what}`);
   if (a.counts) assert.deepStrictEqual(a.counts, countsOf(full), `counts differ ${what}`);
   // scalar spans (where a disable comment may go), merged from the items' shared batch results
   assert.deepStrictEqual(scalarSpans(a), naiveSpans(a), `scalar spans differ ${what}`);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import {
   CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, CodeLens, SemanticTokens, TextEdit, DocumentDiagnosticReport,
-  WorkspaceDiagnosticReport,
+  WorkspaceDiagnosticReport, ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
 import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
@@ -363,6 +363,71 @@ describe('language server (debounce)', () => {
     assert.strictEqual(byCode(p.diagnostics, 'unknown-key').length, 0);
     assert.deepStrictEqual(client.published.filter((x) => x.uri === ws.libUri).map((x) => x.version).filter((x) => x !== 1 && x !== undefined), [v]);
     await client.stop();
+  });
+});
+
+describe('language server (what the client declares it understands)', () => {
+  const WITH_UNUSED = LIB.replace('  - id: greet', '  # huashu-disable-next-line no-blame-courier\n  - id: greet');
+  const keysOf = (ds: Diagnostic[]): string[] => [...new Set(ds.flatMap((d) => Object.keys(d)))].sort();
+
+  async function diagnosticsWith(caps: ClientCapabilities, edit = false): Promise<{ client: TestClient; ws: Workspace; diagnostics: Diagnostic[] }> {
+    const ws = makeWorkspace();
+    const client = await TestClient.start({ rootUri: ws.rootUri, caps });
+    await client.open(ws.libUri, edit ? LIB : WITH_UNUSED);
+    let p = await client.diagnostics(ws.libUri, 1);
+    if (edit) {
+      // the incremental path (items re-read after an edit) must keep the client's shape too
+      const v = await client.change(ws.libUri, WITH_UNUSED);
+      p = await client.diagnostics(ws.libUri, v);
+    }
+    return { client, ws, diagnostics: p.diagnostics };
+  }
+
+  for (const edit of [false, true]) {
+    const how = edit ? 'after an edit' : 'on open';
+    it(`a client that declares nothing gets no documentation link and no tags (${how})`, async () => {
+      const { client, diagnostics } = await diagnosticsWith({}, edit);
+      try {
+        assert.deepStrictEqual(keysOf(diagnostics), ['code', 'message', 'range', 'severity', 'source']);
+        assert.strictEqual(byCode(diagnostics, 'unused-directive').length, 1);
+        assert.strictEqual(byCode(diagnostics, 'unknown-key').length, 1);
+      } finally { await client.stop(); }
+    });
+
+    it(`codeDescriptionSupport and tagSupport bring the link and the unnecessary tag (${how})`, async () => {
+      const { client, diagnostics } = await diagnosticsWith({ textDocument: { publishDiagnostics: { codeDescriptionSupport: true, tagSupport: { valueSet: [1] } } } }, edit);
+      try {
+        assert.deepStrictEqual(keysOf(diagnostics), ['code', 'codeDescription', 'message', 'range', 'severity', 'source', 'tags']);
+        for (const d of diagnostics) assert.strictEqual(d.codeDescription?.href, docsUrl(String(d.code)));
+        assert.deepStrictEqual(byCode(diagnostics, 'unused-directive')[0].tags, [1]);
+      } finally { await client.stop(); }
+    });
+  }
+
+  it('a tag set without "unnecessary" gets no tags; the link alone is honoured', async () => {
+    const { client, diagnostics } = await diagnosticsWith({ textDocument: { publishDiagnostics: { tagSupport: { valueSet: [2] }, codeDescriptionSupport: true } } });
+    try {
+      assert.deepStrictEqual(keysOf(diagnostics), ['code', 'codeDescription', 'message', 'range', 'severity', 'source']);
+    } finally { await client.stop(); }
+  });
+
+  it('pull diagnostics and code actions use the same shape; actions still match the diagnostics by range and rule', async () => {
+    const caps: ClientCapabilities = { textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } };
+    const ws = makeWorkspace();
+    const client = await TestClient.start({ rootUri: ws.rootUri, caps });
+    try {
+      await client.open(ws.libUri, WITH_UNUSED);
+      const r = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri } });
+      const items = (r as { items: Diagnostic[] }).items;
+      assert.deepStrictEqual(keysOf(items), ['code', 'message', 'range', 'severity', 'source']);
+      const unused = byCode(items, 'unused-directive');
+      assert.strictEqual(unused.length, 1);
+      // no diagnostics in the request: the actions carry diagnostics of the client's shape
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ws.libUri }, range: unused[0].range, context: { diagnostics: [] } });
+      const rm = actions.find((a) => a.title === '删除这条无用的禁用注释');
+      assert.ok(rm);
+      assert.deepStrictEqual(rm.diagnostics, unused);
+    } finally { await client.stop(); }
   });
 });
 

@@ -3,7 +3,7 @@
  * code actions, hover, completion, symbols, folding, code lens, semantic tokens and the preview.
  */
 import {
-  CodeAction, CodeActionKind, CodeLens, CompletionItem, CompletionItemKind, Diagnostic, DiagnosticSeverity, DiagnosticTag,
+  ClientCapabilities, CodeAction, CodeActionKind, CodeLens, CompletionItem, CompletionItemKind, Diagnostic, DiagnosticSeverity, DiagnosticTag,
   DocumentSymbol, FoldingRange, Hover, InsertTextFormat, MarkupKind, Position, Range, SemanticTokensBuilder, SymbolKind, TextEdit,
 } from 'vscode-languageserver';
 import {
@@ -21,16 +21,36 @@ const SEV: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Er
 
 // ---------------------------------------------------------------- diagnostics
 
-export function toDiagnostic(a: Analysis, f: Finding): Diagnostic {
-  const d: Diagnostic = {
-    range: toRange(a, f.start, f.end), severity: SEV[f.severity], code: f.ruleId,
-    codeDescription: { href: docsUrl(f.ruleId) }, source: SOURCE, message: f.message,
+/**
+ * Which optional Diagnostic properties the client declared it understands (LSP
+ * `textDocument.publishDiagnostics` capabilities, or 3.18's `textDocument.diagnostic`): a rule's
+ * documentation link (`codeDescription`) and the "unnecessary" tag. A client that declares
+ * neither (Neovim 0.7, minimal clients) gets neither: every publish is about a fifth smaller.
+ */
+export interface DiagnosticShape { codeDescription: boolean; unnecessaryTag: boolean }
+
+/** Everything (VS Code declares both). */
+export const FULL_SHAPE: DiagnosticShape = Object.freeze({ codeDescription: true, unnecessaryTag: true });
+
+interface DiagnosticsCaps { codeDescriptionSupport?: boolean; tagSupport?: { valueSet?: readonly number[] } }
+
+export function diagnosticShapeOf(caps: ClientCapabilities): DiagnosticShape {
+  const all = [caps.textDocument?.publishDiagnostics, caps.textDocument?.diagnostic as DiagnosticsCaps | undefined];
+  return {
+    codeDescription: all.some((c) => c?.codeDescriptionSupport === true),
+    unnecessaryTag: all.some((c) => Array.isArray(c?.tagSupport?.valueSet) && c!.tagSupport!.valueSet!.includes(DiagnosticTag.Unnecessary)),
   };
-  if (f.tags?.includes('unnecessary') || f.ruleId === 'unused-directive') d.tags = [DiagnosticTag.Unnecessary];
+}
+
+export function toDiagnostic(a: Analysis, f: Finding, shape: DiagnosticShape = FULL_SHAPE): Diagnostic {
+  const d: Diagnostic = shape.codeDescription
+    ? { range: toRange(a, f.start, f.end), severity: SEV[f.severity], code: f.ruleId, codeDescription: { href: docsUrl(f.ruleId) }, source: SOURCE, message: f.message }
+    : { range: toRange(a, f.start, f.end), severity: SEV[f.severity], code: f.ruleId, source: SOURCE, message: f.message };
+  if (shape.unnecessaryTag && (f.tags?.includes('unnecessary') || f.ruleId === 'unused-directive')) d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }
 
-export function diagnosticsOf(a: Analysis): Diagnostic[] { return a.findings.map((f) => toDiagnostic(a, f)); }
+export function diagnosticsOf(a: Analysis, shape: DiagnosticShape = FULL_SHAPE): Diagnostic[] { return a.findings.map((f) => toDiagnostic(a, f, shape)); }
 
 export function countsOf(a: Analysis): { error: number; warning: number; info: number } {
   const c = { error: 0, warning: 0, info: 0 };
@@ -47,6 +67,8 @@ export interface ActionContext {
   texts: Texts;
   lintOptions: LintOptions;
   eol: string;
+  /** The shape of diagnostics the actions carry when the client sent none that match (default: full). */
+  diagnosticShape?: DiagnosticShape;
 }
 
 function fixTitle(t: Texts, a: Analysis, f: Finding): string {
@@ -121,7 +143,7 @@ export function codeActions(ctx: ActionContext, range: Range, diagnostics: Diagn
   if (wants(CodeActionKind.QuickFix)) {
     const seenDisable = new Set<string>();
     for (const { finding: f, diagnostic } of findingsFor(a, range, diagnostics)) {
-      const diags = diagnostic ? [diagnostic] : [toDiagnostic(a, f)];
+      const diags = diagnostic ? [diagnostic] : [toDiagnostic(a, f, ctx.diagnosticShape)];
       if (f.fix) {
         actions.push({
           title: fixTitle(t, a, f), kind: CodeActionKind.QuickFix, diagnostics: diags, isPreferred: true,

@@ -19,8 +19,8 @@ import { isLibraryFile } from '../node/config-discovery';
 import { Analysis, DocumentAnalyzer, Edit, Positioner } from './analysis';
 import { ConfigManager, isInside } from './configs';
 import {
-  FIX_ALL_KIND, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf, diagnosticsOf, documentScripts,
-  documentSymbols, foldingRanges, hover, semanticTokens, toDiagnostic,
+  DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
+  diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { PieceDocument } from './piece-document';
@@ -51,10 +51,29 @@ interface DocState {
  */
 interface Edits { from: number; oldLength: number; edit?: Edit; unknown?: boolean }
 
-/** Diagnostics of the incremental analysis: positions come from the analysis (per item, moved by lines). */
-const makeDiagnostic = (f: Parameters<typeof toDiagnostic>[1], at: Positioner): Diagnostic => toDiagnostic(at as unknown as Analysis, f);
+type MakeDiagnostic = (f: Parameters<typeof toDiagnostic>[1], at: Positioner) => Diagnostic;
 
-export function diagnosticsFor(a: Analysis): Diagnostic[] { return a.diagnosticsWith ? a.diagnosticsWith(makeDiagnostic) : diagnosticsOf(a); }
+/**
+ * One maker per diagnostic shape, made once: the incremental analysis keeps each item's
+ * diagnostics per maker (by identity), and the encoder caches each Diagnostic's bytes.
+ */
+const makers = new Map<string, MakeDiagnostic>();
+function makerFor(shape: DiagnosticShape): MakeDiagnostic {
+  const key = `${shape.codeDescription ? 1 : 0}${shape.unnecessaryTag ? 1 : 0}`;
+  let m = makers.get(key);
+  if (!m) {
+    const frozen: DiagnosticShape = Object.freeze({ ...shape });
+    // positions come from the analysis (per item, moved by lines)
+    m = (f, at) => toDiagnostic(at as unknown as Analysis, f, frozen);
+    makers.set(key, m);
+  }
+  return m;
+}
+
+/** The diagnostics of an analysis, in the shape the client understands (default: everything). */
+export function diagnosticsFor(a: Analysis, shape: DiagnosticShape = FULL_SHAPE): Diagnostic[] {
+  return a.diagnosticsWith ? a.diagnosticsWith(makerFor(shape)) : diagnosticsOf(a, shape);
+}
 
 export function startServer(connection: Connection, options: ServerOptions = {}): HuashuServer {
   const server = new HuashuServer(connection, options);
@@ -79,6 +98,8 @@ export class HuashuServer {
   private readonly closedCache = new Map<string, { key: string; resultId: string; diagnostics: Diagnostic[] }>();
   private pull = false;
   private refreshSupport = false;
+  /** Optional diagnostic properties the client understands (initialize). */
+  private diagnosticShape: DiagnosticShape = FULL_SHAPE;
   private watchRegistration = false;
   private debounceMs: number;
   private incremental: boolean;
@@ -109,7 +130,7 @@ export class HuashuServer {
       try { return { items: await this.pullWorkspace(p.previousResultIds) }; } catch (e) { this.logError('workspace diagnostic', e); return { items: [] }; }
     });
     c.onCodeAction((p) => this.guard('codeAction', () => this.withLibrary(p.textDocument.uri, (doc, a) => codeActions({
-      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: a.text.includes('\r\n') ? '\r\n' : '\n',
+      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: a.text.includes('\r\n') ? '\r\n' : '\n', diagnosticShape: this.diagnosticShape,
     }, p.range, p.context.diagnostics ?? [], p.context.only)) ?? [], []));
     c.onHover((p) => this.guard('hover', () => this.withLibrary(p.textDocument.uri, (_d, a) => hover(a, p.position, this.texts)) ?? null, null));
     c.onCompletion((p) => this.guard('completion', () => this.withLibrary(p.textDocument.uri, (d, a) => completion(a, p.position, this.configFor(d.uri).config, this.texts)) ?? [], []));
@@ -144,6 +165,7 @@ export class HuashuServer {
     this.configs.restricted = init.restricted === true;
     this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    this.diagnosticShape = diagnosticShapeOf(caps);
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) this.debounceMs = init.debounceMs;
     if (typeof init.incremental === 'boolean') this.incremental = init.incremental;
@@ -311,7 +333,7 @@ export class HuashuServer {
     const a = this.analysisFor(doc);
     if (!this.pull) {
       const ignored = this.configFor(uri).ignored;
-      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ignored ? [] : diagnosticsFor(a) });
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ignored ? [] : diagnosticsFor(a, this.diagnosticShape) });
     }
     this.notifyChanged(doc, a);
   }
@@ -381,7 +403,7 @@ export class HuashuServer {
     this.notifyChanged(doc, a);
     const resultId = this.resultIdOf(doc.version);
     if (previous === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: this.configFor(uri).ignored ? [] : diagnosticsFor(a) };
+    return { kind: 'full', resultId, items: this.configFor(uri).ignored ? [] : diagnosticsFor(a, this.diagnosticShape) };
   }
 
   private async pullWorkspace(previous: { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
@@ -416,7 +438,7 @@ export class HuashuServer {
     if (!cfg.ignored) {
       try {
         const r = lintText(text, { config: cfg.config, externalIds: this.index.externalFor(key) });
-        diagnostics = diagnosticsOf(asAnalysis(r));
+        diagnostics = diagnosticsOf(asAnalysis(r), this.diagnosticShape);
       } catch (e) { this.logError('lint', e); }
     }
     const entry = { key, resultId, diagnostics };
