@@ -78,7 +78,10 @@ async function run(n, mode) {
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   conn.listen();
-  const caps = mode === 'pull' ? { textDocument: { diagnostic: {} } } : {};
+  // what VS Code's language client declares for diagnostics (links and tags: the server sends
+  // only what a client declares), plus pull diagnostics in pull mode
+  const publishDiagnostics = { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true };
+  const caps = { textDocument: mode === 'pull' ? { publishDiagnostics, diagnostic: {} } : { publishDiagnostics } };
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: caps, initializationOptions: { debounceMs: 0, incremental: !full } });
   await conn.sendNotification('initialized', {});
   const uri = `untitled:bench-${n}.huashu.yaml`;

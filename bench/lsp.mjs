@@ -6,8 +6,16 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--prof DIR]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|bare] [--prof DIR]
+ * --client: the client capabilities sent with initialize. `vscode` (default): what VS Code's
+ *   language client declares for diagnostics (documentation links, tags …), so the numbers are
+ *   those of the editor most leads use; `bare`: nothing declared (Neovim 0.7 declares no links),
+ *   and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
+ *
+ * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
+ * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
+ * moving and parsing the message (`publishKB`), on the client's side.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,6 +30,13 @@ const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 
 const sizes = opt('sizes', '100,1000,5000').split(',').map(Number);
 const keys = Number(opt('keys', '60'));
 const prof = opt('prof', undefined);
+const clientKind = opt('client', 'vscode');
+/** What vscode-languageclient 9 declares for diagnostics (the rest of its capabilities does not matter here). */
+const CAPS = {
+  vscode: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true } } },
+  bare: {},
+}[clientKind];
+if (!CAPS) throw new Error(`--client vscode|bare, not ${clientKind}`);
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]; };
 
@@ -35,9 +50,13 @@ async function session(n) {
   conn.onNotification('window/logMessage', () => {});
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  // the first chunk the server writes after a change: its own part of the latency is done
+  let sentAt = 0;
+  let firstByteAt = 0;
+  child.stdout.on('data', () => { if (sentAt && !firstByteAt) firstByteAt = performance.now(); });
   conn.listen();
   const diagnosed = (v) => new Promise((res) => waiters.set(v, res));
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPS, initializationOptions: { debounceMs: 0 } });
   await conn.sendNotification('initialized', {});
   const uri = `untitled:bench-${n}.huashu.yaml`;
   let version = 1;
@@ -50,6 +69,8 @@ async function session(n) {
   const mid = lines.indexOf(`  - id: s${Math.floor(n / 2)}`) + 2;
   const col = Math.min(lines[mid].length, lines[mid].indexOf('reply: ') + 7 + 4);
   const times = [];
+  const server = [];
+  let publishBytes = 0;
   const warm = 5;
   for (let k = 0; k < keys + warm; k++) {
     version++;
@@ -57,17 +78,28 @@ async function session(n) {
       ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: '好' }
       : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
     const got = diagnosed(version);
+    firstByteAt = 0;
     const t = performance.now();
+    sentAt = t;
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    await got;
-    if (k >= warm) times.push(performance.now() - t);
+    const p = await got;
+    if (k >= warm) {
+      times.push(performance.now() - t);
+      server.push(firstByteAt - t);
+      if (!publishBytes) publishBytes = Buffer.byteLength(JSON.stringify(p));
+    }
   }
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   // the server exits on `exit` (needed for --cpu-prof to write its profile); kill it if it lingers
   await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
   conn.dispose();
-  return { scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, coldMs, keys: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times) };
+  return {
+    scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, client: clientKind,
+    publishKB: Math.round((publishBytes || Buffer.byteLength(JSON.stringify(firstDiag))) / 1024),
+    coldMs, keys: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times),
+    serverP50: times.length ? pct(server, 50) : undefined, serverP95: times.length ? pct(server, 95) : undefined,
+  };
 }
 
 for (const n of sizes) console.log(JSON.stringify(await session(n)));
