@@ -2,6 +2,8 @@
  * Entry of the `huashu` command (bundled to dist/cli.js): wires run() to the process.
  * Output is flushed before exiting, so piped output is never cut short.
  */
+// first: the young generation's size is fixed before the other modules allocate their tables
+import '../node/young-generation';
 import { run } from './run';
 import { UsageError } from './io';
 import { decodeUtf8Strict } from '../node/utf8';

@@ -2,6 +2,8 @@
  * `huashu-language-server --stdio` (or --node-ipc, --socket=<port>, --pipe=<name>, as
  * vscode-languageserver reads them from the command line).
  */
+// first: the young generation's size is fixed before the other modules allocate their tables
+import '../node/young-generation';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { cachingJsonEncoder } from './json-encoder';
 import { startServer } from './server';
