@@ -32,7 +32,7 @@ export function jsonReport(reports: readonly FileReport[], ctx?: FormatContext):
  * report of 100,000 scripts is a 25 MB string, and building it whole (with a second copy of
  * every message as an object) was the largest step of the CLI's memory.
  */
-export function* jsonChunks(reports: readonly FileReport[], ctx?: FormatContext, chunk = 1 << 16): Generator<string> {
+export function* jsonChunks(reports: readonly FileReport[], ctx?: FormatContext, chunk = CHUNK): Generator<string> {
   let buf = '[';
   for (let k = 0; k < reports.length; k++) {
     const r = reports[k];

@@ -6,11 +6,13 @@
 
 /**
  * The size of a piece, in UTF-16 units. Small enough that a piece is made, written and dropped
- * while it is still in V8's young generation: with pieces of 1 M units, each piece's string and its
- * parts outlived a scavenge and were copied to the old generation, where they stayed as garbage
- * until the end of the run (SARIF at 100,000 scripts: 357 MB peak with 1 M, 261 MB with 64 K).
+ * while it is still in V8's young generation, and that its text, once flattened for writing, is a
+ * regular object: a piece of Chinese text is a two-byte string, and from 64 K units (128 KB) on it
+ * is a large object, which outlives scavenges and stays as garbage until the end of the run.
+ * At 100,000 scripts (peak RSS): pieces of 1 M units, SARIF 357 MB; 64 K, 261 MB; 16 K, the
+ * output no longer adds to the peak (bench/README.md).
  */
-export const CHUNK = 1 << 16;
+export const CHUNK = 1 << 14;
 
 /** Stands for the array of entries in the frame's text until the pieces are made. */
 export const ENTRIES = '\u0000huashu-entries\u0000';
@@ -20,7 +22,7 @@ export const ENTRIES = '\u0000huashu-entries\u0000';
  * pieces of about `chunk` units. ENTRIES must be the frame's last value; each entry is made,
  * stringified and indented to its depth only when its piece is written.
  */
-export function* prettyJsonPieces(frame: unknown, entries: Iterable<unknown>, chunk = 1 << 16): Generator<string> {
+export function* prettyJsonPieces(frame: unknown, entries: Iterable<unknown>, chunk = CHUNK): Generator<string> {
   const text = JSON.stringify(frame, null, 2) + '\n';
   const mark = JSON.stringify(ENTRIES);
   const at = text.lastIndexOf(mark);
