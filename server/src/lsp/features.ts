@@ -25,7 +25,7 @@ const SEV: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Er
  * Which optional Diagnostic properties the client declared it understands (LSP
  * `textDocument.publishDiagnostics` capabilities, or 3.18's `textDocument.diagnostic`): a rule's
  * documentation link (`codeDescription`) and the "unnecessary" tag. A client that declares
- * neither (Neovim 0.7, minimal clients) gets neither: every publish is about a fifth smaller.
+ * neither (Neovim 0.7, minimal clients) gets neither: every publish is about a quarter smaller.
  */
 export interface DiagnosticShape { codeDescription: boolean; unnecessaryTag: boolean }
 

@@ -9,8 +9,8 @@
  * while it is still in V8's young generation, and that its text, once flattened for writing, is a
  * regular object: a piece of Chinese text is a two-byte string, and from 64 K units (128 KB) on it
  * is a large object, which outlives scavenges and stays as garbage until the end of the run.
- * At 100,000 scripts (peak RSS): pieces of 1 M units, SARIF 357 MB; 64 K, 261 MB; 16 K, the
- * output no longer adds to the peak (bench/README.md).
+ * At 100,000 scripts (peak RSS, MiB): pieces of 1 M units, SARIF 349 MB; 64 K, 255 MB; 16 K,
+ * 207 MB, and the output no longer adds to the peak (bench/README.md).
  */
 export const CHUNK = 1 << 14;
 
