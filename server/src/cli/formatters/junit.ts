@@ -25,42 +25,62 @@ function textEscape(s: string): string {
 
 interface Case { name: string; messages: CliMessage[] }
 
-/** A file's test cases: one per script, plus "(文件)" for the rest (or when there is no script). */
-function casesOf(r: FileReport): Case[] {
+/**
+ * Where a file's messages go: one case per script (the first script with the message's index),
+ * "(文件)" for the rest (and for a file without scripts); counted once, before anything is written.
+ */
+interface Plan {
+  /** Per message, the position of its script's case, or -1 for "(文件)". */
+  target: Int32Array;
+  fileCase: boolean;
+  tests: number;
+  failures: number;
+}
+
+function planOf(r: FileReport): Plan {
+  const n = r.scripts.length;
+  // each message's script by a map (a search of the scripts per message was quadratic: 17 s at
+  // 100,000 scripts)
+  const caseOf = new Map<number, number>();
+  r.scripts.forEach((s, k) => { if (!caseOf.has(s.index)) caseOf.set(s.index, k); });
+  const target = new Int32Array(r.messages.length);
+  // per case (the file's last), whether an error or a warning fails it
+  const failed = new Uint8Array(n + 1);
+  let inFile = false;
+  r.messages.forEach((m, i) => {
+    const k = m.scriptIndex !== undefined ? caseOf.get(m.scriptIndex) ?? -1 : -1;
+    target[i] = k;
+    if (k < 0) inFile = true;
+    if (m.severity !== 'info') failed[k < 0 ? n : k] = 1;
+  });
+  let failures = 0;
+  for (const f of failed) failures += f;
+  const fileCase = inFile || n === 0;
+  return { target, fileCase, tests: n + (fileCase ? 1 : 0), failures };
+}
+
+function casesOf(r: FileReport, plan: Plan): Case[] {
   const cases: Case[] = r.scripts.map((s) => ({ name: s.id ?? `第 ${s.index + 1} 条话术`, messages: [] }));
   const fileCase: Case = { name: '(文件)', messages: [] };
-  // each message's case by a map (a search of the scripts per message was quadratic: 17 s at
-  // 100,000 scripts), the first script with that index as before
-  const caseOf = new Map<number, Case>();
-  r.scripts.forEach((s, k) => { if (!caseOf.has(s.index)) caseOf.set(s.index, cases[k]); });
-  for (const m of r.messages) {
-    const c = m.scriptIndex !== undefined ? caseOf.get(m.scriptIndex) : undefined;
-    (c ?? fileCase).messages.push(m);
-  }
-  if (fileCase.messages.length || !cases.length) cases.unshift(fileCase);
+  r.messages.forEach((m, i) => { const k = plan.target[i]; (k < 0 ? fileCase : cases[k]).messages.push(m); });
+  if (plan.fileCase) cases.unshift(fileCase);
   return cases;
 }
 
-const failing = (c: Case): boolean => c.messages.some((m) => m.severity !== 'info');
-
 /**
  * The XML in pieces of about `chunk` units. The totals come first in the document, so a first pass
- * counts the cases and failures of every file; the second writes each file's cases as it goes.
+ * places and counts the messages of every file; the second writes each file's cases as it goes.
  */
 export function* junitChunks(reports: readonly FileReport[], _ctx?: FormatContext, chunk = CHUNK): Generator<string> {
-  let tests = 0;
-  let failures = 0;
-  for (const r of reports) {
-    const cases = casesOf(r);
-    tests += cases.length;
-    for (const c of cases) if (failing(c)) failures++;
-  }
+  const plans = reports.map(planOf);
+  const tests = plans.reduce((t, p) => t + p.tests, 0);
+  const failures = plans.reduce((t, p) => t + p.failures, 0);
   let buf = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="huashu" tests="${tests}" failures="${failures}" errors="0" time="0">\n`;
-  for (const r of reports) {
-    const cases = casesOf(r);
-    let suiteFailures = 0;
-    for (const c of cases) if (failing(c)) suiteFailures++;
-    buf += `  <testsuite name="${xmlEscape(r.filePath)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">\n`;
+  for (let j = 0; j < reports.length; j++) {
+    const r = reports[j];
+    const plan = plans[j];
+    const cases = casesOf(r, plan);
+    buf += `  <testsuite name="${xmlEscape(r.filePath)}" tests="${cases.length}" failures="${plan.failures}" errors="0" skipped="0" time="0">\n`;
     for (const c of cases) {
       const attrs = `classname="${xmlEscape(r.filePath)}" name="${xmlEscape(c.name)}" time="0"`;
       if (!c.messages.length) {
