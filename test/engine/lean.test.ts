@@ -16,14 +16,15 @@ import * as parseModule from '../../server/src/engine/parse/library';
 const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
 const samplesDir = path.resolve(__dirname, '../../../samples');
 
-function result(r: LintResult): unknown {
+/** What both paths must agree on. The lean path keeps scalar spans only for a text that may have directives. */
+function result(r: LintResult, spans = true): unknown {
   return {
     findings: r.findings.map((f) => ({ ...f })),
     scripts: r.scripts.map((s) => ({ ...s, findings: s.findings.map((f) => [f.ruleId, f.start, f.end]) })),
     score: r.score,
     hadBom: r.hadBom,
     ruleErrors: r.ruleErrors,
-    scalarSpans: [...r.library.scalarSpans],
+    scalarSpans: spans ? [...r.library.scalarSpans] : [],
     ids: r.library.scripts.map((s) => [s.index, s.id, s.idSpan, s.scenario, s.stage]),
   };
 }
@@ -31,7 +32,9 @@ function result(r: LintResult): unknown {
 function same(input: string, options: LintOptions = {}): LintResult {
   const { text, hadBom } = stripBom(input);
   const lean = lintTextLean(text, hadBom, options);
-  assert.deepStrictEqual(result(lean), result(lintText(input, options)));
+  const directives = text.includes('huashu-');
+  assert.deepStrictEqual(result(lean), result(lintText(input, options), directives));
+  if (!directives) assert.strictEqual(lean.library.scalarSpans.length, 0, 'no directive: no scalar spans kept');
   return lean;
 }
 
@@ -91,8 +94,24 @@ describe('lean lint = whole-library lint', () => {
     assert.deepStrictEqual(pending.library.scripts.map((s) => s.turns.length), pending.library.scripts.map(() => 0), 'skeletons only');
     const externalIds = new Map([[id, 'b.huashu.yaml:7']]);
     const r = pending.finish(externalIds);
-    assert.deepStrictEqual(result(r), result(lintText(text, { externalIds })));
+    assert.deepStrictEqual(result(r), result(lintText(text, { externalIds }), text.includes('huashu-')));
     assert.ok(r.findings.some((f) => f.ruleId === 'duplicate-id' && f.message.includes('b.huashu.yaml:7')));
+  });
+
+  it('scalar spans are kept only for a text that may have directives, which then work as on the usual path', () => {
+    const body = 'scripts:\n  - id: a\n    reply: "快递的问题 # 不是注释"\n  - id: b\n    reply: 这个不归我们管\n';
+    const plain = `huashu: 1\n${body}`;
+    const lean = same(plain);
+    assert.strictEqual(lean.library.scalarSpans.length, 0);
+    assert.ok(lintText(plain).library.scalarSpans.length >= 6, 'the usual path keeps them');
+    assert.deepStrictEqual([...parseModule.parseLibrary(plain, { scalarSpans: false }).scalarSpans], []);
+    assert.deepStrictEqual([...parseModule.parseLibrary(plain, { full: true, scalarSpans: false }).scalarSpans], []);
+    // a directive inside a scalar is text, a directive in a comment suppresses
+    const directive = `huashu: 1\nscripts:\n  - id: a\n    reply: "快递的问题 # huashu-disable-next-line"\n  # huashu-disable-next-line no-disclaim-responsibility\n  - id: b\n    reply: 这个不归我们管\n`;
+    const r = same(directive);
+    assert.ok(r.library.scalarSpans.length >= 6);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'unused-directive' && f.start < directive.indexOf('  # huashu')), 'the one inside the text is not a directive');
+    assert.ok(same(directive.replace('  # huashu-disable-next-line no-disclaim-responsibility\n', '')).findings.length > r.findings.length, 'the comment suppresses something');
   });
 
   it('a lint finished twice gives the same result twice, rule errors included', () => {

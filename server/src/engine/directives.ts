@@ -27,10 +27,15 @@ export interface Directive {
 
 const RE = /#\s*huashu-(disable-next-line|disable-file|disable|enable)\b([^\n\r]*)/g;
 
+/** False when the text certainly has no directive (then nothing a directive needs is kept). */
+export function mayHaveDirectives(text: string): boolean {
+  return text.indexOf('huashu-') >= 0;
+}
+
 /** Finds directives; `scalarSpans` are excluded so a `#` inside agent text is never a comment. */
 export function readDirectives(text: string, lines: LineIndex, scalarSpans: Iterable<Span>, valueEndAt: (line: number) => number): Directive[] {
   const out: Directive[] = [];
-  if (text.indexOf('huashu-') < 0) return out;
+  if (!mayHaveDirectives(text)) return out;
   const sorted = [...scalarSpans].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(RE)) {
     const at = m.index!;

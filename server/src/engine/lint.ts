@@ -14,7 +14,7 @@ import { OVER_BUDGET } from './match/matcher';
 import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
 import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
 import { turnFix } from './fixes';
-import { readDirectives, suppressed } from './directives';
+import { mayHaveDirectives, readDirectives, suppressed } from './directives';
 import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
 import { HIT_GATED, ruleGatingEnabled } from './rule-gating';
@@ -79,7 +79,8 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
  * soon as the parser has read it and then kept only as a skeleton (index, id, title, scenario,
  * stage and spans: what ids, library rules and scores read), so that the library is never whole
  * in memory. The returned `library` has those
- * skeletons: no turns, tags, customer or notes. `text` has no BOM (stripBom).
+ * skeletons: no turns, tags, customer or notes, and no scalar spans unless the text may have
+ * directives (mayHaveDirectives). `text` has no BOM (stripBom).
  *
  * Linting a script needs the file's header (shop, platform, variables) before its scripts: it is
  * read from the text before the top-level `scripts:` key, and checked against the whole file's
@@ -105,11 +106,14 @@ export interface PendingLint {
 export function startLean(text: string, hadBom: boolean, options: LintOptions = {}): PendingLint {
   const lines = options.lines ?? new LineIndex(text);
   const whole = (library: Library): PendingLint => ({ library, finish: (ext) => lintLibrary(text, hadBom, library, { ...options, lines, externalIds: ext }) });
+  // only directives read the scalars' spans: a text without them keeps none
+  const scalarSpans = mayHaveDirectives(text);
   const cut = options.parse === 'full' ? -1 : text.search(/^scripts[ \t]*:(?=[ \t\r\n#]|$)/m);
-  const header = cut >= 0 ? parseLibrary(text.slice(0, cut)) : undefined;
-  if (!header || header.keySpans.has('scripts')) return whole(parseLibrary(text, { full: options.parse === 'full' }));
+  const header = cut >= 0 ? parseLibrary(text.slice(0, cut), { scalarSpans: false }) : undefined;
+  if (!header || header.keySpans.has('scripts')) return whole(parseLibrary(text, { full: options.parse === 'full', scalarSpans }));
   const run = new LintRun(text, header, { ...options, lines });
   const library = parseLibrary(text, {
+    scalarSpans,
     onScript: (script) => {
       // a fast scan that gave up midway hands the scripts over again, from the first
       if (script.index === 0) run.reset();
@@ -117,7 +121,7 @@ export function startLean(text: string, hadBom: boolean, options: LintOptions = 
       return skeletonOf(script);
     },
   });
-  if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text));
+  if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text, { scalarSpans }));
   return { library, finish: (ext) => run.finish(hadBom, library, ext) };
 }
 
@@ -150,13 +154,13 @@ class LintRun {
   /** The turns' findings, in script order. */
   private readonly raw: Finding[] = [];
   private readonly ruleErrors: LintResult['ruleErrors'] = [];
-  /** Per line, the furthest end of a script or value that starts there (for trailing directives). */
-  private readonly valueEnds: Int32Array;
+  /** Per line, the furthest end of a script or value that starts there (for trailing directives; none without directives). */
+  private readonly valueEnds: Int32Array | undefined;
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
     this.lines = options.lines ?? new LineIndex(text);
-    this.valueEnds = new Int32Array(this.lines.lineCount);
+    this.valueEnds = mayHaveDirectives(text) ? new Int32Array(this.lines.lineCount) : undefined;
     const platform: Platform = header.platform !== 'generic' ? header.platform : config.platform ?? 'generic';
     this.active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
     this.matcher = getMatcher(config);
@@ -174,7 +178,7 @@ class LintRun {
   reset(): void {
     this.raw.length = 0;
     this.ruleErrors.length = 0;
-    this.valueEnds.fill(0);
+    this.valueEnds?.fill(0);
   }
 
   script(script: Script): void {
@@ -218,8 +222,10 @@ class LintRun {
   }
 
   private note(at: number, end: number): void {
+    const { valueEnds } = this;
+    if (!valueEnds) return;
     const l = this.lines.lineOf(at);
-    if (end > this.valueEnds[l]) this.valueEnds[l] = end;
+    if (end > valueEnds[l]) valueEnds[l] = end;
   }
 
   /** The file-level step; may be called again (with other ids), each call on its own copies. */
@@ -436,8 +442,8 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * Config severities, directives, unused-directive findings, order. A configured severity replaces
  * the rule's default; findings a rule graded below its default keep their grade, capped by it.
  */
-function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array, config: EffectiveConfig, raw: Finding[]): Finding[] {
-  const directives = readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0);
+function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[]): Finding[] {
+  const directives = valueEnds ? readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0) : [];
   const out: Finding[] = [];
   for (const f of raw) {
     const meta = RULES_BY_ID.get(f.ruleId)?.meta;

@@ -63,10 +63,11 @@ interface Line { start: number; end: number; next: number; indent: number; blank
 const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const KEY_RE = /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/;
 
-export function fastParse(src: string, onScript?: ScriptItemSink): FastDocument | undefined {
+/** `scalarSpans: false` leaves the returned list empty (see ParseOptions.scalarSpans). */
+export function fastParse(src: string, onScript?: ScriptItemSink, scalarSpans = true): FastDocument | undefined {
   if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
   try {
-    const scanner = new Scanner(src, onScript);
+    const scanner = new Scanner(src, onScript, scalarSpans);
     return { doc: scanner.document(), scalarSpans: scanner.scalarSpans };
   } catch (e) {
     // RangeError: nesting deeper than the stack (hostile input): the full parser reports it
@@ -92,13 +93,13 @@ class Scanner {
   readonly scalarSpans = new SpanList();
 
   private scalar(value: unknown, type: Scalar['type'], start: number, valueEnd: number, end: number, mapped?: MappedText): LightScalar {
-    this.scalarSpans.push(start, valueEnd);
+    if (this.keepSpans) this.scalarSpans.push(start, valueEnd);
     return new LightScalar(value, type, [start, valueEnd, end], mapped);
   }
 
   private inSeqAt(indent: number): boolean { return this.seqIndents.includes(indent); }
 
-  constructor(private readonly src: string, private readonly onScript?: ScriptItemSink) {
+  constructor(private readonly src: string, private readonly onScript: ScriptItemSink | undefined, private readonly keepSpans: boolean) {
     let n = 1;
     for (let e = src.indexOf('\n'); e >= 0; e = src.indexOf('\n', e + 1)) n++;
     this.count = n;
