@@ -3,7 +3,7 @@
  * Output is flushed before exiting, so piped output is never cut short.
  */
 // first: the young generation's size is fixed before the other modules allocate their tables
-import '../node/young-generation';
+import '../node/heap-sizing';
 import { run } from './run';
 import { UsageError } from './io';
 import { decodeUtf8Strict } from '../node/utf8';

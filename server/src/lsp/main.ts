@@ -3,7 +3,7 @@
  * vscode-languageserver reads them from the command line).
  */
 // first: the young generation's size is fixed before the other modules allocate their tables
-import '../node/young-generation';
+import '../node/heap-sizing';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { cachingJsonEncoder } from './json-encoder';
 import { startServer } from './server';
