@@ -181,7 +181,11 @@ export class Matcher {
  * triggers (not in the order their anchors were met); a hit overlapping a kept one goes.
  */
 function dropOverlaps(list: Hit[], rank: Map<Trigger, number>): Hit[] {
-  list.sort((a, b) => a.start - b.start || b.end - a.end || (rank.get(a.trigger) ?? 0) - (rank.get(b.trigger) ?? 0));
+  const order = (a: Hit, b: Hit): number => a.start - b.start || b.end - a.end || (rank.get(a.trigger) ?? 0) - (rank.get(b.trigger) ?? 0);
+  // hits mostly come in order already; Array.prototype.sort allocates even then
+  let sorted = true;
+  for (let k = 1; k < list.length && sorted; k++) sorted = order(list[k - 1], list[k]) <= 0;
+  if (!sorted) list.sort(order);
   const kept: Hit[] = [];
   for (const h of list) {
     const last = kept[kept.length - 1];

@@ -179,9 +179,15 @@ function edgeOf(seg: Segment & { kind: 'alt' }, dir: 1 | -1 = 1): Set<number> {
 /**
  * Position sets without duplicates in O(1) per insertion: a stamp per text position, bumped for
  * every new set. (A linear look-up made each step quadratic in the set: a team phrase with many
- * gaps, `a…{20}a…{20}…`, took seconds on a few hundred characters.)
+ * gaps, `a…{20}a…{20}…`, took seconds on a few hundred characters.) The sets themselves live in
+ * two buffers that walk() swaps between steps: a fresh array per step was 6 % of what a lint
+ * allocates. A set holds distinct positions of the text, so at most its length + 1.
  */
 let stamps = new Int32Array(1024);
+const sets = [new Int32Array(64), new Int32Array(64)];
+/** The set being filled: sets[fill], `filled` positions so far. */
+let fill = 0;
+let filled = 0;
 
 /**
  * Work done by walk() (positions tried), reset by the matcher for every scan: a scan stops
@@ -190,17 +196,20 @@ let stamps = new Int32Array(1024);
 export const work = { steps: 0 };
 let epoch = 0;
 
-function newSet(textLength: number): number[] {
+/** Starts an empty set in sets[k] for positions of a text of this length. */
+function newSet(k: number, textLength: number): void {
   if (stamps.length <= textLength) stamps = new Int32Array(Math.max(textLength + 1, stamps.length * 2));
+  if (sets[k].length <= textLength) sets[k] = new Int32Array(Math.max(textLength + 1, sets[k].length * 2));
   if (++epoch >= 0x3fffffff) { stamps.fill(0); epoch = 1; }
-  return [];
+  fill = k;
+  filled = 0;
 }
 
-/** Adds x to the set made by the last newSet() unless it is there already. */
-function addPos(list: number[], x: number): void {
+/** Adds x to the set started by the last newSet() unless it is there already. */
+function addPos(x: number): void {
   if (stamps[x] === epoch) return;
   stamps[x] = epoch;
-  list.push(x);
+  sets[fill][filled++] = x;
 }
 
 /**
@@ -208,11 +217,10 @@ function addPos(list: number[], x: number): void {
  * optional groups are taken when present. Patterns never end in a gap, so this stays tight.
  */
 function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number | undefined {
-  // While the reachable positions are one position, walk without lists (most anchor hits fail
-  // at the first neighbouring segment); switch to position lists at the first branch or gap.
+  // While the reachable positions are one position, walk without sets (most anchor hits fail
+  // at the first neighbouring segment); switch to position sets at the first branch or gap.
   let i = 0;
   let one = pos;
-  let set: number[] | undefined;
   for (; i < segs.length; i++) {
     const seg = segs[i];
     if (seg.kind === 'gap') break;
@@ -233,35 +241,40 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
     break;
   }
   if (i === segs.length) return one;
-  set = [one];
+  newSet(0, text.length);
+  addPos(one);
   for (; i < segs.length; i++) {
     const seg = segs[i];
-    const next = newSet(text.length);
-    work.steps += set.length * (seg.kind === 'gap' ? seg.max + 1 : seg.alts.length);
-    for (const at of set) {
+    const cur = fill;
+    const size = filled;
+    newSet(1 - cur, text.length);
+    const set = sets[cur];
+    work.steps += size * (seg.kind === 'gap' ? seg.max + 1 : seg.alts.length);
+    for (let j = 0; j < size; j++) {
+      const at = set[j];
       if (seg.kind === 'gap') {
-        addPos(next, at);
+        addPos(at);
         for (let k = 1; k <= seg.max; k++) {
           const idx = dir > 0 ? at + k - 1 : at - k;
           if (idx < 0 || idx >= text.length || isClauseEnd(text.charCodeAt(idx))) break;
-          addPos(next, dir > 0 ? at + k : at - k);
+          addPos(dir > 0 ? at + k : at - k);
         }
       } else {
-        if (seg.optional) addPos(next, at);
+        if (seg.optional) addPos(at);
         const edge = edgeOf(seg, dir);
         if (!edge.has(text.charCodeAt(dir > 0 ? at : at - 1))) continue; // no alternative can match here
         for (const a of seg.alts) {
           if (!a) continue;
           if (dir > 0 ? text.startsWith(a, at) : at - a.length >= 0 && text.startsWith(a, at - a.length)) {
-            addPos(next, at + dir * a.length);
+            addPos(at + dir * a.length);
           }
         }
       }
     }
-    if (next.length === 0) return undefined;
-    set = next;
+    if (filled === 0) return undefined;
   }
-  let bestPos: number | undefined;
-  for (const x of set) if (bestPos === undefined || (dir > 0 ? x > bestPos : x < bestPos)) bestPos = x;
+  const set = sets[fill];
+  let bestPos = set[0];
+  for (let j = 1; j < filled; j++) if (dir > 0 ? set[j] > bestPos : set[j] < bestPos) bestPos = set[j];
   return bestPos;
 }

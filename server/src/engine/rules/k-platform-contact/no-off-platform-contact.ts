@@ -5,6 +5,9 @@ import { OWN_NAMES } from './profiles';
 import { negatedBefore } from '../../text/context';
 import { clauseText } from '../g-platform/shared';
 
+/** OWN_NAMES as sets, made once (a set per turn was 4 % of a lint's allocation). */
+const OWN_SETS = new Map<Platform, ReadonlySet<string>>((Object.keys(OWN_NAMES) as Platform[]).map((p) => [p, new Set(OWN_NAMES[p])]));
+
 /** Pattern literal: the phrase syntax's special characters escaped. */
 export function lit(s: string): string { return s.replace(/[\\()|…?]/g, (c) => `\\${c}`); }
 
@@ -115,7 +118,7 @@ export const noOffPlatformContact: RuleModule = {
     const t = ctx.text;
     const platform = ctx.platform;
     const severity = severityFor(platform);
-    const own = new Set(OWN_NAMES[platform]);
+    const own = OWN_SETS.get(platform)!;
     for (const h of ctx.hits) {
       const tag = h.trigger.tag ?? '';
       // 我们不会让您加微信: a negation a few words back (wider than the engine's default window)
