@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { lintText, LintResult } from '../../server/src/engine';
-import { fastParse } from '../../server/src/engine/parse/fast-scan';
+import { fastParse, keyColon } from '../../server/src/engine/parse/fast-scan';
 
 const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
 
@@ -107,5 +107,34 @@ describe('fast path = full parser', () => {
       });
       both(lines.join(eol) + eol);
     }), { numRuns: 200 });
+  });
+});
+
+describe('the fast scanner\'s pieces', () => {
+  const KEY_RE = /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/;
+
+  it('keyColon finds a block key\'s colon exactly where the key expression matches', () => {
+    const unit = fc.constantFrom(' ', '\t', '\u3000', '\u00a0', '-', ':', '#', '"', "'", '[', '?', '&', 'a', 'id', '键', '😀', '.');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 4 }).map((a) => a.join('')), fc.array(unit, { maxLength: 10 }).map((a) => a.join('')), (before, line) => {
+      const src = `${before}${line}\nnext: 1`;
+      const m = KEY_RE.exec(line);
+      assert.strictEqual(keyColon(src, before.length, before.length + line.length), m ? before.length + m[1].length : -1, JSON.stringify(line));
+    }), { numRuns: 3000 });
+    assert.strictEqual(keyColon('reply: 好', 0, 8), 5);
+    assert.strictEqual(keyColon('-x: 1', 0, 5), 2);
+    assert.strictEqual(keyColon('- x: 1', 0, 6), -1);
+    assert.strictEqual(keyColon('a:b: 1', 0, 6), -1, 'the first colon ends the key, and it is not followed by a space');
+  });
+
+  it('a repeated key in a map of many keys: the parser reads the file (and reports the duplicate)', () => {
+    const keys = Array.from({ length: 20 }, (_, k) => `    k${k}: ${k}`);
+    const text = (dup: string): string => `huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n    notes:\n${keys.join('\n')}\n${dup}`;
+    assert.ok(fastParse(text('')), 'twenty distinct keys: the scanner reads it');
+    for (const dup of ['    k3: again\n', '    k19: again\n']) {
+      assert.strictEqual(fastParse(text(dup)), undefined, dup);
+      assert.ok(lintText(text(dup)).findings.some((f) => f.ruleId === 'yaml-syntax'), 'the parser reports the duplicate');
+    }
+    const few = 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n    id: b\n';
+    assert.strictEqual(fastParse(few), undefined, 'a duplicate among few keys too');
   });
 });

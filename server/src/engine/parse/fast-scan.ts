@@ -12,6 +12,7 @@
 import type { Document, Scalar } from 'yaml';
 import { decodeScalar, MappedText } from './scalar-map';
 import { SpanList } from './span-list';
+import { isSpace } from '../text/context';
 
 /*
  * Light nodes. The library reader tells nodes apart with the `yaml` package's own predicates
@@ -61,7 +62,37 @@ const bail = (): never => { throw new Bail(); };
 interface Line { start: number; end: number; next: number; indent: number; blank: boolean }
 
 const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
-const KEY_RE = /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/;
+/** What may not start a plain key (besides white space); '-' may, when a non-space follows. */
+const KEY_BAD_FIRST = new Set([...'#:\'"[]{},&*!|>%@`?-'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A block map key at `at` on a line that ends at `end`: the offset of its colon, or -1. The same
+ * as matching /^([^\s#:'"[\]{},&*!|>%@`?-][^:#]*?|-[^\s:#][^:#]*?):(?:[ \t]|$)/ against the
+ * rest of the line, without slicing the line or making a match (a tenth of the scanner's
+ * allocation): the key runs to the first ':' and has no '#'; that ':' ends the line or is
+ * followed by a space or a tab.
+ */
+export function keyColon(src: string, at: number, end: number): number {
+  if (at >= end) return -1;
+  const c0 = src.charCodeAt(at);
+  let k = at + 1;
+  if (c0 === 45 /* - */) {
+    if (k >= end) return -1;
+    const c1 = src.charCodeAt(k);
+    if (isSpace(c1) || c1 === 58 || c1 === 35) return -1;
+    k++;
+  } else if (isSpace(c0) || KEY_BAD_FIRST.has(c0)) return -1;
+  for (; k < end; k++) {
+    const c = src.charCodeAt(k);
+    if (c === 35) return -1;
+    if (c === 58) {
+      if (k + 1 === end) return k;
+      const n = src.charCodeAt(k + 1);
+      return n === 32 || n === 9 ? k : -1;
+    }
+  }
+  return -1;
+}
 
 /** `scalarSpans: false` leaves the returned list empty (see ParseOptions.scalarSpans). */
 export function fastParse(src: string, onScript?: ScriptItemSink, scalarSpans = true): FastDocument | undefined {
@@ -144,29 +175,35 @@ class Scanner {
   /** A block map whose keys sit at column `indent`; the first key may start mid-line (after "- "). */
   private map(indent: number, firstKeyAt?: number, root = false): LightMap {
     const m = new LightMap();
-    const keys = new Set<string>();
+    // the keys so far, for duplicates: the pairs' own keys while they are few, then a set
+    let keys: Set<string> | undefined;
     let start = -1;
     let end = 0;
     for (;;) {
       let at: number;
-      if (firstKeyAt !== undefined) { at = firstKeyAt; firstKeyAt = undefined; } else {
+      let line: Line;
+      if (firstKeyAt !== undefined) { at = firstKeyAt; firstKeyAt = undefined; line = this.line(this.i); } else {
         this.skipBlank();
         if (this.i >= this.count) break;
-        const l = this.line(this.i);
-        if (l.indent < indent) break;
-        if (l.indent > indent) bail();
-        at = l.start + l.indent;
+        line = this.line(this.i);
+        if (line.indent < indent) break;
+        if (line.indent > indent) bail();
+        at = line.start + line.indent;
       }
-      const line = this.line(this.i);
-      const text = this.src.slice(at, line.end);
-      const km = KEY_RE.exec(text);
-      if (!km) bail();
-      const name = km![1].trimEnd();
-      if (keys.has(name) || /^[-+]?[0-9.]/.test(name) || /^(true|false|null|~)$/i.test(name)) bail();
-      keys.add(name);
+      const colon = keyColon(this.src, at, line.end);
+      if (colon < 0) bail();
+      const name = this.src.slice(at, colon).trimEnd();
+      let dup = false;
+      if (keys) dup = keys.has(name);
+      else for (const pair of m.items) if (pair.key.value === name) { dup = true; break; }
+      if (dup || /^[-+]?[0-9.]/.test(name) || /^(true|false|null|~)$/i.test(name)) bail();
+      if (keys) keys.add(name);
+      else if (m.items.length >= 16) keys = new Set(m.items.map((pair) => pair.key.value as string)).add(name);
       const key = this.scalar(name, undefined, at, at + name.length, at + name.length);
       if (start < 0) start = at;
-      const value = this.value(at + km![0].length, line, indent, root && name === 'scripts' ? this.onScript : undefined);
+      // past the colon and the space or tab that follows it, as the expression's match was
+      const after = colon + 1 < line.end ? colon + 2 : colon + 1;
+      const value = this.value(after, line, indent, root && name === 'scripts' ? this.onScript : undefined);
       m.items.push(new LightPair(key, value));
       end = value ? value.range[2] : line.next;
     }
@@ -226,8 +263,7 @@ class Scanner {
       let p = dash + 1;
       while (p < l.end && this.src.charCodeAt(p) === 32) p++;
       let item: LightNode | null;
-      const rest = this.src.slice(p, l.end);
-      if (p < l.end && rest[0] !== '#' && KEY_RE.test(rest) && !/^["'[{|>]/.test(rest)) {
+      if (keyColon(this.src, p, l.end) >= 0) {
         item = this.map(p - l.start, p);
       } else {
         item = this.value(dash + 1, l, indent);
@@ -255,8 +291,8 @@ class Scanner {
     while (e > p && this.src.charCodeAt(e - 1) === 32) e--;
     const raw = this.src.slice(p, e);
     if (/: |:$/.test(raw)) bail();
-    const next = this.i + 1 < this.count ? this.line(this.i + 1) : undefined;
-    if (next && !next.blank && next.indent > parentIndent && !this.src.startsWith('- ', next.start + next.indent)) bail(); // multi-line plain
+    const j = this.i + 1;
+    if (j < this.count && this.blanks[j] === 0 && this.indents[j] > parentIndent && !this.src.startsWith('- ', this.starts[j] + this.indents[j])) bail(); // multi-line plain
     let value: unknown = raw;
     if (/^[-+]?[0-9]+$/.test(raw)) {
       const n = Number(raw);
