@@ -5,8 +5,10 @@
  *   the module loaded first;
  * - the old generation grows by half, not up to four times, between full collections: with
  *   objects that are promoted and then die (a lint's garbage, once the young generation is
- *   small), the old space peaks at about 2.5 times what lives at the end with the young
- *   generation's flag alone, and under 1.7 times with the module.
+ *   small), the old space peaks at about 3 times what lives at the end with the young
+ *   generation's flag alone, and at about 1.8 times with the module. That child runs with
+ *   V8's collectors on its own thread (--single-threaded-gc), so that when marking finishes
+ *   depends on what it allocated, not on how busy the machine's other cores are.
  * Run in child processes, since the flags are process-wide. Also: both bundles load the module
  * before anything else.
  */
@@ -46,8 +48,8 @@ global.gc();
 process.stdout.write(JSON.stringify({ peak, live: space('old_space').space_used_size, kept: keep.length }));
 `;
 
-function child(script: string, env: { WITH?: string; FLAGS?: string }): string {
-  const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8', env: { ...process.env, WITH: '', FLAGS: '', ...env }, timeout: 60000 });
+function child(script: string, env: { WITH?: string; FLAGS?: string }, v8Flags: string[] = []): string {
+  const r = spawnSync(process.execPath, ['--expose-gc', ...v8Flags, '-e', script], { encoding: 'utf8', env: { ...process.env, WITH: '', FLAGS: '', ...env }, timeout: 60000 });
   assert.strictEqual(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -65,15 +67,15 @@ describe('the heap of the CLI and server processes', function () {
 
   it('old generation: grows by about half of what survived, not up to four times', () => {
     const ratio = (env: { WITH?: string; FLAGS?: string }): number => {
-      const { peak, live, kept } = JSON.parse(child(OLD, env)) as { peak: number; live: number; kept: number };
+      const { peak, live, kept } = JSON.parse(child(OLD, env, ['--single-threaded-gc'])) as { peak: number; live: number; kept: number };
       assert.strictEqual(kept, 200);
       assert.ok(live > 40 * MB, `the kept data lives to the end (${live / MB} MB)`);
       return peak / live;
     };
     const youngOnly = ratio({ FLAGS: '--semi-space-growth-factor=1' });
     const sized = ratio({ WITH: MODULE });
-    assert.ok(youngOnly >= 2, `V8's own growth lets garbage pile up (peak ${youngOnly.toFixed(2)} × live)`);
-    assert.ok(sized <= 1.7, `with the module the old space stays near what lives (peak ${sized.toFixed(2)} × live)`);
+    assert.ok(youngOnly >= 2.3, `V8's own growth lets garbage pile up (peak ${youngOnly.toFixed(2)} × live)`);
+    assert.ok(sized <= 2.2 && sized <= 0.75 * youngOnly, `with the module the old space stays nearer what lives (peak ${sized.toFixed(2)} × live, against ${youngOnly.toFixed(2)})`);
   });
 
   for (const bundle of ['cli.js', 'server.js']) {
