@@ -245,6 +245,11 @@ function readScript(src: string, node: YNode, index: number, lib: Library, paren
   if (onScript) lib.scripts[lib.scripts.length - 1] = onScript(script);
 }
 
+/** An `invalid-field` issue at a value's span (a function, not a closure made per key). */
+function invalidField(lib: Library, message: string, at: Span, scriptIndex: number): void {
+  lib.issues.push({ ruleId: 'invalid-field', message, start: at.start, end: at.end, scriptIndex });
+}
+
 function readScriptFields(src: string, node: YNode, index: number, lib: Library, parent: Span): Script {
   const span = spanOf(node, parent);
   const head = { start: span.start, end: lineEndAt(src, span.start, span.end) };
@@ -260,29 +265,28 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
     const ks = spanOf(p.key as YNode, span);
     const v = p.value as YNode | null;
     const vs = spanOf(v, ks);
-    const bad = (m: string): void => { lib.issues.push({ ruleId: 'invalid-field', message: m, ...vs, scriptIndex: index }); };
     switch (k) {
       case 'id':
         if (isScalar(v) && v.value != null && String(v.value).trim() !== '') { script.id = String(v.value); script.idSpan = vs; }
-        else bad(msg.mustBeString('id'));
+        else invalidField(lib, msg.mustBeString('id'), vs, index);
         break;
       case 'title':
-        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else bad(msg.mustBeString('title'));
+        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else invalidField(lib, msg.mustBeString('title'), vs, index);
         break;
       case 'scenario':
         if (isScalar(v) && SCENARIOS.includes(v.value as Scenario)) script.scenario = v.value as Scenario;
-        else bad(msg.badEnum('scenario', SCENARIOS));
+        else invalidField(lib, msg.badEnum('scenario', SCENARIOS), vs, index);
         break;
       case 'stage':
         if (isScalar(v) && STAGES.includes(v.value as Stage)) script.stage = v.value as Stage;
-        else bad(msg.badEnum('stage', STAGES));
+        else invalidField(lib, msg.badEnum('stage', STAGES), vs, index);
         break;
       case 'tags': script.tags = stringsOf(v); break;
       case 'customer': script.customer = stringsOf(v); break;
       case 'notes': if (isScalar(v) && v.value != null) script.notes = String(v.value); break;
       case 'reply': {
         const t = readTurn(src, v, 'reply', -1, lib, index, ks.start);
-        if (t) script.turns.push(t); else bad(msg.badReply('reply'));
+        if (t) script.turns.push(t); else invalidField(lib, msg.badReply('reply'), vs, index);
         break;
       }
       case 'alternatives':
@@ -292,7 +296,7 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
             if (t) script.turns.push(t);
             else lib.issues.push({ ruleId: 'invalid-field', message: msg.badReply('alternatives'), ...spanOf(alt as YNode, vs), scriptIndex: index });
           });
-        } else if (!(isScalar(v) && v.value == null)) bad(msg.mustBeList('alternatives'));
+        } else if (!(isScalar(v) && v.value == null)) invalidField(lib, msg.mustBeList('alternatives'), vs, index);
         break;
       default:
         lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, SCRIPT_KEYS), ...ks, scriptIndex: index });
@@ -332,27 +336,31 @@ function mapped(src: string, s: Scalar): MappedText | undefined {
   return mapScalar(src, style, s.range[0], s.range[1], value);
 }
 
+/** The fallback of spanOf for a turn's value, which always has a range: shared, read-only. */
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+
 function readTurn(src: string, v: YNode | null, field: Turn['field'], altIndex: number, lib: Library, scriptIndex: number, keyStart: number): Turn | undefined {
-  const parts: MappedText[] = [];
-  const styles: ScalarStyle[] = [];
   if (isScalar(v)) {
+    // one message (most replies): no lists to gather parts in
     const m = mapped(src, v);
     if (!m) return undefined;
-    parts.push(m);
-    styles.push(styleOf(v));
-  } else if (isSeq(v)) {
+    return { field, altIndex, text: m, messageStarts: ONE_START, span: spanOf(v, NO_SPAN), keyStart, styles: ONE_STYLE[styleOf(v)] };
+  }
+  const parts: MappedText[] = [];
+  const styles: ScalarStyle[] = [];
+  if (isSeq(v)) {
     for (const item of v.items) {
       const m = isScalar(item) ? mapped(src, item) : undefined;
       if (m) { parts.push(m); styles.push(styleOf(item as Scalar)); }
-      else lib.issues.push({ ruleId: 'invalid-field', message: msg.badMessage(), ...spanOf(item as YNode, spanOf(v, { start: 0, end: 0 })), scriptIndex });
+      else lib.issues.push({ ruleId: 'invalid-field', message: msg.badMessage(), ...spanOf(item as YNode, spanOf(v, NO_SPAN)), scriptIndex });
     }
   } else {
     return undefined;
   }
   if (!parts.length) return undefined;
-  if (parts.length === 1) return { field, altIndex, text: parts[0], messageStarts: ONE_START, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles: ONE_STYLE[styles[0]] };
+  if (parts.length === 1) return { field, altIndex, text: parts[0], messageStarts: ONE_START, span: spanOf(v, NO_SPAN), keyStart, styles: ONE_STYLE[styles[0]] };
   const messageStarts: number[] = new Array(parts.length);
   let at = 0;
   parts.forEach((p, k) => { messageStarts[k] = at; at += p.value.length + 1; });
-  return { field, altIndex, text: joinMapped(parts, '\n'), messageStarts, span: spanOf(v, { start: 0, end: 0 }), keyStart, styles: styles.slice() };
+  return { field, altIndex, text: joinMapped(parts, '\n'), messageStarts, span: spanOf(v, NO_SPAN), keyStart, styles: styles.slice() };
 }
