@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
-import { Analysis, DocumentAnalyzer, Edit, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
+import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
 import { DiagnosticShape, countsOf, diagnosticsOf } from '../../server/src/lsp/features';
 
 const BARE: DiagnosticShape = { codeDescription: false, unnecessaryTag: false };
@@ -51,6 +51,12 @@ function assertSame(a: Analysis, text: string, what: string): void {
   if (a.counts) assert.deepStrictEqual(a.counts, countsOf(full), `counts differ ${what}`);
   // scalar spans (where a disable comment may go), merged from the items' shared batch results
   assert.deepStrictEqual(scalarSpans(a), naiveSpans(a), `scalar spans differ ${what}`);
+  // and the one part's spans a code action reads (insideScalarAt) say the same at every offset
+  const spans = scalarSpans(a);
+  for (let o = 0; o <= text.length; o++) {
+    const inside = spans.some((sp) => sp.start < o && o < sp.end);
+    if (insideScalarAt(a, o) !== inside) assert.fail(`insideScalarAt(${o}) is ${!inside}, the document's spans say ${inside} ${what}`);
+  }
   if (a.idLines) {
     const ids = new Map<string, number>();
     for (const sc of f.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, f.lines.lineOf(sc.span.start));

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
 import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
-import { TestClient, CAPS_PULL } from './client';
+import { TestClient, CAPS_PULL, CAPS_PUSH } from './client';
 import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace } from './fixtures';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -34,7 +34,7 @@ describe('language server (push diagnostics)', () => {
     const caps = client.init.capabilities;
     assert.strictEqual(caps.textDocumentSync && typeof caps.textDocumentSync === 'object' && caps.textDocumentSync.change, 2);
     assert.ok(caps.hoverProvider);
-    assert.deepStrictEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.huashu']);
+    assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.huashu'], resolveProvider: true });
     assert.ok(caps.completionProvider?.triggerCharacters?.includes('{'));
     assert.ok(caps.documentSymbolProvider && caps.foldingRangeProvider && caps.codeLensProvider);
     assert.deepStrictEqual(caps.semanticTokensProvider?.legend.tokenTypes, ['variable', 'macro']);
@@ -518,5 +518,81 @@ describe('language server (locale and lifecycle)', () => {
     process.exit = exit;
     assert.strictEqual(code, 0);
     client.conn.dispose();
+  });
+});
+
+describe('language server (the fix-all beside quick fixes, resolved when chosen)', () => {
+  const RESOLVING: ClientCapabilities = {
+    ...CAPS_PUSH,
+    textDocument: { ...CAPS_PUSH.textDocument, codeAction: { ...CAPS_PUSH.textDocument!.codeAction, dataSupport: true, resolveSupport: { properties: ['edit'] } } },
+  };
+  const FIXED = LIB.replace('亲爱的{顾客}', '您{顾客}');
+
+  async function opened(caps: ClientCapabilities): Promise<{ client: TestClient; ws: Workspace; actions: CodeAction[] }> {
+    const ws = makeWorkspace();
+    const client = await TestClient.start({ rootUri: ws.rootUri, caps });
+    await client.open(ws.libUri, LIB);
+    const p = await client.diagnostics(ws.libUri, 1);
+    const fixable = p.diagnostics.find((d) => d.code === 'team-forbidden-phrase' || d.code === 'prefer-nin-over-ni')!;
+    assert.ok(fixable, JSON.stringify(p.diagnostics.map((d) => d.code)));
+    // what an editor asks where the cursor stops: no `only`
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ws.libUri }, range: fixable.range, context: { diagnostics: [fixable] } });
+    return { client, ws, actions };
+  }
+  const fixAllOf = (actions: CodeAction[]): CodeAction | undefined => actions.find((a) => a.title === '修复本文件所有可自动修复的问题（huashu）');
+
+  it('a client that resolves edits gets the fix-all without its edit, and the edit on codeAction/resolve', async () => {
+    const { client, ws, actions } = await opened(RESOLVING);
+    try {
+      const lazy = fixAllOf(actions);
+      assert.ok(lazy, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(lazy.edit, undefined);
+      assert.strictEqual(lazy.kind, 'quickfix');
+      assert.deepStrictEqual(lazy.data, { huashu: 'fixAll', uri: ws.libUri, version: 1 });
+      assert.ok(actions.some((a) => a.isPreferred && a.edit), 'the finding\'s own quick fix still carries its edit');
+      const resolved = await client.request<CodeAction>('codeAction/resolve', lazy);
+      assert.strictEqual(resolved.title, lazy.title);
+      assert.strictEqual(applyEdits(LIB, resolved.edit!.changes![ws.libUri]), FIXED);
+      // the same edit as the explicit source.fixAll action
+      const explicit = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: ws.libUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.deepStrictEqual(explicit[0].edit, resolved.edit);
+    } finally { await client.stop(); }
+  });
+
+  it('resolved after an edit, the fix-all fixes the text as it is then', async () => {
+    const { client, ws, actions } = await opened(RESOLVING);
+    try {
+      const lazy = fixAllOf(actions)!;
+      const edited = LIB.replace('亲爱的{顾客}', '亲爱的{顾客},亲爱的');
+      const v = await client.change(ws.libUri, edited);
+      await client.diagnostics(ws.libUri, v);
+      const resolved = await client.request<CodeAction>('codeAction/resolve', lazy);
+      const out = applyEdits(edited, resolved.edit!.changes![ws.libUri]);
+      assert.ok(!out.includes('亲爱的'), out);
+    } finally { await client.stop(); }
+  });
+
+  it('an action that is not ours, or a document that is gone, resolves without harm', async () => {
+    const { client, ws, actions } = await opened(RESOLVING);
+    try {
+      const other = { title: 'x', kind: 'quickfix', data: { something: 1 } };
+      assert.deepStrictEqual(await client.request<CodeAction>('codeAction/resolve', other), other);
+      const lazy = fixAllOf(actions)!;
+      await client.close(ws.libUri);
+      const gone = await client.request<CodeAction>('codeAction/resolve', { ...lazy, data: { ...(lazy.data as object), uri: 'untitled:nowhere.huashu.yaml' } });
+      assert.deepStrictEqual(gone.edit, { changes: {} });
+    } finally { await client.stop(); }
+  });
+
+  it('a client that cannot resolve edits gets the fix-all with its edit, as before', async () => {
+    const { client, ws, actions } = await opened(CAPS_PUSH);
+    try {
+      const eager = fixAllOf(actions);
+      assert.ok(eager?.edit, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(eager.data, undefined);
+      assert.strictEqual(applyEdits(LIB, eager.edit.changes![ws.libUri]), FIXED);
+    } finally { await client.stop(); }
   });
 });

@@ -971,6 +971,43 @@ export function* scriptModels(a: Analysis): Generator<{ script: import('../engin
   }
 }
 
+/**
+ * Whether file offset `o` lies inside a scalar (as `scalarSpans(a)` would say), from the spans of
+ * the one part that holds it: a code action at the cursor asks this for a line or two, and
+ * gathering the whole document's spans for it took most of the request at 5,000 scripts.
+ */
+export function insideScalarAt(a: Analysis, o: number): boolean {
+  if (!a.parts.length) return false;
+  const p = partAt(a, o);
+  if (o < p.start || o >= p.end) return false;
+  const spans = p.result.library.scalarSpans;
+  const so = o - p.delta;
+  const from = p.start - p.delta;
+  if (!inOrder(spans)) {
+    for (let i = 0; i < spans.length; i++) if (spans.start(i) >= from && spans.start(i) < so && so < spans.end(i)) return true;
+    return false;
+  }
+  // in document order, scalars never overlap: the last one starting before `so` is the only candidate
+  let lo = 0;
+  let hi = spans.length - 1;
+  let k = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (spans.start(mid) < so) { k = mid; lo = mid + 1; } else hi = mid - 1; }
+  return k >= 0 && spans.start(k) >= from && so < spans.end(k);
+}
+
+const ORDERED = new WeakMap<SpanList, boolean>();
+
+/** Whether a result's spans are in order of their starts (as the scanner and the parser record them); checked once. */
+function inOrder(spans: SpanList): boolean {
+  let ok = ORDERED.get(spans);
+  if (ok === undefined) {
+    ok = true;
+    for (let i = 1; i < spans.length && ok; i++) ok = spans.start(i) >= spans.start(i - 1);
+    ORDERED.set(spans, ok);
+  }
+  return ok;
+}
+
 const SPANS = new WeakMap<Analysis, { start: number; end: number }[]>();
 
 /** Every scalar span of the document (file offsets), sorted; computed once per analysis. */

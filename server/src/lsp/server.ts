@@ -19,8 +19,8 @@ import { isLibraryFile } from '../node/config-discovery';
 import { Analysis, DocumentAnalyzer, Edit, Positioner } from './analysis';
 import { ConfigManager, isInside } from './configs';
 import {
-  DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
-  diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, semanticTokens, toDiagnostic,
+  ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
+  diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, isFixAllData, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { PieceDocument } from './piece-document';
@@ -100,6 +100,8 @@ export class HuashuServer {
   private refreshSupport = false;
   /** Optional diagnostic properties the client understands (initialize). */
   private diagnosticShape: DiagnosticShape = FULL_SHAPE;
+  /** The client resolves code actions' edits on demand (initialize). */
+  private resolveEdits = false;
   private watchRegistration = false;
   private debounceMs: number;
   private incremental: boolean;
@@ -129,9 +131,12 @@ export class HuashuServer {
     c.languages.diagnostics.onWorkspace(async (p) => {
       try { return { items: await this.pullWorkspace(p.previousResultIds) }; } catch (e) { this.logError('workspace diagnostic', e); return { items: [] }; }
     });
-    c.onCodeAction((p) => this.guard('codeAction', () => this.withLibrary(p.textDocument.uri, (doc, a) => codeActions({
-      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: a.text.includes('\r\n') ? '\r\n' : '\n', diagnosticShape: this.diagnosticShape,
-    }, p.range, p.context.diagnostics ?? [], p.context.only)) ?? [], []));
+    c.onCodeAction((p) => this.guard('codeAction', () => this.withLibrary(p.textDocument.uri, (doc, a) => codeActions(this.actionContext(doc, a), p.range, p.context.diagnostics ?? [], p.context.only)) ?? [], []));
+    c.onCodeActionResolve((action) => this.guard('codeActionResolve', () => {
+      const data = action.data as unknown;
+      if (!isFixAllData(data)) return action;
+      return this.withLibrary(data.uri, (doc, a) => resolveFixAll(this.actionContext(doc, a), action)) ?? { ...action, edit: { changes: {} } };
+    }, action));
     c.onHover((p) => this.guard('hover', () => this.withLibrary(p.textDocument.uri, (_d, a) => hover(a, p.position, this.texts)) ?? null, null));
     c.onCompletion((p) => this.guard('completion', () => this.withLibrary(p.textDocument.uri, (d, a) => completion(a, p.position, this.configFor(d.uri).config, this.texts)) ?? [], []));
     c.onDocumentSymbol((p) => this.guard('symbols', () => this.withLibrary(p.textDocument.uri, (_d, a) => documentSymbols(a, this.texts)) ?? [], []));
@@ -166,6 +171,7 @@ export class HuashuServer {
     this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     this.diagnosticShape = diagnosticShapeOf(caps);
+    this.resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) this.debounceMs = init.debounceMs;
     if (typeof init.incremental === 'boolean') this.incremental = init.incremental;
@@ -176,7 +182,7 @@ export class HuashuServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['{', ':', ' ', '-'], resolveProvider: false },
         documentSymbolProvider: true,
@@ -304,6 +310,13 @@ export class HuashuServer {
     }
     s.cached = { version: doc.version, configGen, idGen: this.index.generation, analysis };
     return analysis;
+  }
+
+  private actionContext(doc: TextDocument, a: Analysis): ActionContext {
+    return {
+      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: a.text.includes('\r\n') ? '\r\n' : '\n',
+      diagnosticShape: this.diagnosticShape, resolveEdits: this.resolveEdits,
+    };
   }
 
   private withLibrary<T>(uri: string, fn: (doc: TextDocument, a: Analysis) => T): T | undefined {

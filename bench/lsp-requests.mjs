@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * The language server's requests on a corpus library (bench/lib/corpus.mjs), each timed from the
+ * client's request to its parsed answer, 5 times after the document is open (median and max):
+ * the preview's script list, symbols, code lenses, semantic tokens, folding, hover, the code
+ * actions an editor asks for where the cursor stops (no `only`, as VS Code's light bulb does),
+ * the explicit source.fixAll, and codeAction/resolve of the fix-all offered beside quick fixes.
+ * The code actions are timed on a fresh version of the document each time (a character typed
+ * into the first script's reply, then deleted, before each request), as in an editor where they
+ * are asked for after each edit: nothing the server keeps per version helps them.
+ *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain]
+ * --client vscode (default): VS Code's code action capabilities (edits resolved on demand);
+ *   plain: no resolve support, so the fix-all beside quick fixes carries its edit.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { libraryText, replies, ROOT } from './lib/corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
+const sizes = opt('sizes', '1000,5000').split(',').map(Number);
+const clientKind = opt('client', 'vscode');
+const codeAction = { vscode: { dataSupport: true, resolveSupport: { properties: ['edit'] } }, plain: {} }[clientKind];
+if (!codeAction) throw new Error(`--client vscode|plain, not ${clientKind}`);
+
+async function session(n) {
+  const text = libraryText(replies(n));
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
+  const diagnosed = (v) => new Promise((res) => waiters.set(v, res));
+  const first = diagnosed(1);
+  conn.onNotification('window/logMessage', () => {});
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid, rootUri: null, initializationOptions: { debounceMs: 0 },
+    capabilities: { textDocument: { publishDiagnostics: { tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true }, codeAction } },
+  });
+  await conn.sendNotification('initialized', {});
+  const uri = `untitled:requests-${n}.huashu.yaml`;
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version: 1, text } });
+  const { diagnostics } = await first;
+  const doc = { textDocument: { uri } };
+  const mid = Math.floor(text.split('\n').length / 2);
+  // the middle script's fixable finding if there is one, else any fixable one
+  const fixable = diagnostics.filter((d) => ['prefer-nin-over-ni', 'no-internet-slang', 'team-forbidden-phrase'].includes(d.code));
+  const at = fixable.sort((a, b) => Math.abs(a.range.start.line - mid) - Math.abs(b.range.start.line - mid))[0] ?? diagnostics[0];
+  const rows = [];
+  const lines = text.split('\n');
+  const firstReply = lines.findIndex((l) => l.startsWith('    reply: '));
+  let version = 1;
+  const edit = async () => {
+    version++;
+    const col = '    reply: '.length;
+    const change = version % 2 === 0
+      ? { range: { start: { line: firstReply, character: col }, end: { line: firstReply, character: col } }, text: '好' }
+      : { range: { start: { line: firstReply, character: col }, end: { line: firstReply, character: col + 1 } }, text: '' };
+    const got = diagnosed(version);
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await got;
+  };
+  const time = async (label, request, fresh = false) => {
+    const ts = [];
+    let bytes = 0;
+    for (let i = 0; i < 5; i++) {
+      if (fresh) await edit();
+      const t = performance.now();
+      const r = await request();
+      ts.push(performance.now() - t);
+      bytes = Buffer.byteLength(JSON.stringify(r ?? null));
+    }
+    ts.sort((a, b) => a - b);
+    rows.push({ request: label, medianMs: ts[2], maxMs: ts[4], kb: Math.round(bytes / 1024) });
+  };
+  await time('huashu/documentScripts', () => conn.sendRequest('huashu/documentScripts', { uri }));
+  await time('documentSymbol', () => conn.sendRequest('textDocument/documentSymbol', doc));
+  await time('codeLens', () => conn.sendRequest('textDocument/codeLens', doc));
+  await time('semanticTokens/full', () => conn.sendRequest('textDocument/semanticTokens/full', doc));
+  await time('foldingRange', () => conn.sendRequest('textDocument/foldingRange', doc));
+  await time('hover', () => conn.sendRequest('textDocument/hover', { ...doc, position: at.range.start }));
+  const cursor = { ...doc, range: at.range, context: { diagnostics: [at] } };
+  await time('codeAction at the cursor', () => conn.sendRequest('textDocument/codeAction', cursor), true);
+  await time('codeAction source.fixAll', () => conn.sendRequest('textDocument/codeAction', { ...doc, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }), true);
+  let lazy;
+  await time('codeAction/resolve (fix-all)', async () => {
+    lazy = (await conn.sendRequest('textDocument/codeAction', cursor)).find((a) => a.data);
+    return lazy ? conn.sendRequest('codeAction/resolve', lazy) : null;
+  }, true);
+  if (!lazy) rows.pop();
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
+  conn.dispose();
+  return { scripts: n, client: clientKind, diagnostics: diagnostics.length, rows };
+}
+
+for (const n of sizes) {
+  const r = await session(n);
+  console.log(`${r.scripts.toLocaleString('en-US')} scripts, ${r.diagnostics} diagnostics, client: ${r.client}`);
+  for (const x of r.rows) console.log(`  ${x.request.padEnd(30)} median ${x.medianMs.toFixed(1).padStart(7)} ms   max ${x.maxMs.toFixed(1).padStart(7)} ms   ${String(x.kb).padStart(5)} KB`);
+}
