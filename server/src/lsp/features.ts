@@ -261,7 +261,6 @@ const BY_START = new WeakMap<Script[], Script[]>();
 function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undefined {
   const lines = a.lines;
   const found = scriptAt(a, f.start);
-  const insideScalar = (o: number): boolean => insideScalarAt(a, o);
   const valueEnd = (line: number): number => {
     let end = lines.lineEnd(line);
     if (!found) return end;
@@ -279,7 +278,7 @@ function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undef
   }
   for (const line of candidates) {
     const ls = lines.lineStart(line);
-    if (insideScalar(ls)) continue;
+    if (insideScalarAt(a, ls)) continue;
     if (f.start < ls || f.start >= Math.max(lines.lineEnd(line), valueEnd(line)) + 1) continue;
     const indent = /^[ \t]*/.exec(a.text.slice(ls, lines.lineEnd(line)))![0];
     const pos = toPosition(a, ls);

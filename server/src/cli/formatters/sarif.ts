@@ -93,7 +93,7 @@ export class KeyCounter {
     const h = hex32(key, 0);
     const l = hex32(key, 8);
     let mask = this.count.length - 1;
-    let k = (l ^ Math.imul(h, 0x9e3779b1)) & mask;
+    let k = home(h, l, mask);
     while (this.count[k] !== 0) {
       if (this.hi[k] === h && this.lo[k] === l) return ++this.count[k];
       k = (k + 1) & mask;
@@ -101,7 +101,7 @@ export class KeyCounter {
     if (2 * (this.size + 1) > this.count.length) {
       this.grow();
       mask = this.count.length - 1;
-      k = (l ^ Math.imul(h, 0x9e3779b1)) & mask;
+      k = home(h, l, mask);
       while (this.count[k] !== 0) k = (k + 1) & mask;
     }
     this.hi[k] = h;
@@ -120,13 +120,18 @@ export class KeyCounter {
     const mask = n - 1;
     for (let j = 0; j < count.length; j++) {
       if (count[j] === 0) continue;
-      let k = (lo[j] ^ Math.imul(hi[j], 0x9e3779b1)) & mask;
+      let k = home(hi[j], lo[j], mask);
       while (this.count[k] !== 0) k = (k + 1) & mask;
       this.hi[k] = hi[j];
       this.lo[k] = lo[j];
       this.count[k] = count[j];
     }
   }
+}
+
+/** A key's first slot in a table of mask + 1 slots. */
+function home(hi: number, lo: number, mask: number): number {
+  return (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
 }
 
 /** Eight hex digits of `s` from `at`, as a 32-bit integer. */
