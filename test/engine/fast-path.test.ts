@@ -19,6 +19,8 @@ function summary(r: LintResult): unknown {
     score: r.score,
     scalarSpans: [...r.library.scalarSpans],
     replies: r.library.scripts.map((s) => s.turns.map((t) => t.text.value)),
+    // the turns' spans, which the editor folds and highlights by
+    turns: r.library.scripts.map((s) => s.turns.map((t) => [t.span.start, t.span.end, t.keyStart])),
   };
 }
 
@@ -88,6 +90,25 @@ describe('fast path = full parser', () => {
     both(text);
   });
 
+  it('comment lines after a block collection: its range takes those indented deeper than its column, as the parser\'s does', () => {
+    const head = 'huashu: 1\nscripts:\n  - id: a\n';
+    const cases = [
+      '    reply:\n      - 亲,快\n        # c\n\n    notes: n\n',          // deeper than the sequence: in it, the blank line after it not
+      '    reply:\n      - 亲,快\n      # c\n    notes: n\n',              // at the sequence's column: not in it
+      '    reply:\n      - 亲,快\n\n        # c\n\n        # d\n    notes: n\n', // blank lines between comments: in it
+      '    reply:\n      - 亲,快\n        # c\n    # d\n        # e\n    notes: n\n', // a shallower comment ends it
+      '    reply:\n      - "亲,快"  # x\n        # c\n',                   // last in the file
+      '    reply: 好\n      # c\n',                                            // deeper than the script's map: in the script's span
+      '    reply: 好\n    # c\n   # d\n  - id: b\n    reply: 好\n',           // at the map's column, then deeper than the scripts' sequence
+    ];
+    for (const c of cases) {
+      const text = head + c;
+      assert.ok(fastParse(text), `the fast scanner reads ${JSON.stringify(c)}`);
+      both(text);
+      both(text.replace(/\n/g, '\r\n'));
+    }
+  });
+
   it('generated libraries: whenever the fast scanner reads a file, it reads it like the parser', function () {
     this.timeout(120000);
     const piece = fc.constantFrom('亲', '您好', '快递给发错', ',', '。', ' ', '#', ': ', "'", '"', '\\', '{顾客}', '😀', '-', '[', ']', 'x');
@@ -104,6 +125,8 @@ describe('fast path = full parser', () => {
         else if (st === 'folded') lines.push('    reply: >', `      ${r}`, `      ${r}`);
         else if (st === 'flow') lines.push(`    reply: [${JSON.stringify(r)}, ${r}]`);
         else lines.push('    alternatives:', `      - ${JSON.stringify(r)}`, `      - - ${JSON.stringify(r)}`);
+        // a comment line after the script at one of the columns around its collections
+        if (k % 2) lines.push(`${' '.repeat(1 + ((k * 3 + r.length) % 9))}# 注释 ${k}`);
       });
       both(lines.join(eol) + eol);
     }), { numRuns: 200 });

@@ -208,8 +208,28 @@ class Scanner {
       end = value ? value.range[2] : line.next;
     }
     if (start < 0) bail();
+    end = this.trailingComments(end, indent);
     m.range = [start, end, end];
     return m;
+  }
+
+  /**
+   * The `yaml` parser's block collection ends after the comment lines that follow it indented
+   * deeper than its own column (with the blank lines between them, not after them): the end of
+   * the last such line, or `end` when there is none. Called when the collection's loop has
+   * stopped at the next content line (`this.i`), so only blank and comment lines lie between.
+   */
+  private trailingComments(end: number, indent: number): number {
+    let j = this.i;
+    while (j > 0 && this.starts[j - 1] >= end) j--;
+    let out = end;
+    for (; j < this.i; j++) {
+      const lead = this.starts[j] + this.indents[j];
+      if (lead >= this.ends[j]) continue; // a blank line
+      if (this.indents[j] <= indent) break;
+      out = j + 1 < this.count ? this.starts[j + 1] : this.src.length;
+    }
+    return out;
   }
 
   /** The value after "key:" (or "- ") at offset `from` on `line`; its node range is set. */
@@ -272,6 +292,7 @@ class Scanner {
       if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item!);
       end = item!.range[2];
     }
+    end = this.trailingComments(end, indent);
     s.range = [start, end, end];
     return s;
   }
