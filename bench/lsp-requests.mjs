@@ -66,7 +66,7 @@ async function session(n) {
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await got;
   };
-  const time = async (label, request, fresh = false) => {
+  const runs = async (request, fresh) => {
     const ts = [];
     let bytes = 0;
     for (let i = 0; i < 5; i++) {
@@ -77,7 +77,13 @@ async function session(n) {
       bytes = Buffer.byteLength(JSON.stringify(r ?? null));
     }
     ts.sort((a, b) => a - b);
-    rows.push({ request: label, medianMs: ts[2], maxMs: ts[4], kb: Math.round(bytes / 1024) });
+    return { median: ts[2], max: ts[4], bytes };
+  };
+  // each request on a fresh version (after an edit, as an editor asks) and again on that version
+  const time = async (label, request, freshOnly = false) => {
+    const fresh = await runs(request, true);
+    const same = freshOnly ? undefined : await runs(request, false);
+    rows.push({ request: label, medianMs: fresh.median, maxMs: fresh.max, sameMs: same?.median, kb: Math.round(fresh.bytes / 1024) });
   };
   await time('huashu/documentScripts', () => conn.sendRequest('huashu/documentScripts', { uri }));
   await time('documentSymbol', () => conn.sendRequest('textDocument/documentSymbol', doc));
@@ -86,7 +92,7 @@ async function session(n) {
   await time('foldingRange', () => conn.sendRequest('textDocument/foldingRange', doc));
   await time('hover', () => conn.sendRequest('textDocument/hover', { ...doc, position: at.range.start }));
   const cursor = { ...doc, range: at.range, context: { diagnostics: [at] } };
-  await time('codeAction at the cursor', () => conn.sendRequest('textDocument/codeAction', cursor), true);
+  await time('codeAction at the cursor', () => conn.sendRequest('textDocument/codeAction', cursor));
   await time('codeAction source.fixAll', () => conn.sendRequest('textDocument/codeAction', { ...doc, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }), true);
   let lazy;
   await time('codeAction/resolve (fix-all)', async () => {
@@ -104,5 +110,6 @@ async function session(n) {
 for (const n of sizes) {
   const r = await session(n);
   console.log(`${r.scripts.toLocaleString('en-US')} scripts, ${r.diagnostics} diagnostics, client: ${r.client}`);
-  for (const x of r.rows) console.log(`  ${x.request.padEnd(30)} median ${x.medianMs.toFixed(1).padStart(7)} ms   max ${x.maxMs.toFixed(1).padStart(7)} ms   ${String(x.kb).padStart(5)} KB`);
+  console.log(`  ${'request'.padEnd(30)} ${'after an edit: median'.padStart(22)} ${'max'.padStart(9)}  ${'same version'.padStart(12)}  ${'answer'.padStart(8)}`);
+  for (const x of r.rows) console.log(`  ${x.request.padEnd(30)} ${x.medianMs.toFixed(1).padStart(19)} ms ${x.maxMs.toFixed(1).padStart(6)} ms  ${x.sameMs === undefined ? '           -' : `${x.sameMs.toFixed(1).padStart(9)} ms`}  ${String(x.kb).padStart(5)} KB`);
 }

@@ -6,7 +6,10 @@ import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
-import { DiagnosticShape, countsOf, diagnosticsOf } from '../../server/src/lsp/features';
+import {
+  ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, semanticTokens,
+} from '../../server/src/lsp/features';
+import { textsFor } from '../../server/src/lsp/i18n';
 
 const BARE: DiagnosticShape = { codeDescription: false, unnecessaryTag: false };
 import { PieceText } from '../../server/src/lsp/piece-document';
@@ -38,6 +41,8 @@ const SAFE = ['好', '快递弄丢了', '{顾客}', '{客户}', '亲爱的', 's1
 /** Everything an incremental analysis must share with a full lint of the same text. */
 function assertSame(a: Analysis, text: string, what: string): void {
   const full = new DocumentAnalyzer().analyze(text, { config: CONFIG, incremental: false });
+  // first, before anything builds the whole lists: the features that read per-item caches
+  assertSameFeatures(a, full, what);
   const f = lintText(text, { config: CONFIG });
   assert.deepStrictEqual(a.findings, f.findings, `findings differ ${what}`);
   assert.deepStrictEqual(a.scripts, f.scripts, `scripts differ ${what}`);
@@ -61,6 +66,35 @@ function assertSame(a: Analysis, text: string, what: string): void {
     const ids = new Map<string, number>();
     for (const sc of f.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, f.lines.lineOf(sc.span.start));
     assert.deepStrictEqual(a.idLines(), ids, `id lines differ ${what}`);
+  }
+}
+
+const ZH = textsFor('zh');
+const EN = textsFor('en');
+
+/**
+ * The language features of an incremental analysis (per-script values kept per item and moved by
+ * lines; findings placed only near the position asked about) equal those of a full analysis.
+ */
+function assertSameFeatures(a: Analysis, full: Analysis, what: string): void {
+  for (const t of [ZH, EN]) {
+    assert.deepStrictEqual(documentSymbols(a, t), documentSymbols(full, t), `symbols differ ${what}`);
+    assert.deepStrictEqual(codeLenses(a, t), codeLenses(full, t), `code lenses differ ${what}`);
+  }
+  assert.deepStrictEqual(foldingRanges(a), foldingRanges(full), `folding ranges differ ${what}`);
+  assert.deepStrictEqual(semanticTokens(a), semanticTokens(full), `semantic tokens differ ${what}`);
+  assert.deepStrictEqual(documentScripts('u', 1, a), documentScripts('u', 1, full), `preview differs ${what}`);
+  // asked twice of one incremental analysis: the same list, not made again
+  if (a.mode === 'incremental') assert.strictEqual(documentScripts('u', 1, a).scripts, documentScripts('u', 1, a).scripts);
+  const ctx = (x: Analysis): ActionContext => ({ uri: 'u', version: 1, analysis: x, texts: ZH, lintOptions: { config: CONFIG }, eol: '\n', resolveEdits: true });
+  const diags = diagnosticsOf(full);
+  for (let i = 0; i < diags.length; i += 3) {
+    const d = diags[i];
+    assert.deepStrictEqual(hover(a, d.range.start, ZH), hover(full, d.range.start, ZH), `hover differs at ${JSON.stringify(d.range.start)} ${what}`);
+    // a client echoing the diagnostic with other columns, and one sending none
+    const echoed = { ...d, range: { start: { line: d.range.start.line, character: 0 }, end: d.range.end } };
+    assert.deepStrictEqual(codeActions(ctx(a), d.range, [echoed]), codeActions(ctx(full), d.range, [echoed]), `code actions differ at ${JSON.stringify(d.range)} ${what}`);
+    assert.deepStrictEqual(codeActions(ctx(a), d.range, []), codeActions(ctx(full), d.range, []), `code actions (no diagnostics) differ at ${JSON.stringify(d.range)} ${what}`);
   }
 }
 

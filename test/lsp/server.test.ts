@@ -164,15 +164,28 @@ describe('language server (push diagnostics)', () => {
   });
 
   it('shows penalty points for platform rules', async () => {
-    const platform = [...RULES_BY_ID.values()].find((r) => r.meta.penalty);
-    if (!platform) return; // no platform rule with a penalty registered yet
+    const rule = RULES_BY_ID.get('invoice-no-refusal')!;
+    assert.equal(rule.meta.penalty, 6);
     const { hover: hv } = await import('../../server/src/lsp/features');
     const { DocumentAnalyzer } = await import('../../server/src/lsp/analysis');
     const { textsFor } = await import('../../server/src/lsp/i18n');
-    const a = new DocumentAnalyzer().analyze(LIB, { config: { rules: {}, phrases: [], allow: [] } });
-    a.findings.unshift({ ruleId: platform.meta.id, severity: 'error', message: 'x', start: 0, end: 3 });
-    const h = hv(a, { line: 0, character: 1 }, textsFor('zh'))!;
-    assert.match(String((h.contents as { value: string }).value), new RegExp(`扣分.*${platform.meta.penalty}`));
+    const scripts = Array.from({ length: 30 }, (_v, i) => `  - id: s${i}\n    scenario: after-sales\n    reply: ${i === 20 ? '不好意思亲,我们店不开发票的哦' : '亲，您好，请问有什么可以帮您？'}\n`);
+    const text = `huashu: 1\nscripts:\n${scripts.join('')}`;
+    const at = lineOf(text, '不开发票');
+    // an incremental analysis (placing only the items near the position) and a full one agree
+    const analyzer = new DocumentAnalyzer();
+    analyzer.analyze(text, { config: { rules: {}, phrases: [], allow: [] } });
+    const edited = text.replace('s3\n', 's3x\n');
+    const inc = analyzer.analyze(edited, { config: { rules: {}, phrases: [], allow: [] } });
+    assert.equal(inc.mode, 'incremental');
+    const full = new DocumentAnalyzer().analyze(edited, { config: { rules: {}, phrases: [], allow: [] }, incremental: false });
+    for (const a of [inc, full]) {
+      const h = hv(a, { line: at.line, character: at.character + 1 }, textsFor('zh'))!;
+      const md = String((h.contents as { value: string }).value);
+      assert.match(md, /invoice-no-refusal/);
+      assert.match(md, /扣分.*6/);
+    }
+    assert.deepEqual(hv(inc, { line: at.line, character: at.character + 1 }, textsFor('zh')), hv(full, { line: at.line, character: at.character + 1 }, textsFor('zh')));
   });
 
   it('explains keys and enum values on hover', async () => {

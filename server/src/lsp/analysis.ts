@@ -68,7 +68,43 @@ export interface Analysis {
   idKey?: number;
   /** Incremental analyses: each script id → line of the first script with it. */
   idLines?(): Map<string, number>;
+  /**
+   * Incremental analyses: one value per script (in `scripts` order), made in the script's own
+   * chunk and moved to its lines; kept per item, so after an edit only the edited script's value
+   * is made again and the others are reused (or moved, when lines were added or removed above).
+   */
+  perScript?<T>(feature: ScriptFeature<T>): T[];
+  /**
+   * Incremental analyses: the findings (file offsets, in `findings` order) of the header and of
+   * the items that overlap [start, end]: every finding that touches that range is among them.
+   */
+  findingsNear?(start: number, end: number): Finding[];
+  /** Incremental analyses: whether some finding satisfies `p` (which must not read offsets). */
+  someFinding?(p: (f: Finding) => boolean): boolean;
 }
+
+/**
+ * One script as a language feature reads it. Offsets of `result` and `text` are the view's; a
+ * model offset + `delta` is a view offset; `pos` and `lineOf` give the view's positions. For an
+ * item of an incremental analysis the view is its chunk (line 0 = the item's first line, which
+ * `move` then adds); for a full analysis it is the whole document.
+ */
+export interface ScriptView {
+  readonly index: number;
+  readonly result: ScriptResult;
+  readonly model: Script | undefined;
+  readonly delta: number;
+  readonly text: string;
+  pos(offset: number): Pos;
+  lineOf(offset: number): number;
+}
+
+/**
+ * A per-script value of a language feature: `make` must be a pure function of the view, and
+ * `move` must give what `make` gives for the same script `lines` lines further down (no mutation:
+ * values are shared between analyses). The feature object identifies the cache.
+ */
+export interface ScriptFeature<T> { make(v: ScriptView): T; move(value: T, lines: number): T }
 
 export interface Counts { error: number; warning: number; info: number }
 export interface Pos { line: number; character: number }
@@ -235,6 +271,8 @@ interface Entry {
   positioner?: Positioner;
   /** Diagnostics with chunk-relative lines, by the `make` that built them. */
   diags?: { make: unknown; list: Diag[] };
+  /** Per-script feature values in chunk lines, by feature (made for the script index `index`). */
+  feats?: Map<object, { index: number; value: unknown }>;
 }
 
 /** One item of one analysis (kept by the next analysis when its chunk did not change). */
@@ -246,8 +284,12 @@ interface Item {
   readonly entry: Entry;
   readonly where?: string;
   /** Caches (checked against the item's position before use). */
-  out?: { at: number; index: number; end: number; findings: Finding[]; script: ScriptResult; part: Part };
+  out?: { at: number; index: number; end: number; findings: Finding[]; script: ScriptResult };
+  /** The item's part (checked against its position before use). */
+  part?: Part & { index: number };
   diags?: { line: number; make: unknown; list: Diag[] };
+  /** Per-script feature values moved to the item's first line `line`, by feature. */
+  featsAt?: Map<object, { line: number; index: number; value: unknown }>;
   model?: MovableScript;
 }
 
@@ -413,7 +455,29 @@ class IncrementalAnalysis implements Analysis {
   get text(): string { return this.src.toString(); }
   get findings(): Finding[] { return this.build().findings; }
   get scripts(): ScriptResult[] { return this.build().scripts; }
-  get parts(): Part[] { return this.build().parts; }
+  get parts(): Part[] { return this.built?.parts ?? (this.partList ??= this.makeParts()); }
+
+  private partList?: Part[];
+
+  private makeParts(): Part[] {
+    const parts: Part[] = [{ result: this.header, delta: 0, start: 0, end: this.starts[0] }];
+    for (let k = 0; k < this.items.length; k++) parts.push(this.partOf(k));
+    return parts;
+  }
+
+  /** Item k's part (kept on the item while it stays put: a hover or code action reads a few). */
+  private partOf(k: number): Part {
+    const it = this.items[k];
+    const at = this.starts[k];
+    const end = this.end(k);
+    let p = it.part;
+    if (!p || p.start !== at || p.index !== k || p.end !== end) {
+      const e = it.entry;
+      p = { result: e.result, delta: at - e.offset, start: at, end, scriptIndex: e.scriptIndex, index: k };
+      it.part = p;
+    }
+    return p;
+  }
 
   get lines(): LineIndex {
     if (!this.lineIndex) {
@@ -439,8 +503,7 @@ class IncrementalAnalysis implements Analysis {
       const e = it.entry;
       const fs = e.findings.length ? e.findings.map((f) => shiftFinding(f, at)) : e.findings;
       const own = e.script.findings.length ? e.script.findings.map((f) => shiftFinding(f, at)) : e.script.findings;
-      const part: Part = { result: e.result, delta: at - e.offset, start: at, end, scriptIndex: e.scriptIndex };
-      sh = { at, index: k, end, findings: fs, script: shiftScript(e.script, at, k, own), part };
+      sh = { at, index: k, end, findings: fs, script: shiftScript(e.script, at, k, own) };
       it.out = sh;
     }
     return sh;
@@ -450,16 +513,14 @@ class IncrementalAnalysis implements Analysis {
     if (this.built) return this.built;
     const findings: Finding[] = [...(this.lib.get(-1) ?? this.header.findings)];
     const scripts: ScriptResult[] = [];
-    const parts: Part[] = [{ result: this.header, delta: 0, start: 0, end: this.starts[0] }];
     for (let k = 0; k < this.items.length; k++) {
       const sh = this.placed(k);
       const o = this.overrides.get(k);
       const fs = this.lib.get(k) ?? sh.findings;
       for (let q = 0; q < fs.length; q++) findings.push(fs[q]);
       scripts.push(o ? o.script : sh.script);
-      parts.push(sh.part);
     }
-    this.built = { findings, scripts, parts };
+    this.built = { findings, scripts, parts: this.parts };
     return this.built;
   }
 
@@ -506,6 +567,60 @@ class IncrementalAnalysis implements Analysis {
     return out;
   }
 
+  private readonly featureLists = new Map<object, unknown[]>();
+
+  perScript<T>(feature: ScriptFeature<T>): T[] {
+    let out = this.featureLists.get(feature) as T[] | undefined;
+    if (out) return out;
+    out = new Array<T>(this.items.length);
+    for (let k = 0; k < this.items.length; k++) {
+      const it = this.items[k];
+      const e = it.entry;
+      const line = this.firstLines[k];
+      const o = this.overrides.get(k);
+      if (o) {
+        // library-rule findings changed this script's result: made afresh, in its chunk's offsets
+        const at = this.starts[k];
+        const own = o.script.findings.map((f) => shiftFinding(f, -at));
+        out[k] = feature.move(feature.make(chunkView(e, k, shiftScript(o.script, -at, k, own), it.key)), line);
+        continue;
+      }
+      const moved = it.featsAt?.get(feature);
+      if (moved && moved.line === line && moved.index === k) { out[k] = moved.value as T; continue; }
+      const feats = (e.feats ??= new Map());
+      let local = feats.get(feature);
+      if (!local || local.index !== k) {
+        local = { index: k, value: feature.make(chunkView(e, k, k === e.script.index ? e.script : { ...e.script, index: k }, it.key)) };
+        feats.set(feature, local);
+      }
+      const value = line ? feature.move(local.value as T, line) : local.value as T;
+      (it.featsAt ??= new Map()).set(feature, { line, index: k, value });
+      out[k] = value;
+    }
+    this.featureLists.set(feature, out);
+    return out;
+  }
+
+  findingsNear(start: number, end: number): Finding[] {
+    const out: Finding[] = [...(this.lib.get(-1) ?? this.header.findings)];
+    const n = this.items.length;
+    if (!n || end < this.starts[0]) return out;
+    // the items overlapping [start, end], and one on each side (a finding ends where it ends)
+    const first = Math.max(0, lastAtOrBefore(this.starts, start) - 1);
+    const last = Math.min(n - 1, lastAtOrBefore(this.starts, end) + 1);
+    for (let k = first; k <= last; k++) {
+      const fs = this.lib.get(k) ?? this.placed(k).findings;
+      for (let q = 0; q < fs.length; q++) out.push(fs[q]);
+    }
+    return out;
+  }
+
+  someFinding(p: (f: Finding) => boolean): boolean {
+    if ((this.lib.get(-1) ?? this.header.findings).some(p)) return true;
+    for (let k = 0; k < this.items.length; k++) if ((this.lib.get(k) ?? this.items[k].entry.findings).some(p)) return true;
+    return false;
+  }
+
   idLines(): Map<string, number> {
     const ids = new Map<string, number>();
     for (let k = 0; k < this.items.length; k++) {
@@ -515,6 +630,15 @@ class IncrementalAnalysis implements Analysis {
     }
     return ids;
   }
+}
+
+/** The view of an item's script in its chunk (offsets and lines from the chunk's start). */
+function chunkView(e: Entry, index: number, result: ScriptResult, text: string): ScriptView {
+  const lines = e.lines;
+  return {
+    index, result, model: e.result.library.scripts[e.scriptIndex], delta: -e.offset, text,
+    pos: (o) => lines.positionAt(o), lineOf: (o) => lines.lineOf(o),
+  };
 }
 
 function positionerOf(e: Entry): Positioner {

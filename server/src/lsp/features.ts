@@ -9,7 +9,7 @@ import {
 import {
   ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, docsUrl, fixAll, ruleMeta,
 } from '../engine';
-import { Analysis, insideScalarAt, partAt, scalarSpans, scriptModels } from './analysis';
+import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels } from './analysis';
 import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
 import { Texts } from './i18n';
 import { DIRECTIVE_DOCS, ENUM_DOCS, SCRIPT_KEY_DOCS, TOP_KEY_DOCS } from './key-docs';
@@ -134,7 +134,7 @@ export function findingsFor(a: Analysis, range: Range, diagnostics: Diagnostic[]
     else for (let l = fr.start.line; l <= fr.end.line; l++) consider(byLine.get(`${ruleId}\u0000${l}`) ?? []);
     return best;
   };
-  for (const f of a.findings) {
+  for (const f of candidatesFor(a, range, ours)) {
     const fr = toRange(a, f.start, f.end);
     const hit = ours.length ? firstMatch(f.ruleId, fr) : undefined;
     const matched = hit === undefined ? undefined : ours[hit];
@@ -142,6 +142,19 @@ export function findingsFor(a: Analysis, range: Range, diagnostics: Diagnostic[]
     else if (!ours.length && rangesTouch(range, fr)) out.push({ finding: f });
   }
   return out;
+}
+
+/**
+ * The findings that can touch the lines of the requested range and of the echoed diagnostics (a
+ * superset, in `findings` order): for an incremental analysis only the items there are placed.
+ */
+function candidatesFor(a: Analysis, range: Range, diagnostics: Diagnostic[]): readonly Finding[] {
+  if (!a.findingsNear) return a.findings;
+  let lo = range.start.line;
+  let hi = range.end.line;
+  for (const d of diagnostics) { lo = Math.min(lo, d.range.start.line); hi = Math.max(hi, d.range.end.line); }
+  if (hi - lo > 2000) return a.findings;
+  return a.findingsNear(toOffset(a, { line: Math.max(0, lo), character: 0 }), toOffset(a, { line: hi + 1, character: 0 }));
 }
 
 /** Same lines, columns off (byte columns, tab width…): still the same finding. */
@@ -180,7 +193,7 @@ export function codeActions(ctx: ActionContext, range: Range, diagnostics: Diagn
       }
     }
   }
-  const fixable = a.findings.some((f) => f.fix);
+  const fixable = a.someFinding ? a.someFinding((f) => !!f.fix) : a.findings.some((f) => f.fix);
   if (fixable && only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.Source)) {
     const fa = fixAllAction(ctx);
     if (fa) actions.push(fa);
@@ -291,7 +304,7 @@ function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undef
 
 export function hover(a: Analysis, pos: Position, t: Texts): Hover | null {
   const off = toOffset(a, pos);
-  const hits = a.findings.filter((f) => (f.start <= off && off < f.end) || (f.start === f.end && off === f.start));
+  const hits = (a.findingsNear ? a.findingsNear(off, off) : a.findings).filter((f) => (f.start <= off && off < f.end) || (f.start === f.end && off === f.start));
   if (hits.length) {
     const md = hits.map((f) => findingMarkdown(f, t)).join('\n\n---\n\n');
     const first = hits[0];
@@ -453,111 +466,176 @@ function phraseItems(config: EffectiveConfig, t: Texts): CompletionItem[] {
   return items;
 }
 
+// ---------------------------------------------------------------- per-script values
+
+/**
+ * One value per script in `a.scripts` order: from the incremental analysis's per-item caches
+ * (only the edited script's value is made again after a keystroke), or made in file coordinates.
+ */
+function scriptValues<T>(a: Analysis, feature: ScriptFeature<T>): T[] {
+  if (a.perScript) return a.perScript(feature);
+  const models = [...scriptModels(a)];
+  const text = a.text;
+  const pos = (o: number): Position => toPosition(a, o);
+  const lineOf = (o: number): number => a.lines.lineOf(o);
+  return a.scripts.map((result, index) => feature.make({ index, result, model: models[index]?.script, delta: models[index]?.delta ?? 0, text, pos, lineOf }));
+}
+
+const downPos = (p: Position, n: number): Position => ({ line: p.line + n, character: p.character });
+const downRange = (r: Range, n: number): Range => ({ start: downPos(r.start, n), end: downPos(r.end, n) });
+const viewRange = (v: ScriptView, start: number, end: number): Range => ({ start: v.pos(start), end: v.pos(end) });
+
 // ---------------------------------------------------------------- symbols, folding, code lens
+
+interface ScriptSymbol { group: string; symbol: DocumentSymbol }
+
+const SYMBOL: ScriptFeature<ScriptSymbol> = {
+  make: (v) => {
+    const s = v.result;
+    const range = viewRange(v, s.span.start, s.span.end);
+    const selectionRange = viewRange(v, s.headSpan.start, s.headSpan.end);
+    return { group: s.scenario ?? '', symbol: { name: s.id ?? `#${v.index + 1}`, detail: s.title ?? '', kind: SymbolKind.Object, range, selectionRange } };
+  },
+  move: (x, n) => ({ group: x.group, symbol: { ...x.symbol, range: downRange(x.symbol.range, n), selectionRange: downRange(x.symbol.selectionRange, n) } }),
+};
 
 export function documentSymbols(a: Analysis, t: Texts): DocumentSymbol[] {
   const groups = new Map<string, DocumentSymbol>();
-  for (const s of a.scripts) {
-    const key = s.scenario ?? '';
+  for (const { group: key, symbol } of scriptValues(a, SYMBOL)) {
     let g = groups.get(key);
-    const range = toRange(a, s.span.start, s.span.end);
-    const sel = toRange(a, s.headSpan.start, s.headSpan.end);
     if (!g) {
-      g = { name: key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario, kind: SymbolKind.Namespace, range, selectionRange: sel, children: [] };
+      g = { name: key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario, kind: SymbolKind.Namespace, range: symbol.range, selectionRange: symbol.selectionRange, children: [] };
       groups.set(key, g);
     }
-    g.children!.push({ name: s.id ?? `#${s.index + 1}`, detail: s.title ?? '', kind: SymbolKind.Object, range, selectionRange: sel });
-    if (before(g.range.end, range.end)) g.range = { start: g.range.start, end: range.end };
+    g.children!.push(symbol);
+    if (before(g.range.end, symbol.range.end)) g.range = { start: g.range.start, end: symbol.range.end };
   }
   return [...groups.values()];
 }
 
 function before(x: Position, y: Position): boolean { return x.line < y.line || (x.line === y.line && x.character < y.character); }
 
+/** The line of `o` after stepping back over line breaks (a span that ends after its last line's break). */
+function lastLine(text: string, lineOf: (o: number) => number, o: number): number {
+  let e = o;
+  while (e > 0 && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+  return lineOf(e);
+}
+
+const FOLDS: ScriptFeature<FoldingRange[]> = {
+  make: (v) => {
+    const out: FoldingRange[] = [];
+    const add = (s: number, e: number): void => { const l0 = v.lineOf(s); const l1 = lastLine(v.text, v.lineOf, e); if (l1 > l0) out.push({ startLine: l0, endLine: l1 }); };
+    if (v.model) add(v.model.span.start + v.delta, v.model.span.end + v.delta); else add(v.result.span.start, v.result.span.end);
+    if (v.model) for (const t of v.model.turns) add(t.span.start + v.delta, t.span.end + v.delta);
+    return out;
+  },
+  move: (list, n) => list.map((r) => ({ startLine: r.startLine + n, endLine: r.endLine + n })),
+};
+
 export function foldingRanges(a: Analysis): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const endLine = (o: number): number => {
-    let e = o;
-    while (e > 0 && /[\r\n]/.test(a.text[e - 1] ?? '')) e--;
-    return a.lines.lineOf(e);
-  };
-  const add = (s: number, e: number): void => { const l0 = a.lines.lineOf(s); const l1 = endLine(e); if (l1 > l0) out.push({ startLine: l0, endLine: l1 }); };
   const keys = [...a.header.library.keySpans.entries()].sort((x, y) => x[1].start - y[1].start);
   keys.forEach(([name, span], i) => {
-    const next = i + 1 < keys.length ? keys[i + 1][1].start : a.text.length;
-    if (name === 'variables' || name === 'scripts') add(span.start, name === 'scripts' ? a.text.length : next);
+    if (name !== 'variables' && name !== 'scripts') return;
+    const l0 = a.lines.lineOf(span.start);
+    const l1 = lastLine(a.text, (o) => a.lines.lineOf(o), name === 'scripts' ? a.text.length : i + 1 < keys.length ? keys[i + 1][1].start : a.text.length);
+    if (l1 > l0) out.push({ startLine: l0, endLine: l1 });
   });
-  for (const { script, delta } of scriptModels(a)) {
-    add(script.span.start + delta, script.span.end + delta);
-    for (const t of script.turns) add(t.span.start + delta, t.span.end + delta);
-  }
+  for (const list of scriptValues(a, FOLDS)) for (const r of list) out.push(r);
   return out;
 }
 
-export function codeLenses(a: Analysis, t: Texts): CodeLens[] {
-  return a.scripts.map((s) => {
-    const lost = s.card.items.filter((i) => i.points < i.max).map((i) => `${i.name} -${i.max - i.points}`);
-    const title = t.score(s.card.score) + (lost.length ? t.lost(lost.join('、')) : '');
-    return { range: toRange(a, s.headSpan.start, s.headSpan.start), command: { title, command: '' } };
-  });
+const LENSES = new WeakMap<Texts, ScriptFeature<CodeLens>>();
+
+function lensFeature(t: Texts): ScriptFeature<CodeLens> {
+  let f = LENSES.get(t);
+  if (!f) {
+    f = {
+      make: (v) => {
+        const s = v.result;
+        const lost = s.card.items.filter((i) => i.points < i.max).map((i) => `${i.name} -${i.max - i.points}`);
+        const title = t.score(s.card.score) + (lost.length ? t.lost(lost.join('、')) : '');
+        return { range: viewRange(v, s.headSpan.start, s.headSpan.start), command: { title, command: '' } };
+      },
+      move: (x, n) => ({ ...x, range: downRange(x.range, n) }),
+    };
+    LENSES.set(t, f);
+  }
+  return f;
 }
+
+export function codeLenses(a: Analysis, t: Texts): CodeLens[] { return scriptValues(a, lensFeature(t)); }
 
 // ---------------------------------------------------------------- semantic tokens
 
 export const TOKEN_TYPES = ['variable', 'macro'];
 export const TOKEN_MODIFIERS = ['declaration', 'readonly'];
 
-export function semanticTokens(a: Analysis): number[] {
-  const toks: { start: number; end: number; type: number; mods: number }[] = [];
-  for (const span of a.header.library.variables.values()) toks.push({ start: span.start, end: span.end, type: 0, mods: 1 });
-  for (const { script, delta } of scriptModels(a)) {
-    for (const t of script.turns) {
-      const s = t.span.start + delta;
-      const e = t.span.end + delta;
-      const src = a.text.slice(s, e);
+/** A script's variable references in its turns: [line, character, length] triples (one-line tokens only). */
+const VARIABLE_REFS: ScriptFeature<number[]> = {
+  make: (v) => {
+    const out: number[] = [];
+    if (!v.model) return out;
+    for (const t of v.model.turns) {
+      const s = t.span.start + v.delta;
+      const e = t.span.end + v.delta;
+      const src = v.text.slice(s, e);
       if (src.indexOf('{') < 0) continue;
       for (const m of src.matchAll(/\{\{|\}\}|\{([^{}\r\n]+)\}/g)) {
         if (!m[1]) continue;
-        toks.push({ start: s + m.index!, end: s + m.index! + m[0].length, type: 0, mods: 2 });
+        const p = v.pos(s + m.index!);
+        const q = v.pos(s + m.index! + m[0].length);
+        if (p.line === q.line) out.push(p.line, p.character, q.character - p.character);
       }
     }
+    return out;
+  },
+  move: (list, n) => { const out = list.slice(); for (let i = 0; i < out.length; i += 3) out[i] += n; return out; },
+};
+
+export function semanticTokens(a: Analysis): number[] {
+  const toks: { line: number; character: number; length: number; type: number; mods: number; at: number }[] = [];
+  const push = (start: number, end: number, type: number, mods: number): void => {
+    const p = toPosition(a, start);
+    const q = toPosition(a, end);
+    if (p.line === q.line) toks.push({ line: p.line, character: p.character, length: q.character - p.character, type, mods, at: toks.length });
+  };
+  for (const span of a.header.library.variables.values()) push(span.start, span.end, 0, 1);
+  for (const refs of scriptValues(a, VARIABLE_REFS)) {
+    for (let i = 0; i < refs.length; i += 3) toks.push({ line: refs[i], character: refs[i + 1], length: refs[i + 2], type: 0, mods: 2, at: toks.length });
   }
   if (a.text.indexOf('huashu-') >= 0) {
-    const spans = scalarSpans(a);
     for (const m of a.text.matchAll(/#\s*huashu-(?:disable-next-line|disable-file|disable|enable)\b[^\r\n]*/g)) {
       const at = m.index!;
       if (at > 0 && !/[ \t\r\n]/.test(a.text[at - 1])) continue;
-      if (spans.some((sp) => sp.start <= at && at < sp.end)) continue;
-      toks.push({ start: at, end: at + m[0].length, type: 1, mods: 0 });
+      if (insideScalarAt(a, at)) continue;
+      push(at, at + m[0].length, 1, 0);
     }
   }
-  toks.sort((x, y) => x.start - y.start);
+  // in document order (tokens never overlap; equal positions keep the order they were found in)
+  toks.sort((x, y) => x.line - y.line || x.character - y.character || x.at - y.at);
   const b = new SemanticTokensBuilder();
-  for (const tk of toks) {
-    const p = toPosition(a, tk.start);
-    const q = toPosition(a, tk.end);
-    if (p.line !== q.line) continue;
-    b.push(p.line, p.character, q.character - p.character, tk.type, tk.mods);
-  }
+  for (const tk of toks) b.push(tk.line, tk.character, tk.length, tk.type, tk.mods);
   return b.build().data;
 }
 
 // ---------------------------------------------------------------- preview
 
-export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
-  const pf = (f: Finding): PreviewFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: toRange(a, f.start, f.end) });
-  const models = [...scriptModels(a)];
-  const scripts: PreviewScript[] = a.scripts.map((sr, k) => {
-    const m = models[k];
+const PREVIEW: ScriptFeature<PreviewScript> = {
+  make: (v) => {
+    const sr = v.result;
+    const m = v.model;
+    const d = v.delta;
+    const pf = (f: Finding): PreviewFinding => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: viewRange(v, f.start, f.end) });
     const used = new Set<Finding>();
-    const turns: PreviewTurn[] = (m?.script.turns ?? []).map((t) => {
-      const d = m.delta;
-      const v = t.text.value;
+    const turns: PreviewTurn[] = (m?.turns ?? []).map((t) => {
+      const tv = t.text.value;
       return {
         field: t.field, altIndex: t.altIndex,
         messages: t.messageStarts.map((ms, i) => {
-          const me = i + 1 < t.messageStarts.length ? t.messageStarts[i + 1] - 1 : v.length;
-          const text = v.slice(ms, me);
+          const me = i + 1 < t.messageStarts.length ? t.messageStarts[i + 1] - 1 : tv.length;
+          const text = tv.slice(ms, me);
           const srcStart = me > ms ? t.text.starts[ms] + d : t.span.start + d;
           const srcEnd = me > ms ? t.text.ends[me - 1] + d : t.span.start + d;
           const findings: PreviewFinding[] = [];
@@ -570,21 +648,30 @@ export function documentScripts(uri: string, version: number | null, a: Analysis
             while (b0 < me && t.text.starts[b0] + d < f.end) b0++;
             findings.push({ ...pf(f), textRange: [a0 - ms, Math.max(a0, b0) - ms] });
           }
-          return { text, range: toRange(a, srcStart, srcEnd), findings };
+          return { text, range: viewRange(v, srcStart, srcEnd), findings };
         }),
       };
     });
-    const script = m?.script;
     return {
-      id: sr.id, title: sr.title, scenario: sr.scenario, stage: sr.stage, tags: [...script?.tags ?? []], customer: [...script?.customer ?? []],
+      id: sr.id, title: sr.title, scenario: sr.scenario, stage: sr.stage, tags: [...m?.tags ?? []], customer: [...m?.customer ?? []],
       score: sr.card.score,
       deductions: sr.card.items.filter((i) => i.points < i.max).map((i) => ({ item: i.id, name: i.name, points: i.points, max: i.max, rules: [...i.rules] })),
-      range: toRange(a, sr.span.start, sr.span.end), turns,
+      range: viewRange(v, sr.span.start, sr.span.end), turns,
       findings: sr.findings.filter((f) => !used.has(f)).map(pf),
     };
-  });
+  },
+  move: (x, n) => {
+    const f = (p: PreviewFinding): PreviewFinding => ({ ...p, range: downRange(p.range, n) });
+    return {
+      ...x, range: downRange(x.range, n), findings: x.findings.map(f),
+      turns: x.turns.map((t) => ({ ...t, messages: t.messages.map((m) => ({ ...m, range: downRange(m.range, n), findings: m.findings.map(f) })) })),
+    };
+  },
+};
+
+export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
   const lib = a.header.library;
-  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: countsOf(a), scripts };
+  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: a.counts ? { ...a.counts } : countsOf(a), scripts: scriptValues(a, PREVIEW) };
 }
 
 export { RUBRIC };
