@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { EffectiveConfig } from '../../server/src/engine';
 import { DocumentAnalyzer } from '../../server/src/lsp/analysis';
-import { clearEncoderLists, encodeMessage, movedDiagnostic } from '../../server/src/lsp/json-encoder';
+import { cachedList, clearEncoderLists, encodeMessage, movedDiagnostic } from '../../server/src/lsp/json-encoder';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 
 const plain = (m: unknown): string => Buffer.from(JSON.stringify(m)).toString('hex');
@@ -106,6 +106,66 @@ describe('lsp: JSON encoder with cached diagnostics', () => {
       assert.strictEqual(ours(publish('u', after, round)), plain(publish('u', after, round)));
       assert.notStrictEqual(after, before);
       before = after;
+    }
+  });
+});
+
+describe('lsp: JSON encoder with declared response lists', () => {
+  const symbol = fc.record({
+    name: text, detail: text, kind: fc.integer({ min: 1, max: 26 }),
+    range: fc.record({ start: pos, end: pos }), selectionRange: fc.record({ start: pos, end: pos }),
+  });
+  const response = (id: number, result: unknown): unknown => ({ jsonrpc: '2.0', id, result });
+
+  it('a declared list as the result, as a property of it, or as the children of a short result\'s items: exactly JSON.stringify', () => {
+    fc.assert(fc.property(fc.array(symbol, { minLength: 16, maxLength: 40 }), fc.nat(), fc.array(fc.nat(3), { minLength: 1, maxLength: 5 }), (items, id, split) => {
+      const whole = cachedList([...items]);
+      assert.strictEqual(ours(response(id, whole)), plain(response(id, whole)));
+      const preview = { uri: 'file:///a', version: id, scripts: cachedList([...items].reverse()), counts: { error: 1 } };
+      assert.strictEqual(ours(response(id, preview)), plain(response(id, preview)));
+      // groups whose children are declared lists (document symbols), some too short to bother with
+      const groups = split.map((k, g) => ({ name: `组 ${g}`, kind: 3, children: cachedList(items.slice(0, 10 + 3 * k + g)) }));
+      assert.strictEqual(ours(response(id, groups)), plain(response(id, groups)));
+      // again, from the cache, and with the same items in other lists
+      assert.strictEqual(ours(response(id, groups)), plain(response(id, groups)));
+      const mixed = cachedList([...items.slice(5), ...items.slice(0, 5)]);
+      assert.strictEqual(ours(response(id + 1, mixed)), plain(response(id + 1, mixed)));
+    }), { numRuns: 200 });
+  });
+
+  it('lists not declared, notifications and requests: left to JSON.stringify, the caller\'s objects untouched', () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({ name: `s${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } }));
+    const plainList = response(1, items);
+    assert.strictEqual(ours(plainList), plain(plainList));
+    const declared = cachedList(items.slice());
+    const notification = { jsonrpc: '2.0', method: 'huashu/x', params: { result: declared } };
+    assert.strictEqual(ours(notification), plain(notification));
+    const msg = response(2, { scripts: declared }) as { result: { scripts: unknown[] } };
+    const before = JSON.stringify(msg);
+    assert.strictEqual(ours(msg), plain(msg));
+    assert.strictEqual(JSON.stringify(msg), before);
+    assert.strictEqual(msg.result.scripts, declared);
+  });
+
+  it('the preview, symbols and code lenses of real incremental edits: byte-identical', async () => {
+    const { documentScripts, documentSymbols, codeLenses } = await import('../../server/src/lsp/features');
+    const { textsFor } = await import('../../server/src/lsp/i18n');
+    const config: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
+    const L = ['huashu: 1', 'shop: 尚米坊', 'platform: taobao', 'scripts:'];
+    for (let i = 0; i < 40; i++) L.push(`  - id: s${i}`, `    scenario: ${i % 2 ? 'after-sales' : 'logistics'}`, '    customer: 我的快递怎么还没到', `    reply: "亲爱的,是快递给发错地方了哦 ${i}"`);
+    let doc = `${L.join('\n')}\n`;
+    const az = new DocumentAnalyzer();
+    const check = (round: number): void => {
+      const a = az.analyze(doc, { config });
+      for (const result of [documentScripts('u', round, a), documentSymbols(a, textsFor('zh')), codeLenses(a, textsFor('zh'))]) {
+        assert.strictEqual(ours(response(round, result)), plain(response(round, result)));
+      }
+    };
+    check(0);
+    for (let round = 1; round < 8; round++) {
+      // typing in one reply (nothing moves), then a line more above later scripts (they move down)
+      doc = round % 2 ? doc.replace(`快递给发错地方了哦 ${round}"`, `快递给发错地方了哦 ${round}好"`) : doc.replace(`  - id: s${round * 3}\n`, `  # 注释\n  - id: s${round * 3}\n`);
+      check(round);
     }
   });
 });

@@ -12,6 +12,7 @@ import {
 import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels } from './analysis';
 import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
 import { Texts } from './i18n';
+import { cachedList } from './json-encoder';
 import { DIRECTIVE_DOCS, ENUM_DOCS, SCRIPT_KEY_DOCS, TOP_KEY_DOCS } from './key-docs';
 import type { DocumentScriptsResult, PreviewFinding, PreviewScript, PreviewTurn } from './protocol';
 
@@ -504,7 +505,7 @@ export function documentSymbols(a: Analysis, t: Texts): DocumentSymbol[] {
   for (const { group: key, symbol } of scriptValues(a, SYMBOL)) {
     let g = groups.get(key);
     if (!g) {
-      g = { name: key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario, kind: SymbolKind.Namespace, range: symbol.range, selectionRange: symbol.selectionRange, children: [] };
+      g = { name: key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario, kind: SymbolKind.Namespace, range: symbol.range, selectionRange: symbol.selectionRange, children: cachedList([]) };
       groups.set(key, g);
     }
     g.children!.push(symbol);
@@ -565,7 +566,7 @@ function lensFeature(t: Texts): ScriptFeature<CodeLens> {
   return f;
 }
 
-export function codeLenses(a: Analysis, t: Texts): CodeLens[] { return scriptValues(a, lensFeature(t)); }
+export function codeLenses(a: Analysis, t: Texts): CodeLens[] { return cachedList(scriptValues(a, lensFeature(t))); }
 
 // ---------------------------------------------------------------- semantic tokens
 
@@ -671,7 +672,7 @@ const PREVIEW: ScriptFeature<PreviewScript> = {
 
 export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
   const lib = a.header.library;
-  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: a.counts ? { ...a.counts } : countsOf(a), scripts: scriptValues(a, PREVIEW) };
+  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: a.counts ? { ...a.counts } : countsOf(a), scripts: cachedList(scriptValues(a, PREVIEW)) };
 }
 
 export { RUBRIC };

@@ -1,6 +1,7 @@
 /**
  * The server's JSON-RPC content encoder (stdio): the bytes are exactly those of
- * `Buffer.from(JSON.stringify(msg))`, the library default, but diagnostics are encoded once.
+ * `Buffer.from(JSON.stringify(msg))`, the library default, but diagnostics (and the lists a
+ * response declares with {@link cachedList}) are encoded once.
  *
  * A keystroke in a library of 5,000 scripts republishes thousands of diagnostics (1.6 MB of JSON
  * on the corpus library), and `JSON.stringify` + UTF-8 encoding of that message cost more than the
@@ -70,7 +71,30 @@ function encodeItem(d: unknown): Buffer {
   return b;
 }
 
-/** Where a message carries diagnostic lists: [object holding the list, its key]. */
+/** Lists declared with {@link cachedList}. */
+const registered = new WeakSet<object>();
+
+/**
+ * Declares a response's list of values that are never mutated once made (the per-script values
+ * of an analysis, reused from version to version): the encoder keeps each item's bytes, as it
+ * does for diagnostics. Returns the list.
+ */
+export function cachedList<T extends object>(list: T[]): T[] {
+  registered.add(list);
+  return list;
+}
+
+/** Registered lists held by `o`'s own properties. */
+function registeredIn(o: Record<string, unknown>, out: [Record<string, unknown>, string][]): void {
+  for (const k of Object.keys(o)) { const v = o[k]; if (v && typeof v === 'object' && registered.has(v)) out.push([o, k]); }
+}
+
+/**
+ * Where a message carries lists whose items' bytes are kept: [object holding the list, its key].
+ * Diagnostics lists (publishDiagnostics, full document and workspace reports) and registered
+ * lists: a response's result, a property of it, or a property of an item of a short result
+ * (the children of document symbols' groups).
+ */
 function listsOf(msg: Message): [Record<string, unknown>, string][] {
   const out: [Record<string, unknown>, string][] = [];
   const m = msg as { method?: string; params?: Record<string, unknown>; result?: Record<string, unknown> };
@@ -79,6 +103,10 @@ function listsOf(msg: Message): [Record<string, unknown>, string][] {
   if (r && typeof r === 'object' && Array.isArray(r.items)) {
     if (r.kind === 'full') out.push([r, 'items']);
     else if (r.kind === undefined) for (const rep of r.items as Record<string, unknown>[]) if (rep && typeof rep === 'object' && rep.kind === 'full' && Array.isArray(rep.items)) out.push([rep, 'items']);
+  } else if (m.method === undefined && r && typeof r === 'object') {
+    if (registered.has(r)) out.push([m as Record<string, unknown>, 'result']);
+    else if (!Array.isArray(r)) registeredIn(r, out);
+    else if (r.length <= 64) for (const x of r as unknown[]) if (x && typeof x === 'object' && !Array.isArray(x)) registeredIn(x as Record<string, unknown>, out);
   }
   return out.filter(([o, k]) => (o[k] as unknown[]).length >= MIN_LIST);
 }
@@ -94,7 +122,7 @@ interface Encoded { items: readonly unknown[]; body: Buffer; starts: Uint32Array
  * assembling thousands of small buffers: a keystroke changes the diagnostics of one script.
  */
 const recent: Encoded[] = [];
-const RECENT = 4;
+const RECENT = 8;
 const COMMA = Buffer.from(',');
 
 /** The pieces of a list's body; `keep` records the body (a view into the message) for later splicing. */
