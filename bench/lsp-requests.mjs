@@ -5,9 +5,9 @@
  * the preview's script list, symbols, code lenses, semantic tokens, folding, hover, the code
  * actions an editor asks for where the cursor stops (no `only`, as VS Code's light bulb does),
  * the explicit source.fixAll, and codeAction/resolve of the fix-all offered beside quick fixes.
- * The code actions are timed on a fresh version of the document each time (a character typed
- * into the first script's reply, then deleted, before each request), as in an editor where they
- * are asked for after each edit: nothing the server keeps per version helps them.
+ * Each request is timed on a fresh version of the document (a character typed into the first
+ * script's reply, or deleted, before each request), as an editor asks after every edit, and then
+ * (except the fix-alls) 5 times more on that same version.
  *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain]
  * --client vscode (default): VS Code's code action capabilities (edits resolved on demand);
  *   plain: no resolve support, so the fix-all beside quick fixes carries its edit.
