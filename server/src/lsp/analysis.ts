@@ -273,6 +273,12 @@ interface Entry {
   diags?: { make: unknown; list: Diag[] };
   /** Per-script feature values in chunk lines, by feature (made for the script index `index`). */
   feats?: Map<object, { index: number; value: unknown }>;
+  /**
+   * The same values moved to the first line `line` of the item last asked at index `index`, by
+   * feature: kept on the entry, so that an item made again for the same chunk (the ids of the
+   * file changed, say) at the same place reuses them.
+   */
+  featsAt?: Map<object, { line: number; index: number; value: unknown }>;
 }
 
 /** One item of one analysis (kept by the next analysis when its chunk did not change). */
@@ -288,8 +294,6 @@ interface Item {
   /** The item's part (checked against its position before use). */
   part?: Part & { index: number };
   diags?: { line: number; make: unknown; list: Diag[] };
-  /** Per-script feature values moved to the item's first line `line`, by feature. */
-  featsAt?: Map<object, { line: number; index: number; value: unknown }>;
   model?: MovableScript;
 }
 
@@ -585,7 +589,7 @@ class IncrementalAnalysis implements Analysis {
         out[k] = feature.move(feature.make(chunkView(e, k, shiftScript(o.script, -at, k, own), it.key)), line);
         continue;
       }
-      const moved = it.featsAt?.get(feature);
+      const moved = e.featsAt?.get(feature);
       if (moved && moved.line === line && moved.index === k) { out[k] = moved.value as T; continue; }
       const feats = (e.feats ??= new Map());
       let local = feats.get(feature);
@@ -594,7 +598,7 @@ class IncrementalAnalysis implements Analysis {
         feats.set(feature, local);
       }
       const value = line ? feature.move(local.value as T, line) : local.value as T;
-      (it.featsAt ??= new Map()).set(feature, { line, index: k, value });
+      (e.featsAt ??= new Map()).set(feature, { line, index: k, value });
       out[k] = value;
     }
     this.featureLists.set(feature, out);
