@@ -2,7 +2,8 @@
 /**
  * The language server's requests on a corpus library (bench/lib/corpus.mjs), each timed from the
  * client's request to its parsed answer, 5 times after the document is open (median and max):
- * the preview's script list, symbols, code lenses, semantic tokens, folding, hover, the code
+ * the preview's script list (whole, and as the preview asks: the scripts changed since the answer
+ * it holds), symbols, code lenses, semantic tokens, folding, hover, the code
  * actions an editor asks for where the cursor stops (no `only`, as VS Code's light bulb does),
  * the explicit source.fixAll, and codeAction/resolve of the fix-all offered beside quick fixes.
  * Each request is timed on a fresh version of the document (a character typed into the first
@@ -86,6 +87,13 @@ async function session(n) {
     rows.push({ request: label, medianMs: fresh.median, maxMs: fresh.max, sameMs: same?.median, kb: Math.round(fresh.bytes / 1024) });
   };
   await time('huashu/documentScripts', () => conn.sendRequest('huashu/documentScripts', { uri }));
+  // as the preview asks: only what changed since the answer it holds
+  let held = await conn.sendRequest('huashu/documentScripts', { uri });
+  await time('huashu/documentScripts since', async () => {
+    const r = await conn.sendRequest('huashu/documentScripts', { uri, since: held.resultId });
+    held = r.delta ? { ...r, scripts: [...held.scripts.slice(0, r.delta.head), ...r.scripts, ...held.scripts.slice(held.scripts.length - r.delta.tail)] } : r;
+    return r; // its size is what was sent
+  });
   await time('documentSymbol', () => conn.sendRequest('textDocument/documentSymbol', doc));
   await time('codeLens', () => conn.sendRequest('textDocument/codeLens', doc));
   await time('semanticTokens/full', () => conn.sendRequest('textDocument/semanticTokens/full', doc));

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { RenderInfo } from '../../client/src/preview/preview';
-import { api, closeAll, newLibrary, open, waitForEvent } from './helpers';
+import { api, closeAll, newLibrary, open, serverView, waitForEvent } from './helpers';
 
 const rendered = async (uri: vscode.Uri, ok: (r: RenderInfo) => boolean, what: string): Promise<RenderInfo> => {
   const a = await api();
@@ -35,6 +35,18 @@ describe('preview', () => {
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '  - id: added.one\n    scenario: other\n    stage: closing\n    reply: 感谢您的光临，祝您生活愉快！\n')));
     const r = await next;
     assert.strictEqual(r.version, doc.version);
+    // typing in one reply: the preview asks only for what changed since its answer, and what it
+    // puts together equals the server's whole answer
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('感谢您的光临'));
+    const typed = rendered(doc.uri, (x) => x.version === doc.version && x.scripts === 5, 'the typed reply');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, doc.lineAt(line).text.length), '再见')));
+    await typed;
+    const a = await api();
+    const whole = await serverView(doc);
+    const held = a.preview.lastResult!;
+    assert.ok(held.scripts.some((x) => x.turns.some((t) => t.messages.some((m) => m.text.endsWith('再见')))), 'the typed text is in the preview');
+    assert.deepStrictEqual(held.scripts, whole.scripts);
+    assert.strictEqual(held.score, whole.score);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

@@ -5,6 +5,7 @@ import {
   WorkspaceDiagnosticReport, ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
+import { applyScriptsDelta } from '../../server/src/lsp/protocol';
 import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
 import { TestClient, CAPS_PULL, CAPS_PUSH } from './client';
 import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace } from './fixtures';
@@ -264,6 +265,46 @@ describe('language server (push diagnostics)', () => {
     for (let i = 0; i < tokens.data.length; i += 5) { line += tokens.data[i]; if (line === 11 && tokens.data[i + 3] === 1) found = true; }
     assert.ok(found);
     await client.change(ws.libUri, LIB);
+  });
+
+  it('answers huashu/documentScripts with only the scripts that changed since an answer the client holds', async () => {
+    const uri = ws.libUri.replace('.huashu.yaml', '-delta.huashu.yaml');
+    const scripts = Array.from({ length: 40 }, (_v, i) => `  - id: d${i}\n    scenario: logistics\n    reply: 亲,您好,第 ${i} 条\n`);
+    let text = `huashu: 1\nplatform: taobao\nscripts:\n${scripts.join('')}`;
+    await client.open(uri, text);
+    await client.diagnostics(uri, 1);
+    const whole = (): Promise<DocumentScriptsResult> => client.request<DocumentScriptsResult>('huashu/documentScripts', { uri });
+    let held = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri });
+    assert.ok(held.resultId && !held.delta && held.scripts.length === 40);
+    const edits: [string, string][] = [
+      ['第 7 条', '第 7 条,是快递的问题'],      // typing in one reply: one script sent
+      ['第 7 条,是快递的问题', '第 7 条'],      // and back
+      ['  - id: d30\n', '  # 注释\n  - id: d30\n'], // a line more: the scripts after it moved
+      ['  - id: d3\n', '  - id: d3x\n'],     // an id
+    ];
+    const sent: number[] = [];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      const v = await client.change(uri, text);
+      await client.diagnostics(uri, v);
+      const r: DocumentScriptsResult = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: held.resultId });
+      assert.ok(r.delta && r.delta.base === held.resultId, 'an answer relative to the one held');
+      sent.push(r.scripts.length);
+      const merged: DocumentScriptsResult = applyScriptsDelta(held, r)!;
+      const expected = await whole();
+      assert.deepStrictEqual({ ...merged, resultId: undefined }, { ...expected, resultId: undefined });
+      held = merged;
+    }
+    assert.deepStrictEqual(sent, [1, 1, 10, 1]);
+    // asked again with nothing changed: nothing sent
+    const same = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: held.resultId });
+    assert.deepStrictEqual([same.scripts.length, same.delta?.head, same.delta?.tail], [0, 40, 0]);
+    // an id the server no longer remembers (or never gave): the whole answer
+    const unknown = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: 'x' });
+    assert.ok(!unknown.delta && unknown.scripts.length === 40);
+    assert.strictEqual(applyScriptsDelta(undefined, same), undefined, 'a change list needs the answer it is relative to');
+    assert.strictEqual(applyScriptsDelta({ ...held, resultId: 'other' }, same), undefined);
+    await client.close(uri);
   });
 
   it('answers huashu/documentScripts with scripts, findings and scores', async () => {

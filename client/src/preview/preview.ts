@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsRequest, DocumentScriptsResult } from '../protocol';
+import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, applyScriptsDelta } from '../protocol';
 import { isHuashuDocument, readSettings } from '../settings';
 import { previewHtml } from './html';
 
@@ -189,9 +189,22 @@ export class PreviewManager implements vscode.Disposable {
     void this.panel.webview.postMessage({ type: 'state', uri: doc.uri.toString() });
     if (!this.client) return;
     const seq = ++this.requestSeq;
+    const uri = doc.uri.toString();
     try {
-      const result = await this.client.sendRequest<DocumentScriptsResult | null>(DocumentScriptsRequest, { uri: doc.uri.toString() });
+      // only the scripts that changed since the answer we hold (a keystroke changes one)
+      const held = this.last?.uri === uri ? this.last : undefined;
+      const params: DocumentScriptsParams = held?.resultId ? { uri, since: held.resultId } : { uri };
+      let result = await this.client.sendRequest<DocumentScriptsResult | null>(DocumentScriptsRequest, params);
       if (seq !== this.requestSeq || !result) return;
+      let whole = applyScriptsDelta(held, result);
+      if (!whole) {
+        // relative to an answer we no longer hold: ask for all of it
+        result = await this.client.sendRequest<DocumentScriptsResult | null>(DocumentScriptsRequest, { uri });
+        if (seq !== this.requestSeq || !result) return;
+        whole = applyScriptsDelta(undefined, result);
+        if (!whole) return;
+      }
+      result = whole;
       // The server answered for an older version: ask again once it has caught up.
       if (result.version !== null && result.version < doc.version && this.staleRetries < 20) { this.staleRetries++; this.refresh(150); } else this.staleRetries = 0;
       this.last = result;

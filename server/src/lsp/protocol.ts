@@ -1,6 +1,7 @@
 /**
  * Custom requests between the Huashu language server and its clients (the VS Code preview and
- * report). Plain JSON; positions are LSP positions (UTF-16) so any client can use them.
+ * report). Plain JSON; positions are LSP positions (UTF-16) so any client can use them. Types,
+ * method names, and the one function a client needs to read an answer given as changes.
  */
 
 export interface PreviewRange { start: { line: number; character: number }; end: { line: number; character: number } }
@@ -44,7 +45,14 @@ export interface PreviewScript {
   findings: PreviewFinding[];
 }
 
-export interface DocumentScriptsParams { uri: string }
+export interface DocumentScriptsParams {
+  uri: string;
+  /**
+   * The `resultId` of an answer the client holds for this document: the server may then send
+   * only the scripts that changed since (see {@link DocumentScriptsResult.delta}).
+   */
+  since?: string;
+}
 export interface DocumentScriptsResult {
   uri: string;
   version: number | null;
@@ -52,7 +60,28 @@ export interface DocumentScriptsResult {
   platform: string;
   score: number;
   counts: { error: number; warning: number; info: number };
+  /** Every script; with `delta`, only those between the kept head and tail. */
   scripts: PreviewScript[];
+  /** Names this answer for a later request's `since` (open documents only). */
+  resultId?: string;
+  /**
+   * Present when the answer is relative to the client's `since` answer (`base`): the scripts
+   * are its first `head` scripts, then `scripts`, then its last `tail` scripts.
+   */
+  delta?: { base: string; head: number; tail: number };
+}
+
+/**
+ * The whole answer from one given relative to `base` (the client's answer named by
+ * `delta.base`); `undefined` when `base` is not that answer. A whole answer is returned as is.
+ */
+export function applyScriptsDelta(base: DocumentScriptsResult | undefined, r: DocumentScriptsResult): DocumentScriptsResult | undefined {
+  if (!r.delta) return r;
+  const { head, tail } = r.delta;
+  if (!base || base.resultId !== r.delta.base || base.uri !== r.uri || head < 0 || tail < 0 || head + tail > base.scripts.length) return undefined;
+  const scripts = [...base.scripts.slice(0, head), ...r.scripts, ...base.scripts.slice(base.scripts.length - tail)];
+  const { delta: _delta, ...rest } = r;
+  return { ...rest, scripts };
 }
 
 /** `huashu/documentScripts`: the scripts of an open document with findings and scores. */

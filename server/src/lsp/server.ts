@@ -23,6 +23,7 @@ import {
   diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, isFixAllData, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
+import { cachedList } from './json-encoder';
 import { PieceDocument } from './piece-document';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult } from './protocol';
 import { IdIndex, findLibraries, idsOfText } from './workspace';
@@ -43,7 +44,12 @@ interface DocState {
   idSig?: { lineCount: number; ids: (string | undefined)[] } | { idKey: number };
   /** Version of the text the analyzer saw last. */
   analyzed?: number;
+  /** The last preview answers given for this document, newest first: their ids and scripts. */
+  previews?: { id: string; scripts: readonly object[] }[];
 }
+
+/** Preview answers a document remembers for clients that ask for changes since one of them. */
+const PREVIEWS_KEPT = 4;
 
 /**
  * The region the edits since a version changed (offsets in the text as the client sends it):
@@ -92,6 +98,7 @@ export class HuashuServer {
     update: (doc, changes, version) => this.update(doc, changes, version),
   });
   private readonly states = new Map<string, DocState>();
+  private previewSeq = 0;
   private roots: string[] = [];
   private readonly configs = new ConfigManager(() => this.roots);
   private readonly index = new IdIndex();
@@ -143,7 +150,7 @@ export class HuashuServer {
     c.onFoldingRanges((p) => this.guard('folding', () => this.withLibrary(p.textDocument.uri, (_d, a) => foldingRanges(a)) ?? [], []));
     c.onCodeLens((p) => this.guard('codeLens', () => this.withLibrary(p.textDocument.uri, (_d, a) => codeLenses(a, this.texts)) ?? [], []));
     c.languages.semanticTokens.on((p) => this.guard('semanticTokens', () => ({ data: this.withLibrary(p.textDocument.uri, (_d, a) => semanticTokens(a)) ?? [] }), { data: [] }));
-    c.onRequest(DocumentScriptsRequest, (p: DocumentScriptsParams) => this.guard<DocumentScriptsResult | null>('documentScripts', () => this.documentScripts(p.uri), null));
+    c.onRequest(DocumentScriptsRequest, (p: DocumentScriptsParams) => this.guard<DocumentScriptsResult | null>('documentScripts', () => this.documentScripts(p.uri, typeof p.since === 'string' ? p.since : undefined), null));
     c.onShutdown(() => { this.shuttingDown = true; this.dispose(); });
     c.onExit(() => this.dispose());
     this.documents.listen(c);
@@ -555,9 +562,27 @@ export class HuashuServer {
 
   // ------------------------------------------------------------ preview
 
-  private documentScripts(uri: string): DocumentScriptsResult | null {
+  private documentScripts(uri: string, since?: string): DocumentScriptsResult | null {
     const doc = this.documents.get(uri);
-    if (doc) return documentScripts(uri, doc.version, this.analysisFor(doc));
+    if (doc) {
+      const full = documentScripts(uri, doc.version, this.analysisFor(doc));
+      const s = this.states.get(uri);
+      if (!s) return full;
+      // the scripts are kept per item across edits: the same objects where nothing changed
+      const previews = (s.previews ??= []);
+      const base = since === undefined ? undefined : previews.find((p) => p.id === since);
+      const resultId = `${doc.version}.${++this.previewSeq}`;
+      previews.unshift({ id: resultId, scripts: full.scripts });
+      if (previews.length > PREVIEWS_KEPT) previews.length = PREVIEWS_KEPT;
+      if (!base) return { ...full, resultId };
+      const n = full.scripts.length;
+      const m = base.scripts.length;
+      let head = 0;
+      while (head < n && head < m && full.scripts[head] === base.scripts[head]) head++;
+      let tail = 0;
+      while (tail < n - head && tail < m - head && full.scripts[n - 1 - tail] === base.scripts[m - 1 - tail]) tail++;
+      return { ...full, resultId, delta: { base: base.id, head, tail }, scripts: cachedList(full.scripts.slice(head, n - tail)) };
+    }
     const p = fsPathOf(uri);
     if (!p) return null;
     let text: string;
