@@ -19,8 +19,8 @@ function summary(r: LintResult): unknown {
     score: r.score,
     scalarSpans: [...r.library.scalarSpans],
     replies: r.library.scripts.map((s) => s.turns.map((t) => t.text.value)),
-    // the turns' spans, which the editor folds and highlights by
-    turns: r.library.scripts.map((s) => s.turns.map((t) => [t.span.start, t.span.end, t.keyStart])),
+    // the scripts' and turns' spans, which the editor folds, outlines and highlights by
+    spans: r.library.scripts.map((s) => [s.span.start, s.span.end, s.headSpan.start, s.headSpan.end, s.turns.map((t) => [t.span.start, t.span.end, t.keyStart])]),
   };
 }
 
@@ -100,6 +100,12 @@ describe('fast path = full parser', () => {
       '    reply:\n      - "亲,快"  # x\n        # c\n',                   // last in the file
       '    reply: 好\n      # c\n',                                            // deeper than the script's map: in the script's span
       '    reply: 好\n    # c\n   # d\n  - id: b\n    reply: 好\n',           // at the map's column, then deeper than the scripts' sequence
+      // an empty value with a comment last in a collection: the parser ends it at the next token
+      '    reply: #亲\n  - id: b\n    reply: 好\n',
+      '    reply: # x\n      # y\n\n  - id: b\n    reply: 好\n',
+      '    reply: 好\n    alternatives:\n      - # x\n  - id: b\n    reply: 好\n',
+      '    notes: # x\n    reply: 好\n',                                        // not last: nothing moves
+      '    reply: #亲\n',                                                       // last in the file
     ];
     for (const c of cases) {
       const text = head + c;
@@ -125,8 +131,10 @@ describe('fast path = full parser', () => {
         else if (st === 'folded') lines.push('    reply: >', `      ${r}`, `      ${r}`);
         else if (st === 'flow') lines.push(`    reply: [${JSON.stringify(r)}, ${r}]`);
         else lines.push('    alternatives:', `      - ${JSON.stringify(r)}`, `      - - ${JSON.stringify(r)}`);
-        // a comment line after the script at one of the columns around its collections
-        if (k % 2) lines.push(`${' '.repeat(1 + ((k * 3 + r.length) % 9))}# 注释 ${k}`);
+        // a comment line after the script at one of the columns around its collections, or an
+        // empty value with a comment last in the script
+        if (k % 3 === 2) lines.push(`    notes: # 注释 ${k}`);
+        else if (k % 2) lines.push(`${' '.repeat(1 + ((k * 3 + r.length) % 9))}# 注释 ${k}`);
       });
       both(lines.join(eol) + eol);
     }), { numRuns: 200 });

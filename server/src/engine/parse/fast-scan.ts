@@ -208,9 +208,22 @@ class Scanner {
       end = value ? value.range[2] : line.next;
     }
     if (start < 0) bail();
-    end = this.trailingComments(end, indent);
+    end = this.collectionEnd(end, indent, m.items.length ? m.items[m.items.length - 1].value : null);
     m.range = [start, end, end];
     return m;
+  }
+
+  /**
+   * Where the `yaml` parser ends a block collection whose last value or item is `last` and ends at
+   * `end`: after an empty value with a comment on its line (`reply: # …`), at the next token (the
+   * next content line's first character, or the end of the text); otherwise after the comment
+   * lines that follow indented deeper than the collection's column (trailingComments).
+   */
+  private collectionEnd(end: number, indent: number, last: LightNode | null): number {
+    if (last instanceof LightScalar && last.value === null && last.range[2] > last.range[1]) {
+      return this.i < this.count ? this.starts[this.i] + this.indents[this.i] : this.src.length;
+    }
+    return this.trailingComments(end, indent);
   }
 
   /**
@@ -270,6 +283,7 @@ class Scanner {
     let count = 0;
     let start = -1;
     let end = 0;
+    let lastItem: LightNode | null = null;
     for (;;) {
       this.skipBlank();
       if (this.i >= this.count) break;
@@ -289,10 +303,11 @@ class Scanner {
         item = this.value(dash + 1, l, indent);
       }
       if (!item) bail();
+      lastItem = item;
       if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item!);
       end = item!.range[2];
     }
-    end = this.trailingComments(end, indent);
+    end = this.collectionEnd(end, indent, lastItem);
     s.range = [start, end, end];
     return s;
   }
