@@ -81,7 +81,23 @@ export interface Analysis {
   findingsNear?(start: number, end: number): Finding[];
   /** Incremental analyses: whether some finding satisfies `p` (which must not read offsets). */
   someFinding?(p: (f: Finding) => boolean): boolean;
+  /** Incremental analyses: the text as slices (`text` joins them, once per version, when read). */
+  readonly source?: TextSlices;
+  /**
+   * Incremental analyses: whether the text contains `needle`, from the header's and the items'
+   * texts without joining them (so `needle` must not hold a line break, except one at its end).
+   */
+  textIncludes?(needle: string): boolean;
 }
+
+/** `a.text.slice(start, end)`, without joining an incremental analysis's text. */
+export function textSlice(a: Analysis, start: number, end: number): string { return (a.source ?? a.text).slice(start, end); }
+
+/** `a.text.includes(needle)` (see {@link Analysis.textIncludes} for what `needle` may be). */
+export function textIncludes(a: Analysis, needle: string): boolean { return a.textIncludes ? a.textIncludes(needle) : a.text.includes(needle); }
+
+/** The length of `a.text`. */
+export function textLength(a: Analysis): number { return (a.source ?? a.text).length; }
 
 /**
  * One script as a language feature reads it. Offsets of `result` and `text` are the view's; a
@@ -457,6 +473,11 @@ class IncrementalAnalysis implements Analysis {
 
   /** The whole text (joined from the pieces when first asked for). */
   get text(): string { return this.src.toString(); }
+  get source(): TextSlices { return this.src; }
+
+  textIncludes(needle: string): boolean {
+    return this.head.text.includes(needle) || this.items.some((it) => it.key.includes(needle));
+  }
   get findings(): Finding[] { return this.build().findings; }
   get scripts(): ScriptResult[] { return this.build().scripts; }
   get parts(): Part[] { return this.built?.parts ?? (this.partList ??= this.makeParts()); }

@@ -9,7 +9,7 @@ import {
 import {
   ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, docsUrl, fixAll, ruleMeta,
 } from '../engine';
-import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels } from './analysis';
+import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels, textIncludes, textLength, textSlice } from './analysis';
 import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
 import { Texts } from './i18n';
 import { cachedList } from './json-encoder';
@@ -90,7 +90,7 @@ function fixTitle(t: Texts, a: Analysis, f: Finding): string {
   if (!f.fix) return t.fixGeneric(f.ruleId);
   if (f.ruleId === 'unused-directive') return t.removeDirective;
   const [s, e] = f.fix.range;
-  const from = a.text.slice(s, e);
+  const from = textSlice(a, s, e);
   if (s === e) return t.insert(f.fix.text);
   if (!f.fix.text) return t.remove(from);
   return t.replaceWith(from, f.fix.text);
@@ -294,7 +294,7 @@ function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undef
     const ls = lines.lineStart(line);
     if (insideScalarAt(a, ls)) continue;
     if (f.start < ls || f.start >= Math.max(lines.lineEnd(line), valueEnd(line)) + 1) continue;
-    const indent = /^[ \t]*/.exec(a.text.slice(ls, lines.lineEnd(line)))![0];
+    const indent = /^[ \t]*/.exec(textSlice(a, ls, lines.lineEnd(line)))![0];
     const pos = toPosition(a, ls);
     return { range: { start: pos, end: pos }, newText: `${indent}# huashu-disable-next-line ${f.ruleId}${eol}` };
   }
@@ -331,7 +331,7 @@ interface LineCtx { line: number; ls: number; text: string; col: number }
 function lineCtx(a: Analysis, off: number): LineCtx {
   const line = a.lines.lineOf(off);
   const ls = a.lines.lineStart(line);
-  return { line, ls, text: a.text.slice(ls, a.lines.lineEnd(line)), col: off - ls };
+  return { line, ls, text: textSlice(a, ls, a.lines.lineEnd(line)), col: off - ls };
 }
 
 const KEY_RE = /^(\s*)(-\s+)?([A-Za-z_][\w-]*)(\s*):(?=\s|$)\s*(.*)$/;
@@ -517,10 +517,13 @@ export function documentSymbols(a: Analysis, t: Texts): DocumentSymbol[] {
 function before(x: Position, y: Position): boolean { return x.line < y.line || (x.line === y.line && x.character < y.character); }
 
 /** The line of `o` after stepping back over line breaks (a span that ends after its last line's break). */
-function lastLine(text: string, lineOf: (o: number) => number, o: number): number {
+function lastLine(text: { slice(s: number, e: number): string }, lineOf: (o: number) => number, o: number): number {
   let e = o;
-  while (e > 0 && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
-  return lineOf(e);
+  for (;;) {
+    const c = e > 0 ? text.slice(e - 1, e) : '';
+    if (c !== '\n' && c !== '\r') return lineOf(e);
+    e--;
+  }
 }
 
 const FOLDS: ScriptFeature<FoldingRange[]> = {
@@ -540,7 +543,8 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
   keys.forEach(([name, span], i) => {
     if (name !== 'variables' && name !== 'scripts') return;
     const l0 = a.lines.lineOf(span.start);
-    const l1 = lastLine(a.text, (o) => a.lines.lineOf(o), name === 'scripts' ? a.text.length : i + 1 < keys.length ? keys[i + 1][1].start : a.text.length);
+    const end = name === 'scripts' || i + 1 >= keys.length ? textLength(a) : keys[i + 1][1].start;
+    const l1 = lastLine(a.source ?? a.text, (o) => a.lines.lineOf(o), end);
     if (l1 > l0) out.push({ startLine: l0, endLine: l1 });
   });
   for (const list of scriptValues(a, FOLDS)) for (const r of list) out.push(r);
@@ -606,7 +610,7 @@ export function semanticTokens(a: Analysis): number[] {
   for (const refs of scriptValues(a, VARIABLE_REFS)) {
     for (let i = 0; i < refs.length; i += 3) toks.push({ line: refs[i], character: refs[i + 1], length: refs[i + 2], type: 0, mods: 2, at: toks.length });
   }
-  if (a.text.indexOf('huashu-') >= 0) {
+  if (textIncludes(a, 'huashu-')) {
     for (const m of a.text.matchAll(/#\s*huashu-(?:disable-next-line|disable-file|disable|enable)\b[^\r\n]*/g)) {
       const at = m.index!;
       if (at > 0 && !/[ \t\r\n]/.test(a.text[at - 1])) continue;

@@ -16,7 +16,7 @@ import {
 } from '../engine';
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
-import { Analysis, DocumentAnalyzer, Edit, Positioner } from './analysis';
+import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from './analysis';
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
@@ -321,7 +321,7 @@ export class HuashuServer {
 
   private actionContext(doc: TextDocument, a: Analysis): ActionContext {
     return {
-      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: a.text.includes('\r\n') ? '\r\n' : '\n',
+      uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: textIncludes(a, '\r\n') ? '\r\n' : '\n',
       diagnosticShape: this.diagnosticShape, resolveEdits: this.resolveEdits,
     };
   }
