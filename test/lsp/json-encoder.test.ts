@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { EffectiveConfig } from '../../server/src/engine';
 import { DocumentAnalyzer } from '../../server/src/lsp/analysis';
-import { cachedList, clearEncoderLists, encodeMessage, movedDiagnostic } from '../../server/src/lsp/json-encoder';
+import { cachedList, clearEncoderLists, encodeMessage, keptLists, movedDiagnostic } from '../../server/src/lsp/json-encoder';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 
 const plain = (m: unknown): string => Buffer.from(JSON.stringify(m)).toString('hex');
@@ -75,6 +75,24 @@ describe('lsp: JSON encoder with cached diagnostics', () => {
         assert.strictEqual(ours(publish('v', other)), plain(publish('v', other)));
       }
     }), { numRuns: 300 });
+  });
+
+  it('keeps at most 8 lists and 16 MB of them for splicing; a larger list is written but not kept', () => {
+    clearEncoderLists();
+    const small = Array.from({ length: 40 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, message: `第 ${i} 条` }));
+    for (let k = 0; k < 12; k++) ours(publish(`u${k}`, small.map((d) => ({ ...d }))));
+    assert.strictEqual(keptLists().lists, 8);
+    // 120,000 diagnostics of about 170 bytes: a 20 MB list (a document linted in full each time)
+    const big = Array.from({ length: 120000 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 8 } }, message: `顾客在投诉或反映问题，回复里却没有道歉：请先诚恳道歉 ${i}` }));
+    const before = keptLists();
+    assert.strictEqual(ours(publish('big', big)), plain(publish('big', big)));
+    assert.deepStrictEqual(keptLists(), before, 'the large list is not kept');
+    // lists that together pass 16 MB: the oldest go
+    const mid = big.slice(0, 40000);
+    for (let k = 0; k < 4; k++) ours(publish(`m${k}`, mid.map((d) => ({ ...d }))));
+    const kept = keptLists();
+    assert.ok(kept.bytes <= 16 * 1024 * 1024 && kept.lists >= 1 && kept.lists < 8, JSON.stringify(kept));
+    clearEncoderLists();
   });
 
   it('moved diagnostics: new range plus the cached rest, byte-identical', () => {

@@ -304,6 +304,13 @@ describe('language server (push diagnostics)', () => {
     assert.ok(!unknown.delta && unknown.scripts.length === 40);
     assert.strictEqual(applyScriptsDelta(undefined, same), undefined, 'a change list needs the answer it is relative to');
     assert.strictEqual(applyScriptsDelta({ ...held, resultId: 'other' }, same), undefined);
+    // a layout only the whole parser reads (linted in full, every script made afresh): whole
+    // answers without an id, nothing kept for later comparisons
+    const flow = `huashu: 1\nscripts: [${Array.from({ length: 20 }, (_v, i) => `{id: f${i}, reply: 亲}`).join(', ')}]\n`;
+    const v = await client.change(uri, flow);
+    await client.diagnostics(uri, v);
+    const inFull = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: held.resultId });
+    assert.deepStrictEqual([inFull.resultId, inFull.delta, inFull.scripts.length], [undefined, undefined, 20]);
     await client.close(uri);
   });
 

@@ -123,6 +123,13 @@ interface Encoded { items: readonly unknown[]; body: Buffer; starts: Uint32Array
  */
 const recent: Encoded[] = [];
 const RECENT = 8;
+/**
+ * At most this many bytes of bodies kept (a list larger than this is not kept at all). A document
+ * the whole parser reads is linted in full at every version, with new objects: its lists share
+ * nothing with earlier ones, and keeping a 60 MB body and its 120,000 items only made the next
+ * lint collect garbage near the heap's limit.
+ */
+const RECENT_BYTES = 16 * 1024 * 1024;
 const COMMA = Buffer.from(',');
 
 /** The pieces of a list's body; `keep` records the body (a view into the message) for later splicing. */
@@ -168,8 +175,13 @@ function encodeList(items: readonly unknown[]): { parts: Buffer[]; length: numbe
   const keep = (body: Buffer): void => {
     const i = best ? recent.indexOf(best) : -1;
     if (i >= 0) recent.splice(i, 1);
+    if (body.length > RECENT_BYTES) return;
     recent.unshift({ items: [...items], body, starts });
-    if (recent.length > RECENT) recent.pop();
+    let bytes = 0;
+    for (let j = 0; j < recent.length; j++) {
+      bytes += recent[j].body.length;
+      if (j >= RECENT || bytes > RECENT_BYTES) { recent.length = j; break; }
+    }
   };
   return { parts, length, keep };
 }
@@ -209,6 +221,11 @@ export function encodeMessage(msg: Message): Buffer {
 
 /** Forgets the lists kept for splicing (tests). */
 export function clearEncoderLists(): void { recent.length = 0; }
+
+/** How many lists are kept for splicing, and their bytes (tests). */
+export function keptLists(): { lists: number; bytes: number } {
+  return { lists: recent.length, bytes: recent.reduce((n, r) => n + r.body.length, 0) };
+}
 
 export const cachingJsonEncoder: ContentTypeEncoder = {
   name: 'application/json',

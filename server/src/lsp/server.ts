@@ -282,6 +282,9 @@ export class HuashuServer {
     let analysis: Analysis;
     const edit = this.editSince(doc, s);
     s.analyzed = doc.version;
+    // the previous version's analysis is not read again: let it go before this one is made (a
+    // document the whole parser reads, linted in full, then needs one analysis at a time, not two)
+    s.cached = undefined;
     try {
       analysis = s.analyzer.analyze(doc instanceof PieceDocument ? doc.text : doc.getText(), { ...opts, incremental: this.incremental, edit });
     } catch (e) {
@@ -565,9 +568,12 @@ export class HuashuServer {
   private documentScripts(uri: string, since?: string): DocumentScriptsResult | null {
     const doc = this.documents.get(uri);
     if (doc) {
-      const full = documentScripts(uri, doc.version, this.analysisFor(doc));
+      const a = this.analysisFor(doc);
+      const full = documentScripts(uri, doc.version, a);
       const s = this.states.get(uri);
-      if (!s) return full;
+      // only an incremental analysis keeps each script's entry from version to version; a full
+      // one makes them afresh (nothing to compare, and they are not kept for nothing)
+      if (!s || !a.perScript) { if (s) s.previews = undefined; return full; }
       // the scripts are kept per item across edits: the same objects where nothing changed
       const previews = (s.previews ??= []);
       const base = since === undefined ? undefined : previews.find((p) => p.id === since);
