@@ -410,6 +410,34 @@ describe('language server (push diagnostics)', () => {
   });
 });
 
+describe('language server (preview answers with library rules on)', () => {
+  it('sends only the typed script although library-rule findings are placed again on every run', async () => {
+    const ws = makeWorkspace();
+    fs.writeFileSync(ws.config, 'extends:\n  - huashu:recommended\n');
+    const client = await TestClient.start({ rootUri: ws.rootUri });
+    await client.server.whenScanned();
+    // one script per scenario, none with a closing stage: service-flow-complete reports on each
+    const scenarios = ['pre-sales', 'after-sales', 'logistics', 'complaint', 'other'];
+    let text = `huashu: 1\nscripts:\n${scenarios.map((sc, i) => `  - id: s${i}\n    scenario: ${sc}\n    stage: handling\n    reply: 您好,第 ${i} 条\n`).join('')}`;
+    await client.open(ws.libUri, text);
+    const p1 = await client.diagnostics(ws.libUri, 1);
+    let held = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri: ws.libUri });
+    assert.ok(p1.diagnostics.filter((d) => d.code === 'service-flow-complete').length >= 3, 'the library rule reports on the scripts');
+    for (const i of [0, 3]) {
+      text = text.replace(`第 ${i} 条`, `第 ${i} 条好`);
+      const v = await client.change(ws.libUri, text);
+      await client.diagnostics(ws.libUri, v);
+      const r: DocumentScriptsResult = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri: ws.libUri, since: held.resultId });
+      assert.strictEqual(r.scripts.length, 1, `scripts sent after typing in script ${i}`);
+      const merged: DocumentScriptsResult = applyScriptsDelta(held, r)!;
+      const whole = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri: ws.libUri });
+      assert.deepStrictEqual({ ...merged, resultId: undefined }, { ...whole, resultId: undefined });
+      held = merged;
+    }
+    await client.stop();
+  });
+});
+
 describe('language server (debounce)', () => {
   it('drops stale versions: rapid changes publish only the latest', async () => {
     const ws = makeWorkspace();

@@ -583,10 +583,13 @@ export class HuashuServer {
       if (!base) return { ...full, resultId };
       const n = full.scripts.length;
       const m = base.scripts.length;
+      // the same object, or (a script whose library-rule findings were placed again, made afresh
+      // at each run of those rules) the same JSON: compared only where the objects differ
+      const same = (x: object, y: object): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
       let head = 0;
-      while (head < n && head < m && full.scripts[head] === base.scripts[head]) head++;
+      while (head < n && head < m && same(full.scripts[head], base.scripts[head])) head++;
       let tail = 0;
-      while (tail < n - head && tail < m - head && full.scripts[n - 1 - tail] === base.scripts[m - 1 - tail]) tail++;
+      while (tail < n - head && tail < m - head && same(full.scripts[n - 1 - tail], base.scripts[m - 1 - tail])) tail++;
       return { ...full, resultId, delta: { base: base.id, head, tail }, scripts: cachedList(full.scripts.slice(head, n - tail)) };
     }
     const p = fsPathOf(uri);
