@@ -102,13 +102,81 @@
     return { row, marks };
   }
 
-  function render(data, settings, file) {
-    setState(data.uri);
-    hideTip();
-    anchors = [];
-    const stats = { scripts: 0, agentBubbles: 0, customerBubbles: 0, marks: 0, ruleIds: new Set() };
+  /**
+   * The cards drawn, in the document's order of scripts, each with its scenario group, its
+   * counts and its scroll anchors; `drawn` names the answer and the settings they were drawn from.
+   * @type {{el:HTMLElement, group:string, stats:{agentBubbles:number, customerBubbles:number, marks:number, ruleIds:string[]}, anchors:{line:number, el:HTMLElement, id:string|null}[]}[]}
+   */
+  let cards = [];
+  /** @type {{id:string|undefined, key:string}|undefined} */
+  let drawn;
 
-    // Library summary.
+  const groupOf = (s) => (SCENARIOS.includes(s.scenario) ? s.scenario : s.scenario ? 'other' : 'none');
+
+  /** One script's card. */
+  function makeCard(s, settings) {
+    const stats = { agentBubbles: 0, customerBubbles: 0, marks: 0, ruleIds: /** @type {string[]} */ ([]) };
+    const cardAnchors = [];
+    const card = el('article', 'script');
+    card.dataset.id = s.id || '';
+    card.dataset.line = String(s.range.start.line);
+    cardAnchors.push({ line: s.range.start.line, el: card, id: s.id || null });
+    const head = el('header', 'script-head');
+    const title = el('button', 'script-title', s.title || s.id || S.untitled);
+    title.addEventListener('click', () => reveal(s.range));
+    head.append(title);
+    if (s.id && s.title) head.append(el('code', 'script-id', s.id));
+    if (s.stage) head.append(el('span', 'chip', S['stage.' + s.stage] || s.stage));
+    for (const t of s.tags || []) head.append(el('span', 'chip tag', t));
+    if (settings.showScores) head.append(el('span', 'score ' + scoreClass(s.score), fmt(S.score, s.score)));
+    card.append(head);
+
+    const chat = el('div', 'chat');
+    if (settings.showCustomer) {
+      for (const c of s.customer || []) {
+        chat.append(bubble('customer', '', c, null, null).row);
+        stats.customerBubbles++;
+      }
+    }
+    for (const turn of s.turns) {
+      if (turn.field === 'alternatives' && !settings.showAlternatives) continue;
+      turn.messages.forEach((m, i) => {
+        const who = i === 0 ? (turn.field === 'alternatives' ? fmt(S.alternative, turn.altIndex + 1) : S.agent) : '';
+        const { row, marks } = bubble('agent', who, m.text, m.range, m.findings, turn.field === 'alternatives' ? 'alt' : '');
+        for (const f of m.findings) stats.ruleIds.push(f.ruleId);
+        cardAnchors.push({ line: m.range.start.line, el: row, id: s.id || null });
+        chat.append(row);
+        stats.agentBubbles++;
+        stats.marks += marks;
+      });
+    }
+    card.append(chat);
+
+    const extra = el('div', 'script-foot');
+    if (s.findings.length) {
+      const ul = el('ul', 'findings');
+      for (const f of s.findings) {
+        stats.ruleIds.push(f.ruleId);
+        const li = el('li', 'sev-' + f.severity);
+        const rule = el('button', 'rule', f.ruleId);
+        rule.addEventListener('click', () => vscode.postMessage({ type: 'openRuleDocs', ruleId: f.ruleId }));
+        const msg = el('span', 'msg', f.message);
+        msg.addEventListener('click', () => reveal(f.range));
+        li.append(el('span', 'sev-dot'), rule, msg);
+        ul.append(li);
+      }
+      extra.append(el('div', 'foot-title', S.scriptFindings), ul);
+    }
+    if (settings.showScores && s.deductions.length) {
+      const ul = el('ul', 'deductions');
+      for (const d of s.deductions) ul.append(el('li', '', d.name + ' −' + d.points + (d.rules.length ? '（' + d.rules.join('、') + '）' : '')));
+      extra.append(el('div', 'foot-title', S.deductions), ul);
+    }
+    if (extra.childNodes.length) card.append(extra);
+    return { el: card, group: groupOf(s), stats, anchors: cardAnchors };
+  }
+
+  function drawSummary(data, settings, file) {
     summary.replaceChildren();
     const h = el('div', 'summary-main');
     h.append(el('span', 'file', data.shop ? data.shop + ' · ' + file : file));
@@ -118,14 +186,39 @@
       h.append(sc);
     }
     summary.append(h, el('div', 'counts', fmt(S.counts, data.counts.error, data.counts.warning, data.counts.info)));
+  }
 
+  /** Scroll anchors from the cards, and the counts the extension (and its tests) hear of. */
+  function finish(data, settings, file, reused) {
+    drawn = { id: data.resultId, key: JSON.stringify([settings, file]) };
+    anchors = [];
+    const stats = { agentBubbles: 0, customerBubbles: 0, marks: 0, ruleIds: new Set() };
+    for (const c of cards) {
+      for (const a of c.anchors) anchors.push(a);
+      stats.agentBubbles += c.stats.agentBubbles;
+      stats.customerBubbles += c.stats.customerBubbles;
+      stats.marks += c.stats.marks;
+      for (const r of c.stats.ruleIds) stats.ruleIds.add(r);
+    }
+    anchors.sort((a, b) => a.line - b.line);
+    lastScrollLine = -1;
+    vscode.postMessage({
+      type: 'rendered', version: data.version, scripts: cards.length, agentBubbles: stats.agentBubbles,
+      customerBubbles: stats.customerBubbles, marks: stats.marks, ruleIds: [...stats.ruleIds].sort(), score: data.score, reused,
+    });
+  }
+
+  function render(data, settings, file) {
+    setState(data.uri);
+    hideTip();
+    drawSummary(data, settings, file);
     root.replaceChildren();
-    if (!data.scripts.length) { root.append(el('p', 'empty', S.noScripts)); }
+    cards = data.scripts.map((s) => makeCard(s, settings));
+    if (!cards.length) { root.append(el('p', 'empty', S.noScripts)); }
     const groups = new Map();
-    for (const s of data.scripts) {
-      const key = SCENARIOS.includes(s.scenario) ? s.scenario : s.scenario ? 'other' : 'none';
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(s);
+    for (const c of cards) {
+      if (!groups.has(c.group)) groups.set(c.group, []);
+      groups.get(c.group).push(c);
     }
     const order = [...SCENARIOS, 'none'].filter((k) => groups.has(k));
     for (const key of order) {
@@ -133,74 +226,33 @@
       section.dataset.scenario = key;
       const list = groups.get(key);
       section.append(el('h2', 'scenario-title', (S['scenario.' + key] || key) + ' · ' + list.length));
-      for (const s of list) {
-        stats.scripts++;
-        const card = el('article', 'script');
-        card.dataset.id = s.id || '';
-        card.dataset.line = String(s.range.start.line);
-        anchors.push({ line: s.range.start.line, el: card, id: s.id || null });
-        const head = el('header', 'script-head');
-        const title = el('button', 'script-title', s.title || s.id || S.untitled);
-        title.addEventListener('click', () => reveal(s.range));
-        head.append(title);
-        if (s.id && s.title) head.append(el('code', 'script-id', s.id));
-        if (s.stage) head.append(el('span', 'chip', S['stage.' + s.stage] || s.stage));
-        for (const t of s.tags || []) head.append(el('span', 'chip tag', t));
-        if (settings.showScores) head.append(el('span', 'score ' + scoreClass(s.score), fmt(S.score, s.score)));
-        card.append(head);
-
-        const chat = el('div', 'chat');
-        if (settings.showCustomer) {
-          for (const c of s.customer || []) {
-            chat.append(bubble('customer', '', c, null, null).row);
-            stats.customerBubbles++;
-          }
-        }
-        for (const turn of s.turns) {
-          if (turn.field === 'alternatives' && !settings.showAlternatives) continue;
-          turn.messages.forEach((m, i) => {
-            const who = i === 0 ? (turn.field === 'alternatives' ? fmt(S.alternative, turn.altIndex + 1) : S.agent) : '';
-            const { row, marks } = bubble('agent', who, m.text, m.range, m.findings, turn.field === 'alternatives' ? 'alt' : '');
-            for (const f of m.findings) stats.ruleIds.add(f.ruleId);
-            anchors.push({ line: m.range.start.line, el: row, id: s.id || null });
-            chat.append(row);
-            stats.agentBubbles++;
-            stats.marks += marks;
-          });
-        }
-        card.append(chat);
-
-        const extra = el('div', 'script-foot');
-        if (s.findings.length) {
-          const ul = el('ul', 'findings');
-          for (const f of s.findings) {
-            stats.ruleIds.add(f.ruleId);
-            const li = el('li', 'sev-' + f.severity);
-            const rule = el('button', 'rule', f.ruleId);
-            rule.addEventListener('click', () => vscode.postMessage({ type: 'openRuleDocs', ruleId: f.ruleId }));
-            const msg = el('span', 'msg', f.message);
-            msg.addEventListener('click', () => reveal(f.range));
-            li.append(el('span', 'sev-dot'), rule, msg);
-            ul.append(li);
-          }
-          extra.append(el('div', 'foot-title', S.scriptFindings), ul);
-        }
-        if (settings.showScores && s.deductions.length) {
-          const ul = el('ul', 'deductions');
-          for (const d of s.deductions) ul.append(el('li', '', d.name + ' −' + d.points + (d.rules.length ? '（' + d.rules.join('、') + '）' : '')));
-          extra.append(el('div', 'foot-title', S.deductions), ul);
-        }
-        if (extra.childNodes.length) card.append(extra);
-        section.append(card);
-      }
+      for (const c of list) section.append(c.el);
       root.append(section);
     }
-    anchors.sort((a, b) => a.line - b.line);
-    lastScrollLine = -1;
-    vscode.postMessage({
-      type: 'rendered', version: data.version, scripts: stats.scripts, agentBubbles: stats.agentBubbles,
-      customerBubbles: stats.customerBubbles, marks: stats.marks, ruleIds: [...stats.ruleIds].sort(), score: data.score,
-    });
+    finish(data, settings, file, 0);
+  }
+
+  /**
+   * Only the scripts between the first `head` and the last `tail` of the drawn answer changed:
+   * their cards are replaced in place when they stay as many and in the same scenario groups
+   * (what typing does); false when the whole answer must be drawn.
+   */
+  function change(data, settings, file, ch) {
+    if (!drawn || drawn.id !== ch.base || drawn.key !== JSON.stringify([settings, file])) return false;
+    const from = ch.head;
+    const to = cards.length - ch.tail;
+    if (from < 0 || to < from || to - from !== data.scripts.length) return false;
+    for (let i = 0; i < data.scripts.length; i++) if (groupOf(data.scripts[i]) !== cards[from + i].group) return false;
+    setState(data.uri);
+    hideTip();
+    drawSummary(data, settings, file);
+    for (let i = 0; i < data.scripts.length; i++) {
+      const c = makeCard(data.scripts[i], settings);
+      cards[from + i].el.replaceWith(c.el);
+      cards[from + i] = c;
+    }
+    finish(data, settings, file, cards.length - data.scripts.length);
+    return true;
   }
 
   function scrollTo(line) {
@@ -218,7 +270,10 @@
   window.addEventListener('message', (event) => {
     const m = event.data;
     switch (m && m.type) {
-      case 'update': render(m.data, m.settings, m.file); break;
+      case 'update':
+        if (m.change && !change(m.data, m.settings, m.file, m.change)) vscode.postMessage({ type: 'needWhole' });
+        else if (!m.change) render(m.data, m.settings, m.file);
+        break;
       case 'scrollTo': scrollTo(m.line); break;
       case 'state': setState(m.uri); break;
       case 'empty': summary.replaceChildren(); root.replaceChildren(el('p', 'empty', S.notHuashu)); break;

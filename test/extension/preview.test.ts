@@ -40,7 +40,10 @@ describe('preview', () => {
     const line = doc.getText().split('\n').findIndex((l) => l.includes('感谢您的光临'));
     const typed = rendered(doc.uri, (x) => x.version === doc.version && x.scripts === 5, 'the typed reply');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, doc.lineAt(line).text.length), '再见')));
-    await typed;
+    const t = await typed;
+    // the webview drew only the changed script again: the other four cards were kept
+    assert.ok(t.reused >= 4, `cards kept: ${t.reused}`);
+    assert.deepStrictEqual([t.agentBubbles, t.customerBubbles], [r.agentBubbles, r.customerBubbles]);
     const a = await api();
     const whole = await serverView(doc);
     const held = a.preview.lastResult!;

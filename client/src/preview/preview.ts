@@ -12,13 +12,18 @@ import { previewHtml } from './html';
 export const PREVIEW_VIEW_TYPE = 'huashu.preview';
 
 /** What the webview reports after drawing a document (tests wait on it). */
-export interface RenderInfo { uri: string; version: number | null; scripts: number; agentBubbles: number; customerBubbles: number; marks: number; ruleIds: string[]; score: number | null }
+export interface RenderInfo {
+  uri: string; version: number | null; scripts: number; agentBubbles: number; customerBubbles: number; marks: number; ruleIds: string[]; score: number | null;
+  /** Script cards kept from the previous drawing (only the changed scripts were drawn again); 0 for a whole drawing. */
+  reused: number;
+}
 export interface ScrollInfo { uri: string; line: number; scriptId: string | null }
 
 type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; line: number; character: number; endLine?: number; endCharacter?: number }
-  | { type: 'rendered'; version: number | null; scripts: number; agentBubbles: number; customerBubbles: number; marks: number; ruleIds: string[]; score: number | null }
+  | { type: 'rendered'; version: number | null; scripts: number; agentBubbles: number; customerBubbles: number; marks: number; ruleIds: string[]; score: number | null; reused?: number }
+  | { type: 'needWhole' }
   | { type: 'scrolled'; line: number; scriptId: string | null }
   | { type: 'openRuleDocs'; ruleId: string };
 
@@ -71,6 +76,8 @@ export class PreviewManager implements vscode.Disposable {
   private requestSeq = 0;
   private staleRetries = 0;
   private last: DocumentScriptsResult | undefined;
+  /** The `resultId` of the answer last posted to the webview (whole or as changes). */
+  private postedId: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly renderEmitter = new vscode.EventEmitter<RenderInfo>();
   private readonly scrollEmitter = new vscode.EventEmitter<ScrollInfo>();
@@ -137,6 +144,7 @@ export class PreviewManager implements vscode.Disposable {
     this.panel = panel;
     this.document = doc;
     this.ready = false;
+    this.postedId = undefined;
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'client', 'images', 'icon.png');
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.media] };
     panel.webview.html = previewHtml(panel.webview, this.media, previewStrings(), vscode.env.language);
@@ -153,7 +161,8 @@ export class PreviewManager implements vscode.Disposable {
     const uri = this.document?.uri.toString() ?? '';
     switch (m.type) {
       case 'ready': this.ready = true; this.refresh(0); break;
-      case 'rendered': this.renderEmitter.fire({ uri, version: m.version, scripts: m.scripts, agentBubbles: m.agentBubbles, customerBubbles: m.customerBubbles, marks: m.marks, ruleIds: m.ruleIds, score: m.score }); break;
+      case 'rendered': this.renderEmitter.fire({ uri, version: m.version, scripts: m.scripts, agentBubbles: m.agentBubbles, customerBubbles: m.customerBubbles, marks: m.marks, ruleIds: m.ruleIds, score: m.score, reused: m.reused ?? 0 }); break;
+      case 'needWhole': this.post(); break;
       case 'scrolled': this.scrollEmitter.fire({ uri, line: m.line, scriptId: m.scriptId }); break;
       case 'reveal': void this.reveal(m); break;
       case 'openRuleDocs': void vscode.commands.executeCommand('huashu.openRuleDocs', m.ruleId); break;
@@ -196,8 +205,11 @@ export class PreviewManager implements vscode.Disposable {
       const params: DocumentScriptsParams = held?.resultId ? { uri, since: held.resultId } : { uri };
       let result = await this.client.sendRequest<DocumentScriptsResult | null>(DocumentScriptsRequest, params);
       if (seq !== this.requestSeq || !result) return;
+      // the answer as sent, when it came as changes that fit what we hold
+      let changes: DocumentScriptsResult | undefined = result.delta ? result : undefined;
       let whole = applyScriptsDelta(held, result);
       if (!whole) {
+        changes = undefined;
         // relative to an answer we no longer hold: ask for all of it
         result = await this.client.sendRequest<DocumentScriptsResult | null>(DocumentScriptsRequest, { uri });
         if (seq !== this.requestSeq || !result) return;
@@ -208,16 +220,22 @@ export class PreviewManager implements vscode.Disposable {
       // The server answered for an older version: ask again once it has caught up.
       if (result.version !== null && result.version < doc.version && this.staleRetries < 20) { this.staleRetries++; this.refresh(150); } else this.staleRetries = 0;
       this.last = result;
-      this.post();
+      // the webview draws only the changed scripts when it shows the answer they are relative to
+      const d = changes?.delta;
+      this.post(changes && d && held && held.resultId === this.postedId ? { change: { base: d.base, head: d.head, tail: d.tail }, scripts: changes.scripts } : undefined);
     } catch (e) {
       if (seq === this.requestSeq) void this.panel?.webview.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   }
 
-  private post(): void {
+  /** Posts the answer held to the webview: whole, or as the scripts changed since the one it shows. */
+  private post(changed?: { change: { base: string; head: number; tail: number }; scripts: DocumentScriptsResult['scripts'] }): void {
     if (!this.panel || !this.ready || !this.last || !this.document) return;
     const settings = readSettings(this.document.uri).preview;
-    void this.panel.webview.postMessage({ type: 'update', data: this.last, settings, file: basename(this.document.uri) });
+    const file = basename(this.document.uri);
+    this.postedId = this.last.resultId;
+    if (changed) void this.panel.webview.postMessage({ type: 'update', data: { ...this.last, scripts: changed.scripts }, change: changed.change, settings, file });
+    else void this.panel.webview.postMessage({ type: 'update', data: this.last, settings, file });
   }
 
   dispose(): void {
