@@ -90,6 +90,15 @@ describe('fast path = full parser', () => {
     both(text);
   });
 
+  it('an invalid escape in a double-quoted flow item: the parser reports it', () => {
+    // found by the property below (seed -1979969083): the scanner checked escapes in block
+    // scalars only, and read "\亲" in a flow sequence as 亲 without the parser's error
+    const text = `huashu: 1\nscripts:\n  - id: g0\n    reply: ["亲", "\\亲"]\n`;
+    assert.strictEqual(fastParse(text), undefined, 'the fast scanner hands it to the parser');
+    both(text);
+    assert.ok(lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax'));
+  });
+
   it('comment lines after a block collection: its range takes those indented deeper than its column, as the parser\'s does', () => {
     const head = 'huashu: 1\nscripts:\n  - id: a\n';
     const cases = [
@@ -106,6 +115,12 @@ describe('fast path = full parser', () => {
       '    reply: 好\n    alternatives:\n      - # x\n  - id: b\n    reply: 好\n',
       '    notes: # x\n    reply: 好\n',                                        // not last: nothing moves
       '    reply: #亲\n',                                                       // last in the file
+      // an empty value followed by comment lines at any column: the same (found by the property below)
+      '    reply:  \n     # c\n  - id: b\n    reply: 好\n',
+      '    reply:\n    # c\n  - id: b\n    reply: 好\n',
+      '    reply:\n  # c\n  - id: b\n    reply: 好\n',
+      '    reply:\n\n      # c\n    # d\n\n  - id: b\n    reply: 好\n',
+      '    reply:\n  - id: b\n    reply: 好\n',                             // no comment: it ends at the key
     ];
     for (const c of cases) {
       const text = head + c;

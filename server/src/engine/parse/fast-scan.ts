@@ -215,15 +215,24 @@ class Scanner {
 
   /**
    * Where the `yaml` parser ends a block collection whose last value or item is `last` and ends at
-   * `end`: after an empty value with a comment on its line (`reply: # …`), at the next token (the
-   * next content line's first character, or the end of the text); otherwise after the comment
-   * lines that follow indented deeper than the collection's column (trailingComments).
+   * `end`: after an empty value (`reply:`) followed by a comment, on its line or on any line
+   * before the next token, at that token (the next content line's first character, or the end of
+   * the text); otherwise after the comment lines that follow indented deeper than the
+   * collection's column (trailingComments).
    */
   private collectionEnd(end: number, indent: number, last: LightNode | null): number {
-    if (last instanceof LightScalar && last.value === null && last.range[2] > last.range[1]) {
+    if (last instanceof LightScalar && last.value === null && last.range[0] === last.range[1] && (last.range[2] > last.range[1] || this.commentAfter(end))) {
       return this.i < this.count ? this.starts[this.i] + this.indents[this.i] : this.src.length;
     }
     return this.trailingComments(end, indent);
+  }
+
+  /** Whether a comment line lies between offset `end` and the next content line (`this.i`). */
+  private commentAfter(end: number): boolean {
+    let j = this.i;
+    while (j > 0 && this.starts[j - 1] >= end) j--;
+    for (; j < this.i; j++) if (this.starts[j] + this.indents[j] < this.ends[j]) return true;
+    return false;
   }
 
   /**
@@ -352,13 +361,7 @@ class Scanner {
     }
     if (k >= line.end) bail(); // a quoted scalar running over lines: full parser
     const type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    if (q === '"') {
-      for (let x = p + 1; x < k; x++) {
-        if (this.src[x] !== '\\') continue;
-        if (!'0abtnvfre "/\\N_LP\txuU'.includes(this.src[x + 1])) bail(); // an invalid escape: the parser reports it
-        x++;
-      }
-    }
+    if (q === '"') this.escapes(p, k);
     const m = decodeScalar(this.src, type, p, k + 1);
     const end = this.lineTail(k + 1, line);
     return this.scalar(m.value, type, p, k + 1, end, m);
@@ -406,6 +409,15 @@ class Scanner {
     return this.scalar(m.value, type, p, to, to, m);
   }
 
+  /** Bails on an invalid escape between a double quote at `p` and its closing quote at `k`: the parser reports it. */
+  private escapes(p: number, k: number): void {
+    for (let x = p + 1; x < k; x++) {
+      if (this.src[x] !== '\\') continue;
+      if (!'0abtnvfre "/\\N_LP\txuU'.includes(this.src[x + 1])) bail();
+      x++;
+    }
+  }
+
   private flowSeq(p: number, line: Line): LightSeq {
     const close = this.src.lastIndexOf(']', line.end);
     if (close < p) bail();
@@ -427,6 +439,7 @@ class Scanner {
           if (d === c) { if (c === "'" && this.src[e + 1] === "'") { e++; continue; } break; }
         }
         if (e >= close) bail();
+        if (c === '"') this.escapes(k, e);
         const type = c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
         const m = decodeScalar(this.src, type, k, e + 1);
         item = this.scalar(m.value, type, k, e + 1, e + 1, m);
