@@ -99,6 +99,19 @@ describe('fast path = full parser', () => {
     assert.ok(lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax'));
   });
 
+  it('\\x, \\u and \\U escapes without their hex digits: the parser reports them; with them, read alike', () => {
+    // found by the property below: "\x" was read as an escape by the scanner
+    for (const esc of ['\\x', '\\x4', '\\u00', '\\u12G4', '\\U0001F60']) {
+      const text = `huashu: 1\nscripts:\n  - id: g0\n    reply: "亲${esc}"\n  - id: g1\n    reply: ["${esc}亲"]\n`;
+      assert.strictEqual(fastParse(text), undefined, `the fast scanner hands ${esc} to the parser`);
+      both(text);
+      assert.ok(lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax'), esc);
+    }
+    const valid = `huashu: 1\nscripts:\n  - id: g0\n    reply: "亲\\x41\\u00e9\\U0001F600"\n  - id: g1\n    reply: ["\\x41亲"]\n`;
+    assert.ok(fastParse(valid), 'the fast scanner reads valid ones');
+    both(valid);
+  });
+
   it('comment lines after a block collection: its range takes those indented deeper than its column, as the parser\'s does', () => {
     const head = 'huashu: 1\nscripts:\n  - id: a\n';
     const cases = [

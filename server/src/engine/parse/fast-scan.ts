@@ -409,12 +409,21 @@ class Scanner {
     return this.scalar(m.value, type, p, to, to, m);
   }
 
-  /** Bails on an invalid escape between a double quote at `p` and its closing quote at `k`: the parser reports it. */
+  /**
+   * Bails on an invalid escape between a double quote at `p` and its closing quote at `k` (an
+   * unknown escape, or \x, \u, \U without 2, 4 or 8 hex digits): the parser reports it.
+   */
   private escapes(p: number, k: number): void {
     for (let x = p + 1; x < k; x++) {
       if (this.src[x] !== '\\') continue;
-      if (!'0abtnvfre "/\\N_LP\txuU'.includes(this.src[x + 1])) bail();
-      x++;
+      const c = this.src[x + 1];
+      if (!'0abtnvfre "/\\N_LP\txuU'.includes(c)) bail();
+      const digits = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
+      for (let h = 0; h < digits; h++) {
+        const d = x + 2 + h;
+        if (d >= k || !/[0-9a-fA-F]/.test(this.src[d])) bail();
+      }
+      x += 1 + digits;
     }
   }
 
