@@ -6,12 +6,13 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|bare] [--prof DIR]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|bare] [--prof DIR] [--server FILE]
  * --client: the client capabilities sent with initialize. `vscode` (default): what VS Code's
  *   language client declares for diagnostics (documentation links, tags …), so the numbers are
  *   those of the editor most leads use; `bare`: nothing declared (Neovim 0.7 declares no links),
  *   and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
+ * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -31,6 +32,7 @@ const sizes = opt('sizes', '100,1000,5000').split(',').map(Number);
 const keys = Number(opt('keys', '60'));
 const prof = opt('prof', undefined);
 const clientKind = opt('client', 'vscode');
+const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 /** What vscode-languageclient 9 declares for diagnostics (the rest of its capabilities does not matter here). */
 const CAPS = {
   vscode: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true } } },
@@ -43,7 +45,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 async function session(n) {
   const text = libraryText(replies(n));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
