@@ -12,6 +12,7 @@ import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import type { Progress } from './progress';
+import { planRun } from '../node/warm-up';
 import { FileReport, fatalMessage, toMessage } from './report';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -35,9 +36,20 @@ interface Loaded {
   error?: undefined;
 }
 interface Failed { input: LintInput; error: string }
+/** What the run will read, in bytes (a file that cannot be read counts nothing: it is reported). */
+function inputBytes(inputs: readonly LintInput[]): number {
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.text !== undefined) bytes += Buffer.byteLength(input.text);
+    else try { bytes += fs.statSync(input.absPath).size; } catch { /* reported when read */ }
+  }
+  return bytes;
+}
+
 const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
 export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
+  planRun(inputBytes(inputs));
   const loaded: (Loaded | Failed)[] = inputs.map((input, k) => {
     o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
     let raw: string;

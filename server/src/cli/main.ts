@@ -4,6 +4,8 @@
  */
 // first: the young generation's size is fixed before the other modules allocate their tables
 import '../node/heap-sizing';
+// then: V8 optimises later while the process is young (short runs end before it would pay)
+import '../node/warm-up';
 import { run } from './run';
 import { UsageError } from './io';
 import { decodeUtf8Strict } from '../node/utf8';

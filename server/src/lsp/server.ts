@@ -16,6 +16,7 @@ import {
 } from '../engine';
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
+import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
 import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from './analysis';
 import { ConfigManager, isInside } from './configs';
 import {
@@ -285,13 +286,18 @@ export class HuashuServer {
     // the previous version's analysis is not read again: let it go before this one is made (a
     // document the whole parser reads, linted in full, then needs one analysis at a time, not two)
     s.cached = undefined;
+    const text = doc instanceof PieceDocument ? doc.text : doc.getText();
+    // the first analysis may run with V8's warm-up thresholds if its document is small (warm-up.ts)
+    const warm = isWarmingUp();
+    if (warm) planRun(text.length > WARM_UP_BYTES ? text.length : Buffer.byteLength(text.toString()));
     try {
-      analysis = s.analyzer.analyze(doc instanceof PieceDocument ? doc.text : doc.getText(), { ...opts, incremental: this.incremental, edit });
+      analysis = s.analyzer.analyze(text, { ...opts, incremental: this.incremental, edit });
     } catch (e) {
       this.logError(this.texts.lintCrashed, e);
       analysis = emptyAnalysis(doc.getText());
       s.analyzer = new DocumentAnalyzer();
     }
+    if (warm) endWarmUp();
     for (const re of analysis.ruleErrors) {
       const key = `${re.ruleId}\u0000${re.error.split('\n')[0]}`;
       if (s.logged.has(key)) continue;
