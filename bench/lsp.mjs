@@ -6,13 +6,15 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|bare] [--prof DIR] [--server FILE]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|bare] [--prof DIR] [--server FILE] [--where reply|id]
  * --client: the client capabilities sent with initialize. `vscode` (default): what VS Code's
  *   language client declares for diagnostics (documentation links, tags …), so the numbers are
  *   those of the editor most leads use; `bare`: nothing declared (Neovim 0.7 declares no links),
  *   and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
  * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
+ * --where reply|id: type into the middle script's reply (default) or at the end of its id, which
+ *   changes the file's ids at every keystroke.
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -32,6 +34,8 @@ const sizes = opt('sizes', '100,1000,5000').split(',').map(Number);
 const keys = Number(opt('keys', '60'));
 const prof = opt('prof', undefined);
 const clientKind = opt('client', 'vscode');
+const where = opt('where', 'reply');
+if (!['reply', 'id'].includes(where)) throw new Error(`--where reply|id, not ${where}`);
 const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 /** What vscode-languageclient 9 declares for diagnostics (the rest of its capabilities does not matter here). */
 const CAPS = {
@@ -68,8 +72,9 @@ async function session(n) {
   const coldMs = performance.now() - t0;
   // the reply line of the middle script
   const lines = text.split('\n');
-  const mid = lines.indexOf(`  - id: s${Math.floor(n / 2)}`) + 2;
-  const col = Math.min(lines[mid].length, lines[mid].indexOf('reply: ') + 7 + 4);
+  const idLine = lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
+  const mid = where === 'id' ? idLine : idLine + 2;
+  const col = where === 'id' ? lines[mid].length : Math.min(lines[mid].length, lines[mid].indexOf('reply: ') + 7 + 4);
   const times = [];
   const server = [];
   let publishBytes = 0;
@@ -77,7 +82,7 @@ async function session(n) {
   for (let k = 0; k < keys + warm; k++) {
     version++;
     const change = k % 2 === 0
-      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: '好' }
+      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: where === 'id' ? 'x' : '好' }
       : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
     const got = diagnosed(version);
     firstByteAt = 0;
@@ -97,7 +102,7 @@ async function session(n) {
   await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
   conn.dispose();
   return {
-    scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, client: clientKind,
+    scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, client: clientKind, where,
     publishKB: Math.round((publishBytes || Buffer.byteLength(JSON.stringify(firstDiag))) / 1024),
     coldMs, keys: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times),
     serverP50: times.length ? pct(server, 50) : undefined, serverP95: times.length ? pct(server, 95) : undefined,
