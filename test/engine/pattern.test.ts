@@ -69,6 +69,38 @@ describe('Aho-Corasick automaton', () => {
     const hits = ac.scan('ushers').map((h) => `${h.value}@${h.start}`);
     assert.deepStrictEqual(hits.sort(), ['he@2', 'hers@2', 'she@1']);
   });
+
+  it('reports what a naive search finds, in its order, for random words and texts', () => {
+    // seeded: words over a few units (deep fail chains, states with many transitions, units above
+    // 0x7fff), several values per word, words added after a scan (the automaton is built again)
+    let seed = 42;
+    const rand = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const alphabet = ['a', 'b', 'c', '您', '好', '\uffee', '\u0000', ...Array.from({ length: 30 }, (_v, k) => String.fromCharCode(0x4e00 + k))];
+    const word = (max: number, units: number): string => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(units)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const units = 2 + rand(alphabet.length - 1);
+      const ac = new Automaton<number>();
+      const words: [string, number][] = [];
+      const add = (count: number): void => { for (let k = 0; k < count; k++) { const w = word(6, units); words.push([w, words.length]); ac.add(w, words.length - 1); } };
+      add(1 + rand(40));
+      // words after a common first unit: a state with many transitions, looked up by halving
+      for (let k = rand(40); k > 0; k--) { const w = `您${word(3, units)}`; words.push([w, words.length]); ac.add(w, words.length - 1); }
+      for (let pass = 0; pass < 2; pass++) {
+        const text = word(200, units);
+        const got: string[] = [];
+        ac.each(text, (start, end, v) => got.push(`${start}-${end}:${v}`));
+        // naive: by end position, longer words first, then in the order the words were added
+        const want: string[] = [];
+        for (let end = 1; end <= text.length; end++) {
+          const here = words.filter(([w]) => end >= w.length && text.slice(end - w.length, end) === w);
+          here.sort((x, y) => y[0].length - x[0].length || x[1] - y[1]);
+          for (const [w, v] of here) want.push(`${end - w.length}-${end}:${v}`);
+        }
+        assert.deepStrictEqual(got, want, `round ${round}, pass ${pass}`);
+        add(rand(5));
+      }
+    }
+  });
 });
 
 describe('isSpace', () => {

@@ -60,36 +60,65 @@ export class Automaton<T> {
 
   /** Root transitions as one dense table (0 = stay at the root): most units leave from the root. */
   private root = new Int32Array(0);
+  /**
+   * Every other state's transitions, flat and sorted by unit: those of state `s` are at
+   * [`first[s]`, `first[s + 1]`) of `units` and `targets`. Most states have one or two, and a
+   * look-up in a few typed-array slots costs less than a Map's.
+   */
+  private first = new Int32Array(0);
+  private units = new Uint16Array(0);
+  private targets = new Int32Array(0);
+  private failOf = new Int32Array(0);
   /** Per state, every output of the state and its dictionary links, in `scan` order (null: none). */
   private outAll: ({ len: number; value: T }[] | null)[] = [];
 
+  private compile(): void {
+    this.build();
+    const states = this.next.length;
+    this.root = new Int32Array(0x10000);
+    for (const [c, n] of this.next[0]) this.root[c] = n;
+    let edges = 0;
+    for (let s = 1; s < states; s++) edges += this.next[s].size;
+    this.first = new Int32Array(states + 1);
+    this.units = new Uint16Array(edges);
+    this.targets = new Int32Array(edges);
+    let at = 0;
+    for (let s = 1; s < states; s++) {
+      this.first[s] = at;
+      for (const c of [...this.next[s].keys()].sort((a, b) => a - b)) { this.units[at] = c; this.targets[at] = this.next[s].get(c)!; at++; }
+    }
+    this.first[states] = at;
+    this.failOf = Int32Array.from(this.fail);
+    this.outAll = this.out.map((_o, s) => {
+      const all: { len: number; value: T }[] = [];
+      for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) all.push(...this.out[t]);
+      return all.length ? all : null;
+    });
+  }
+
   /** Calls `fn` for every occurrence, in the order of `scan`, without building hit objects. */
   each(text: string, fn: (start: number, end: number, value: T) => void): void {
-    if (!this.built) {
-      this.build();
-      this.root = new Int32Array(0x10000);
-      for (const [c, n] of this.next[0]) this.root[c] = n;
-      this.outAll = this.out.map((_o, s) => {
-        const all: { len: number; value: T }[] = [];
-        for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) all.push(...this.out[t]);
-        return all.length ? all : null;
-      });
-    }
-    const { next, fail, root, outAll } = this;
+    if (!this.built) this.compile();
+    const { root, first, units, targets, failOf, outAll } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      // from state s on unit c: its own transition, else along the fail links, else from the root
+      while (s !== 0) {
+        let k = first[s];
+        let end = first[s + 1];
+        // a few transitions (most states): one by one; many (after a common first unit): halving
+        while (end - k > 8) {
+          const mid = (k + end) >>> 1;
+          if (units[mid] <= c) k = mid; else end = mid;
+        }
+        while (k < end && units[k] < c) k++;
+        if (k < end && units[k] === c) { s = targets[k]; break; }
+        s = failOf[s];
+      }
       if (s === 0) {
         s = root[c];
         if (s === 0) continue;
-      } else {
-        let n = next[s].get(c);
-        while (n === undefined) {
-          s = fail[s];
-          if (s === 0) { n = root[c]; break; }
-          n = next[s].get(c);
-        }
-        s = n;
       }
       const o = outAll[s];
       if (o !== null) for (let k = 0; k < o.length; k++) fn(i + 1 - o[k].len, i + 1, o[k].value);
