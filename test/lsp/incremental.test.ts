@@ -10,6 +10,7 @@ import {
   ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, semanticTokens,
 } from '../../server/src/lsp/features';
 import { textsFor } from '../../server/src/lsp/i18n';
+import { idMapOf } from '../../server/src/lsp/workspace';
 
 const BARE: DiagnosticShape = { codeDescription: false, unnecessaryTag: false };
 import { PieceText } from '../../server/src/lsp/piece-document';
@@ -62,10 +63,12 @@ function assertSame(a: Analysis, text: string, what: string): void {
     const inside = spans.some((sp) => sp.start < o && o < sp.end);
     if (insideScalarAt(a, o) !== inside) assert.fail(`insideScalarAt(${o}) is ${!inside}, the document's spans say ${inside} ${what}`);
   }
-  if (a.idLines) {
+  if (a.idList) {
+    const list = a.idList();
+    assert.deepStrictEqual(list.ids, f.scripts.map((sc) => sc.id), `ids differ ${what}`);
     const ids = new Map<string, number>();
     for (const sc of f.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, f.lines.lineOf(sc.span.start));
-    assert.deepStrictEqual(a.idLines(), ids, `id lines differ ${what}`);
+    assert.deepStrictEqual(idMapOf(list), ids, `id lines differ ${what}`);
   }
 }
 

@@ -22,6 +22,7 @@ import { scoreScript } from '../engine/score';
 import { SpanList } from '../engine/parse/span-list';
 import { lastAtOrBefore } from '../engine/line-index';
 import { movedDiagnostic } from './json-encoder';
+import type { IdList } from './workspace';
 
 export interface Part {
   /** A lint result whose offsets are "synthetic": file offset = synthetic offset + delta. */
@@ -66,8 +67,8 @@ export interface Analysis {
   counts?: Counts;
   /** Incremental analyses: changes whenever the script ids or the line count may have changed. */
   idKey?: number;
-  /** Incremental analyses: each script id → line of the first script with it. */
-  idLines?(): Map<string, number>;
+  /** Incremental analyses: each script's id and the line of its `id` key, in script order. */
+  idList?(): IdList;
   /**
    * Incremental analyses: one value per script (in `scripts` order), made in the script's own
    * chunk and moved to its lines; kept per item, so after an edit only the edited script's value
@@ -646,14 +647,16 @@ class IncrementalAnalysis implements Analysis {
     return false;
   }
 
-  idLines(): Map<string, number> {
-    const ids = new Map<string, number>();
-    for (let k = 0; k < this.items.length; k++) {
+  idList(): IdList {
+    const n = this.items.length;
+    const ids = new Array<string | undefined>(n);
+    const lines = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
       const e = this.items[k].entry;
-      const id = e.script.id;
-      if (id && !ids.has(id)) ids.set(id, this.firstLines[k] + e.idLine);
+      ids[k] = e.script.id;
+      lines[k] = this.firstLines[k] + e.idLine;
     }
-    return ids;
+    return { ids, lines };
   }
 }
 

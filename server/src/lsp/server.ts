@@ -27,7 +27,7 @@ import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { cachedList } from './json-encoder';
 import { PieceDocument } from './piece-document';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult } from './protocol';
-import { IdIndex, findLibraries, idsOfText } from './workspace';
+import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
 
 export interface ServerOptions {
   /** Delay between a change and pushed diagnostics (ms); initializationOptions.debounceMs overrides. */
@@ -313,10 +313,10 @@ export class HuashuServer {
       for (let k = 0; same && k < analysis.scripts.length; k++) same = analysis.scripts[k].id === (sig as { ids: (string | undefined)[] }).ids[k];
     }
     if (!same) {
-      let ids: Map<string, number>;
-      if (analysis.idKey !== undefined && analysis.idLines) {
+      let ids: Map<string, number> | IdList;
+      if (analysis.idKey !== undefined && analysis.idList) {
         s.idSig = { idKey: analysis.idKey };
-        ids = analysis.idLines();
+        ids = analysis.idList();
       } else {
         s.idSig = { lineCount: analysis.lines.lineCount, ids: analysis.scripts.map((x) => x.id) };
         ids = new Map<string, number>();

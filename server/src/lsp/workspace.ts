@@ -7,7 +7,30 @@ import * as path from 'path';
 import { parseLibrary, stripBom, LineIndex } from '../engine';
 import { isLibraryFile } from '../node/config-discovery';
 
-export interface FileIds { ids: Map<string, number>; key: string }
+/**
+ * A document's script ids in script order, with the line of each script's `id` key: compared
+ * with the previous version's element by element (no map made while typing), and turned into an
+ * id → first line map only when another file asks (`idMapOf`): kept so by the index until then.
+ */
+export interface IdList { ids: readonly (string | undefined)[]; lines: Int32Array }
+
+/** Equal ids at equal lines. */
+export function sameIdList(a: IdList, b: IdList): boolean {
+  if (a.ids.length !== b.ids.length) return false;
+  for (let k = 0; k < a.ids.length; k++) if (a.ids[k] !== b.ids[k] || (a.ids[k] !== undefined && a.lines[k] !== b.lines[k])) return false;
+  return true;
+}
+
+/** Each id → the line of its first script. */
+export function idMapOf(list: IdList): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < list.ids.length; k++) {
+    const id = list.ids[k];
+    if (id && !out.has(id)) out.set(id, list.lines[k]);
+  }
+  return out;
+}
+
 
 const SKIP = new Set(['node_modules', '.git']);
 export const MAX_FILES = 20000;
@@ -40,20 +63,32 @@ export function idsOfText(input: string): Map<string, number> {
   return ids;
 }
 
+/** A file's ids: a map (files read from disk) or an open document's list, made a map when asked. */
+interface FileIds { list?: IdList; map?: Map<string, number> }
+
 export class IdIndex {
   private readonly files = new Map<string, FileIds>();
   private readonly labels = new Map<string, string>();
   generation = 0;
   private cache = new Map<string, { gen: number; map: Map<string, string> }>();
 
-  /** Sets a file's ids; true when they changed. */
-  set(uri: string, ids: Map<string, number>, label: string): boolean {
-    const key = [...ids].map(([k, v]) => `${k}\u0000${v}`).join('\u0001');
-    if (this.files.get(uri)?.key === key) return false;
-    this.files.set(uri, { ids, key });
+  /** Sets a file's ids (a map, or an open document's list); true when they changed. */
+  set(uri: string, ids: Map<string, number> | IdList, label: string): boolean {
+    const old = this.files.get(uri);
+    if (ids instanceof Map) {
+      if (old && sameMap(this.mapOf(old), ids)) return false;
+      this.files.set(uri, { map: ids });
+    } else {
+      if (old?.list && sameIdList(old.list, ids)) return false;
+      this.files.set(uri, { list: ids });
+    }
     this.labels.set(uri, label);
     this.generation++;
     return true;
+  }
+
+  private mapOf(f: FileIds): Map<string, number> {
+    return (f.map ??= idMapOf(f.list!));
   }
 
   delete(uri: string): boolean {
@@ -73,9 +108,16 @@ export class IdIndex {
     for (const [other, f] of this.files) {
       if (other === uri) continue;
       const label = this.labels.get(other) ?? other;
-      for (const [id, line] of f.ids) if (!map.has(id)) map.set(id, `${label} 第 ${line + 1} 行`);
+      for (const [id, line] of this.mapOf(f)) if (!map.has(id)) map.set(id, `${label} 第 ${line + 1} 行`);
     }
     this.cache.set(uri, { gen: this.generation, map });
     return map;
   }
+}
+
+function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  let same = true;
+  a.forEach((v, k) => { if (same && b.get(k) !== v) same = false; });
+  return same;
 }
