@@ -265,6 +265,21 @@ function moveDiag<D extends Diag>(d: D, lines: number): D {
   return movedDiagnostic({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
 }
 
+/** An entry's findings as diagnostics in its chunk's lines. */
+function madeDiags<D extends Diag>(e: Entry, make: (f: Finding, at: Positioner) => D): D[] {
+  const pos = positionerOf(e);
+  const out = new Array<D>(e.findings.length);
+  for (let q = 0; q < out.length; q++) out[q] = make(e.findings[q], pos);
+  return out;
+}
+
+/** Diagnostics moved down by `lines`. */
+function movedDiags<D extends Diag>(list: readonly D[], lines: number): D[] {
+  const out = new Array<D>(list.length);
+  for (let q = 0; q < out.length; q++) out[q] = moveDiag(list[q], lines);
+  return out;
+}
+
 interface Entry {
   /** The (possibly shared) synthetic result the item was linted in. */
   result: LintResult;
@@ -551,18 +566,25 @@ class IncrementalAnalysis implements Analysis {
   }
 
   diagnosticsWith<D extends Diag>(make: (f: Finding, at: Positioner) => D): D[] {
-    const out: D[] = [];
+    // one diagnostic per finding, the list made at its size. No closure in the loop over items
+    // captures its variables: V8 would make a context object for every item at every call
+    // (200 of the 230 KB this allocated per keystroke at 5,000 scripts, where nothing changed)
     const h = this.head;
     const headerLib = this.lib.get(-1);
+    let total = headerLib ? headerLib.length : this.header.findings.length;
+    for (let k = 0; k < this.items.length; k++) total += (this.lib.get(k) ?? this.items[k].entry.findings).length;
+    const out = new Array<D>(total);
+    let at0 = 0;
     if (headerLib) {
       const at: Positioner = { lines: h.result.lines, hadBom: this.hadBom };
-      for (const f of headerLib) out.push(make(f, at));
+      for (let q = 0; q < headerLib.length; q++) out[at0++] = make(headerLib[q], at);
     } else {
       if (!h.diags || h.diags.make !== make || h.diags.hadBom !== this.hadBom) {
         const at: Positioner = { lines: h.result.lines, hadBom: this.hadBom };
         h.diags = { make, hadBom: this.hadBom, list: this.header.findings.map((f) => make(f, at)) };
       }
-      for (const d of h.diags.list) out.push(d as D);
+      const list = h.diags.list;
+      for (let q = 0; q < list.length; q++) out[at0++] = list[q] as D;
     }
     for (let k = 0; k < this.items.length; k++) {
       const it = this.items[k];
@@ -573,7 +595,7 @@ class IncrementalAnalysis implements Analysis {
         // an item with library-rule findings: built afresh (rare: one per scenario at most)
         const at = this.starts[k];
         const pos = positionerOf(e);
-        for (const f of lib) out.push(moveDiag(make(shiftFinding(f, -at), pos), line));
+        for (let q = 0; q < lib.length; q++) out[at0++] = moveDiag(make(shiftFinding(lib[q], -at), pos), line);
         continue;
       }
       if (!e.findings.length) continue;
@@ -581,15 +603,16 @@ class IncrementalAnalysis implements Analysis {
       if (!c || c.line !== line || c.make !== make) {
         let rel = e.diags;
         if (!rel || rel.make !== make) {
-          const pos = positionerOf(e);
-          rel = { make, list: e.findings.map((f) => make(f, pos)) };
+          rel = { make, list: madeDiags(e, make) };
           e.diags = rel;
         }
-        c = { line, make, list: rel.list.map((d) => moveDiag(d, line)) };
+        c = { line, make, list: movedDiags(rel.list, line) };
         it.diags = c;
       }
-      for (const d of c.list) out.push(d as D);
+      const list = c.list;
+      for (let q = 0; q < list.length; q++) out[at0++] = list[q] as D;
     }
+    if (at0 !== total) throw new Error(`diagnosticsWith: ${at0} diagnostics for ${total} findings`);
     return out;
   }
 
