@@ -465,6 +465,8 @@ export class HuashuServer {
     const cfg = this.configFor(uri);
     let diagnostics: Diagnostic[] = [];
     if (!cfg.ignored) {
+      // the workspace's closed files are linted in bulk: with V8's own thresholds (warm-up.ts)
+      endWarmUp();
       try {
         const r = lintText(text, { config: cfg.config, externalIds: this.index.externalFor(key) });
         diagnostics = diagnosticsOf(asAnalysis(r), this.diagnosticShape);
