@@ -104,8 +104,9 @@
 
   /**
    * The cards drawn, in the document's order of scripts, each with its scenario group, its
-   * counts and its scroll anchors; `drawn` names the answer and the settings they were drawn from.
-   * @type {{el:HTMLElement, group:string, stats:{agentBubbles:number, customerBubbles:number, marks:number, ruleIds:string[]}, anchors:{line:number, el:HTMLElement, id:string|null}[]}[]}
+   * counts, its scroll anchors and the script it shows (whose ranges its click handlers read);
+   * `drawn` names the answer and the settings they were drawn from.
+   * @type {{el:HTMLElement, group:string, script:any, stats:{agentBubbles:number, customerBubbles:number, marks:number, ruleIds:string[]}, anchors:{line:number, el:HTMLElement, id:string|null}[]}[]}
    */
   let cards = [];
   /** @type {{id:string|undefined, key:string}|undefined} */
@@ -173,7 +174,7 @@
       extra.append(el('div', 'foot-title', S.deductions), ul);
     }
     if (extra.childNodes.length) card.append(extra);
-    return { el: card, group: groupOf(s), stats, anchors: cardAnchors };
+    return { el: card, group: groupOf(s), script: s, stats, anchors: cardAnchors };
   }
 
   function drawSummary(data, settings, file) {
@@ -251,8 +252,21 @@
       cards[from + i].el.replaceWith(c.el);
       cards[from + i] = c;
     }
+    // lines added or removed above the kept tail: its cards stay, their lines move
+    if (ch.lines) for (let k = to; k < cards.length; k++) moveCard(cards[k], ch.lines);
     finish(data, settings, file, cards.length - data.scripts.length);
     return true;
+  }
+
+  /** Moves a card's script down by `n` lines in place: the ranges its handlers read, its anchors, its elements' lines. */
+  function moveCard(c, n) {
+    const down = (r) => { r.start.line += n; r.end.line += n; };
+    const s = c.script;
+    down(s.range);
+    for (const f of s.findings) down(f.range);
+    for (const t of s.turns) for (const m of t.messages) { down(m.range); for (const f of m.findings) down(f.range); }
+    for (const a of c.anchors) a.line += n;
+    for (const e of [c.el, ...c.el.querySelectorAll('[data-line]')]) if (e.dataset.line !== undefined) e.dataset.line = String(Number(e.dataset.line) + n);
   }
 
   function scrollTo(line) {

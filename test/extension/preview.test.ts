@@ -71,6 +71,34 @@ describe('preview', () => {
     assert.strictEqual(doc.getText(new vscode.Range(e.selections[0].start, e.selections[0].start.translate(0, 2))), '您好');
   });
 
+  it('keeps the cards when lines are added above them, and their clicks reveal the moved lines', async () => {
+    const editor = await open('chat.huashu.yaml');
+    const a = await api();
+    const doc = editor.document;
+    const r0 = rendered(doc.uri, () => true, 'render before the new line');
+    await vscode.commands.executeCommand('huashu.openPreviewToSide');
+    const before = await r0;
+    const scriptsLine = doc.getText().split('\n').findIndex((l) => l.startsWith('scripts:'));
+    assert.ok(scriptsLine >= 0);
+    // a comment line above every script: the preview is told the scripts moved, not sent again
+    const moved = rendered(doc.uri, (x) => x.version === doc.version, 'the moved scripts');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(scriptsLine + 1, 0), '  # 备注\n')));
+    const m = await moved;
+    assert.strictEqual(m.reused, before.scripts, `cards kept: ${m.reused} of ${before.scripts}`);
+    assert.deepStrictEqual([m.agentBubbles, m.customerBubbles, m.marks], [before.agentBubbles, before.customerBubbles, before.marks]);
+    const whole = await serverView(doc);
+    assert.deepStrictEqual(a.preview.lastResult!.scripts, whole.scripts);
+    // the first bubble (the pre-sales greeting's reply) now reveals the line below its old one
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('reply: 您好 {顾客}'));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const selected = waitForEvent(vscode.window.onDidChangeTextEditorSelection, (e) => (e.textEditor.document === doc && e.selections[0].start.line !== 0 ? e : undefined), 'the bubble\'s source selected');
+    assert.ok(await a.preview.postToWebview({ type: 'click', index: 0 }));
+    const e = await selected;
+    assert.strictEqual(e.selections[0].start.line, line);
+    assert.strictEqual(doc.getText(new vscode.Range(e.selections[0].start, e.selections[0].start.translate(0, 2))), '您好');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('scrolls with the editor', async () => {
     const scripts = Array.from({ length: 40 }, (_, i) => `  - id: s${i}\n    scenario: other\n    stage: closing\n    customer: 好的\n    reply: 感谢您的光临，第${i}条，祝您生活愉快！\n`).join('');
     const editor = await newLibrary('long.huashu.yaml', `huashu: 1\nscripts:\n${scripts}`);

@@ -5,7 +5,7 @@ import {
   WorkspaceDiagnosticReport, ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
-import { applyScriptsDelta } from '../../server/src/lsp/protocol';
+import { applyScriptsDelta, movePreviewScript } from '../../server/src/lsp/protocol';
 import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
 import { TestClient, CAPS_PULL, CAPS_PUSH } from './client';
 import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace } from './fixtures';
@@ -279,10 +279,14 @@ describe('language server (push diagnostics)', () => {
     const edits: [string, string][] = [
       ['第 7 条', '第 7 条,是快递的问题'],      // typing in one reply: one script sent
       ['第 7 条,是快递的问题', '第 7 条'],      // and back
-      ['  - id: d30\n', '  # 注释\n  - id: d30\n'], // a line more: the scripts after it moved
+      ['  - id: d30\n', '  # 注释\n  - id: d30\n'], // a line more: the scripts after it moved, sent as a shift
       ['  - id: d3\n', '  - id: d3x\n'],     // an id
+      ['  # 注释\n', ''],                     // a line less: moved up
+      ['scripts:\n', 'scripts:\n  - id: new\n    reply: 您好\n'], // a script above all: every index moved
+      ['第 39 条', '第 39 条\n      还有一行'],   // the last script grows: nothing after it
     ];
     const sent: number[] = [];
+    const shifts: (number | undefined)[] = [];
     for (const [from, to] of edits) {
       text = text.replace(from, to);
       const v = await client.change(uri, text);
@@ -290,20 +294,31 @@ describe('language server (push diagnostics)', () => {
       const r: DocumentScriptsResult = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: held.resultId });
       assert.ok(r.delta && r.delta.base === held.resultId, 'an answer relative to the one held');
       sent.push(r.scripts.length);
+      shifts.push(r.delta.lines);
       const merged: DocumentScriptsResult = applyScriptsDelta(held, r)!;
       const expected = await whole();
       assert.deepStrictEqual({ ...merged, resultId: undefined }, { ...expected, resultId: undefined });
       held = merged;
     }
-    assert.deepStrictEqual(sent, [1, 1, 10, 1]);
+    assert.deepStrictEqual(sent, [1, 1, 0, 1, 0, 1, 1]);
+    assert.deepStrictEqual(shifts, [undefined, undefined, 1, undefined, -1, 2, undefined]);
     // asked again with nothing changed: nothing sent
     const same = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: held.resultId });
-    assert.deepStrictEqual([same.scripts.length, same.delta?.head, same.delta?.tail], [0, 40, 0]);
+    assert.deepStrictEqual([same.scripts.length, same.delta?.head, same.delta?.tail], [0, 41, 0]);
     // an id the server no longer remembers (or never gave): the whole answer
     const unknown = await client.request<DocumentScriptsResult>('huashu/documentScripts', { uri, since: 'x' });
-    assert.ok(!unknown.delta && unknown.scripts.length === 40);
+    assert.ok(!unknown.delta && unknown.scripts.length === 41);
     assert.strictEqual(applyScriptsDelta(undefined, same), undefined, 'a change list needs the answer it is relative to');
     assert.strictEqual(applyScriptsDelta({ ...held, resultId: 'other' }, same), undefined);
+    assert.strictEqual(applyScriptsDelta(held, { ...same, delta: { ...same.delta!, lines: 0.5 } }), undefined, 'a shift that is not a whole number of lines');
+    // a shift moves every range of the kept scripts, and only theirs
+    const moved = applyScriptsDelta(held, { ...same, delta: { base: held.resultId!, head: 40, tail: 1, lines: 3 } })!;
+    const last = held.scripts[40];
+    assert.deepStrictEqual(moved.scripts[40], movePreviewScript(last, 3));
+    assert.strictEqual(moved.scripts[40].range.start.line, last.range.start.line + 3);
+    assert.strictEqual(moved.scripts[40].turns[0].messages[0].range.end.line, last.turns[0].messages[0].range.end.line + 3);
+    assert.strictEqual(moved.scripts[0], held.scripts[0]);
+    assert.notStrictEqual(last.range.start.line, moved.scripts[40].range.start.line, 'the held answer is left as it was');
     // a layout only the whole parser reads (linted in full, every script made afresh): whole
     // answers without an id, nothing kept for later comparisons
     const flow = `huashu: 1\nscripts: [${Array.from({ length: 20 }, (_v, i) => `{id: f${i}, reply: 亲}`).join(', ')}]\n`;

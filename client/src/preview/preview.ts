@@ -222,14 +222,14 @@ export class PreviewManager implements vscode.Disposable {
       this.last = result;
       // the webview draws only the changed scripts when it shows the answer they are relative to
       const d = changes?.delta;
-      this.post(changes && d && held && held.resultId === this.postedId ? { change: { base: d.base, head: d.head, tail: d.tail }, scripts: changes.scripts } : undefined);
+      this.post(changes && d && held && held.resultId === this.postedId ? { change: { base: d.base, head: d.head, tail: d.tail, lines: d.lines ?? 0 }, scripts: changes.scripts } : undefined);
     } catch (e) {
       if (seq === this.requestSeq) void this.panel?.webview.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   }
 
   /** Posts the answer held to the webview: whole, or as the scripts changed since the one it shows. */
-  private post(changed?: { change: { base: string; head: number; tail: number }; scripts: DocumentScriptsResult['scripts'] }): void {
+  private post(changed?: { change: { base: string; head: number; tail: number; lines: number }; scripts: DocumentScriptsResult['scripts'] }): void {
     if (!this.panel || !this.ready || !this.last || !this.document) return;
     const settings = readSettings(this.document.uri).preview;
     const file = basename(this.document.uri);

@@ -14,6 +14,7 @@ import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './conv
 import { Texts } from './i18n';
 import { cachedList } from './json-encoder';
 import { DIRECTIVE_DOCS, ENUM_DOCS, SCRIPT_KEY_DOCS, TOP_KEY_DOCS } from './key-docs';
+import { movePreviewScript } from './protocol';
 import type { DocumentScriptsResult, PreviewFinding, PreviewScript, PreviewTurn } from './protocol';
 
 export const SOURCE = 'huashu';
@@ -666,13 +667,27 @@ const PREVIEW: ScriptFeature<PreviewScript> = {
     };
   },
   move: (x, n) => {
-    const f = (p: PreviewFinding): PreviewFinding => ({ ...p, range: downRange(p.range, n) });
-    return {
-      ...x, range: downRange(x.range, n), findings: x.findings.map(f),
-      turns: x.turns.map((t) => ({ ...t, messages: t.messages.map((m) => ({ ...m, range: downRange(m.range, n), findings: m.findings.map(f) })) })),
-    };
+    const moved = movePreviewScript(x, n);
+    const o = previewOrigins.get(x);
+    previewOrigins.set(moved, { made: o?.made ?? x, lines: (o?.lines ?? 0) + n });
+    return moved;
   },
 };
+
+/** Each moved preview script: the value it was moved from (as made, in its chunk's lines) and by how many lines. */
+const previewOrigins = new WeakMap<PreviewScript, { made: PreviewScript; lines: number }>();
+
+/**
+ * Whether preview script `x` is `y` moved down by `lines` lines: both moved from the same value
+ * (a script's value is kept across edits and moved when lines are added or removed above it),
+ * or else equal in JSON to `y` moved.
+ */
+export function isPreviewMoved(x: PreviewScript, y: PreviewScript, lines: number): boolean {
+  const ox = previewOrigins.get(x) ?? { made: x, lines: 0 };
+  const oy = previewOrigins.get(y) ?? { made: y, lines: 0 };
+  if (ox.made === oy.made) return ox.lines - oy.lines === lines;
+  return JSON.stringify(x) === JSON.stringify(movePreviewScript(y, lines));
+}
 
 export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
   const lib = a.header.library;

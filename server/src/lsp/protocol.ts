@@ -66,9 +66,24 @@ export interface DocumentScriptsResult {
   resultId?: string;
   /**
    * Present when the answer is relative to the client's `since` answer (`base`): the scripts
-   * are its first `head` scripts, then `scripts`, then its last `tail` scripts.
+   * are its first `head` scripts, then `scripts`, then its last `tail` scripts, those moved down
+   * by `lines` lines when present (lines were added or removed above them: every range's line
+   * plus `lines`, which may be negative).
    */
-  delta?: { base: string; head: number; tail: number };
+  delta?: { base: string; head: number; tail: number; lines?: number };
+}
+
+function downRange(r: PreviewRange, n: number): PreviewRange {
+  return { start: { line: r.start.line + n, character: r.start.character }, end: { line: r.end.line + n, character: r.end.character } };
+}
+
+/** A preview script moved down by `n` lines (a new object; `x` is left as it is). */
+export function movePreviewScript(x: PreviewScript, n: number): PreviewScript {
+  const f = (p: PreviewFinding): PreviewFinding => ({ ...p, range: downRange(p.range, n) });
+  return {
+    ...x, range: downRange(x.range, n), findings: x.findings.map(f),
+    turns: x.turns.map((t) => ({ ...t, messages: t.messages.map((m) => ({ ...m, range: downRange(m.range, n), findings: m.findings.map(f) })) })),
+  };
 }
 
 /**
@@ -79,7 +94,10 @@ export function applyScriptsDelta(base: DocumentScriptsResult | undefined, r: Do
   if (!r.delta) return r;
   const { head, tail } = r.delta;
   if (!base || base.resultId !== r.delta.base || base.uri !== r.uri || head < 0 || tail < 0 || head + tail > base.scripts.length) return undefined;
-  const scripts = [...base.scripts.slice(0, head), ...r.scripts, ...base.scripts.slice(base.scripts.length - tail)];
+  const lines = r.delta.lines ?? 0;
+  if (!Number.isInteger(lines)) return undefined;
+  const kept = base.scripts.slice(base.scripts.length - tail);
+  const scripts = [...base.scripts.slice(0, head), ...r.scripts, ...(lines ? kept.map((x) => movePreviewScript(x, lines)) : kept)];
   const { delta: _delta, ...rest } = r;
   return { ...rest, scripts };
 }

@@ -21,12 +21,12 @@ import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from './an
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
-  diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, isFixAllData, resolveFixAll, semanticTokens, toDiagnostic,
+  diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, isFixAllData, isPreviewMoved, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { cachedList } from './json-encoder';
 import { PieceDocument } from './piece-document';
-import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult } from './protocol';
+import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
 
 export interface ServerOptions {
@@ -46,7 +46,7 @@ interface DocState {
   /** Version of the text the analyzer saw last. */
   analyzed?: number;
   /** The last preview answers given for this document, newest first: their ids and scripts. */
-  previews?: { id: string; scripts: readonly object[] }[];
+  previews?: { id: string; scripts: readonly PreviewScript[] }[];
 }
 
 /** Preview answers a document remembers for clients that ask for changes since one of them. */
@@ -596,9 +596,13 @@ export class HuashuServer {
       const same = (x: object, y: object): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
       let head = 0;
       while (head < n && head < m && same(full.scripts[head], base.scripts[head])) head++;
+      // the tail may have moved: lines added or removed above it move every script after them
+      const lines = n > head && m > head ? full.scripts[n - 1].range.start.line - base.scripts[m - 1].range.start.line : 0;
+      const sameTail = lines ? (x: PreviewScript, y: PreviewScript): boolean => isPreviewMoved(x, y, lines) : same;
       let tail = 0;
-      while (tail < n - head && tail < m - head && same(full.scripts[n - 1 - tail], base.scripts[m - 1 - tail])) tail++;
-      return { ...full, resultId, delta: { base: base.id, head, tail }, scripts: cachedList(full.scripts.slice(head, n - tail)) };
+      while (tail < n - head && tail < m - head && sameTail(full.scripts[n - 1 - tail], base.scripts[m - 1 - tail])) tail++;
+      const delta = tail && lines ? { base: base.id, head, tail, lines } : { base: base.id, head, tail };
+      return { ...full, resultId, delta, scripts: cachedList(full.scripts.slice(head, n - tail)) };
     }
     const p = fsPathOf(uri);
     if (!p) return null;
