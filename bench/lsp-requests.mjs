@@ -9,7 +9,9 @@
  * Each request is timed on a fresh version of the document (a character typed into the first
  * script's reply, or deleted, before each request), as an editor asks after every edit, and then
  * (except the fix-alls) 5 times more on that same version.
- *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain]
+ *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain] [--edit char|line]
+ * --edit char (default): the edit is a character typed into the first script's reply (or deleted);
+ *   line: a comment line added above every script (or removed), which moves every script.
  * --client vscode (default): VS Code's code action capabilities (edits resolved on demand);
  *   plain: no resolve support, so the fix-all beside quick fixes carries its edit.
  */
@@ -25,6 +27,8 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
 const sizes = opt('sizes', '1000,5000').split(',').map(Number);
 const clientKind = opt('client', 'vscode');
+const editKind = opt('edit', 'char');
+if (!['char', 'line'].includes(editKind)) throw new Error(`--edit char|line, not ${editKind}`);
 const codeAction = { vscode: { dataSupport: true, resolveSupport: { properties: ['edit'] } }, plain: {} }[clientKind];
 if (!codeAction) throw new Error(`--client vscode|plain, not ${clientKind}`);
 
@@ -60,9 +64,15 @@ async function session(n) {
   const edit = async () => {
     version++;
     const col = '    reply: '.length;
-    const change = version % 2 === 0
-      ? { range: { start: { line: firstReply, character: col }, end: { line: firstReply, character: col } }, text: '好' }
-      : { range: { start: { line: firstReply, character: col }, end: { line: firstReply, character: col + 1 } }, text: '' };
+    // a comment line goes right after `scripts:` (the first script's line is firstReply - 2)
+    const top = firstReply - 2;
+    const change = editKind === 'line'
+      ? (version % 2 === 0
+        ? { range: { start: { line: top, character: 0 }, end: { line: top, character: 0 } }, text: '  # 备注\n' }
+        : { range: { start: { line: top, character: 0 }, end: { line: top + 1, character: 0 } }, text: '' })
+      : (version % 2 === 0
+        ? { range: { start: { line: firstReply, character: col }, end: { line: firstReply, character: col } }, text: '好' }
+        : { range: { start: { line: firstReply, character: col }, end: { line: firstReply, character: col + 1 } }, text: '' });
     const got = diagnosed(version);
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await got;
@@ -91,7 +101,10 @@ async function session(n) {
   let held = await conn.sendRequest('huashu/documentScripts', { uri });
   await time('huashu/documentScripts since', async () => {
     const r = await conn.sendRequest('huashu/documentScripts', { uri, since: held.resultId });
-    held = r.delta ? { ...r, scripts: [...held.scripts.slice(0, r.delta.head), ...r.scripts, ...held.scripts.slice(held.scripts.length - r.delta.tail)] } : r;
+    // the kept tail, moved by delta.lines (applyScriptsDelta in server/src/lsp/protocol.ts)
+    const down = (x) => ({ ...x, start: { ...x.start, line: x.start.line + r.delta.lines }, end: { ...x.end, line: x.end.line + r.delta.lines } });
+    const move = (x) => (r.delta.lines ? JSON.parse(JSON.stringify(x, (k, v) => (k === 'range' ? down(v) : v))) : x);
+    held = r.delta ? { ...r, scripts: [...held.scripts.slice(0, r.delta.head), ...r.scripts, ...held.scripts.slice(held.scripts.length - r.delta.tail).map(move)] } : r;
     return r; // its size is what was sent
   });
   await time('documentSymbol', () => conn.sendRequest('textDocument/documentSymbol', doc));
