@@ -9,9 +9,10 @@
  * Each request is timed on a fresh version of the document (a character typed into the first
  * script's reply, or deleted, before each request), as an editor asks after every edit, and then
  * (except the fix-alls) 5 times more on that same version.
- *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain] [--edit char|line]
+ *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain] [--edit char|line] [--server FILE]
  * --edit char (default): the edit is a character typed into the first script's reply (or deleted);
  *   line: a comment line added above every script (or removed), which moves every script.
+ * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
  * --client vscode (default): VS Code's code action capabilities (edits resolved on demand);
  *   plain: no resolve support, so the fix-all beside quick fixes carries its edit.
  */
@@ -29,12 +30,13 @@ const sizes = opt('sizes', '1000,5000').split(',').map(Number);
 const clientKind = opt('client', 'vscode');
 const editKind = opt('edit', 'char');
 if (!['char', 'line'].includes(editKind)) throw new Error(`--edit char|line, not ${editKind}`);
+const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 const codeAction = { vscode: { dataSupport: true, resolveSupport: { properties: ['edit'] } }, plain: {} }[clientKind];
 if (!codeAction) throw new Error(`--client vscode|plain, not ${clientKind}`);
 
 async function session(n) {
   const text = libraryText(replies(n));
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });

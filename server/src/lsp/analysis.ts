@@ -76,6 +76,12 @@ export interface Analysis {
    */
   perScript?<T>(feature: ScriptFeature<T>): T[];
   /**
+   * Incremental analyses: what `perScript` gives before moving: each script's value as made in
+   * its chunk (the same object while the chunk and the script's place do not change) and the
+   * lines to move it down by. A caller that compares versions moves only what it sends.
+   */
+  perScriptUnmoved?<T>(feature: ScriptFeature<T>): { made: T[]; lines: number[] };
+  /**
    * Incremental analyses: the findings (file offsets, in `findings` order) of the header and of
    * the items that overlap [start, end]: every finding that touches that range is among them.
    */
@@ -618,6 +624,39 @@ class IncrementalAnalysis implements Analysis {
 
   private readonly featureLists = new Map<object, unknown[]>();
 
+  perScriptUnmoved<T>(feature: ScriptFeature<T>): { made: T[]; lines: number[] } {
+    const n = this.items.length;
+    const made = new Array<T>(n);
+    const lines = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      lines[k] = this.firstLines[k];
+      const o = this.overrides.get(k);
+      made[k] = o ? this.overrideValue(feature, k, o.script) : this.localValue(feature, k);
+    }
+    return { made, lines };
+  }
+
+  /** A script with library-rule findings: its value made afresh, in its chunk's offsets. */
+  private overrideValue<T>(feature: ScriptFeature<T>, k: number, script: ScriptResult): T {
+    const at = this.starts[k];
+    const own = script.findings.map((f) => shiftFinding(f, -at));
+    const it = this.items[k];
+    return feature.make(chunkView(it.entry, k, shiftScript(script, -at, k, own), it.key));
+  }
+
+  /** An item's value in its chunk's lines, kept on its entry (made again when its index changed). */
+  private localValue<T>(feature: ScriptFeature<T>, k: number): T {
+    const it = this.items[k];
+    const e = it.entry;
+    const feats = (e.feats ??= new Map());
+    let local = feats.get(feature);
+    if (!local || local.index !== k) {
+      local = { index: k, value: feature.make(chunkView(e, k, k === e.script.index ? e.script : { ...e.script, index: k }, it.key)) };
+      feats.set(feature, local);
+    }
+    return local.value as T;
+  }
+
   perScript<T>(feature: ScriptFeature<T>): T[] {
     let out = this.featureLists.get(feature) as T[] | undefined;
     if (out) return out;
@@ -629,20 +668,13 @@ class IncrementalAnalysis implements Analysis {
       const o = this.overrides.get(k);
       if (o) {
         // library-rule findings changed this script's result: made afresh, in its chunk's offsets
-        const at = this.starts[k];
-        const own = o.script.findings.map((f) => shiftFinding(f, -at));
-        out[k] = feature.move(feature.make(chunkView(e, k, shiftScript(o.script, -at, k, own), it.key)), line);
+        out[k] = feature.move(this.overrideValue(feature, k, o.script), line);
         continue;
       }
       const moved = e.featsAt?.get(feature);
       if (moved && moved.line === line && moved.index === k) { out[k] = moved.value as T; continue; }
-      const feats = (e.feats ??= new Map());
-      let local = feats.get(feature);
-      if (!local || local.index !== k) {
-        local = { index: k, value: feature.make(chunkView(e, k, k === e.script.index ? e.script : { ...e.script, index: k }, it.key)) };
-        feats.set(feature, local);
-      }
-      const value = line ? feature.move(local.value as T, line) : local.value as T;
+      const made = this.localValue(feature, k);
+      const value = line ? feature.move(made, line) : made;
       (e.featsAt ??= new Map()).set(feature, { line, index: k, value });
       out[k] = value;
     }

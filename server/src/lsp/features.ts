@@ -666,32 +666,25 @@ const PREVIEW: ScriptFeature<PreviewScript> = {
       findings: sr.findings.filter((f) => !used.has(f)).map(pf),
     };
   },
-  move: (x, n) => {
-    const moved = movePreviewScript(x, n);
-    const o = previewOrigins.get(x);
-    previewOrigins.set(moved, { made: o?.made ?? x, lines: (o?.lines ?? 0) + n });
-    return moved;
-  },
+  move: movePreviewScript,
 };
 
-/** Each moved preview script: the value it was moved from (as made, in its chunk's lines) and by how many lines. */
-const previewOrigins = new WeakMap<PreviewScript, { made: PreviewScript; lines: number }>();
-
-/**
- * Whether preview script `x` is `y` moved down by `lines` lines: both moved from the same value
- * (a script's value is kept across edits and moved when lines are added or removed above it),
- * or else equal in JSON to `y` moved.
- */
-export function isPreviewMoved(x: PreviewScript, y: PreviewScript, lines: number): boolean {
-  const ox = previewOrigins.get(x) ?? { made: x, lines: 0 };
-  const oy = previewOrigins.get(y) ?? { made: y, lines: 0 };
-  if (ox.made === oy.made) return ox.lines - oy.lines === lines;
-  return JSON.stringify(x) === JSON.stringify(movePreviewScript(y, lines));
+export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
+  return { ...documentScriptsHead(uri, version, a), scripts: cachedList(scriptValues(a, PREVIEW)) };
 }
 
-export function documentScripts(uri: string, version: number | null, a: Analysis): DocumentScriptsResult {
+/** The preview's answer without its scripts. */
+export function documentScriptsHead(uri: string, version: number | null, a: Analysis): Omit<DocumentScriptsResult, 'scripts'> {
   const lib = a.header.library;
-  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: a.counts ? { ...a.counts } : countsOf(a), scripts: cachedList(scriptValues(a, PREVIEW)) };
+  return { uri, version, shop: lib.shop, platform: lib.platform, score: a.score, counts: a.counts ? { ...a.counts } : countsOf(a) };
+}
+
+/**
+ * Incremental analyses: each script's preview entry as made in its chunk (the same object while
+ * the script's chunk and place do not change) and the lines it is to be moved down by.
+ */
+export function previewUnmoved(a: Analysis): { made: PreviewScript[]; lines: number[] } | undefined {
+  return a.perScriptUnmoved?.(PREVIEW);
 }
 
 export { RUBRIC };

@@ -21,12 +21,12 @@ import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from './an
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
-  diagnosticShapeOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, isFixAllData, isPreviewMoved, resolveFixAll, semanticTokens, toDiagnostic,
+  diagnosticShapeOf, diagnosticsOf, documentScripts, documentScriptsHead, documentSymbols, foldingRanges, hover, isFixAllData, previewUnmoved, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { cachedList } from './json-encoder';
 import { PieceDocument } from './piece-document';
-import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript } from './protocol';
+import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, movePreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
 
 export interface ServerOptions {
@@ -46,7 +46,8 @@ interface DocState {
   /** Version of the text the analyzer saw last. */
   analyzed?: number;
   /** The last preview answers given for this document, newest first: their ids and scripts. */
-  previews?: { id: string; scripts: readonly PreviewScript[] }[];
+  /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
+  previews?: { id: string; made: readonly PreviewScript[]; lines: readonly number[] }[];
 }
 
 /** Preview answers a document remembers for clients that ask for changes since one of them. */
@@ -577,32 +578,39 @@ export class HuashuServer {
     const doc = this.documents.get(uri);
     if (doc) {
       const a = this.analysisFor(doc);
-      const full = documentScripts(uri, doc.version, a);
       const s = this.states.get(uri);
       // only an incremental analysis keeps each script's entry from version to version; a full
       // one makes them afresh (nothing to compare, and they are not kept for nothing)
-      if (!s || !a.perScript) { if (s) s.previews = undefined; return full; }
-      // the scripts are kept per item across edits: the same objects where nothing changed
+      const now = s ? previewUnmoved(a) : undefined;
+      if (!s || !now) { if (s) s.previews = undefined; return documentScripts(uri, doc.version, a); }
       const previews = (s.previews ??= []);
       const base = since === undefined ? undefined : previews.find((p) => p.id === since);
       const resultId = `${doc.version}.${++this.previewSeq}`;
-      previews.unshift({ id: resultId, scripts: full.scripts });
+      previews.unshift({ id: resultId, ...now });
       if (previews.length > PREVIEWS_KEPT) previews.length = PREVIEWS_KEPT;
-      if (!base) return { ...full, resultId };
-      const n = full.scripts.length;
-      const m = base.scripts.length;
-      // the same object, or (a script whose library-rule findings were placed again, made afresh
-      // at each run of those rules) the same JSON: compared only where the objects differ
-      const same = (x: object, y: object): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
+      if (!base) return { ...documentScripts(uri, doc.version, a), resultId };
+      // compared as made and moved: the same entry moved by the same lines is the same script
+      // (and by `lines` more, the same script moved); entries made again (a script whose
+      // library-rule findings were placed again, or whose place changed) are compared by JSON
+      const at = (v: { made: readonly PreviewScript[]; lines: readonly number[] }, k: number, more = 0): PreviewScript => {
+        const n = v.lines[k] + more;
+        return n ? movePreviewScript(v.made[k], n) : v.made[k];
+      };
+      const same = (k: number, j: number, lines: number): boolean => (now.made[k] === base.made[j]
+        ? now.lines[k] === base.lines[j] + lines
+        : JSON.stringify(at(now, k)) === JSON.stringify(at(base, j, lines)));
+      const n = now.made.length;
+      const m = base.made.length;
       let head = 0;
-      while (head < n && head < m && same(full.scripts[head], base.scripts[head])) head++;
+      while (head < n && head < m && same(head, head, 0)) head++;
       // the tail may have moved: lines added or removed above it move every script after them
-      const lines = n > head && m > head ? full.scripts[n - 1].range.start.line - base.scripts[m - 1].range.start.line : 0;
-      const sameTail = lines ? (x: PreviewScript, y: PreviewScript): boolean => isPreviewMoved(x, y, lines) : same;
+      const lines = n > head && m > head ? now.lines[n - 1] - base.lines[m - 1] : 0;
       let tail = 0;
-      while (tail < n - head && tail < m - head && sameTail(full.scripts[n - 1 - tail], base.scripts[m - 1 - tail])) tail++;
+      while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail, lines)) tail++;
+      const scripts: PreviewScript[] = [];
+      for (let k = head; k < n - tail; k++) scripts.push(at(now, k));
       const delta = tail && lines ? { base: base.id, head, tail, lines } : { base: base.id, head, tail };
-      return { ...full, resultId, delta, scripts: cachedList(full.scripts.slice(head, n - tail)) };
+      return { ...documentScriptsHead(uri, doc.version, a), scripts: cachedList(scripts), resultId, delta };
     }
     const p = fsPathOf(uri);
     if (!p) return null;
