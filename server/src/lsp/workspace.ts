@@ -31,7 +31,6 @@ export function idMapOf(list: IdList): Map<string, number> {
   return out;
 }
 
-
 const SKIP = new Set(['node_modules', '.git']);
 export const MAX_FILES = 20000;
 
