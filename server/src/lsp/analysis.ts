@@ -80,7 +80,7 @@ export interface Analysis {
    * its chunk (the same object while the chunk and the script's place do not change) and the
    * lines to move it down by. A caller that compares versions moves only what it sends.
    */
-  perScriptUnmoved?<T>(feature: ScriptFeature<T>): { made: T[]; lines: number[] };
+  perScriptUnmoved?<T>(feature: ScriptFeature<T>): { made: T[]; lines: readonly number[] };
   /**
    * Incremental analyses: the findings (file offsets, in `findings` order) of the header and of
    * the items that overlap [start, end]: every finding that touches that range is among them.
@@ -624,16 +624,15 @@ class IncrementalAnalysis implements Analysis {
 
   private readonly featureLists = new Map<object, unknown[]>();
 
-  perScriptUnmoved<T>(feature: ScriptFeature<T>): { made: T[]; lines: number[] } {
+  perScriptUnmoved<T>(feature: ScriptFeature<T>): { made: T[]; lines: readonly number[] } {
     const n = this.items.length;
     const made = new Array<T>(n);
-    const lines = new Array<number>(n);
     for (let k = 0; k < n; k++) {
-      lines[k] = this.firstLines[k];
       const o = this.overrides.get(k);
       made[k] = o ? this.overrideValue(feature, k, o.script) : this.localValue(feature, k);
     }
-    return { made, lines };
+    // an item's first line is its value's move (the analysis never changes its lines)
+    return { made, lines: this.firstLines };
   }
 
   /** A script with library-rule findings: its value made afresh, in its chunk's offsets. */

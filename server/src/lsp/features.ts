@@ -14,7 +14,7 @@ import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './conv
 import { Texts } from './i18n';
 import { cachedList } from './json-encoder';
 import { DIRECTIVE_DOCS, ENUM_DOCS, SCRIPT_KEY_DOCS, TOP_KEY_DOCS } from './key-docs';
-import { movePreviewScript } from './protocol';
+import { downRange, movePreviewScript } from './protocol';
 import type { DocumentScriptsResult, PreviewFinding, PreviewScript, PreviewTurn } from './protocol';
 
 export const SOURCE = 'huashu';
@@ -483,8 +483,6 @@ function scriptValues<T>(a: Analysis, feature: ScriptFeature<T>): T[] {
   return a.scripts.map((result, index) => feature.make({ index, result, model: models[index]?.script, delta: models[index]?.delta ?? 0, text, pos, lineOf }));
 }
 
-const downPos = (p: Position, n: number): Position => ({ line: p.line + n, character: p.character });
-const downRange = (r: Range, n: number): Range => ({ start: downPos(r.start, n), end: downPos(r.end, n) });
 const viewRange = (v: ScriptView, start: number, end: number): Range => ({ start: v.pos(start), end: v.pos(end) });
 
 // ---------------------------------------------------------------- symbols, folding, code lens
@@ -683,7 +681,7 @@ export function documentScriptsHead(uri: string, version: number | null, a: Anal
  * Incremental analyses: each script's preview entry as made in its chunk (the same object while
  * the script's chunk and place do not change) and the lines it is to be moved down by.
  */
-export function previewUnmoved(a: Analysis): { made: PreviewScript[]; lines: number[] } | undefined {
+export function previewUnmoved(a: Analysis): { made: PreviewScript[]; lines: readonly number[] } | undefined {
   return a.perScriptUnmoved?.(PREVIEW);
 }
 

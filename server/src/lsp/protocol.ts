@@ -73,7 +73,8 @@ export interface DocumentScriptsResult {
   delta?: { base: string; head: number; tail: number; lines?: number };
 }
 
-function downRange(r: PreviewRange, n: number): PreviewRange {
+/** A range moved down by `n` lines. */
+export function downRange(r: PreviewRange, n: number): PreviewRange {
   return { start: { line: r.start.line + n, character: r.start.character }, end: { line: r.end.line + n, character: r.end.character } };
 }
 
