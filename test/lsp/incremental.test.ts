@@ -4,10 +4,10 @@
  */
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
+import { fixAll, lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
 import {
-  ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, foldingRanges, hover, semanticTokens,
+  ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, fixAllFrom, foldingRanges, hover, semanticTokens,
 } from '../../server/src/lsp/features';
 import { textsFor } from '../../server/src/lsp/i18n';
 import { idMapOf } from '../../server/src/lsp/workspace';
@@ -343,6 +343,32 @@ describe('incremental analysis', () => {
     assert.strictEqual(an.libraryRuns, ++runs);
     edit('  - id: s30', '  - id: t\n    scenario: complaint\n    reply: 好\n');  // a script more: re-run
     assert.strictEqual(an.libraryRuns, ++runs);
+  });
+
+  it('fixes all as the engine does from the analysis, lints the later passes incrementally and leaves the analyzer it forks alone', () => {
+    const cases: [string, string][] = [
+      ['LF', gen(60, 1)], ['CRLF', gen(60, 2).replace(/\n/g, '\r\n')], ['BOM', `\ufeff${gen(40, 3)}`],
+      // a layout the analysis cannot split: every pass is a full lint, with the same result
+      ['flow', 'huashu: 1\nscripts: [{id: a, reply: "亲爱的,是快递弄丢了"}, {id: b, reply: 亲爱的您好}]\n'],
+    ];
+    for (const [what, text] of cases) {
+      const an = new DocumentAnalyzer();
+      const a = an.analyze(text, { config: CONFIG });
+      const lints = an.lintCount;
+      const fork = an.fork();
+      const modes: string[] = [];
+      const out = fixAllFrom(a, (t) => { const b = fork.analyze(t, { config: CONFIG }); modes.push(b.mode); return b; });
+      const engine = fixAll(text, { config: CONFIG });
+      assert.strictEqual(out, engine.output, what);
+      assert.notStrictEqual(out, a.text, what);
+      assert.strictEqual(modes.length, engine.passes, what);
+      assert.ok(modes.every((m) => m === (what === 'flow' ? 'full' : 'incremental')), `${what}: ${modes}`);
+      // the document's analyzer linted nothing for the fix-all, and reads its next edit against its own text
+      assert.strictEqual(an.lintCount, lints, what);
+      const at = text.indexOf('reply');
+      const edited = `${text.slice(0, at)}notes: x\n    ${text.slice(at)}`;
+      assertSame(an.analyze(edited, { config: CONFIG }), edited.replace(/^\ufeff/, ''), `${what}: after a fix-all`);
+    }
   });
 
   it('re-lints only the script an edit touches', () => {

@@ -770,6 +770,23 @@ export class DocumentAnalyzer {
     return this.full(text, hadBom, options);
   }
 
+  /**
+   * A new analyzer that starts with this one's linted items (found by their text), header and
+   * config: for texts made from this document's, such as the passes of a fix-all, it lints only
+   * the items that differ. What it lints later does not reach this analyzer, whose next edit
+   * is read against its own last text as before.
+   */
+  fork(): DocumentAnalyzer {
+    const f = new DocumentAnalyzer();
+    f.entries = new Map(this.entries);
+    f.dupEntries = new Map(this.dupEntries);
+    f.header = this.header;
+    f.config = this.config;
+    f.itemConfig = this.itemConfig;
+    f.libRules = this.libRules;
+    return f;
+  }
+
   private full(source: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis {
     const text = source.toString();
     const result = lintText(text, { config: options.config, externalIds: options.externalIds });

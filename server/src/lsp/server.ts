@@ -333,6 +333,11 @@ export class HuashuServer {
     return {
       uri: doc.uri, version: doc.version, analysis: a, texts: this.texts, lintOptions: this.lintOptions(doc.uri), eol: textIncludes(a, '\r\n') ? '\r\n' : '\n',
       diagnosticShape: this.diagnosticShape, resolveEdits: this.resolveEdits,
+      reanalyzer: () => {
+        const analyzer = this.state(doc.uri).analyzer.fork();
+        const options = { ...this.lintOptions(doc.uri), incremental: this.incremental };
+        return (text: string) => analyzer.analyze(text, options);
+      },
     };
   }
 
