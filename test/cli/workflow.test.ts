@@ -10,6 +10,8 @@ import { parseArgs } from '../../server/src/cli/args';
 import { parseDiff, unquote } from '../../server/src/cli/git';
 import { Progress } from '../../server/src/cli/progress';
 import { lintFiles } from '../../server/src/cli/lint-files';
+import { toMessage } from '../../server/src/cli/report';
+import { fixAll } from '../../server/src/engine';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { cleanTemps, makeLib, runCli, testConfig } from './helpers';
 
@@ -43,6 +45,28 @@ describe('cli --fix', function () {
     assert.strictEqual(r.code, 0, r.stdout + r.stderr);
     assert.ok(fs.lstatSync(path.join(dir, 'link.huashu.yaml')).isSymbolicLink());
     assert.strictEqual(fs.readFileSync(path.join(dir, 'real/a.huashu.yaml'), 'utf8'), lib(['a', '您,您好']));
+  });
+
+  it('fixes as the engine\'s fixAll does, in as many passes, and reports the fixed text\'s findings, scripts and score', () => {
+    // two passes: 亲爱的 becomes 亲爱滴, which the second pass makes 您
+    const chain = testConfig('phrases:\n  - {pattern: 亲爱的, replacement: 亲爱滴}\n  - {pattern: 亲爱滴, replacement: 您}\n');
+    const scripts = Array.from({ length: 50 }, (_, i): [string, string] => [`s${i % 17 === 3 ? 1 : i}`, [`亲爱的,${BAD}`, '亲爱的您好,亲爱的', WARN, '您好'][i % 4]]);
+    const text = lib(...scripts);
+    const dir = makeLib({ 'huashu.config.yaml': chain, 'a.huashu.yaml': text, 'b.huashu.yaml': `\uFEFF${text.replace(/\n/g, '\r\n')}` });
+    const resolver = new ConfigResolver({});
+    for (const name of ['a.huashu.yaml', 'b.huashu.yaml']) {
+      const absPath = path.join(dir, name);
+      const [report] = lintFiles([{ absPath }], { resolver, cwd: dir, root: dir, fix: 'dry-run' });
+      const expected = fixAll(fs.readFileSync(absPath, 'utf8'), { config: resolver.effectiveFor(absPath), externalIds: new Map() });
+      assert.strictEqual(expected.passes, 2, name);
+      assert.strictEqual(report.output, expected.output, name);
+      assert.strictEqual(report.fixCount, expected.applied.length, name);
+      const r = expected.result;
+      assert.ok(r.findings.length > 10, name);
+      assert.deepStrictEqual(report.messages, r.findings.map((f) => toMessage(f, r.lines, r.scripts)), name);
+      assert.deepStrictEqual(report.scripts, r.scripts, name);
+      assert.strictEqual(report.score, r.score, name);
+    }
   });
 
   it('in json format the fix report goes to stderr', async () => {

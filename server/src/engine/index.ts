@@ -16,4 +16,4 @@ export { ALL_RULES, RULES_BY_ID, RULE_IDS, DEFAULT_SEVERITIES, ruleMeta, rubricO
 export type { RuleModule, RuleMeta, Trigger, TurnContext } from './rules/api';
 export { RUBRIC } from './score';
 export type { ScoreCard, ItemScore } from './score';
-export { fixAll } from './fix-all';
+export { fixAll, fixAllWith } from './fix-all';

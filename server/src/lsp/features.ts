@@ -7,7 +7,7 @@ import {
   DocumentSymbol, FoldingRange, Hover, InsertTextFormat, MarkupKind, Position, Range, SemanticTokensBuilder, SymbolKind, TextEdit,
 } from 'vscode-languageserver';
 import {
-  ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, applyFixes, docsUrl, fixAll, ruleMeta,
+  ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, docsUrl, fixAll, fixAllWith, ruleMeta,
 } from '../engine';
 import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels, textIncludes, textLength, textSlice } from './analysis';
 import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
@@ -253,24 +253,13 @@ export function fixAllAction(ctx: ActionContext): CodeAction | undefined {
 }
 
 /**
- * The engine's fix-all (apply every fix, lint again, until nothing is fixable; at most 10 passes)
- * from the document's analysis: its findings are the first pass's, and `analyze` lints the later
- * texts, which differ from the document's only in the fixed scripts. The same text as
- * `fixAll(a.text, …).output` (tested), without linting the whole library at every pass: 5,000
- * corpus scripts took 0.6 s.
+ * The engine's fix-all from the document's analysis: its findings are the first pass's, and
+ * `analyze` lints the later texts, which differ from the document's only in the fixed scripts.
+ * The same text as `fixAll(a.text, …).output` (tested), without linting the whole library at
+ * every pass: 5,000 corpus scripts took 0.6 s.
  */
 export function fixAllFrom(a: Analysis, analyze: (text: string) => Analysis, maxPasses = 10): string {
-  let text = a.text;
-  let findings = a.findings;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
-    if (!fixes.length) break;
-    const out = applyFixes(text, fixes);
-    if (!out.applied.length || out.output === text) break;
-    text = out.output;
-    findings = analyze(text).findings;
-  }
-  return text;
+  return fixAllWith(a.text, a, analyze, maxPasses).output;
 }
 
 /** The script model (synthetic offsets) holding a file offset, with its delta. */
