@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { fixAll, lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
-import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/lsp/analysis';
+import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/engine/incremental';
 import {
   ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, fixAllFrom, foldingRanges, hover, semanticTokens,
 } from '../../server/src/lsp/features';

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { EffectiveConfig } from '../../server/src/engine';
-import { DocumentAnalyzer } from '../../server/src/lsp/analysis';
+import { DocumentAnalyzer } from '../../server/src/engine/incremental';
 import { cachedList, clearEncoderLists, encodeMessage, keptLists, movedDiagnostic } from '../../server/src/lsp/json-encoder';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 

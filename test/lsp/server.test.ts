@@ -168,7 +168,7 @@ describe('language server (push diagnostics)', () => {
     const rule = RULES_BY_ID.get('invoice-no-refusal')!;
     assert.equal(rule.meta.penalty, 6);
     const { hover: hv } = await import('../../server/src/lsp/features');
-    const { DocumentAnalyzer } = await import('../../server/src/lsp/analysis');
+    const { DocumentAnalyzer } = await import('../../server/src/engine/incremental');
     const { textsFor } = await import('../../server/src/lsp/i18n');
     const scripts = Array.from({ length: 30 }, (_v, i) => `  - id: s${i}\n    scenario: after-sales\n    reply: ${i === 20 ? '不好意思亲,我们店不开发票的哦' : '亲，您好，请问有什么可以帮您？'}\n`);
     const text = `huashu: 1\nscripts:\n${scripts.join('')}`;

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import { EffectiveConfig, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, fixAllWith, parseLibrary, startLean, stripBom } from '../engine';
-import { Analysis, DocumentAnalyzer } from '../lsp/analysis';
+import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';

@@ -17,14 +17,14 @@ import {
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
 import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
-import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from './analysis';
+import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../engine/incremental';
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
   diagnosticShapeOf, diagnosticsOf, documentScripts, documentScriptsHead, documentSymbols, foldingRanges, hover, isFixAllData, previewUnmoved, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
-import { cachedList } from './json-encoder';
+import { cachedList, movedDiagnostic } from './json-encoder';
 import { PieceDocument } from './piece-document';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, movePreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
@@ -80,7 +80,7 @@ function makerFor(shape: DiagnosticShape): MakeDiagnostic {
 
 /** The diagnostics of an analysis, in the shape the client understands (default: everything). */
 export function diagnosticsFor(a: Analysis, shape: DiagnosticShape = FULL_SHAPE): Diagnostic[] {
-  return a.diagnosticsWith ? a.diagnosticsWith(makerFor(shape)) : diagnosticsOf(a, shape);
+  return a.diagnosticsWith ? a.diagnosticsWith(makerFor(shape), movedDiagnostic) : diagnosticsOf(a, shape);
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): HuashuServer {

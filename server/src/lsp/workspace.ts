@@ -6,13 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseLibrary, stripBom, LineIndex } from '../engine';
 import { isLibraryFile } from '../node/config-discovery';
+import type { IdList } from '../engine/incremental';
 
-/**
- * A document's script ids in script order, with the line of each script's `id` key: compared
- * with the previous version's element by element (no map made while typing), and turned into an
- * id → first line map only when another file asks (`idMapOf`): kept so by the index until then.
- */
-export interface IdList { ids: readonly (string | undefined)[]; lines: Int32Array }
+export type { IdList };
 
 /** Equal ids at equal lines. */
 export function sameIdList(a: IdList, b: IdList): boolean {

@@ -14,15 +14,27 @@
  */
 import {
   ALL_RULES, EffectiveConfig, Finding, LineIndex, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
-} from '../engine';
-import type { TextSlices } from '../engine';
-import type { Library, Turn } from '../engine';
+} from './index';
+import type { TextSlices } from './index';
+import type { Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
-import { scoreScript } from '../engine/score';
-import { SpanList } from '../engine/parse/span-list';
-import { lastAtOrBefore } from '../engine/line-index';
-import { movedDiagnostic } from './json-encoder';
-import type { IdList } from './workspace';
+import { scoreScript } from './score';
+import { SpanList } from './parse/span-list';
+import { lastAtOrBefore } from './line-index';
+
+/**
+ * A document's script ids in script order, with the line of each script's `id` key: compared
+ * with the previous version's element by element (no map made while typing), and turned into an
+ * id → first line map only when another file asks (the workspace index's `idMapOf`).
+ */
+export interface IdList { ids: readonly (string | undefined)[]; lines: Int32Array }
+
+/**
+ * Told that `moved` is `from` with only its range changed (the server's JSON encoder reuses the
+ * bytes of `from`); the default does nothing.
+ */
+export type MovedHook = <D extends object>(moved: D, from: object) => D;
+const notMoved: MovedHook = (moved) => moved;
 
 export interface Part {
   /** A lint result whose offsets are "synthetic": file offset = synthetic offset + delta. */
@@ -62,7 +74,7 @@ export interface Analysis {
    * Incremental analyses: the diagnostics made by `make`, in the order of `findings`, reusing those
    * of items that did not change (`make` must be a pure function of the finding and positions).
    */
-  diagnosticsWith?<D extends Diag>(make: (f: Finding, at: Positioner) => D): D[];
+  diagnosticsWith?<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved?: MovedHook): D[];
   /** Incremental analyses: findings per severity (without materializing `findings`). */
   counts?: Counts;
   /** Incremental analyses: changes whenever the script ids or the line count may have changed. */
@@ -266,9 +278,9 @@ function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0,
   return into;
 }
 
-function moveDiag<D extends Diag>(d: D, lines: number): D {
+function moveDiag<D extends Diag>(d: D, lines: number, moved: MovedHook): D {
   const r = d.range;
-  return movedDiagnostic({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
+  return moved({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
 }
 
 /** An entry's findings as diagnostics in its chunk's lines. */
@@ -280,9 +292,9 @@ function madeDiags<D extends Diag>(e: Entry, make: (f: Finding, at: Positioner) 
 }
 
 /** Diagnostics moved down by `lines`. */
-function movedDiags<D extends Diag>(list: readonly D[], lines: number): D[] {
+function movedDiags<D extends Diag>(list: readonly D[], lines: number, moved: MovedHook): D[] {
   const out = new Array<D>(list.length);
-  for (let q = 0; q < out.length; q++) out[q] = moveDiag(list[q], lines);
+  for (let q = 0; q < out.length; q++) out[q] = moveDiag(list[q], lines, moved);
   return out;
 }
 
@@ -571,7 +583,7 @@ class IncrementalAnalysis implements Analysis {
     return this.built;
   }
 
-  diagnosticsWith<D extends Diag>(make: (f: Finding, at: Positioner) => D): D[] {
+  diagnosticsWith<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved: MovedHook = notMoved): D[] {
     // one diagnostic per finding, the list made at its size. No closure in the loop over items
     // captures its variables: V8 would make a context object for every item at every call
     // (200 of the 230 KB this allocated per keystroke at 5,000 scripts, where nothing changed)
@@ -601,7 +613,7 @@ class IncrementalAnalysis implements Analysis {
         // an item with library-rule findings: built afresh (rare: one per scenario at most)
         const at = this.starts[k];
         const pos = positionerOf(e);
-        for (let q = 0; q < lib.length; q++) out[at0++] = moveDiag(make(shiftFinding(lib[q], -at), pos), line);
+        for (let q = 0; q < lib.length; q++) out[at0++] = moveDiag(make(shiftFinding(lib[q], -at), pos), line, moved);
         continue;
       }
       if (!e.findings.length) continue;
@@ -612,7 +624,7 @@ class IncrementalAnalysis implements Analysis {
           rel = { make, list: madeDiags(e, make) };
           e.diags = rel;
         }
-        c = { line, make, list: movedDiags(rel.list, line) };
+        c = { line, make, list: movedDiags(rel.list, line, moved) };
         it.diags = c;
       }
       const list = c.list;
