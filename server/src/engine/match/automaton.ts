@@ -5,6 +5,24 @@
  */
 export interface AcHit<T> { start: number; end: number; value: T }
 
+/**
+ * A compiled automaton as plain numbers (see `data`): its transitions, fail links and outputs,
+ * each output a word length and the id its value was given.
+ */
+export interface AutomatonData {
+  states: number;
+  /** Root transitions as pairs: unit, state. */
+  root: number[];
+  first: number[];
+  units: number[];
+  targets: number[];
+  fail: number[];
+  /** Per state, how many outputs (its own and along its dictionary links, in scan order). */
+  outCount: number[];
+  outLen: number[];
+  outValue: number[];
+}
+
 export class Automaton<T> {
   private next: Map<number, number>[] = [new Map()];
   private fail: number[] = [0];
@@ -13,7 +31,61 @@ export class Automaton<T> {
   private dict: number[] = [-1];
   private built = false;
 
+  /**
+   * The automaton made from its data, with `valueOf` giving each output's value from its id:
+   * it scans as the automaton the data was taken from, and takes no more words.
+   */
+  static fromData<T>(d: AutomatonData, valueOf: (id: number) => T): Automaton<T> {
+    const a = new Automaton<T>();
+    a.frozen = true;
+    a.built = true;
+    a.root = new Int32Array(0x10000);
+    for (let k = 0; k < d.root.length; k += 2) a.root[d.root[k]] = d.root[k + 1];
+    a.first = Int32Array.from(d.first);
+    a.units = Uint16Array.from(d.units);
+    a.targets = Int32Array.from(d.targets);
+    a.failOf = Int32Array.from(d.fail);
+    const values = new Map<number, T>();
+    const outAll: ({ len: number; value: T }[] | null)[] = new Array(d.states);
+    let at = 0;
+    for (let s = 0; s < d.states; s++) {
+      const n = d.outCount[s];
+      if (!n) { outAll[s] = null; continue; }
+      const list = new Array<{ len: number; value: T }>(n);
+      for (let k = 0; k < n; k++, at++) {
+        const id = d.outValue[at];
+        let v = values.get(id);
+        if (v === undefined) { v = valueOf(id); values.set(id, v); }
+        list[k] = { len: d.outLen[at], value: v };
+      }
+      outAll[s] = list;
+    }
+    a.outAll = outAll;
+    return a;
+  }
+
+  /** Compiled, as plain numbers, each output's value given as the id `idOf` gives it. */
+  data(idOf: (value: T) => number): AutomatonData {
+    if (!this.built) this.compile();
+    const root: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (this.root[c]) root.push(c, this.root[c]);
+    const outCount: number[] = [];
+    const outLen: number[] = [];
+    const outValue: number[] = [];
+    for (const o of this.outAll) {
+      outCount.push(o ? o.length : 0);
+      if (o) for (const x of o) { outLen.push(x.len); outValue.push(idOf(x.value)); }
+    }
+    return {
+      states: this.outAll.length, root, first: [...this.first], units: [...this.units], targets: [...this.targets], fail: [...this.failOf], outCount, outLen, outValue,
+    };
+  }
+
+  /** Made from data: no trie to add words to. */
+  private frozen = false;
+
   add(word: string, value: T): void {
+    if (this.frozen) throw new Error('Automaton.add: this automaton was made from its data and takes no more words');
     if (!word) return;
     let s = 0;
     for (let i = 0; i < word.length; i++) {

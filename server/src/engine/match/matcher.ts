@@ -2,11 +2,11 @@
  * Compiles every phrase the engine knows (rule triggers, lexicons, allow lists, team phrases)
  * into one automaton, and turns a scan of folded text into verified, filtered hits per owner.
  */
-import { Automaton } from './automaton';
+import { Automaton, AutomatonData } from './automaton';
 import { CompiledPattern, compilePattern, preparePattern, PreparedPattern, work } from './pattern';
 import type { Hit, Trigger } from '../rules/api';
 import { inSpans, negatedBefore, onWordBoundaries, quotedSpans } from '../text/context';
-import { NoiseIndex, noisyHitOk } from './noise';
+import { NoiseData, NoiseIndex, noisyHitOk } from './noise';
 
 /**
  * Owner of an empty hit list that marks a scan which ran out of its verification budget (only
@@ -19,22 +19,84 @@ export const SCAN_BUDGET = 30_000_000;
 /** Owner of allow phrases: they only mask, never report. `!allow@jd`: allowed on that platform only. */
 export const ALLOW = '!allow';
 
-interface Entry { id: number; owner: string; trigger: Trigger; pattern: CompiledPattern; excepts: CompiledPattern[]; prepared: PreparedPattern }
+/**
+ * One trigger of one owner. Its pattern is compiled when first needed: a matcher made from its
+ * data (`MatcherData`) compiles only the patterns whose anchors are met.
+ */
+class Entry {
+  private compiled?: CompiledPattern;
+  private prep?: PreparedPattern;
+  private exceptPrep?: PreparedPattern[];
+
+  constructor(readonly id: number, readonly owner: string, readonly trigger: Trigger, pattern?: CompiledPattern) {
+    this.compiled = pattern;
+  }
+
+  get pattern(): CompiledPattern { return (this.compiled ??= compilePattern(this.trigger.pattern)); }
+
+  get prepared(): PreparedPattern { return (this.prep ??= preparePattern(this.pattern)); }
+
+  /** Exception `k` of the trigger, prepared for verification around its anchor. */
+  exceptPrepared(k: number): PreparedPattern {
+    this.exceptPrep ??= (this.trigger.except ?? []).map((x) => preparePattern(compilePattern(x)));
+    return this.exceptPrep[k];
+  }
+}
+
+/** An anchor word's owner: the entry, and which of its exceptions (-1: the phrase itself). */
+interface AnchorOf { entry: Entry; except: number }
 
 export interface PhraseSource { owner: string; triggers: Trigger[] }
 
+/**
+ * A matcher's automata and noise index as plain numbers, for the sources it was made from (their
+ * trigger count and a hash of their patterns tell stale data): what `Matcher.data` gives and the
+ * constructor takes, so that the built-in phrase data is compiled at build time
+ * (`builtin-data.ts`, made by `scripts/gen-matcher.mjs`), not at every start.
+ */
+export interface MatcherData {
+  /** The sources': how many triggers, and a hash of their owners and patterns. */
+  triggers: number;
+  hash: number;
+  ac: AutomatonData;
+  noisyAc: AutomatonData;
+  noise: NoiseData;
+}
+
 export class Matcher {
-  private readonly ac = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
+  private ac: Automaton<AnchorOf>;
   private readonly entries: Entry[] = [];
   /** Each trigger's place among all triggers: breaks ties between equal hits. */
   private readonly rank = new Map<Trigger, number>();
   /** Entries of `noise: true` triggers (and every allow phrase), scanned over the dense view (noise.ts). */
-  private readonly noisyAc = new Automaton<{ entry: Entry; exceptOf?: Entry }>();
-  private readonly noise = new NoiseIndex();
+  private noisyAc: Automaton<AnchorOf>;
+  private noise: NoiseIndex;
   /** Phrases that did not compile (skipped, never fatal): owner and message. */
   readonly errors: { owner: string; pattern: string; message: string }[] = [];
+  /** Whether the automata came from data (the patterns are then compiled as their anchors are met). */
+  readonly fromData: boolean;
 
-  constructor(sources: PhraseSource[]) {
+  /** `data`: the automata of these same sources, made before (used when it fits them, else ignored). */
+  constructor(private readonly sources: PhraseSource[], data?: MatcherData) {
+    if (data && fits(sources, data)) {
+      for (const src of sources) {
+        for (const trigger of src.triggers) {
+          const entry = new Entry(this.entries.length, src.owner, trigger);
+          if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
+          this.entries.push(entry);
+        }
+      }
+      const valueOf = (id: number): AnchorOf => ({ entry: this.entries[id >> 8], except: (id & 0xff) - 1 });
+      this.ac = Automaton.fromData(data.ac, valueOf);
+      this.noisyAc = Automaton.fromData(data.noisyAc, valueOf);
+      this.noise = NoiseIndex.fromData(data.noise);
+      this.fromData = true;
+      return;
+    }
+    this.fromData = false;
+    this.ac = new Automaton<AnchorOf>();
+    this.noisyAc = new Automaton<AnchorOf>();
+    this.noise = new NoiseIndex();
     for (const src of sources) {
       for (const trigger of src.triggers) {
         let pattern: CompiledPattern;
@@ -46,30 +108,36 @@ export class Matcher {
           this.errors.push({ owner: src.owner, pattern: trigger.pattern, message: (e as Error).message });
           continue;
         }
-        const entry: Entry = { id: this.entries.length, owner: src.owner, trigger, pattern, excepts, prepared: preparePattern(pattern) };
+        const entry = new Entry(this.entries.length, src.owner, trigger, pattern);
         if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
         this.entries.push(entry);
-        const anchor = pattern.segments[pattern.anchor];
-        if (anchor.kind === 'alt') for (const a of anchor.alts) this.ac.add(a, { entry });
-        for (const ex of entry.excepts) {
-          const seg = ex.segments[ex.anchor];
-          if (seg.kind === 'alt') for (const a of seg.alts) this.ac.add(a, { entry: { ...entry, pattern: ex, prepared: preparePattern(ex) }, exceptOf: entry });
+        this.addAnchor(this.ac, entry, pattern, -1);
+        excepts.forEach((ex, k) => this.addAnchor(this.ac, entry, ex, k));
+        if (trigger.noise) {
+          this.noise.addPattern(pattern.segments, !!trigger.repeats);
+          this.addAnchor(this.noisyAc, entry, pattern, -1);
+          excepts.forEach((ex, k) => this.addAnchor(this.noisyAc, entry, ex, k));
         }
-        if (trigger.noise) this.addNoisy(entry);
       }
     }
-    if (!this.noise.empty) for (const e of this.entries) if (e.owner.charCodeAt(0) === 33 /* ! */) this.addAnchor(this.noisyAc, e);
+    if (!this.noise.empty) for (const e of this.entries) if (e.owner.charCodeAt(0) === 33 /* ! */) this.addAnchor(this.noisyAc, e, e.pattern, -1);
   }
 
-  private addAnchor(ac: Automaton<{ entry: Entry; exceptOf?: Entry }>, entry: Entry, exceptOf?: Entry): void {
-    const anchor = entry.pattern.segments[entry.pattern.anchor];
-    if (anchor.kind === 'alt') for (const a of anchor.alts) ac.add(a, exceptOf ? { entry, exceptOf } : { entry });
+  private addAnchor(ac: Automaton<AnchorOf>, entry: Entry, pattern: CompiledPattern, except: number): void {
+    const anchor = pattern.segments[pattern.anchor];
+    if (anchor.kind === 'alt') for (const a of anchor.alts) ac.add(a, { entry, except });
   }
 
-  private addNoisy(entry: Entry): void {
-    this.noise.addPattern(entry.pattern.segments, !!entry.trigger.repeats);
-    this.addAnchor(this.noisyAc, entry);
-    for (const ex of entry.excepts) this.addAnchor(this.noisyAc, { ...entry, pattern: ex, prepared: preparePattern(ex) }, entry);
+  /**
+   * The automata and noise index as plain numbers, for a matcher made later from the same sources.
+   * Undefined when a phrase did not compile (its entry would be missing) or an entry has more
+   * exceptions than an id holds.
+   */
+  data(): MatcherData | undefined {
+    if (this.errors.length || this.fromData) return undefined;
+    for (const e of this.entries) if ((e.trigger.except?.length ?? 0) >= 0xff) return undefined;
+    const idOf = (v: AnchorOf): number => (v.entry.id << 8) | (v.except + 1);
+    return { ...fingerprint(this.sources), ac: this.ac.data(idOf), noisyAc: this.noisyAc.data(idOf), noise: this.noise.data() };
   }
 
   /**
@@ -82,16 +150,16 @@ export class Matcher {
     const dt = dv.text;
     let excepts: Map<Entry, [number, number][]> | undefined;
     const found = new Set<string>();
-    this.noisyAc.each(dt, (hs, he, { entry, exceptOf }) => {
-      const m = entry.prepared.verify(dt, hs, he);
+    this.noisyAc.each(dt, (hs, he, { entry, except }) => {
+      const m = (except < 0 ? entry.prepared : entry.exceptPrepared(except)).verify(dt, hs, he);
       if (!m) return;
       const span: [number, number] = [dv.from[m[0]], dv.to[m[1] - 1]];
       if (entry.owner.charCodeAt(0) === 33) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(span); return; }
-      if (exceptOf) {
+      if (except >= 0) {
         excepts ??= new Map();
-        const list = excepts.get(exceptOf) ?? [];
+        const list = excepts.get(entry) ?? [];
         list.push(span);
-        excepts.set(exceptOf, list);
+        excepts.set(entry, list);
         return;
       }
       if (span[1] - span[0] === m[1] - m[0]) return; // nothing skipped: the plain scan has it
@@ -115,22 +183,23 @@ export class Matcher {
     let seen: Set<string> | undefined;
     let over = false;
     work.steps = 0;
-    this.ac.each(text, (hs, he, { entry, exceptOf }) => {
+    this.ac.each(text, (hs, he, { entry, except }) => {
       if (over || (++work.steps > SCAN_BUDGET && (over = true))) return;
       // a bare literal (most phrases) is its anchor hit: no verification, no array
       let ms = hs;
       let me = he;
-      if (!entry.prepared.single) {
-        const m = entry.prepared.verify(text, hs, he);
+      const prepared = except < 0 ? entry.prepared : entry.exceptPrepared(except);
+      if (!prepared.single) {
+        const m = prepared.verify(text, hs, he);
         if (!m) return;
         ms = m[0];
         me = m[1];
       }
-      if (exceptOf) {
+      if (except >= 0) {
         exceptSpans ??= new Map();
-        const list = exceptSpans.get(exceptOf) ?? [];
+        const list = exceptSpans.get(entry) ?? [];
         list.push([ms, me]);
-        exceptSpans.set(exceptOf, list);
+        exceptSpans.set(entry, list);
         return;
       }
       if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push([ms, me]); return; }
@@ -174,6 +243,32 @@ export class Matcher {
     for (const [owner, list] of out) if (list.length > 1) out.set(owner, dropOverlaps(list, this.rank));
     return out;
   }
+}
+
+/** FNV-1a over the owners, patterns and exceptions of the sources, in order, and their count. */
+function fingerprint(sources: PhraseSource[]): { triggers: number; hash: number } {
+  let h = 0x811c9dc5;
+  let triggers = 0;
+  const mix = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 0xffff, 16777619);
+  };
+  for (const src of sources) {
+    mix(src.owner);
+    for (const t of src.triggers) {
+      triggers++;
+      mix(t.pattern);
+      for (const x of t.except ?? []) mix(x);
+      h = Math.imul(h ^ (t.noise ? 2 : 1), 16777619);
+    }
+  }
+  return { triggers, hash: h >>> 0 };
+}
+
+/** Whether data was made from these sources. */
+function fits(sources: PhraseSource[], data: MatcherData): boolean {
+  const f = fingerprint(sources);
+  return f.triggers === data.triggers && f.hash === data.hash;
 }
 
 /**

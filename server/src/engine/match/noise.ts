@@ -58,6 +58,8 @@ function ensure(n: number): void {
   dUnits = new Uint16Array(size); dFrom = new Int32Array(size); dTo = new Int32Array(size);
 }
 
+export interface NoiseData { empty: boolean; pairs: number[]; rep: number[] }
+
 export class NoiseIndex {
   /**
    * Pairs of units (left << 16 | right) that stand next to each other in a noise-skipping term: inside
@@ -68,6 +70,21 @@ export class NoiseIndex {
   /** Units that may repeat (literals of `repeats: true` terms without a doubled character). */
   private readonly rep = new Uint8Array(0x10000);
   empty = true;
+
+  /** As plain numbers: the pairs and the units that may repeat (see `fromData`). */
+  data(): NoiseData {
+    const rep: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (this.rep[c]) rep.push(c);
+    return { empty: this.empty, pairs: [...this.pairs].sort((a, b) => a - b), rep };
+  }
+
+  static fromData(d: NoiseData): NoiseIndex {
+    const n = new NoiseIndex();
+    for (const p of d.pairs) n.pairs.add(p);
+    for (const c of d.rep) n.rep[c] = 1;
+    n.empty = d.empty;
+    return n;
+  }
 
   /** Registers the segments of a noise-skipping pattern. */
   addPattern(segments: Segment[], repeats: boolean): void {
