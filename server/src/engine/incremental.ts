@@ -19,6 +19,7 @@ import type { TextSlices } from './index';
 import type { Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
+import { compareFindings } from './lint';
 import { SpanList } from './parse/span-list';
 import { lastAtOrBefore } from './line-index';
 
@@ -415,7 +416,7 @@ function libraryRules(config: EffectiveConfig): RuleModule[] {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const cmpFinding = (x: Finding, y: Finding): number => x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId);
+const cmpFinding = compareFindings;
 
 /** Inserts `g` after every element not greater than it (what a stable sort of list + [g] gives). */
 function insertSorted(list: Finding[], g: Finding): void {
