@@ -19,13 +19,13 @@ export async function builtinDataSource() {
     const out = join(dir, 'gen.cjs');
     await build({
       stdin: {
-        contents: "export { Matcher } from './server/src/engine/match/matcher'; export { matcherSources } from './server/src/engine/match/cache';",
+        contents: "export { Matcher } from './server/src/engine/match/matcher'; export { builtinSources } from './server/src/engine/match/cache';",
         resolveDir: root, loader: 'ts',
       },
       bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning',
     });
-    const { Matcher, matcherSources } = createRequire(import.meta.url)(out);
-    const m = new Matcher(matcherSources({ allow: [], phrases: [] }));
+    const { Matcher, builtinSources } = createRequire(import.meta.url)(out);
+    const m = new Matcher(builtinSources());
     if (m.errors.length) throw new Error(`built-in phrases that do not compile: ${JSON.stringify(m.errors)}`);
     const data = m.data();
     if (!data) throw new Error('the built-in matcher gave no data');

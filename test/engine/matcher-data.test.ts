@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Matcher, PhraseSource } from '../../server/src/engine/match/matcher';
-import { getMatcher, matcherSources } from '../../server/src/engine/match/cache';
+import { builtinSources, configSources, getMatcher, matcherSources } from '../../server/src/engine/match/cache';
 import { BUILTIN_MATCHER } from '../../server/src/engine/match/builtin-data';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
@@ -16,6 +16,30 @@ import type { Trigger } from '../../server/src/engine/rules/api';
 const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
 const empty = { allow: [], phrases: [] };
 
+/**
+ * Scans every corpus reply (on each platform in turn) with both matchers, requires the same hits,
+ * and gives the hits' count per owner kind: `team` (team phrases) and `all`.
+ */
+function sameOverCorpus(made: Matcher, fresh: Matcher): { team: number; all: number } {
+  assert.ok(fs.existsSync(corpusDir), `corpus not found at ${corpusDir}`);
+  const replies = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean));
+  assert.ok(replies.length > 10000);
+  const platforms = [undefined, ...Object.keys(PLATFORM_ALLOW)];
+  const count = { team: 0, all: 0 };
+  replies.forEach((reply, k) => {
+    const text = fold(reply).text;
+    const platform = platforms[k % platforms.length];
+    const want = fresh.scan(text, platform);
+    assert.deepStrictEqual(made.scan(text, platform), want, reply);
+    for (const [owner, list] of want) {
+      count.all += list.length;
+      if (owner.startsWith('team:')) count.team += list.length;
+    }
+  });
+  return count;
+}
+
 describe('matcher data (automata compiled at build time)', () => {
   it('builtin-data.ts is what the built-in phrase data compiles to (else: node scripts/gen-matcher.mjs)', () => {
     assert.ok(BUILTIN_MATCHER, 'builtin-data.ts holds no data: run node scripts/gen-matcher.mjs');
@@ -23,10 +47,20 @@ describe('matcher data (automata compiled at build time)', () => {
     assert.deepStrictEqual(fresh.data(), BUILTIN_MATCHER);
   });
 
-  it('is used for a config without phrases or allow entries of its own, and not otherwise', () => {
+  it('is used for every config; a config\'s own phrases and allow entries are compiled beside it', () => {
     assert.strictEqual(getMatcher(empty).fromData, true);
-    assert.strictEqual(getMatcher({ allow: ['亲爱的'], phrases: [] }).fromData, false);
-    assert.strictEqual(getMatcher({ allow: [], phrases: [{ pattern: '包邮' } as never] }).fromData, false);
+    const own = getMatcher({ allow: ['亲爱的'], phrases: [{ pattern: '包邮' } as never] });
+    assert.strictEqual(own.fromData, true);
+    // the allow entry masks the built-in rules' hits on 亲爱的; the team phrase is found
+    const keys = (m: Matcher, text: string): string[] => [...m.scan(text).keys()].sort();
+    assert.deepStrictEqual(keys(getMatcher(empty), '亲爱的在吗'), ['courtesy-vocabulary', 'qin-address-policy']);
+    assert.deepStrictEqual(keys(own, '亲爱的在吗'), []);
+    assert.deepStrictEqual(keys(own, '亲爱的，全场包邮'), ['presale-sales-guidance', 'team:0']);
+    // an allow entry of the config masks a disguised term too (found in the view without the noise)
+    const allowWx = getMatcher({ allow: ['微信'], phrases: [] });
+    assert.deepStrictEqual(keys(getMatcher(empty), '加我微@信聊'), ['no-off-platform-contact']);
+    assert.deepStrictEqual(keys(allowWx, '加我微@信聊'), []);
+    assert.deepStrictEqual(keys(allowWx, '加我微信聊'), []);
   });
 
   it('is ignored when the sources differ from those it was made from', () => {
@@ -54,6 +88,7 @@ describe('matcher data (automata compiled at build time)', () => {
     const lit = (max: number): string => Array.from({ length: 1 + rand(max) }, () => units[rand(units.length)]).join('');
     const segment = (): string => [lit(3), `(${lit(2)}|${lit(2)})`, `(${lit(2)})?`, `…{${1 + rand(3)}}`][rand(4)];
     let hits = 0;
+    let extraHits = 0;
     for (let round = 0; round < 200; round++) {
       const sources: PhraseSource[] = [];
       for (const owner of ['r', '@lex', '!allow', 'q']) {
@@ -70,35 +105,47 @@ describe('matcher data (automata compiled at build time)', () => {
       if (!data) { assert.ok(fresh.errors.length > 0); continue; }
       const made = new Matcher(sources, data);
       assert.ok(made.fromData);
+      // and with more sources compiled beside the data (a config's allow entries and phrases)
+      const extra: PhraseSource[] = [
+        { owner: '!allow', triggers: [{ pattern: lit(2), inQuotes: true }] },
+        { owner: 'team:0', triggers: [{ pattern: lit(1) }, { pattern: Array.from({ length: 1 + rand(2) }, segment).join('') }] },
+      ];
+      const bothFresh = new Matcher([...sources, ...extra]);
+      const both = new Matcher(sources, data, extra);
+      assert.strictEqual(both.fromData, !data.noise.empty || !extra.some((src) => src.triggers.some((t) => t.noise)));
       for (let pass = 0; pass < 3; pass++) {
         const text = Array.from({ length: 50 }, () => (rand(10) === 0 ? '。' : rand(8) === 0 ? ' ' : units[rand(units.length)])).join('');
         const want = fresh.scan(text);
         assert.deepStrictEqual(made.scan(text), want, `round ${round} over ${text}`);
         for (const list of want.values()) hits += list.length;
+        const wantBoth = bothFresh.scan(text);
+        assert.deepStrictEqual(both.scan(text), wantBoth, `round ${round} with more sources over ${text}`);
+        extraHits += wantBoth.get('team:0')?.length ?? 0;
       }
     }
-    assert.ok(hits > 500, `hits ${hits}`);
+    assert.ok(hits > 200 && extraHits > 100, `hits ${hits}, hits of the extra phrases ${extraHits}`);
+  });
+
+  it('with a config\'s phrases and allow entries, scans the corpus as one matcher compiled from all of it', function () {
+    this.timeout(120000);
+    // allow entries that cover built-in hits, team phrases that overlap them and each other
+    const config = {
+      allow: ['快递', '没办法', '亲爱的', '退(款|货)'],
+      phrases: ['发货', '(亲|您好)…(稍等|马上)', '退款', '退款…天', '快递(公司)?', '好评'].map((pattern) => ({ pattern }) as never),
+    };
+    const made = new Matcher(builtinSources(), BUILTIN_MATCHER, configSources(config));
+    assert.ok(made.fromData);
+    const fresh = new Matcher(matcherSources(config));
+    assert.ok(!fresh.fromData);
+    const { team } = sameOverCorpus(made, fresh);
+    assert.ok(team > 300, `team hits ${team}`);
   });
 
   it('scans the real-reply corpus as a matcher compiled at start-up, on every platform', function () {
     this.timeout(120000);
-    assert.ok(fs.existsSync(corpusDir), `corpus not found at ${corpusDir}`);
-    const replies = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt'))
-      .flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean));
-    assert.ok(replies.length > 10000);
-    const sources = matcherSources(empty);
-    const made = new Matcher(sources, BUILTIN_MATCHER);
+    const made = new Matcher(builtinSources(), BUILTIN_MATCHER);
     assert.ok(made.fromData);
-    const fresh = new Matcher(sources);
-    const platforms = [undefined, ...Object.keys(PLATFORM_ALLOW)];
-    let hits = 0;
-    replies.forEach((reply, k) => {
-      const text = fold(reply).text;
-      const platform = platforms[k % platforms.length];
-      const want = fresh.scan(text, platform);
-      assert.deepStrictEqual(made.scan(text, platform), want, reply);
-      for (const list of want.values()) hits += list.length;
-    });
-    assert.ok(hits > 10000, `hits ${hits}`);
+    const { all } = sameOverCorpus(made, new Matcher(builtinSources()));
+    assert.ok(all > 10000, `hits ${all}`);
   });
 });

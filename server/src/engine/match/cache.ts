@@ -13,31 +13,39 @@ import { BUILTIN_MATCHER } from './builtin-data';
 const cache = new Map<string, Matcher>();
 const MAX = 16;
 
-function builtinSources(): PhraseSource[] {
+/** The built-in phrase data: rule triggers, lexicons, the built-in allow list, the platforms' allow lists. */
+export function builtinSources(): PhraseSource[] {
   const sources: PhraseSource[] = [];
   for (const r of ALL_RULES) if (r.triggers?.length) sources.push({ owner: r.meta.id, triggers: r.triggers });
   for (const [name, patterns] of Object.entries(LEXICONS)) sources.push({ owner: `@${name}`, triggers: patterns.map((pattern) => ({ pattern, inQuotes: true })) });
+  sources.push({ owner: ALLOW, triggers: BUILTIN_ALLOW.map((pattern) => ({ pattern, inQuotes: true })) });
+  // platform profiles: allowed on that platform only (京东 in a JD shop)
+  for (const [platform, list] of Object.entries(PLATFORM_ALLOW)) sources.push({ owner: `${ALLOW}@${platform}`, triggers: list.map((pattern) => ({ pattern, inQuotes: true })) });
   return sources;
 }
 
-/** Everything a config's matcher scans for: the built-in phrase data, allow lists, the team's phrases. */
-export function matcherSources(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): PhraseSource[] {
-  const sources = builtinSources();
-  sources.push({ owner: ALLOW, triggers: [...BUILTIN_ALLOW, ...config.allow].map((pattern) => ({ pattern, inQuotes: true })) });
-  // platform profiles: allowed on that platform only (京东 in a JD shop)
-  for (const [platform, list] of Object.entries(PLATFORM_ALLOW)) sources.push({ owner: `${ALLOW}@${platform}`, triggers: list.map((pattern) => ({ pattern, inQuotes: true })) });
+/** A config's own: its allow entries and its team phrases. */
+export function configSources(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): PhraseSource[] {
+  const sources: PhraseSource[] = [];
+  if (config.allow.length) sources.push({ owner: ALLOW, triggers: config.allow.map((pattern) => ({ pattern, inQuotes: true })) });
   config.phrases.forEach((p, k) => sources.push({ owner: `team:${k}`, triggers: [{ pattern: p.pattern }] }));
   return sources;
 }
 
+/** Everything a config's matcher scans for. */
+export function matcherSources(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): PhraseSource[] {
+  return [...builtinSources(), ...configSources(config)];
+}
+
+/**
+ * The matcher of a config: the built-in phrase data's automata were made at build time
+ * (builtin-data.ts); the config's own phrases and allow entries are compiled here.
+ */
 export function getMatcher(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): Matcher {
   const key = JSON.stringify([config.allow, config.phrases.map((p) => p.pattern)]);
   let m = cache.get(key);
   if (m) return m;
-  // without allow entries or phrases of its own, a config scans for the built-in data alone,
-  // whose automata were made at build time
-  const own = config.allow.length > 0 || config.phrases.length > 0;
-  m = new Matcher(matcherSources(config), own ? undefined : BUILTIN_MATCHER);
+  m = new Matcher(builtinSources(), BUILTIN_MATCHER, configSources(config));
   if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, m);
   return m;

@@ -76,9 +76,20 @@ export class Matcher {
   /** Whether the automata came from data (the patterns are then compiled as their anchors are met). */
   readonly fromData: boolean;
 
-  /** `data`: the automata of these same sources, made before (used when it fits them, else ignored). */
-  constructor(private readonly sources: PhraseSource[], data?: MatcherData) {
-    if (data && fits(sources, data)) {
+  /**
+   * The config's own phrases and allow entries, when the built-in ones came from data: in automata
+   * of their own, scanned after the built-in ones (a hit list per owner is put in order and rid of
+   * overlaps after the scan, so the order of the scans does not show).
+   */
+  private extraAc?: Automaton<AnchorOf>;
+  private extraNoisyAc?: Automaton<AnchorOf>;
+
+  /**
+   * `data`: the automata of these same `sources`, made before (used when it fits them, else
+   * ignored); `extra`: more sources (a config's phrases and allow entries), compiled here.
+   */
+  constructor(private readonly sources: PhraseSource[], data?: MatcherData, private readonly extra: PhraseSource[] = []) {
+    if (data && fits(sources, data) && !(data.noise.empty && extra.some((src) => src.triggers.some((t) => t.noise)))) {
       for (const src of sources) {
         for (const trigger of src.triggers) {
           const entry = new Entry(this.entries.length, src.owner, trigger);
@@ -91,12 +102,23 @@ export class Matcher {
       this.noisyAc = Automaton.fromData(data.noisyAc, valueOf);
       this.noise = NoiseIndex.fromData(data.noise);
       this.fromData = true;
+      if (extra.length) {
+        this.extraAc = new Automaton<AnchorOf>();
+        this.extraNoisyAc = new Automaton<AnchorOf>();
+        this.compileSources(extra, this.extraAc, this.extraNoisyAc);
+      }
       return;
     }
     this.fromData = false;
     this.ac = new Automaton<AnchorOf>();
     this.noisyAc = new Automaton<AnchorOf>();
     this.noise = new NoiseIndex();
+    this.compileSources([...sources, ...extra], this.ac, this.noisyAc);
+  }
+
+  /** Compiles sources into entries and the anchors of the given automata (allow phrases into the noisy one too). */
+  private compileSources(sources: PhraseSource[], ac: Automaton<AnchorOf>, noisyAc: Automaton<AnchorOf>): void {
+    const first = this.entries.length;
     for (const src of sources) {
       for (const trigger of src.triggers) {
         let pattern: CompiledPattern;
@@ -111,16 +133,21 @@ export class Matcher {
         const entry = new Entry(this.entries.length, src.owner, trigger, pattern);
         if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
         this.entries.push(entry);
-        this.addAnchor(this.ac, entry, pattern, -1);
-        excepts.forEach((ex, k) => this.addAnchor(this.ac, entry, ex, k));
+        this.addAnchor(ac, entry, pattern, -1);
+        excepts.forEach((ex, k) => this.addAnchor(ac, entry, ex, k));
         if (trigger.noise) {
           this.noise.addPattern(pattern.segments, !!trigger.repeats);
-          this.addAnchor(this.noisyAc, entry, pattern, -1);
-          excepts.forEach((ex, k) => this.addAnchor(this.noisyAc, entry, ex, k));
+          this.addAnchor(noisyAc, entry, pattern, -1);
+          excepts.forEach((ex, k) => this.addAnchor(noisyAc, entry, ex, k));
         }
       }
     }
-    if (!this.noise.empty) for (const e of this.entries) if (e.owner.charCodeAt(0) === 33 /* ! */) this.addAnchor(this.noisyAc, e, e.pattern, -1);
+    if (!this.noise.empty) {
+      for (let k = first; k < this.entries.length; k++) {
+        const e = this.entries[k];
+        if (e.owner.charCodeAt(0) === 33 /* ! */) this.addAnchor(noisyAc, e, e.pattern, -1);
+      }
+    }
   }
 
   private addAnchor(ac: Automaton<AnchorOf>, entry: Entry, pattern: CompiledPattern, except: number): void {
@@ -134,7 +161,7 @@ export class Matcher {
    * exceptions than an id holds.
    */
   data(): MatcherData | undefined {
-    if (this.errors.length || this.fromData) return undefined;
+    if (this.errors.length || this.fromData || this.extra.length) return undefined;
     for (const e of this.entries) if ((e.trigger.except?.length ?? 0) >= 0xff) return undefined;
     const idOf = (v: AnchorOf): number => (v.entry.id << 8) | (v.except + 1);
     return { ...fingerprint(this.sources), ac: this.ac.data(idOf), noisyAc: this.noisyAc.data(idOf), noise: this.noise.data() };
@@ -150,7 +177,7 @@ export class Matcher {
     const dt = dv.text;
     let excepts: Map<Entry, [number, number][]> | undefined;
     const found = new Set<string>();
-    this.noisyAc.each(dt, (hs, he, { entry, except }) => {
+    const onHit = (hs: number, he: number, { entry, except }: AnchorOf): void => {
       const m = (except < 0 ? entry.prepared : entry.exceptPrepared(except)).verify(dt, hs, he);
       if (!m) return;
       const span: [number, number] = [dv.from[m[0]], dv.to[m[1] - 1]];
@@ -169,7 +196,9 @@ export class Matcher {
       if (found.has(key)) return;
       found.add(key);
       matches.push({ entry, start: span[0], end: span[1] });
-    });
+    };
+    this.noisyAc.each(dt, onHit);
+    if (this.extraNoisyAc) this.extraNoisyAc.each(dt, onHit);
     return excepts;
   }
 
@@ -183,7 +212,7 @@ export class Matcher {
     let seen: Set<string> | undefined;
     let over = false;
     work.steps = 0;
-    this.ac.each(text, (hs, he, { entry, except }) => {
+    const onHit = (hs: number, he: number, { entry, except }: AnchorOf): void => {
       if (over || (++work.steps > SCAN_BUDGET && (over = true))) return;
       // a bare literal (most phrases) is its anchor hit: no verification, no array
       let ms = hs;
@@ -218,7 +247,9 @@ export class Matcher {
         }
       }
       matches.push({ entry, start: ms, end: me });
-    });
+    };
+    this.ac.each(text, onHit);
+    if (this.extraAc) this.extraAc.each(text, onHit);
     if (!this.noise.empty) {
       const ex = this.scanNoisy(text, allowOwner, matches, allowSpans);
       if (ex) for (const [e, list] of ex) { exceptSpans ??= new Map(); exceptSpans.set(e, [...(exceptSpans.get(e) ?? []), ...list]); }
