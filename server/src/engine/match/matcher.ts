@@ -1,6 +1,7 @@
 /**
  * Compiles every phrase the engine knows (rule triggers, lexicons, allow lists, team phrases)
- * into one automaton, and turns a scan of folded text into verified, filtered hits per owner.
+ * into Aho-Corasick automata (the built-in data's made at build time, a config's own phrases
+ * beside them), and turns a scan of folded text into verified, filtered hits per owner.
  */
 import { Automaton, AutomatonData } from './automaton';
 import { CompiledPattern, compilePattern, preparePattern, PreparedPattern, work } from './pattern';
@@ -64,13 +65,13 @@ export interface MatcherData {
 }
 
 export class Matcher {
-  private ac: Automaton<AnchorOf>;
+  private readonly ac: Automaton<AnchorOf>;
   private readonly entries: Entry[] = [];
   /** Each trigger's place among all triggers: breaks ties between equal hits. */
   private readonly rank = new Map<Trigger, number>();
   /** Entries of `noise: true` triggers (and every allow phrase), scanned over the dense view (noise.ts). */
-  private noisyAc: Automaton<AnchorOf>;
-  private noise: NoiseIndex;
+  private readonly noisyAc: Automaton<AnchorOf>;
+  private readonly noise: NoiseIndex;
   /** Phrases that did not compile (skipped, never fatal): owner and message. */
   readonly errors: { owner: string; pattern: string; message: string }[] = [];
   /** Whether the automata came from data (the patterns are then compiled as their anchors are met). */
