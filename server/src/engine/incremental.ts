@@ -416,12 +416,11 @@ function libraryRules(config: EffectiveConfig): RuleModule[] {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const cmpFinding = compareFindings;
 
 /** Inserts `g` after every element not greater than it (what a stable sort of list + [g] gives). */
 function insertSorted(list: Finding[], g: Finding): void {
   let i = list.length;
-  while (i > 0 && cmpFinding(list[i - 1], g) > 0) i--;
+  while (i > 0 && compareFindings(list[i - 1], g) > 0) i--;
   list.splice(i, 0, g);
 }
 
@@ -1117,7 +1116,7 @@ export class DocumentAnalyzer {
       }
     }
     for (const [k, o] of scriptOf) {
-      o.findings.sort(cmpFinding);
+      o.findings.sort(compareFindings);
       overrides.set(k, { findings: o.findings, script: { ...o.base, findings: o.findings, card: scoreScript(o.findings, rubricOf) } });
     }
     return true;

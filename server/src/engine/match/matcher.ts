@@ -25,13 +25,11 @@ export const ALLOW = '!allow';
  * data (`MatcherData`) compiles only the patterns whose anchors are met.
  */
 class Entry {
-  private compiled?: CompiledPattern;
   private prep?: PreparedPattern;
   private exceptPrep?: PreparedPattern[];
 
-  constructor(readonly id: number, readonly owner: string, readonly trigger: Trigger, pattern?: CompiledPattern) {
-    this.compiled = pattern;
-  }
+  /** `compiled`, `excepts`: the trigger's pattern and exceptions when already compiled. */
+  constructor(readonly id: number, readonly owner: string, readonly trigger: Trigger, private compiled?: CompiledPattern, private excepts?: CompiledPattern[]) {}
 
   get pattern(): CompiledPattern { return (this.compiled ??= compilePattern(this.trigger.pattern)); }
 
@@ -39,7 +37,7 @@ class Entry {
 
   /** Exception `k` of the trigger, prepared for verification around its anchor. */
   exceptPrepared(k: number): PreparedPattern {
-    this.exceptPrep ??= (this.trigger.except ?? []).map((x) => preparePattern(compilePattern(x)));
+    this.exceptPrep ??= (this.excepts ?? (this.trigger.except ?? []).map((x) => compilePattern(x))).map(preparePattern);
     return this.exceptPrep[k];
   }
 }
@@ -91,13 +89,7 @@ export class Matcher {
    */
   constructor(private readonly sources: PhraseSource[], data?: MatcherData, private readonly extra: PhraseSource[] = []) {
     if (data && fits(sources, data) && !(data.noise.empty && extra.some((src) => src.triggers.some((t) => t.noise)))) {
-      for (const src of sources) {
-        for (const trigger of src.triggers) {
-          const entry = new Entry(this.entries.length, src.owner, trigger);
-          if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
-          this.entries.push(entry);
-        }
-      }
+      for (const src of sources) for (const trigger of src.triggers) this.addEntry(src.owner, trigger);
       const valueOf = (id: number): AnchorOf => ({ entry: this.entries[id >> 8], except: (id & 0xff) - 1 });
       this.ac = Automaton.fromData(data.ac, valueOf);
       this.noisyAc = Automaton.fromData(data.noisyAc, valueOf);
@@ -131,9 +123,7 @@ export class Matcher {
           this.errors.push({ owner: src.owner, pattern: trigger.pattern, message: (e as Error).message });
           continue;
         }
-        const entry = new Entry(this.entries.length, src.owner, trigger, pattern);
-        if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
-        this.entries.push(entry);
+        const entry = this.addEntry(src.owner, trigger, pattern, excepts);
         this.addAnchor(ac, entry, pattern, -1);
         excepts.forEach((ex, k) => this.addAnchor(ac, entry, ex, k));
         if (trigger.noise) {
@@ -149,6 +139,13 @@ export class Matcher {
         if (e.owner.charCodeAt(0) === 33 /* ! */) this.addAnchor(noisyAc, e, e.pattern, -1);
       }
     }
+  }
+
+  private addEntry(owner: string, trigger: Trigger, pattern?: CompiledPattern, excepts?: CompiledPattern[]): Entry {
+    const entry = new Entry(this.entries.length, owner, trigger, pattern, excepts);
+    if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
+    this.entries.push(entry);
+    return entry;
   }
 
   private addAnchor(ac: Automaton<AnchorOf>, entry: Entry, pattern: CompiledPattern, except: number): void {
