@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import {
   LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, RevealOutputChannelOn,
-  type vsdiag,
+  vsdiag,
 } from 'vscode-languageclient/node';
 import { readSettings, LANGUAGE_ID } from './settings';
 
@@ -64,7 +64,9 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       async provideDiagnostics(doc, previousResultId, token, next) {
         const uri = doc instanceof vscode.Uri ? doc : doc.uri;
         const key = uri.toString();
-        if (dirty(uri) && lastPull.has(key)) { diagnosticsHeld.fire(uri); return lastPull.get(key); }
+        // held like pushed diagnostics: the last report pulled before the edits, or none yet (an
+        // edit made before the first report arrived must not show the unsaved text's findings)
+        if (dirty(uri)) { diagnosticsHeld.fire(uri); return lastPull.get(key) ?? { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] }; }
         const report = await next(doc, previousResultId, token);
         if (report && report.kind === 'full') lastPull.set(key, report);
         return report;

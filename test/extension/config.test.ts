@@ -22,12 +22,16 @@ describe('configuration', () => {
     await waitForDiagnostics(uri, hasCodes('no-blame-courier', 'team-forbidden-phrase'), 'the findings back');
   });
 
-  it('huashu.run = onSave holds diagnostics of unsaved edits until the file is saved', async () => {
+  /**
+   * In `huashu.run: onSave`, a new library is edited (after its first diagnostics, or at once) and
+   * the edit's findings must stay held back until the file is saved.
+   */
+  async function heldUntilSaved(name: string, waitForFirst: boolean): Promise<void> {
     const a = await api();
     await vscode.workspace.getConfiguration('huashu').update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
-    const editor = await newLibrary('on-save.huashu.yaml', 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好，请问有什么可以为您效劳的吗？\n');
+    const editor = await newLibrary(name, 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好，请问有什么可以为您效劳的吗？\n');
     const doc = editor.document;
-    await waitForDiagnostics(doc.uri, lacksCode('unknown-key'), 'a clean start');
+    if (waitForFirst) await waitForDiagnostics(doc.uri, lacksCode('unknown-key'), 'a clean start');
     const held = waitForEvent(a.onDidHoldDiagnostics, (u) => (u.toString() === doc.uri.toString() ? u : undefined), 'diagnostics held back');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(3, 4), 'repyl: 在的\n    ')));
     await held;
@@ -36,7 +40,12 @@ describe('configuration', () => {
     await doc.save();
     await shown;
     await vscode.workspace.getConfiguration('huashu').update('run', undefined, vscode.ConfigurationTarget.Workspace);
-  });
+  }
+
+  it('huashu.run = onSave holds diagnostics of unsaved edits until the file is saved', () => heldUntilSaved('on-save.huashu.yaml', true));
+
+  // the edit may come before the file's first report (pushed or pulled): held all the same
+  it('huashu.run = onSave holds an edit made before the file\'s first diagnostics arrived', () => heldUntilSaved('on-save-early.huashu.yaml', false));
 
   it('huashu.createConfig writes a starter config (or opens the existing one)', async () => {
     await vscode.workspace.fs.delete(configUri());
