@@ -6,15 +6,20 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|bare] [--prof DIR] [--server FILE] [--where reply|id]
- * --client: the client capabilities sent with initialize. `vscode` (default): what VS Code's
- *   language client declares for diagnostics (documentation links, tags …), so the numbers are
- *   those of the editor most leads use; `bare`: nothing declared (Neovim 0.7 declares no links),
- *   and the server leaves out what the client does not understand.
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding]
+ * --client: the client capabilities sent with initialize, and how diagnostics come. `vscode`
+ *   (default): what VS Code's language client declares for diagnostics (pull diagnostics,
+ *   documentation links, tags …) and what it does: after each didChange it sends
+ *   textDocument/diagnostic with the result id it holds, and the server answers a full report or
+ *   `unchanged`; so the numbers are those of the editor most leads use. `push`: the same
+ *   capabilities without pull diagnostics (clients such as Neovim, Helix, Emacs): the server
+ *   publishes every version's diagnostics. `bare`: nothing declared (Neovim 0.7 declares no
+ *   links), pushed, and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
  * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
- * --where reply|id: type into the middle script's reply (default) or at the end of its id, which
- *   changes the file's ids at every keystroke.
+ * --where reply|id|finding: type into the middle script's reply (default), at the end of its id,
+ *   which changes the file's ids at every keystroke, or at the start of the first reply from the
+ *   middle on that has a finding (every keystroke moves a diagnostic: pull answers in full).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -35,14 +40,17 @@ const keys = Number(opt('keys', '60'));
 const prof = opt('prof', undefined);
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
-if (!['reply', 'id'].includes(where)) throw new Error(`--where reply|id, not ${where}`);
+if (!['reply', 'id', 'finding'].includes(where)) throw new Error(`--where reply|id|finding, not ${where}`);
 const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 /** What vscode-languageclient 9 declares for diagnostics (the rest of its capabilities does not matter here). */
+const publishDiagnostics = { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true };
 const CAPS = {
-  vscode: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true } } },
+  vscode: { textDocument: { publishDiagnostics, diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } } },
+  push: { textDocument: { publishDiagnostics } },
   bare: {},
 }[clientKind];
-if (!CAPS) throw new Error(`--client vscode|bare, not ${clientKind}`);
+if (!CAPS) throw new Error(`--client vscode|push|bare, not ${clientKind}`);
+const pull = clientKind === 'vscode';
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]; };
 
@@ -50,6 +58,7 @@ async function session(n) {
   const text = libraryText(replies(n));
   const t0 = performance.now();
   const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const uri = `untitled:bench-${n}.huashu.yaml`;
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
@@ -61,39 +70,55 @@ async function session(n) {
   let firstByteAt = 0;
   child.stdout.on('data', () => { if (sentAt && !firstByteAt) firstByteAt = performance.now(); });
   conn.listen();
-  const diagnosed = (v) => new Promise((res) => waiters.set(v, res));
+  // push: the publishDiagnostics of version v; pull (as VS Code's client): textDocument/diagnostic
+  // sent right after the notification, with the result id held (an `unchanged` answer keeps the
+  // diagnostics held). Resolves to { diagnostics, full, bytes() }.
+  let held;
+  const diagnosed = (v) => {
+    if (!pull) return new Promise((res) => waiters.set(v, (p) => res({ diagnostics: p.diagnostics, full: true, bytes: () => Buffer.byteLength(JSON.stringify(p)) })));
+    return conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier: 'huashu', previousResultId: held?.resultId }).then((r) => {
+      if (r.kind === 'full') held = r;
+      return { diagnostics: held.items, full: r.kind === 'full', bytes: () => Buffer.byteLength(JSON.stringify(r)) };
+    });
+  };
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPS, initializationOptions: { debounceMs: 0 } });
   await conn.sendNotification('initialized', {});
-  const uri = `untitled:bench-${n}.huashu.yaml`;
   let version = 1;
-  const first = diagnosed(1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text } });
-  const firstDiag = await first;
+  const opened = conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text } });
+  const firstDiag = await diagnosed(1);
+  await opened;
   const coldMs = performance.now() - t0;
   // the reply line of the middle script
   const lines = text.split('\n');
   const idLine = lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
-  const mid = where === 'id' ? idLine : idLine + 2;
-  const col = where === 'id' ? lines[mid].length : Math.min(lines[mid].length, lines[mid].indexOf('reply: ') + 7 + 4);
+  let mid = where === 'id' ? idLine : idLine + 2;
+  if (where === 'finding') {
+    const withFinding = new Set(firstDiag.diagnostics.map((d) => d.range.start.line));
+    while (mid < lines.length && !(lines[mid].startsWith('    reply: ') && withFinding.has(mid))) mid++;
+  }
+  const replyAt = lines[mid].indexOf('reply: ') + 7;
+  const col = where === 'id' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
   const times = [];
   const server = [];
   let publishBytes = 0;
+  /** Keystrokes answered with every diagnostic (push: all; pull: those that changed a diagnostic). */
+  const fullTimes = [];
   const warm = 5;
   for (let k = 0; k < keys + warm; k++) {
     version++;
     const change = k % 2 === 0
       ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: where === 'id' ? 'x' : '好' }
       : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
-    const got = diagnosed(version);
     firstByteAt = 0;
     const t = performance.now();
     sentAt = t;
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    const p = await got;
+    const sent = conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const p = await diagnosed(version);
+    await sent;
     if (k >= warm) {
       times.push(performance.now() - t);
       server.push(firstByteAt - t);
-      if (!publishBytes) publishBytes = Buffer.byteLength(JSON.stringify(p));
+      if (p.full) { fullTimes.push(times[times.length - 1]); if (!publishBytes) publishBytes = p.bytes(); }
     }
   }
   await conn.sendRequest('shutdown');
@@ -103,8 +128,9 @@ async function session(n) {
   conn.dispose();
   return {
     scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, client: clientKind, where,
-    publishKB: Math.round((publishBytes || Buffer.byteLength(JSON.stringify(firstDiag))) / 1024),
+    publishKB: Math.round((publishBytes || firstDiag.bytes()) / 1024),
     coldMs, keys: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times),
+    fullKeys: fullTimes.length, fullP50: fullTimes.length ? pct(fullTimes, 50) : undefined,
     serverP50: times.length ? pct(server, 50) : undefined, serverP95: times.length ? pct(server, 95) : undefined,
   };
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { EffectiveConfig } from '../../server/src/engine';
 import { DocumentAnalyzer } from '../../server/src/engine/incremental';
-import { cachedList, clearEncoderLists, encodeMessage, keptLists, movedDiagnostic } from '../../server/src/lsp/json-encoder';
+import { cachedList, clearEncoderLists, encodeMessage, keptLists, movedDiagnostic, sameItems } from '../../server/src/lsp/json-encoder';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 
 const plain = (m: unknown): string => Buffer.from(JSON.stringify(m)).toString('hex');
@@ -93,6 +93,25 @@ describe('lsp: JSON encoder with cached diagnostics', () => {
     const kept = keptLists();
     assert.ok(kept.bytes <= 16 * 1024 * 1024 && kept.lists >= 1 && kept.lists < 8, JSON.stringify(kept));
     clearEncoderLists();
+  });
+
+  it('sameItems: lists equal item by item in what they encode to, whether the same objects or copies', () => {
+    fc.assert(fc.property(fc.array(diagnostic, { maxLength: 30 }), fc.nat(), (ds, k) => {
+      const copies = ds.map((d) => JSON.parse(JSON.stringify(d)) as object);
+      assert.ok(sameItems(ds, ds));
+      assert.strictEqual(sameItems(ds, copies), JSON.stringify(ds) === JSON.stringify(copies));
+      if (!ds.length) return;
+      assert.ok(!sameItems(ds, ds.slice(1)), 'another length');
+      const i = k % ds.length;
+      const changed = [...ds];
+      changed[i] = { ...ds[i], message: `${ds[i].message}！` };
+      assert.ok(!sameItems(ds, changed), 'another message');
+      const moved = [...ds];
+      moved[i] = movedDiagnostic({ ...ds[i], range: { start: ds[i].range.start, end: { line: ds[i].range.end.line, character: ds[i].range.end.character + 1 } } }, ds[i]);
+      assert.ok(!sameItems(ds, moved), 'another range');
+      // what was compared is still encoded exactly
+      assert.strictEqual(ours(publish('u', moved)), plain(publish('u', moved)));
+    }), { numRuns: 200 });
   });
 
   it('moved diagnostics: new range plus the cached rest, byte-identical', () => {

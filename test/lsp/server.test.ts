@@ -566,6 +566,45 @@ describe('language server (pull diagnostics)', () => {
     assert.ok(!client.published.some((p) => p.uri === ws.libUri));
   });
 
+  it('names a report by its content: an edit that leaves every diagnostic as it was is answered `unchanged`', async () => {
+    // 30 scripts, each with a finding early in its reply, and a comment line to type in
+    const lines = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 30; i++) lines.push(`  - id: s${i}`, '    scenario: logistics', `    reply: 是快递给发错地方了，您稍等第${i}次`);
+    lines.push('# 备注', '');
+    const uri = `${ws.rootUri}/typing.huashu.yaml`;
+    await client.open(uri, lines.join('\n'));
+    const pull = (previousResultId?: string): Promise<DocumentDiagnosticReport> => client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+    const r0 = await pull();
+    assert.strictEqual(r0.kind, 'full');
+    const held = (r0 as { items: Diagnostic[] }).items;
+    assert.ok(held.length >= 30, `a finding per script (${held.length})`);
+    const comment = lines.indexOf('# 备注');
+    const s15 = lines.indexOf('    reply: 是快递给发错地方了，您稍等第15次');
+    const at = (line: number, character: number): { start: { line: number; character: number }; end: { line: number; character: number } } => ({ start: { line, character }, end: { line, character } });
+    // typing in the comment, then at the end of a reply (after its findings): nothing moves
+    for (const [range, text] of [[at(comment, 4), '一下'], [at(s15, lines[s15].length), '好']] as const) {
+      await client.change(uri, text, range);
+      const r = await pull(r0.resultId);
+      const fresh = await pull();
+      assert.deepStrictEqual((fresh as { items: Diagnostic[] }).items, held, 'the diagnostics held are those of the new text');
+      assert.deepStrictEqual(r, { kind: 'unchanged', resultId: r0.resultId });
+      assert.strictEqual(fresh.resultId, r0.resultId);
+    }
+    // typing before a finding moves it: a full report with a new id, equal to a fresh one
+    await client.change(uri, '嗯', at(s15, 11));
+    const r1 = await pull(r0.resultId);
+    assert.strictEqual(r1.kind, 'full');
+    assert.notStrictEqual(r1.resultId, r0.resultId);
+    const fresh = await pull();
+    assert.deepStrictEqual((r1 as { items: Diagnostic[] }).items, (fresh as { items: Diagnostic[] }).items);
+    const movedOnLine = (r1 as { items: Diagnostic[] }).items.filter((d) => d.range.start.line === s15);
+    assert.ok(movedOnLine.length && movedOnLine.every((d) => d.range.start.character > 11), 'the finding after the edit moved');
+    // the old id is not taken back for other content; the new one is answered `unchanged`
+    assert.strictEqual((await pull(r0.resultId)).kind, 'full');
+    assert.deepStrictEqual(await pull(r1.resultId), { kind: 'unchanged', resultId: r1.resultId });
+    await client.close(uri);
+  });
+
   it('answers workspace/diagnostic for every library in the workspace, duplicate ids across files included', async () => {
     const r = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
     const uris = r.items.map((i) => i.uri).sort();

@@ -71,6 +71,18 @@ function encodeItem(d: unknown): Buffer {
   return b;
 }
 
+/**
+ * Whether two lists of diagnostics (or other values) encode to the same bytes, item by item: the
+ * same objects, or objects whose cached encodings are equal. The analysis reuses the objects of
+ * the scripts an edit did not touch, so comparing a keystroke's list with the last one encodes
+ * only the edited script's new items (bytes the encoder would make anyway to send them).
+ */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !encodeItem(a[i]).equals(encodeItem(b[i]))) return false;
+  return true;
+}
+
 /** Lists declared with {@link cachedList}. */
 const registered = new WeakSet<object>();
 
