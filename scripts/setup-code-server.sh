@@ -57,6 +57,9 @@ if [ ! -f "$STAMP" ]; then
     [ -f package.json ] || echo '{"name":"huashu-code-server","private":true}' > package.json
     export PATH="$NODE24_PKG/bin:$PATH"
     export npm_config_nodedir="$NODE24_PKG"
+    # run from an npm script (npm run test:ext), the outer npm's user agent (node/v20) is in the
+    # environment, overrides the inner npm's own and fails code-server's Node version check
+    unset npm_config_user_agent
     npm install --no-audit --no-fund --ignore-scripts "code-server@$CODE_SERVER_VERSION" >&2
     log "npm rebuild with $(node --version) (native modules; about 90 s)"
     npm rebuild --foreground-scripts >&2 )
