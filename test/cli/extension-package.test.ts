@@ -50,6 +50,15 @@ describe('the extension package', function () {
     assert.deepStrictEqual(RULE_IDS.filter((id) => !files.has(`docs/rules/${id}.md`)), []);
   });
 
+  it('holds every bundle a packaged entry loads by path (the server\'s entry starts dist/server-core.js)', () => {
+    for (const entry of ['dist/server.js', 'dist/cli.js', 'dist/client.js']) {
+      const src = fs.readFileSync(path.join(REPO, entry), 'utf8');
+      const loaded = [...src.matchAll(/\.join\(__dirname, "([\w.-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
+      assert.deepStrictEqual(loaded.filter((p) => !files.has(p)), [], entry);
+      if (entry === 'dist/server.js') assert.deepStrictEqual(loaded, ['dist/server-core.js']);
+    }
+  });
+
   it('holds the entry and everything package.json contributes by path', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     const c = pkg.contributes;

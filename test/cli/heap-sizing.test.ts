@@ -78,7 +78,7 @@ describe('the heap of the CLI and server processes', function () {
     assert.ok(sized <= 2.2 && sized <= 0.75 * youngOnly, `with the module the old space stays nearer what lives (peak ${sized.toFixed(2)} × live, against ${youngOnly.toFixed(2)})`);
   });
 
-  for (const bundle of ['cli.js', 'server.js']) {
+  for (const bundle of ['cli.js', 'server-core.js']) {
     it(`is set before any other module of our own runs in dist/${bundle}`, () => {
       const src = fs.readFileSync(path.join(DIST, bundle), 'utf8');
       for (const flag of ['--semi-space-growth-factor=1', '--heap-growing-percent=50']) assert.ok(src.includes(`"${flag}"`), `${flag} is in the bundle`);

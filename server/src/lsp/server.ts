@@ -16,6 +16,7 @@ import {
 } from '../engine';
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
+import { WARM_EVENT } from '../node/code-cache';
 import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
 import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../engine/incremental';
 import { ConfigManager, isInside } from './configs';
@@ -107,6 +108,7 @@ export class HuashuServer {
   private readonly states = new Map<string, DocState>();
   private previewSeq = 0;
   private reportSeq = 0;
+  private warmed = false;
   private roots: string[] = [];
   private readonly configs = new ConfigManager(() => this.roots);
   private readonly index = new IdIndex();
@@ -305,6 +307,8 @@ export class HuashuServer {
       s.analyzer = new DocumentAnalyzer();
     }
     if (warm) endWarmUp();
+    // the first lint has compiled what linting needs: the entry may now write its code cache
+    if (!this.warmed) { this.warmed = true; (process as NodeJS.EventEmitter).emit(WARM_EVENT); }
     for (const re of analysis.ruleErrors) {
       const key = `${re.ruleId}\u0000${re.error.split('\n')[0]}`;
       if (s.logged.has(key)) continue;

@@ -1,0 +1,139 @@
+/**
+ * The language server's entry runs its bundle through a V8 code cache
+ * (server/src/node/code-cache.ts): written after the first real work, taken by V8 at the next
+ * start, refused and written again when it does not fit, never in the way of the bundle running.
+ * Each run is a child process, as a start is.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawn, spawnSync } from 'child_process';
+
+const MODULE = path.resolve(__dirname, '../../server/src/node/code-cache.js');
+const DIST = path.resolve(__dirname, '../../../dist');
+
+/** A small CommonJS bundle: uses its own require, module, __filename and __dirname, then reports. */
+const BUNDLE = [
+  '#!/usr/bin/env node',
+  "const path = require('path');",
+  'function work(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }',
+  "module.exports.answer = work(1000);",
+  "process.stdout.write(JSON.stringify({ answer: module.exports.answer, file: path.basename(__filename), dir: __dirname, sameModule: require.cache !== undefined }) + '\\n');",
+  "if (process.env.WARM !== '0') process.emit('huashu:warm');",
+  '',
+].join('\n');
+
+interface Run { out: { answer: number; file: string; dir: string }; state: { file?: string; used: boolean; rejected: boolean; written: boolean | null | 'pending' } }
+
+/** Runs the bundle through runWithCodeCache in a child process and returns what it printed and the cache's state. */
+function run(bundle: string, dir: string | null, env: Record<string, string> = {}): Run {
+  const script = `
+    const { runWithCodeCache } = require(process.env.M);
+    const state = runWithCodeCache(process.env.B, { dir: process.env.D === 'null' ? null : process.env.D, delayMs: 0 });
+    // the write's timer does not hold the process open: this one does (a write never due stays 'pending')
+    const pending = new Promise((resolve) => setTimeout(() => resolve('pending'), 1500));
+    Promise.race([Promise.resolve(state.written ?? null), pending]).then((written) => { process.stdout.write(JSON.stringify({ ...state, written }) + '\\n'); process.exit(0); });
+  `;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, M: MODULE, B: bundle, D: String(dir), ...env }, timeout: 30000 });
+  assert.strictEqual(r.status, 0, r.stderr);
+  const [out, state] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+  return { out: out as Run['out'], state: state as Run['state'] };
+}
+
+describe('V8 code cache of the language server\'s bundle', function () {
+  this.timeout(60000);
+  let tmp: string;
+  let bundle: string;
+  beforeEach(() => {
+    tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-cc-')));
+    bundle = path.join(tmp, 'core.js');
+    fs.writeFileSync(bundle, BUNDLE);
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('runs the bundle as its own module, writes the cache after its first work and uses it at the next start', () => {
+    const dir = path.join(tmp, 'cache');
+    const first = run(bundle, dir);
+    assert.deepStrictEqual(first.out, { answer: 2997, file: 'core.js', dir: tmp, sameModule: true });
+    assert.deepStrictEqual([first.state.used, first.state.rejected, first.state.written], [false, false, true]);
+    assert.ok(first.state.file && first.state.file.startsWith(dir + path.sep) && fs.statSync(first.state.file).size > 0);
+    if (process.platform !== 'win32') {
+      assert.strictEqual(fs.statSync(dir).mode & 0o777, 0o700, 'the folder is private to the user');
+      assert.strictEqual(fs.statSync(first.state.file).mode & 0o777, 0o600);
+    }
+    const second = run(bundle, dir);
+    assert.deepStrictEqual(second.out, first.out);
+    assert.deepStrictEqual([second.state.file, second.state.used, second.state.rejected, second.state.written], [first.state.file, true, false, null]);
+  });
+
+  it('refuses a damaged cache, runs the bundle all the same and writes a good one', () => {
+    const dir = path.join(tmp, 'cache');
+    const { state } = run(bundle, dir);
+    fs.writeFileSync(state.file!, Buffer.from('not a V8 code cache at all'));
+    const damaged = run(bundle, dir);
+    assert.strictEqual(damaged.out.answer, 2997);
+    assert.deepStrictEqual([damaged.state.used, damaged.state.rejected, damaged.state.written], [false, true, true]);
+    assert.strictEqual(run(bundle, dir).state.used, true);
+  });
+
+  it('a changed bundle gets a cache of its own', () => {
+    const dir = path.join(tmp, 'cache');
+    const a = run(bundle, dir).state.file;
+    fs.writeFileSync(bundle, BUNDLE.replace('work(1000)', 'work(100)'));
+    const b = run(bundle, dir);
+    assert.strictEqual(b.out.answer, 295);
+    assert.notStrictEqual(b.state.file, a);
+    assert.deepStrictEqual([b.state.used, b.state.written], [false, true]);
+  });
+
+  it('writes nothing before the first work is done, nor when turned off, nor where it cannot write', () => {
+    const dir = path.join(tmp, 'cache');
+    const cold = run(bundle, dir, { WARM: '0' });
+    assert.deepStrictEqual([cold.out.answer, cold.state.written], [2997, 'pending']);
+    assert.ok(!fs.existsSync(dir), 'no first work: no cache');
+    const off = run(bundle, dir, { HUASHU_CODE_CACHE: '0' });
+    assert.deepStrictEqual([off.out.answer, off.state.file, off.state.used], [2997, undefined, false]);
+    assert.ok(!fs.existsSync(dir));
+    assert.strictEqual(run(bundle, null).state.file, undefined);
+    // a file where the folder should be
+    const blocked = path.join(tmp, 'blocked');
+    fs.writeFileSync(blocked, 'x');
+    const r = run(bundle, path.join(blocked, 'cache'));
+    assert.deepStrictEqual([r.out.answer, r.state.used, r.state.written], [2997, false, false]);
+  });
+
+  it('dist/server.js is the entry that starts dist/server-core.js through the cache', () => {
+    const entry = fs.readFileSync(path.join(DIST, 'server.js'), 'utf8');
+    assert.ok(entry.includes('server-core.js') && entry.includes('cachedData'));
+    assert.ok(entry.length < 20000, 'the entry is small; the server is in server-core.js');
+    const own = [...entry.matchAll(/^\/\/ (server\/src\/\S+)$/gm)].map((m) => m[1]);
+    assert.strictEqual(own[0], 'server/src/node/heap-sizing.ts', 'the heap flags are set before the bundle is compiled');
+  });
+
+  it('dist/server.js answers over stdio with no cache, writes one, and answers again from it', async () => {
+    const dir = path.join(tmp, 'cache');
+    const session = (): Promise<string> => new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(DIST, 'server.js'), '--stdio'], { env: { ...process.env, HUASHU_CACHE_DIR: dir }, stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      const send = (m: unknown): void => { const s = JSON.stringify({ jsonrpc: '2.0', ...(m as object) }); child.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`); };
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString('utf8');
+        if (out.includes('"id":2')) { send({ id: 3, method: 'shutdown' }); send({ method: 'exit' }); }
+      });
+      child.on('error', reject);
+      child.on('exit', () => resolve(out));
+      send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } } });
+      send({ method: 'initialized', params: {} });
+      send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:a.huashu.yaml', languageId: 'huashu', version: 1, text: 'huashu: 1\nscripts:\n  - id: a\n    reply: 是快递的问题\n' } } });
+      send({ id: 2, method: 'textDocument/diagnostic', params: { textDocument: { uri: 'untitled:a.huashu.yaml' } } });
+    });
+    const first = await session();
+    assert.match(first, /"kind":"full"/);
+    assert.match(first, /no-blame-courier/);
+    const files = fs.readdirSync(dir);
+    assert.deepStrictEqual(files.map((f) => /^server-core\.js-.*\.code-cache$/.test(f)), [true], files.join());
+    const second = await session();
+    assert.match(second, /no-blame-courier/);
+  });
+});
