@@ -87,6 +87,28 @@ describe('V8 code cache of the language server\'s bundle', function () {
     assert.deepStrictEqual([b.state.used, b.state.written], [false, true]);
   });
 
+  it('removes the caches of earlier builds of the bundle that are more than a day old, and only those', () => {
+    const dir = path.join(tmp, 'cache');
+    fs.mkdirSync(dir);
+    const runtime = `-v8-${process.versions.v8.replace(/[^0-9A-Za-z.]/g, '_')}-${process.arch}.code-cache`;
+    const old = Date.now() / 1000 - 2 * 24 * 3600;
+    const names = {
+      staleBuild: `core.js-11-22${runtime}`,
+      recentBuild: `core.js-33-44${runtime}`,
+      otherRuntime: 'core.js-11-22-v8-1.2.3-x64.code-cache',
+      otherBundle: `other.js-11-22${runtime}`,
+      notOurs: 'notes.txt',
+    };
+    for (const [k, n] of Object.entries(names)) {
+      fs.writeFileSync(path.join(dir, n), 'x');
+      if (k !== 'recentBuild') fs.utimesSync(path.join(dir, n), old, old);
+    }
+    const r = run(bundle, dir);
+    assert.strictEqual(r.state.written, true);
+    const left = fs.readdirSync(dir).sort();
+    assert.deepStrictEqual(left, [path.basename(r.state.file!), names.recentBuild, names.otherRuntime, names.otherBundle, names.notOurs].sort());
+  });
+
   it('writes nothing before the first work is done, nor when turned off, nor where it cannot write', () => {
     const dir = path.join(tmp, 'cache');
     const cold = run(bundle, dir, { WARM: '0' });

@@ -78,10 +78,36 @@ function writeCache(file: string, data: Buffer): boolean {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(tmp, data, { mode: 0o600 });
     fs.renameSync(tmp, file);
-    return true;
   } catch {
     try { fs.unlinkSync(tmp); } catch { /* not there */ }
     return false;
+  }
+  removeStale(file);
+  return true;
+}
+
+/** A cache of an earlier build left alone this long is removed when a new one is written. */
+export const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the caches of other builds of the same bundle for the same V8 and architecture (an
+ * update or a rebuild leaves its predecessor's behind) that were written more than
+ * {@link STALE_MS} ago: two installs used side by side keep theirs.
+ */
+function removeStale(file: string): void {
+  const dir = path.dirname(file);
+  const m = /^(.*)-\d+-\d+(-v8-.*\.code-cache)$/.exec(path.basename(file));
+  if (!m) return;
+  const [, bundle, runtime] = m;
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (name === path.basename(file) || !name.startsWith(`${bundle}-`) || !name.endsWith(runtime)) continue;
+      if (!/^-\d+-\d+$/.test(name.slice(bundle.length, name.length - runtime.length))) continue;
+      const p = path.join(dir, name);
+      try { if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.unlinkSync(p); } catch { /* gone or not ours */ }
+    }
+  } catch {
+    // the folder cannot be listed: nothing removed
   }
 }
 
