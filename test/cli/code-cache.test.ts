@@ -125,6 +125,28 @@ describe('V8 code cache of the language server\'s bundle', function () {
     assert.deepStrictEqual([r.out.answer, r.state.used, r.state.written], [2997, false, false]);
   });
 
+  it('lives in HUASHU_CACHE_DIR, else the user\'s cache folder (an absolute XDG_CACHE_HOME on Linux)', () => {
+    const dirFor = (env: Record<string, string | undefined>): string => {
+      const e: NodeJS.ProcessEnv = { ...process.env, HOME: '/home/lead', M: MODULE };
+      delete e.HUASHU_CACHE_DIR;
+      delete e.XDG_CACHE_HOME;
+      for (const [k, v] of Object.entries(env)) if (v !== undefined) e[k] = v;
+      const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(require(process.env.M).defaultCacheDir()))'], { encoding: 'utf8', env: e });
+      assert.strictEqual(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    assert.strictEqual(dirFor({ XDG_CACHE_HOME: '/var/cache/lead', HUASHU_CACHE_DIR: '/tmp/huashu-cache' }), '/tmp/huashu-cache');
+    if (process.platform === 'win32') {
+      assert.strictEqual(dirFor({ LOCALAPPDATA: 'C:\\Users\\lead\\AppData\\Local' }), 'C:\\Users\\lead\\AppData\\Local\\huashu\\Cache');
+    } else if (process.platform === 'darwin') {
+      assert.strictEqual(dirFor({}), '/home/lead/Library/Caches/huashu');
+    } else {
+      assert.strictEqual(dirFor({}), '/home/lead/.cache/huashu');
+      assert.strictEqual(dirFor({ XDG_CACHE_HOME: '/var/cache/lead' }), '/var/cache/lead/huashu');
+      assert.strictEqual(dirFor({ XDG_CACHE_HOME: 'relative/cache' }), '/home/lead/.cache/huashu');
+    }
+  });
+
   it('dist/server.js is the entry that starts dist/server-core.js through the cache', () => {
     const entry = fs.readFileSync(path.join(DIST, 'server.js'), 'utf8');
     assert.ok(entry.includes('server-core.js') && entry.includes('cachedData'));

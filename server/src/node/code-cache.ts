@@ -48,10 +48,13 @@ export interface CodeCacheState {
 /** The platform's cache folder for Huashu. */
 export function defaultCacheDir(): string | undefined {
   if (process.env.HUASHU_CACHE_DIR) return process.env.HUASHU_CACHE_DIR;
-  const home = os.homedir();
+  let home = '';
+  try { home = os.homedir(); } catch { /* no home folder (a service account): no cache */ }
   if (process.platform === 'win32') return process.env.LOCALAPPDATA ? path.join(process.env.LOCALAPPDATA, 'huashu', 'Cache') : undefined;
   if (process.platform === 'darwin') return home ? path.join(home, 'Library', 'Caches', 'huashu') : undefined;
-  const base = process.env.XDG_CACHE_HOME || (home ? path.join(home, '.cache') : undefined);
+  // the XDG base directory specification: a relative XDG_CACHE_HOME is ignored
+  const xdg = process.env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : home ? path.join(home, '.cache') : undefined;
   return base ? path.join(base, 'huashu') : undefined;
 }
 
