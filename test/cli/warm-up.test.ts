@@ -72,10 +72,10 @@ describe('V8 warm-up of the CLI and server processes', function () {
   });
 
   for (const bundle of ['cli.js', 'server-core.js']) {
-    it(`is loaded before anything is linted in dist/${bundle}, right after the heap sizing`, () => {
+    it(`is loaded before anything is linted in dist/${bundle}, right after the heap sizing (with its table of flags)`, () => {
       const src = fs.readFileSync(path.join(DIST, bundle), 'utf8');
       const own = [...src.matchAll(/^\/\/ (server\/src\/\S+)$/gm)].map((m) => m[1]);
-      assert.deepStrictEqual(own.slice(0, 2), ['server/src/node/heap-sizing.ts', 'server/src/node/warm-up.ts']);
+      assert.deepStrictEqual(own.slice(0, 3), ['server/src/node/heap-sizing.ts', 'server/src/node/tiering.ts', 'server/src/node/warm-up.ts']);
       assert.ok(src.includes("'interrupt-budget'") || src.includes('"interrupt-budget"'), 'the tiering flags are in the bundle');
     });
   }

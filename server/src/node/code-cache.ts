@@ -10,9 +10,10 @@
  *
  * Safety: V8 checks a cache against the source's length, its own version and the flags in force,
  * and ignores one that does not match (`cachedDataRejected`); the cache is then written again. The
- * flags that the bundle sets at start (heap-sizing.ts) must therefore be set before compiling,
- * by the entry, as they are when the cache is written; the warm-up's tiering flags are back to
- * V8's own values by then. The cache's name carries the bundle's size and modification time, the
+ * flags in force when the cache is written must therefore be set before compiling, by the entry:
+ * the heap flags (heap-sizing.ts), and the tiering flags at V8's own values, where the warm-up
+ * has put them back by then (V8 13.6 counts a flag set back to its default as changed; without
+ * this, Node 24 refused every cache and wrote it again at every start). The cache's name carries the bundle's size and modification time, the
  * V8 version and the architecture. It lives in the user's cache folder (made private to the
  * user; a file owned by another user is not read) or in `HUASHU_CACHE_DIR`;
  * `HUASHU_CODE_CACHE=0` turns it off. Nothing here may stop the bundle from running: every

@@ -26,32 +26,12 @@
  * that engine's defaults, and they change between V8 versions (VS Code's own runtime is
  * another V8). Any other engine keeps its own tiering.
  */
-import { setFlagsFromString } from 'v8';
+import { setTiering, tiering } from './tiering';
 
-/** A tiering flag: V8's default and the value while warming up. */
-interface Tiering { flag: string; own: number; warm: number }
-/**
- * V8 (major.minor) → its tiering flags. Node 20 (V8 11.3) tiers up by an interrupt budget;
- * Node 24 (V8 13.6) by invocation counts, with Maglev between the baseline code and TurboFan.
- */
-const TIERING: Readonly<Record<string, readonly Tiering[]>> = {
-  '11.3': [{ flag: 'interrupt-budget', own: 67584, warm: 1_000_000 }],
-  '13.6': [{ flag: 'invocation-count-for-turbofan', own: 3000, warm: 30_000 }, { flag: 'invocation-count-for-maglev', own: 400, warm: 4000 }],
-};
 /** Library text (UTF-8 bytes) a run may lint while warming up: about 7,500 corpus scripts. */
 export const WARM_UP_BYTES = 1_000_000;
 
-const tiering = TIERING[process.versions.v8.split('.').slice(0, 2).join('.')] ?? [];
-let warming = tiering.length > 0 && setAll('warm');
-
-function setAll(which: 'own' | 'warm'): boolean {
-  try {
-    for (const t of tiering) setFlagsFromString(`--${t.flag}=${t[which]}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
+let warming = tiering.length > 0 && setTiering('warm');
 
 /** Called before a run lints `bytes` of library text: ends the warm-up if that is too much for it. */
 export function planRun(bytes: number): void {
@@ -62,7 +42,7 @@ export function planRun(bytes: number): void {
 export function endWarmUp(): void {
   if (!warming) return;
   warming = false;
-  setAll('own');
+  setTiering('own');
 }
 
 /** Whether the warm-up thresholds are in force. */

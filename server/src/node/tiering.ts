@@ -1,0 +1,33 @@
+/**
+ * V8's tiering flags that the warm-up (warm-up.ts) raises while a run is young, per engine, with
+ * nothing done at import: the language server's entry (lsp/boot.ts) also sets them, to V8's own
+ * values, before it compiles the server through the code cache (code-cache.ts). V8 13.6 counts a
+ * flag that was set as changed even when it is set back to its default, and takes a code cache
+ * only under the flags it was written with; the cache is written after the warm-up has put the
+ * flags back, so the entry sets them the same way first.
+ */
+import { setFlagsFromString } from 'v8';
+
+/** A tiering flag: V8's default and the value while warming up. */
+export interface Tiering { flag: string; own: number; warm: number }
+/**
+ * V8 (major.minor) → its tiering flags. Node 20 (V8 11.3) tiers up by an interrupt budget;
+ * Node 24 (V8 13.6) by invocation counts, with Maglev between the baseline code and TurboFan.
+ */
+export const TIERING: Readonly<Record<string, readonly Tiering[]>> = {
+  '11.3': [{ flag: 'interrupt-budget', own: 67584, warm: 1_000_000 }],
+  '13.6': [{ flag: 'invocation-count-for-turbofan', own: 3000, warm: 30_000 }, { flag: 'invocation-count-for-maglev', own: 400, warm: 4000 }],
+};
+
+/** This engine's tiering flags (none for an engine whose tiering is not known here). */
+export const tiering: readonly Tiering[] = TIERING[process.versions.v8.split('.').slice(0, 2).join('.')] ?? [];
+
+/** Sets this engine's tiering flags to V8's own values or the warm-up's; false if V8 refused. */
+export function setTiering(which: 'own' | 'warm'): boolean {
+  try {
+    for (const t of tiering) setFlagsFromString(`--${t.flag}=${t[which]}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
