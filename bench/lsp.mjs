@@ -17,6 +17,8 @@
  *   links), pushed, and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
  * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
+ * --node FILE: the Node that runs the server (default: the one running this script), e.g. the Node 24
+ *   that scripts/setup-code-server.sh installs, the runtime of code-server's extension host.
  * --where reply|id|finding: type into the middle script's reply (default), at the end of its id,
  *   which changes the file's ids at every keystroke, or at the start of the first reply from the
  *   middle on that has a finding (every keystroke moves a diagnostic: pull answers in full).
@@ -25,7 +27,7 @@
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
  * moving and parsing the message (`publishKB`), on the client's side.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { libraryText, replies, ROOT } from './lib/corpus.mjs';
@@ -42,6 +44,8 @@ const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
 if (!['reply', 'id', 'finding'].includes(where)) throw new Error(`--where reply|id|finding, not ${where}`);
 const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
+const nodeFile = opt('node', process.execPath);
+const nodeVersion = spawnSync(nodeFile, ['--version'], { encoding: 'utf8' }).stdout.trim();
 /** What vscode-languageclient 9 declares for diagnostics (the rest of its capabilities does not matter here). */
 const publishDiagnostics = { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true };
 const CAPS = {
@@ -57,7 +61,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 async function session(n) {
   const text = libraryText(replies(n));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(nodeFile, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const uri = `untitled:bench-${n}.huashu.yaml`;
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
@@ -127,7 +131,7 @@ async function session(n) {
   await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
   conn.dispose();
   return {
-    scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, client: clientKind, where,
+    scripts: n, kb: Math.round(Buffer.byteLength(text) / 1024), diagnostics: firstDiag.diagnostics.length, client: clientKind, where, node: nodeVersion,
     publishKB: Math.round((publishBytes || firstDiag.bytes()) / 1024),
     coldMs, keys: times.length, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: Math.max(...times),
     fullKeys: fullTimes.length, fullP50: fullTimes.length ? pct(fullTimes, 50) : undefined,
