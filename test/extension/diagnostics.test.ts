@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAll, codeOf, hasCodes, open, waitForDiagnostics } from './helpers';
+import { api, closeAll, codeOf, hasCodes, huashuDiagnostics, newLibrary, open, serverView, waitForDiagnostics } from './helpers';
 
 describe('diagnostics', () => {
   before(async () => { await api(); });
@@ -26,6 +26,33 @@ describe('diagnostics', () => {
     await vscode.window.showTextDocument(doc);
     const ds = await waitForDiagnostics(doc.uri, hasCodes('unknown-key'), 'unknown-key in an untitled document');
     assert.strictEqual(doc.getText(ds.find((d) => codeOf(d) === 'unknown-key')!.range), 'repyl');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('stay on their text while typing: a keystroke that moves none keeps them, one before a finding moves it', async () => {
+    const lines = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 20; i++) lines.push(`  - id: t${i}`, '    scenario: logistics', `    reply: 是快递给发错地方了，您稍等第${i}次`);
+    lines.push('# 备注', '');
+    const editor = await newLibrary('typing.huashu.yaml', lines.join('\n'));
+    const doc = editor.document;
+    const courier = (ds: vscode.Diagnostic[]): vscode.Diagnostic[] => ds.filter((d) => codeOf(d) === 'no-blame-courier');
+    const onText = (ds: vscode.Diagnostic[]): boolean => courier(ds).length === 20 && courier(ds).every((d) => /快递/.test(doc.getText(d.range)));
+    const before = await waitForDiagnostics(doc.uri, onText, 'a courier finding in each of the 20 replies');
+    const shape = (ds: vscode.Diagnostic[]): string[] => ds.map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+    // typing in the comment moves nothing: the server answers `unchanged` and the client keeps them
+    const comment = lines.indexOf('# 备注');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(comment, 4), '一下')));
+    await serverView(doc);
+    const pulled = await (await api()).client!.sendRequest<{ kind: string; items?: { code?: unknown; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri.toString() } });
+    assert.strictEqual(pulled.kind, 'full');
+    assert.deepStrictEqual(shape(huashuDiagnostics(doc.uri)), shape(before), 'what the editor shows after the edit');
+    assert.deepStrictEqual(pulled.items!.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort(), shape(before), 'what the server finds in the new text');
+    // typing before a finding moves it, on that line only
+    const line = lines.indexOf('    reply: 是快递给发错地方了，您稍等第7次');
+    const at = courier(before).find((d) => d.range.start.line === line)!.range.start.character;
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, 11), '嗯，')));
+    const moved = await waitForDiagnostics(doc.uri, (ds) => onText(ds) && courier(ds).some((d) => d.range.start.line === line && d.range.start.character === at + 2), 'the finding on the edited line moved by two');
+    assert.deepStrictEqual(courier(moved).filter((d) => d.range.start.line !== line).map((d) => d.range.start.character), courier(before).filter((d) => d.range.start.line !== line).map((d) => d.range.start.character));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
