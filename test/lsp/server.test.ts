@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, CodeLens, SemanticTokens, TextEdit, DocumentDiagnosticReport,
   WorkspaceDiagnosticReport, ClientCapabilities,
@@ -623,6 +625,81 @@ describe('language server (pull diagnostics)', () => {
     const r = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri } });
     assert.strictEqual(byCode((r as { items: Diagnostic[] }).items, 'duplicate-id').length, 0);
     assert.ok(client.refreshes > before);
+  });
+});
+
+describe('language server (workspace pulls of closed libraries)', () => {
+  // VS Code pulls workspace diagnostics every two seconds: a closed library is read again only
+  // when it changed on disk, and linted again only when its text, the configs, or what the other
+  // files hold for its own ids changed
+  let ws: Workspace;
+  let client: TestClient;
+  let third: string;
+  before(async () => {
+    ws = makeWorkspace();
+    third = path.join(ws.root, 'sub', 'third.huashu.yaml');
+    fs.writeFileSync(third, ['huashu: 1', 'scripts:', '  - id: only-here', '    reply: 您好，请问有什么可以帮您？', ''].join('\n'));
+    client = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_PULL });
+    await client.server.whenScanned();
+  });
+  after(async () => { await client.stop(); });
+
+  type Items = { uri: string; kind: string; resultId?: string; items?: Diagnostic[] }[];
+  let held: Items = [];
+  const pull = async (): Promise<Map<string, Items[number]>> => {
+    const r = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: held.map((i) => ({ uri: i.uri, value: i.resultId! })) });
+    const items = r.items as Items;
+    held = items.map((i) => (i.kind === 'unchanged' ? held.find((h) => h.uri === i.uri) ?? i : i));
+    return new Map(items.map((i) => [i.uri, i]));
+  };
+  const dupMessage = (i: Items[number] | undefined): string => String(byCode(i?.items ?? [], 'duplicate-id')[0]?.message ?? '');
+
+  it('lints a closed file again when a line moves the id it shares with an open one, and no other', async () => {
+    const thirdUri = pathToFileURL(third).href;
+    await client.open(ws.libUri, LIB);
+    const first = await pull();
+    assert.strictEqual(first.get(ws.otherUri)?.kind, 'full');
+    const courierLine = lineOf(LIB, 'id: courier').line + 1;
+    assert.match(dupMessage(first.get(ws.otherUri)), new RegExp(`第 ${courierLine} 行`));
+    assert.strictEqual(first.get(thirdUri)?.kind, 'full');
+    const again = await pull();
+    assert.deepStrictEqual([again.get(ws.otherUri)?.kind, again.get(thirdUri)?.kind], ['unchanged', 'unchanged']);
+    // an edit in a reply: no id moves
+    await client.change(ws.libUri, LIB.replace('您好{客户}', '您好呀{客户}'));
+    const reply = await pull();
+    assert.deepStrictEqual([reply.get(ws.otherUri)?.kind, reply.get(thirdUri)?.kind], ['unchanged', 'unchanged']);
+    // a line above every id: the shared id's line moves, so the file that shares it is linted again
+    await client.change(ws.libUri, `# 备注\n${LIB}`);
+    const moved = await pull();
+    assert.strictEqual(moved.get(ws.otherUri)?.kind, 'full');
+    assert.match(dupMessage(moved.get(ws.otherUri)), new RegExp(`第 ${courierLine + 1} 行`));
+    assert.strictEqual(moved.get(thirdUri)?.kind, 'unchanged');
+  });
+
+  it('reads a closed file again when it changed on disk, or when a watcher says so', async () => {
+    const thirdUri = pathToFileURL(third).href;
+    await pull();
+    const original = held.find((i) => i.uri === thirdUri)?.items;
+    assert.ok(original, 'the items of the file as it was');
+    const text = fs.readFileSync(third, 'utf8');
+    // another text: a finding
+    fs.writeFileSync(third, text.replace('您好，请问有什么可以帮您？', '不知道，自己去问快递吧。'));
+    const fixedTime = 1_700_000_000; // whole seconds: set exactly again below
+    fs.utimesSync(third, fixedTime, fixedTime);
+    const changed = await pull();
+    assert.strictEqual(changed.get(thirdUri)?.kind, 'full');
+    assert.notDeepStrictEqual(changed.get(thirdUri)?.items, original, 'the new text\'s findings');
+    // another text of the same size with the modification time put back: a watcher reports the change
+    const st = fs.statSync(third);
+    const same = fs.readFileSync(third, 'utf8').replace('不知道，自己去问快递吧。', '您好，马上为您查一下吧。');
+    assert.strictEqual(Buffer.byteLength(same), st.size);
+    fs.writeFileSync(third, same);
+    fs.utimesSync(third, fixedTime, fixedTime);
+    assert.deepStrictEqual([fs.statSync(third).mtimeMs, fs.statSync(third).size, fs.statSync(third).ino], [st.mtimeMs, st.size, st.ino]);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: thirdUri, type: 2 }] });
+    const watched = await pull();
+    assert.strictEqual(watched.get(thirdUri)?.kind, 'full');
+    assert.notDeepStrictEqual(watched.get(thirdUri)?.items, changed.get(thirdUri)?.items, 'the findings of the text as it is now');
   });
 });
 

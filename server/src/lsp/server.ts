@@ -3,6 +3,7 @@
  * state lives in the HuashuServer object made for it (no module-global mutable state), so tests
  * can run many servers in one process over in-memory streams.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -51,6 +52,22 @@ interface DocState {
   /** The last preview answers given for this document, newest first: their ids and scripts. */
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: readonly number[] }[];
+}
+
+/**
+ * A closed library's diagnostics and what they were made from: its text (a digest), the configs'
+ * generation, the ids its scripts define and what the other files hold for those ids. They stay
+ * good while all of that does; the file's size, modification time and inode, as last read, let a
+ * workspace pull skip reading a file that has not changed (a file watcher's event clears them).
+ */
+interface ClosedReport {
+  resultId: string;
+  diagnostics: Diagnostic[];
+  digest: string;
+  configGen: number;
+  ownIds: string[];
+  external: string;
+  stat?: string;
 }
 
 /** Preview answers a document remembers for clients that ask for changes since one of them. */
@@ -112,7 +129,7 @@ export class HuashuServer {
   private roots: string[] = [];
   private readonly configs = new ConfigManager(() => this.roots);
   private readonly index = new IdIndex();
-  private readonly closedCache = new Map<string, { key: string; resultId: string; diagnostics: Diagnostic[] }>();
+  private readonly closedCache = new Map<string, ClosedReport>();
   private pull = false;
   private refreshSupport = false;
   /** Optional diagnostic properties the client understands (initialize). */
@@ -431,7 +448,6 @@ export class HuashuServer {
 
   // ------------------------------------------------------------ pull diagnostics
 
-  private resultIdOf(version: number | string): string { return `${version}:${this.configs.generation}:${this.index.generation}`; }
 
   private pullDocument(uri: string, previous?: string): DocumentDiagnosticReport {
     const doc = this.documents.get(uri);
@@ -481,45 +497,73 @@ export class HuashuServer {
         continue;
       }
       const uri = pathToFileURL(key).href;
-      let text: string;
-      try { text = await fs.promises.readFile(key, 'utf8'); } catch { continue; }
-      const r = this.closedDiagnostics(uri, text);
+      const r = await this.closedReport(key);
+      if (!r) continue;
       out.push(prev.get(key) === r.resultId ? { kind: 'unchanged', uri, version: null, resultId: r.resultId } : { kind: 'full', uri, version: null, resultId: r.resultId, items: r.diagnostics });
     }
     return out;
   }
 
-  /** Lints a file that is not open (its text from disk), cached by content and generations. */
-  private closedDiagnostics(uri: string, text: string): { resultId: string; diagnostics: Diagnostic[] } {
-    const key = keyOf(uri);
-    const resultId = this.resultIdOf(`d${hash(text)}`);
+  /** Whether a closed file's report still holds for the configs and the other files as they are now. */
+  private closedCurrent(key: string, c: ClosedReport): boolean {
+    return c.configGen === this.configs.generation && c.external === this.index.externalOf(key, c.ownIds);
+  }
+
+  /**
+   * A closed library's report: from the cache without reading the file when its size,
+   * modification time and inode are those it was read with and nothing it depends on changed;
+   * else read (and linted again only if its text or what it depends on changed). The VS Code
+   * client pulls workspace diagnostics every two seconds: this keeps an idle editor from reading
+   * and hashing every library each time.
+   */
+  private async closedReport(key: string): Promise<ClosedReport | undefined> {
+    let stat: string;
+    try { const st = await fs.promises.stat(key); stat = `${st.size}:${st.mtimeMs}:${st.ino}`; } catch { return undefined; }
     const c = this.closedCache.get(key);
-    if (c && c.resultId === resultId) return c;
+    if (c && c.stat === stat && this.closedCurrent(key, c)) return c;
+    let text: string;
+    try { text = await fs.promises.readFile(key, 'utf8'); } catch { return undefined; }
+    // the size and time from before the read: a change during it is seen at the next pull
+    const r = this.closedDiagnostics(pathToFileURL(key).href, text);
+    r.stat = stat;
+    return r;
+  }
+
+  /**
+   * Lints a file that is not open (its text from disk), cached by its text, the configs'
+   * generation and what the other files hold for its ids: another file's edit re-lints only the
+   * files that share an id with it (their duplicate-id findings name where the other one is).
+   */
+  private closedDiagnostics(uri: string, text: string): ClosedReport {
+    const key = keyOf(uri);
+    const digest = createHash('sha1').update(text).digest('base64');
+    const c = this.closedCache.get(key);
+    if (c && c.digest === digest && this.closedCurrent(key, c)) return c;
+    const configGen = this.configs.generation;
     const cfg = this.configFor(uri);
     let diagnostics: Diagnostic[] = [];
+    let ownIds: string[] = [];
     if (!cfg.ignored) {
       // the workspace's closed files are linted in bulk: with V8's own thresholds (warm-up.ts)
       endWarmUp();
       try {
         const r = lintText(text, { config: cfg.config, externalIds: this.index.externalFor(key) });
+        ownIds = [...new Set(r.library.scripts.map((s) => s.id).filter((id): id is string => !!id && typeof id === 'string'))];
         diagnostics = diagnosticsOf(asAnalysis(r), this.diagnosticShape);
       } catch (e) { this.logError('lint', e); }
     }
-    const entry = { key, resultId, diagnostics };
+    const entry: ClosedReport = { resultId: `${RUN}.c${++this.reportSeq}`, diagnostics, digest, configGen, ownIds, external: this.index.externalOf(key, ownIds) };
     this.closedCache.set(key, entry);
     return entry;
   }
 
-  /** Push mode: diagnostics of every workspace library that is not open. */
   private async publishClosed(): Promise<void> {
     const open = new Set(this.documents.all().map((d) => keyOf(d.uri)));
     for (const key of this.index.uris()) {
       if (open.has(key) || this.shuttingDown) continue;
-      let text: string;
-      try { text = await fs.promises.readFile(key, 'utf8'); } catch { continue; }
-      if (open.has(key)) continue;
-      const uri = pathToFileURL(key).href;
-      void this.connection.sendDiagnostics({ uri, diagnostics: this.closedDiagnostics(uri, text).diagnostics });
+      const r = await this.closedReport(key);
+      if (!r || this.documents.all().some((d) => keyOf(d.uri) === key)) continue;
+      void this.connection.sendDiagnostics({ uri: pathToFileURL(key).href, diagnostics: r.diagnostics });
     }
   }
 
@@ -569,6 +613,9 @@ export class HuashuServer {
         relint = true;
       } else if (isLibraryFile(p)) {
         if (this.documents.all().some((d) => keyOf(d.uri) === p)) continue;
+        // read it again at the next pull, whatever its size and time say
+        const c = this.closedCache.get(p);
+        if (c) c.stat = undefined;
         if (deleted) relint = this.index.delete(p) || relint;
         else {
           let text = '';
@@ -685,9 +732,4 @@ export function fsPathOf(uri: string): string | undefined {
 /** Index key of a document: its path for files (URI spellings differ between clients), else the URI. */
 function keyOf(uri: string): string { return fsPathOf(uri) ?? uri; }
 
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return `${s.length.toString(36)}${(h >>> 0).toString(36)}`;
-}
 

@@ -66,6 +66,8 @@ export class IdIndex {
   private readonly labels = new Map<string, string>();
   generation = 0;
   private cache = new Map<string, { gen: number; map: Map<string, string> }>();
+  /** Each id's files, in the order of `files` (externalOf). */
+  private owners?: { gen: number; map: Map<string, string[]> };
 
   /** Sets a file's ids (a map, or an open document's list); true when they changed. */
   set(uri: string, ids: Map<string, number> | IdList, label: string): boolean {
@@ -94,6 +96,31 @@ export class IdIndex {
 
   has(uri: string): boolean { return this.files.has(uri); }
   uris(): string[] { return [...this.files.keys()]; }
+
+  /**
+   * What {@link externalFor} holds for the given ids only, as one string (`id`, where, in the ids'
+   * order): all that a file whose scripts have these ids reads of the other files. Made from an
+   * index of each id's files, built once per generation, so that a closed file's cached
+   * diagnostics can be checked against the other files without building its whole map.
+   */
+  externalOf(uri: string, ids: readonly string[]): string {
+    if (this.owners?.gen !== this.generation) {
+      const map = new Map<string, string[]>();
+      for (const [u, f] of this.files) for (const id of this.mapOf(f).keys()) { const l = map.get(id); if (l) l.push(u); else map.set(id, [u]); }
+      this.owners = { gen: this.generation, map };
+    }
+    let out = '';
+    for (const id of ids) {
+      const other = this.owners.map.get(id)?.find((u) => u !== uri);
+      if (other === undefined) continue;
+      out += `${id}\u0000${this.whereIn(other, id)}\u0001`;
+    }
+    return out;
+  }
+
+  private whereIn(uri: string, id: string): string {
+    return `${this.labels.get(uri) ?? uri} 第 ${this.mapOf(this.files.get(uri)!).get(id)! + 1} 行`;
+  }
 
   /** Ids defined in every other file: id → "file 第 N 行". */
   externalFor(uri: string): Map<string, string> {
