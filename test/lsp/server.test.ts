@@ -628,6 +628,42 @@ describe('language server (pull diagnostics)', () => {
   });
 });
 
+describe('language server (closed libraries, pushed)', () => {
+  let ws: Workspace;
+  let client: TestClient;
+  let third: string;
+  let thirdUri: string;
+  before(async () => {
+    ws = makeWorkspace();
+    third = path.join(ws.root, 'sub', 'third.huashu.yaml');
+    thirdUri = pathToFileURL(third).href;
+    fs.writeFileSync(third, ['huashu: 1', 'scripts:', '  - id: only-here', '    reply: 是快递的问题', ''].join('\n'));
+    client = await TestClient.start({ rootUri: ws.rootUri });
+    await client.server.whenScanned();
+  });
+  after(async () => { await client.stop(); });
+
+  it('re-publishes a closed library only when its report changed, and clears a deleted one', async () => {
+    await client.diagnostics(thirdUri, undefined, (p) => byCode(p.diagnostics, 'no-blame-courier').length === 1);
+    await client.diagnostics(ws.otherUri, undefined, (p) => byCode(p.diagnostics, 'duplicate-id').length === 1);
+    await client.open(ws.libUri, LIB);
+    await client.diagnostics(ws.libUri, 1);
+    const count = (uri: string): number => client.published.filter((p) => p.uri === uri).length;
+    const thirdBefore = count(thirdUri);
+    // a line above every id of the open library: the file that shares an id gets the new line
+    const courierLine = lineOf(LIB, 'id: courier').line + 1;
+    const moved = client.nextDiagnostics(ws.otherUri, (p) => byCode(p.diagnostics, 'duplicate-id').some((d) => String(d.message).includes(`第 ${courierLine + 1} 行`)));
+    await client.change(ws.libUri, `# 备注\n${LIB}`);
+    await moved;
+    assert.strictEqual(count(thirdUri), thirdBefore, 'a file that shares no id is not published again');
+    // deleted on disk: its findings go
+    const cleared = client.nextDiagnostics(thirdUri, (p) => p.diagnostics.length === 0);
+    fs.rmSync(third);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: thirdUri, type: 3 }] });
+    await cleared;
+  });
+});
+
 describe('language server (workspace pulls of closed libraries)', () => {
   // VS Code pulls workspace diagnostics every two seconds: a closed library is read again only
   // when it changed on disk, and linted again only when its text, the configs, or what the other

@@ -130,6 +130,8 @@ export class HuashuServer {
   private readonly configs = new ConfigManager(() => this.roots);
   private readonly index = new IdIndex();
   private readonly closedCache = new Map<string, ClosedReport>();
+  /** Push clients: the closed libraries' reports last published (a re-publish of the same report is skipped). */
+  private readonly publishedClosed = new Map<string, string>();
   private pull = false;
   private refreshSupport = false;
   /** Optional diagnostic properties the client understands (initialize). */
@@ -421,9 +423,10 @@ export class HuashuServer {
     try { onDisk = p ? fs.readFileSync(p, 'utf8') : undefined; } catch { onDisk = undefined; }
     if (onDisk !== undefined && p && this.roots.some((r) => isInside(r, p))) {
       if (this.index.set(key, idsOfText(onDisk), this.labelOf(doc.uri))) this.scheduleRelintOthers(doc.uri);
-      if (!this.pull) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: this.closedDiagnostics(doc.uri, onDisk).diagnostics });
+      if (!this.pull) this.publishClosedReport(key, doc.uri, this.closedDiagnostics(doc.uri, onDisk));
     } else {
       if (this.index.delete(key)) this.scheduleRelintOthers(doc.uri);
+      this.publishedClosed.delete(key);
       if (!this.pull) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     }
   }
@@ -562,9 +565,15 @@ export class HuashuServer {
     for (const key of this.index.uris()) {
       if (open.has(key) || this.shuttingDown) continue;
       const r = await this.closedReport(key);
-      if (!r || this.documents.all().some((d) => keyOf(d.uri) === key)) continue;
-      void this.connection.sendDiagnostics({ uri: pathToFileURL(key).href, diagnostics: r.diagnostics });
+      if (!r || this.documents.all().some((d) => keyOf(d.uri) === key) || this.publishedClosed.get(key) === r.resultId) continue;
+      this.publishClosedReport(key, pathToFileURL(key).href, r);
     }
+  }
+
+  /** Pushes a closed library's diagnostics and remembers which report the client holds. */
+  private publishClosedReport(key: string, uri: string, r: ClosedReport): void {
+    this.publishedClosed.set(key, r.resultId);
+    void this.connection.sendDiagnostics({ uri, diagnostics: r.diagnostics });
   }
 
   // ------------------------------------------------------------ workspace and config
@@ -616,12 +625,16 @@ export class HuashuServer {
         // read it again at the next pull, whatever its size and time say
         const c = this.closedCache.get(p);
         if (c) c.stat = undefined;
-        if (deleted) relint = this.index.delete(p) || relint;
-        else {
+        if (deleted) {
+          relint = this.index.delete(p) || relint;
+          this.closedCache.delete(p);
+          // a push client keeps what was published until told otherwise
+          if (this.publishedClosed.delete(p) && !this.pull) void this.connection.sendDiagnostics({ uri: ch.uri, diagnostics: [] });
+        } else {
           let text = '';
           try { text = fs.readFileSync(p, 'utf8'); } catch { continue; }
           relint = this.index.set(p, idsOfText(text), this.labelOf(ch.uri)) || relint;
-          if (!this.pull) void this.connection.sendDiagnostics({ uri: ch.uri, diagnostics: this.closedDiagnostics(ch.uri, text).diagnostics });
+          if (!this.pull) this.publishClosedReport(p, ch.uri, this.closedDiagnostics(ch.uri, text));
         }
       }
     }
