@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * The language server's workspace diagnostics on a workspace of corpus libraries (the 100-file
+ * library of bench/lib/corpus.mjs): VS Code's client pulls `workspace/diagnostic` every two
+ * seconds with the result ids it holds, so what an idle pull and a pull after an edit cost is
+ * what the editor pays all the time.
+ *   node bench/lsp-workspace.mjs [--scripts 30000] [--server FILE] [--node FILE]
+ * Prints, for each pull: the time until the answer, the files and how many came in full:
+ *   first (everything linted), idle (nothing changed), after opening a library, after adding a
+ *   line at the top of the open library (every id in it moves), idle again.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { prepare, ROOT } from './lib/corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
+const n = Number(opt('scripts', '30000'));
+const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
+const nodeFile = opt('node', process.execPath);
+
+const { splitDir, parts } = prepare(n);
+const child = spawn(nodeFile, [serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+conn.onRequest('client/registerCapability', () => null);
+conn.onRequest('workspace/diagnostic/refresh', () => null);
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+conn.onNotification(() => {});
+conn.listen();
+// what VS Code's client declares for pull diagnostics
+await conn.sendRequest('initialize', {
+  processId: process.pid, rootUri: pathToFileURL(splitDir).href, workspaceFolders: [{ uri: pathToFileURL(splitDir).href, name: 'bench' }],
+  capabilities: { textDocument: { diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } }, workspace: { diagnostics: { refreshSupport: true } } },
+  initializationOptions: { debounceMs: 0 },
+});
+conn.sendNotification('initialized', {});
+
+let held = [];
+const rows = [];
+async function pull(what) {
+  const t = performance.now();
+  const r = await conn.sendRequest('workspace/diagnostic', { previousResultIds: held.map((i) => ({ uri: i.uri, value: i.resultId })) });
+  const ms = performance.now() - t;
+  held = r.items.map((i) => (i.kind === 'unchanged' ? held.find((h) => h.uri === i.uri) ?? i : i));
+  const row = { pull: what, ms: +ms.toFixed(1), files: r.items.length, full: r.items.filter((i) => i.kind === 'full').length };
+  rows.push(row);
+  console.log(JSON.stringify(row));
+}
+
+await pull('first');
+await pull('idle');
+const uri = pathToFileURL(parts[0]).href;
+const text = fs.readFileSync(parts[0], 'utf8');
+conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version: 1, text } });
+await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+await pull('after opening a library');
+conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# 备注\n' }] });
+await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+await pull('after a line added at its top');
+await pull('idle');
+await conn.sendRequest('shutdown');
+await conn.sendNotification('exit');
+await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
+conn.dispose();
