@@ -169,13 +169,16 @@ describe('V8 code cache of the language server\'s bundle', function () {
     const session = (): Promise<string> => new Promise((resolve, reject) => {
       const child = spawn(node, [path.join(DIST, 'server.js'), '--stdio'], { env: { ...process.env, HUASHU_CACHE_DIR: dir }, stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
+      let err = '';
+      // every pipe read to its end: an unread one would hold this process open
+      child.stderr.on('data', (d: Buffer) => { err += d.toString('utf8'); });
       const send = (m: unknown): void => { const s = JSON.stringify({ jsonrpc: '2.0', ...(m as object) }); child.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`); };
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString('utf8');
         if (out.includes('"id":2')) { send({ id: 3, method: 'shutdown' }); send({ method: 'exit' }); }
       });
       child.on('error', reject);
-      child.on('exit', () => resolve(out));
+      child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${node} dist/server.js exited with ${code}: ${err}`))));
       send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } } });
       send({ method: 'initialized', params: {} });
       send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'untitled:a.huashu.yaml', languageId: 'huashu', version: 1, text: 'huashu: 1\nscripts:\n  - id: a\n    reply: 是快递的问题\n' } } });
