@@ -560,6 +560,7 @@ export class HuashuServer {
     return entry;
   }
 
+  /** Push mode: diagnostics of every workspace library that is not open (a report the client holds is not sent again). */
   private async publishClosed(): Promise<void> {
     const open = new Set(this.documents.all().map((d) => keyOf(d.uri)));
     for (const key of this.index.uris()) {
