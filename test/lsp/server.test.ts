@@ -628,16 +628,22 @@ describe('language server (pull diagnostics)', () => {
   });
 });
 
+/** The test workspace plus a closed library whose one script's id no other file has. */
+function withThirdLibrary(reply: string): { ws: Workspace; third: string } {
+  const ws = makeWorkspace();
+  const third = path.join(ws.root, 'sub', 'third.huashu.yaml');
+  fs.writeFileSync(third, ['huashu: 1', 'scripts:', '  - id: only-here', `    reply: ${reply}`, ''].join('\n'));
+  return { ws, third };
+}
+
 describe('language server (closed libraries, pushed)', () => {
   let ws: Workspace;
   let client: TestClient;
   let third: string;
   let thirdUri: string;
   before(async () => {
-    ws = makeWorkspace();
-    third = path.join(ws.root, 'sub', 'third.huashu.yaml');
+    ({ ws, third } = withThirdLibrary('是快递的问题'));
     thirdUri = pathToFileURL(third).href;
-    fs.writeFileSync(third, ['huashu: 1', 'scripts:', '  - id: only-here', '    reply: 是快递的问题', ''].join('\n'));
     client = await TestClient.start({ rootUri: ws.rootUri });
     await client.server.whenScanned();
   });
@@ -672,9 +678,7 @@ describe('language server (workspace pulls of closed libraries)', () => {
   let client: TestClient;
   let third: string;
   before(async () => {
-    ws = makeWorkspace();
-    third = path.join(ws.root, 'sub', 'third.huashu.yaml');
-    fs.writeFileSync(third, ['huashu: 1', 'scripts:', '  - id: only-here', '    reply: 您好，请问有什么可以帮您？', ''].join('\n'));
+    ({ ws, third } = withThirdLibrary('您好，请问有什么可以帮您？'));
     client = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_PULL });
     await client.server.whenScanned();
   });
