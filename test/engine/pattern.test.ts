@@ -124,3 +124,24 @@ describe('fold', () => {
     assert.strictEqual(fold('後來說').text, '后来说');
   });
 });
+
+describe('matcher scan buffers', () => {
+  it('keeps every hit of a reply with more hits than its first buffers hold, in order, without duplicates', () => {
+    // one phrase with two anchors of the same range (快递|快递): found once per place
+    const m = new Matcher([{ owner: 'r', triggers: [{ pattern: '(快递|快递)', inQuotes: true }, { pattern: '压坏', inQuotes: true }] }]);
+    const text = fold('快递压坏，'.repeat(150)).text;
+    const hits = m.scan(text).get('r') ?? [];
+    assert.strictEqual(hits.length, 300);
+    for (let k = 0; k < hits.length; k++) {
+      assert.strictEqual(text.slice(hits[k].start, hits[k].end), k % 2 ? '压坏' : '快递');
+      if (k) assert.ok(hits[k].start >= hits[k - 1].end);
+    }
+  });
+
+  it('gives each scan its own hits: a short reply after a long one', () => {
+    const m = new Matcher([{ owner: 'r', triggers: [{ pattern: '亲', inQuotes: true }] }, { owner: '!allow', triggers: [{ pattern: '亲爱', inQuotes: true }] }]);
+    assert.strictEqual(m.scan(fold('亲'.repeat(100)).text).get('r')?.length, 100);
+    assert.deepStrictEqual((m.scan(fold('您好亲，亲爱的').text).get('r') ?? []).map((h) => [h.start, h.end]), [[2, 3]]);
+    assert.strictEqual(m.scan(fold('您好').text).get('r'), undefined);
+  });
+});

@@ -169,7 +169,7 @@ export class Matcher {
    * Hits of noise-skipping triggers that only the dense view shows (微@信, 微微信信), in folded
    * units covering the inserted noise; allow and exception spans found there too.
    */
-  private scanNoisy(text: string, allowOwner: string, matches: { entry: Entry; start: number; end: number }[], allowSpans: [number, number][]): Map<Entry, [number, number][]> | undefined {
+  private scanNoisy(text: string, allowOwner: string, allowSpans: number[]): Map<Entry, [number, number][]> | undefined {
     const dv = this.noise.dense(text);
     if (!dv) return undefined;
     const dt = dv.text;
@@ -178,33 +178,57 @@ export class Matcher {
     const onHit = (hs: number, he: number, { entry, except }: AnchorOf): void => {
       const m = (except < 0 ? entry.prepared : entry.exceptPrepared(except)).verify(dt, hs, he);
       if (!m) return;
-      const span: [number, number] = [dv.from[m[0]], dv.to[m[1] - 1]];
-      if (entry.owner.charCodeAt(0) === 33) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(span); return; }
+      const ss = dv.from[m[0]];
+      const se = dv.to[m[1] - 1];
+      if (entry.owner.charCodeAt(0) === 33) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(ss, se); return; }
       if (except >= 0) {
         excepts ??= new Map();
         const list = excepts.get(entry) ?? [];
-        list.push(span);
+        list.push([ss, se]);
         excepts.set(entry, list);
         return;
       }
-      if (span[1] - span[0] === m[1] - m[0]) return; // nothing skipped: the plain scan has it
+      if (se - ss === m[1] - m[0]) return; // nothing skipped: the plain scan has it
       if (!entry.trigger.repeats) for (let k = m[0]; k < m[1]; k++) if (dv.to[k] - dv.from[k] > 1) return;
       if (!noisyHitOk(dt, m[0], m[1])) return;
-      const key = `${entry.id}:${span[0]}:${span[1]}`;
+      const key = `${entry.id}:${ss}:${se}`;
       if (found.has(key)) return;
       found.add(key);
-      matches.push({ entry, start: span[0], end: span[1] });
+      this.addMatch(entry, ss, se);
     };
     this.noisyAc.each(dt, onHit);
     if (this.extraNoisyAc) this.extraNoisyAc.each(dt, onHit);
     return excepts;
   }
 
+  /**
+   * One scan's matches (entry, start, end), in buffers that every scan reuses (scans do not nest):
+   * an object per match was the largest share of what a lint allocates (about 25 anchor hits per
+   * reply, most of them kept until the filters below).
+   */
+  private mEntry: Entry[] = [];
+  private mStart: Int32Array = new Int32Array(64);
+  private mEnd: Int32Array = new Int32Array(64);
+  private mCount = 0;
+
+  private addMatch(entry: Entry, start: number, end: number): void {
+    const k = this.mCount++;
+    if (k === this.mStart.length) {
+      const grow = (a: Int32Array): Int32Array => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.mStart = grow(this.mStart);
+      this.mEnd = grow(this.mEnd);
+    }
+    this.mEntry[k] = entry;
+    this.mStart[k] = start;
+    this.mEnd[k] = end;
+  }
+
   /** Scans folded text: hits grouped by owner, after allow lists, exceptions, quotes, negation and boundaries. */
   scan(text: string, platform?: string): Map<string, Hit[]> {
-    const allowOwner = platform ? `${ALLOW}@${platform}` : ALLOW;
-    const matches: { entry: Entry; start: number; end: number }[] = [];
-    const allowSpans: [number, number][] = [];
+    const allowOwner = platform ? allowOwnerOf(platform) : ALLOW;
+    this.mCount = 0;
+    /** Allowed stretches as start, end pairs in one flat list. */
+    const allowSpans: number[] = [];
     let exceptSpans: Map<Entry, [number, number][]> | undefined;
     // duplicates (same entry, same range) are found by a short linear look-up; a set past 32 matches
     let seen: Set<string> | undefined;
@@ -229,37 +253,41 @@ export class Matcher {
         exceptSpans.set(entry, list);
         return;
       }
-      if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push([ms, me]); return; }
+      if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(ms, me); return; }
+      const n = this.mCount;
       if (seen) {
         const key = `${entry.id}:${ms}:${me}`;
         if (seen.has(key)) return;
         seen.add(key);
       } else {
-        for (let k = 0; k < matches.length; k++) {
-          const x = matches[k];
-          if (x.entry.id === entry.id && x.start === ms && x.end === me) return;
-        }
-        if (matches.length >= 32) {
-          seen = new Set(matches.map((x) => `${x.entry.id}:${x.start}:${x.end}`));
+        const { mEntry, mStart, mEnd } = this;
+        for (let k = 0; k < n; k++) if (mEntry[k].id === entry.id && mStart[k] === ms && mEnd[k] === me) return;
+        if (n >= 32) {
+          seen = new Set();
+          for (let k = 0; k < n; k++) seen.add(`${mEntry[k].id}:${mStart[k]}:${mEnd[k]}`);
           seen.add(`${entry.id}:${ms}:${me}`);
         }
       }
-      matches.push({ entry, start: ms, end: me });
+      this.addMatch(entry, ms, me);
     };
     this.ac.each(text, onHit);
     if (this.extraAc) this.extraAc.each(text, onHit);
     if (!this.noise.empty) {
-      const ex = this.scanNoisy(text, allowOwner, matches, allowSpans);
+      const ex = this.scanNoisy(text, allowOwner, allowSpans);
       if (ex) for (const [e, list] of ex) { exceptSpans ??= new Map(); exceptSpans.set(e, [...(exceptSpans.get(e) ?? []), ...list]); }
     }
     const out = new Map<string, Hit[]>();
     if (over) out.set(OVER_BUDGET, []);
-    if (!matches.length) return out;
+    const { mEntry, mStart, mEnd, mCount } = this;
+    if (!mCount) return out;
     let quotes: [number, number][] | undefined;
-    for (const { entry, start, end } of matches) {
+    for (let k = 0; k < mCount; k++) {
+      const entry = mEntry[k];
+      const start = mStart[k];
+      const end = mEnd[k];
       const t = entry.trigger;
       const isRule = entry.owner.charCodeAt(0) !== 64; /* '@' */
-      if (isRule && allowSpans.length && inSpans(allowSpans, start, end)) continue;
+      if (isRule && allowSpans.length && inFlatSpans(allowSpans, start, end)) continue;
       const ex = exceptSpans?.get(entry);
       if (ex && inSpans(ex, start, end)) continue;
       if (!t.inQuotes && inSpans((quotes ??= quotedSpans(text)), start, end)) continue;
@@ -269,9 +297,24 @@ export class Matcher {
       if (list) list.push({ start, end, trigger: t, owner: entry.owner });
       else out.set(entry.owner, [{ start, end, trigger: t, owner: entry.owner }]);
     }
-    for (const [owner, list] of out) if (list.length > 1) out.set(owner, dropOverlaps(list, this.rank));
+    out.forEach((list) => { if (list.length > 1) dropOverlaps(list, this.rank); });
     return out;
   }
+}
+
+const ALLOW_OWNERS = new Map<string, string>();
+
+/** The owner of a platform's allow phrases (`!allow@jd`), one string per platform. */
+function allowOwnerOf(platform: string): string {
+  let o = ALLOW_OWNERS.get(platform);
+  if (o === undefined) ALLOW_OWNERS.set(platform, (o = `${ALLOW}@${platform}`));
+  return o;
+}
+
+/** Whether [a, b) lies inside one of the stretches of a flat list of start, end pairs. */
+function inFlatSpans(spans: number[], a: number, b: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (a >= spans[k] && b <= spans[k + 1]) return true;
+  return false;
 }
 
 /** FNV-1a over the owners, patterns and exceptions of the sources, in order, and their count. */
@@ -305,16 +348,21 @@ function fits(sources: PhraseSource[], data: MatcherData): boolean {
  * triggers (not in the order their anchors were met); a hit overlapping a kept one goes.
  */
 function dropOverlaps(list: Hit[], rank: Map<Trigger, number>): Hit[] {
-  const order = (a: Hit, b: Hit): number => a.start - b.start || b.end - a.end || (rank.get(a.trigger) ?? 0) - (rank.get(b.trigger) ?? 0);
   // hits mostly come in order already; Array.prototype.sort allocates even then
   let sorted = true;
-  for (let k = 1; k < list.length && sorted; k++) sorted = order(list[k - 1], list[k]) <= 0;
-  if (!sorted) list.sort(order);
-  const kept: Hit[] = [];
-  for (const h of list) {
-    const last = kept[kept.length - 1];
-    if (last && h.start < last.end) continue;
-    kept.push(h);
+  for (let k = 1; k < list.length && sorted; k++) sorted = compareHits(list[k - 1], list[k], rank) <= 0;
+  if (!sorted) list.sort((a, b) => compareHits(a, b, rank));
+  // kept in place: the list is this scan's own
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) {
+    const h = list[k];
+    if (kept > 0 && h.start < list[kept - 1].end) continue;
+    list[kept++] = h;
   }
-  return kept;
+  list.length = kept;
+  return list;
+}
+
+function compareHits(a: Hit, b: Hit, rank: Map<Trigger, number>): number {
+  return a.start - b.start || b.end - a.end || (rank.get(a.trigger) ?? 0) - (rank.get(b.trigger) ?? 0);
 }

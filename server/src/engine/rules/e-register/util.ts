@@ -36,18 +36,38 @@ export function hasIn(ctx: TurnContext, owner: string, a: number, b: number): bo
   return ctx.hitsOf(owner).some((h) => h.start >= a && h.end <= b);
 }
 
-/** All matches of a global regex in `text` that are not inside quoted customer speech. */
-export function scan(ctx: TurnContext, re: RegExp): { start: number; end: number; text: string; groups: string[] }[] {
-  const out: { start: number; end: number; text: string; groups: string[] }[] = [];
+/** A match of `scan`. */
+export interface RegexMatch { start: number; end: number; text: string; groups: string[] }
+
+const NO_MATCHES: readonly RegexMatch[] = Object.freeze([]);
+
+/**
+ * All matches of a global regex in `text` that are not inside quoted customer speech (read-only:
+ * a turn without matches gets one shared empty list). An `exec` loop, not `matchAll`: the rules
+ * call this on every turn and most turns have no match, where `matchAll` still made an iterator
+ * and its results (bench/README.md, tenth round).
+ */
+export function scan(ctx: TurnContext, re: RegExp): readonly RegexMatch[] {
+  if (!re.global) throw new TypeError(`scan: ${re} must be global`);
+  const text = ctx.text;
+  let out: RegexMatch[] | undefined;
   re.lastIndex = 0;
-  for (const m of ctx.text.matchAll(re)) {
-    const start = m.index ?? 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
-    if (end === start || ctx.inQuote(start, end)) continue;
-    out.push({ start, end, text: m[0], groups: m.slice(1) });
+    if (end === start) {
+      // an empty match: step over it as matchAll does (a whole code point in unicode mode)
+      re.lastIndex = start + (re.unicode && start + 1 < text.length && isHighSurrogate(text.charCodeAt(start)) ? 2 : 1);
+      continue;
+    }
+    if (ctx.inQuote(start, end)) continue;
+    (out ??= []).push({ start, end, text: m[0], groups: m.slice(1) });
   }
-  return out;
+  re.lastIndex = 0;
+  return out ?? NO_MATCHES;
 }
+
+function isHighSurrogate(c: number): boolean { return c >= 0xd800 && c <= 0xdbff; }
 
 /** Hedge words that turn a delivery or product statement into an estimate (catalog §0.5 HEDGE + variants). */
 export const EXTRA_HEDGES = /(应该|不出意外|如无意外|没有意外的话|顺利的话|以物流为准|以实际为准|具体以|仅供参考|一般来说|原则上|基本上|基本都)/;
