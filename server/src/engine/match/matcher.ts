@@ -169,7 +169,7 @@ export class Matcher {
    * Hits of noise-skipping triggers that only the dense view shows (微@信, 微微信信), in folded
    * units covering the inserted noise; allow and exception spans found there too.
    */
-  private scanNoisy(text: string, allowOwner: string, allowSpans: number[]): Map<Entry, [number, number][]> | undefined {
+  private scanNoisy(text: string, allowOwner: string): Map<Entry, [number, number][]> | undefined {
     const dv = this.noise.dense(text);
     if (!dv) return undefined;
     const dt = dv.text;
@@ -180,7 +180,7 @@ export class Matcher {
       if (!m) return;
       const ss = dv.from[m[0]];
       const se = dv.to[m[1] - 1];
-      if (entry.owner.charCodeAt(0) === 33) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(ss, se); return; }
+      if (entry.owner.charCodeAt(0) === 33) { if (entry.owner === ALLOW || entry.owner === allowOwner) this.addAllow(ss, se); return; }
       if (except >= 0) {
         excepts ??= new Map();
         const list = excepts.get(entry) ?? [];
@@ -223,59 +223,87 @@ export class Matcher {
     this.mEnd[k] = end;
   }
 
+  /**
+   * The state of the scan under way, in fields rather than in a closure: a closure and its
+   * context per scan were a tenth of what a scan allocated.
+   */
+  private sText = '';
+  private sAllowOwner = '';
+  /** Allowed stretches as start, end pairs (the first `sAllowCount` numbers; reused, never shrunk). */
+  private sAllow: number[] = [];
+  private sAllowCount = 0;
+  private sExcept: Map<Entry, [number, number][]> | undefined;
+  /** Past 32 matches, the ones so far as keys: duplicates (same entry, same range) are dropped. */
+  private sSeen: Set<string> | undefined;
+  private sOver = false;
+  /** `onHit` for the automata, made once. */
+  private readonly hitFn = (hs: number, he: number, a: AnchorOf): void => this.onHit(hs, he, a);
+
+  private addAllow(start: number, end: number): void {
+    this.sAllow[this.sAllowCount++] = start;
+    this.sAllow[this.sAllowCount++] = end;
+  }
+
+  private onHit(hs: number, he: number, { entry, except }: AnchorOf): void {
+    if (this.sOver || (++work.steps > SCAN_BUDGET && (this.sOver = true))) return;
+    // a bare literal (most phrases) is its anchor hit: no verification, no array
+    let ms = hs;
+    let me = he;
+    const prepared = except < 0 ? entry.prepared : entry.exceptPrepared(except);
+    if (!prepared.single) {
+      const m = prepared.verify(this.sText, hs, he);
+      if (!m) return;
+      ms = m[0];
+      me = m[1];
+    }
+    if (except >= 0) {
+      this.sExcept ??= new Map();
+      const list = this.sExcept.get(entry) ?? [];
+      list.push([ms, me]);
+      this.sExcept.set(entry, list);
+      return;
+    }
+    if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === this.sAllowOwner) this.addAllow(ms, me); return; }
+    const n = this.mCount;
+    if (this.sSeen) {
+      const key = `${entry.id}:${ms}:${me}`;
+      if (this.sSeen.has(key)) return;
+      this.sSeen.add(key);
+    } else {
+      const { mEntry, mStart, mEnd } = this;
+      for (let k = 0; k < n; k++) if (mEntry[k].id === entry.id && mStart[k] === ms && mEnd[k] === me) return;
+      if (n >= 32) {
+        const seen = (this.sSeen = new Set());
+        for (let k = 0; k < n; k++) seen.add(`${mEntry[k].id}:${mStart[k]}:${mEnd[k]}`);
+        seen.add(`${entry.id}:${ms}:${me}`);
+      }
+    }
+    this.addMatch(entry, ms, me);
+  }
+
   /** Scans folded text: hits grouped by owner, after allow lists, exceptions, quotes, negation and boundaries. */
   scan(text: string, platform?: string): Map<string, Hit[]> {
     const allowOwner = platform ? allowOwnerOf(platform) : ALLOW;
     this.mCount = 0;
-    /** Allowed stretches as start, end pairs in one flat list. */
-    const allowSpans: number[] = [];
-    let exceptSpans: Map<Entry, [number, number][]> | undefined;
-    // duplicates (same entry, same range) are found by a short linear look-up; a set past 32 matches
-    let seen: Set<string> | undefined;
-    let over = false;
+    this.sText = text;
+    this.sAllowOwner = allowOwner;
+    this.sAllowCount = 0;
+    this.sExcept = undefined;
+    this.sSeen = undefined;
+    this.sOver = false;
     work.steps = 0;
-    const onHit = (hs: number, he: number, { entry, except }: AnchorOf): void => {
-      if (over || (++work.steps > SCAN_BUDGET && (over = true))) return;
-      // a bare literal (most phrases) is its anchor hit: no verification, no array
-      let ms = hs;
-      let me = he;
-      const prepared = except < 0 ? entry.prepared : entry.exceptPrepared(except);
-      if (!prepared.single) {
-        const m = prepared.verify(text, hs, he);
-        if (!m) return;
-        ms = m[0];
-        me = m[1];
-      }
-      if (except >= 0) {
-        exceptSpans ??= new Map();
-        const list = exceptSpans.get(entry) ?? [];
-        list.push([ms, me]);
-        exceptSpans.set(entry, list);
-        return;
-      }
-      if (entry.owner.charCodeAt(0) === 33 /* ! */) { if (entry.owner === ALLOW || entry.owner === allowOwner) allowSpans.push(ms, me); return; }
-      const n = this.mCount;
-      if (seen) {
-        const key = `${entry.id}:${ms}:${me}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-      } else {
-        const { mEntry, mStart, mEnd } = this;
-        for (let k = 0; k < n; k++) if (mEntry[k].id === entry.id && mStart[k] === ms && mEnd[k] === me) return;
-        if (n >= 32) {
-          seen = new Set();
-          for (let k = 0; k < n; k++) seen.add(`${mEntry[k].id}:${mStart[k]}:${mEnd[k]}`);
-          seen.add(`${entry.id}:${ms}:${me}`);
-        }
-      }
-      this.addMatch(entry, ms, me);
-    };
-    this.ac.each(text, onHit);
-    if (this.extraAc) this.extraAc.each(text, onHit);
+    this.ac.each(text, this.hitFn);
+    if (this.extraAc) this.extraAc.each(text, this.hitFn);
+    let exceptSpans = this.sExcept as Map<Entry, [number, number][]> | undefined;
     if (!this.noise.empty) {
-      const ex = this.scanNoisy(text, allowOwner, allowSpans);
+      const ex = this.scanNoisy(text, allowOwner);
       if (ex) for (const [e, list] of ex) { exceptSpans ??= new Map(); exceptSpans.set(e, [...(exceptSpans.get(e) ?? []), ...list]); }
     }
+    const over = this.sOver;
+    const allowSpans = this.sAllow;
+    const allowCount = this.sAllowCount;
+    this.sSeen = undefined;
+    this.sExcept = undefined;
     const out = new Map<string, Hit[]>();
     if (over) out.set(OVER_BUDGET, []);
     const { mEntry, mStart, mEnd, mCount } = this;
@@ -287,7 +315,7 @@ export class Matcher {
       const end = mEnd[k];
       const t = entry.trigger;
       const isRule = entry.owner.charCodeAt(0) !== 64; /* '@' */
-      if (isRule && allowSpans.length && inFlatSpans(allowSpans, start, end)) continue;
+      if (isRule && allowCount && inFlatSpans(allowSpans, allowCount, start, end)) continue;
       const ex = exceptSpans?.get(entry);
       if (ex && inSpans(ex, start, end)) continue;
       if (!t.inQuotes && inSpans((quotes ??= quotedSpans(text)), start, end)) continue;
@@ -311,9 +339,9 @@ function allowOwnerOf(platform: string): string {
   return o;
 }
 
-/** Whether [a, b) lies inside one of the stretches of a flat list of start, end pairs. */
-function inFlatSpans(spans: number[], a: number, b: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (a >= spans[k] && b <= spans[k + 1]) return true;
+/** Whether [a, b) lies inside one of the stretches of a flat list of start, end pairs (its first `count` numbers). */
+function inFlatSpans(spans: number[], count: number, a: number, b: number): boolean {
+  for (let k = 0; k < count; k += 2) if (a >= spans[k] && b <= spans[k + 1]) return true;
   return false;
 }
 

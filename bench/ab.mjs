@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * Before/after for one change: CLI builds run interleaved on the same library, so that a busy
+ * moment of the machine falls on all of them alike. Prints each build's median and fastest wall
+ * time, and whether their JSON reports are byte-identical (a speed-up must not change a finding).
+ *   node bench/ab.mjs [--runs 11] [--size 30000] [--split] BUILD.js [BUILD.js …]
+ * A build is a copy of dist/cli.js (made by `node scripts/build.mjs`), e.g. `cp dist/cli.js
+ * /tmp/before.js` before the change; with one build only, it is timed against itself.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { prepare, ROOT, WORK } from './lib/corpus.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(`--${name}`); if (i < 0) return def; const v = args[i + 1]; args.splice(i, 2); return v; };
+const runs = Number(opt('runs', '11'));
+const size = Number(opt('size', '30000'));
+const split = args.includes('--split');
+const builds = args.filter((a) => a !== '--split').map((b) => path.resolve(b));
+if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] BUILD.js [BUILD.js …]'); process.exit(2); }
+const inp = prepare(size);
+const targets = split ? inp.parts : [inp.one];
+const times = builds.map(() => []);
+const outs = builds.map((_b, k) => path.join(WORK, `ab-${k}.json`));
+for (let r = 0; r < runs; r++) {
+  builds.forEach((b, k) => {
+    const t = performance.now();
+    const p = spawnSync(process.execPath, [b, 'lint', '--no-config', '--no-progress', '--format', 'json', '--output-file', outs[k], ...targets], { cwd: ROOT, stdio: 'ignore' });
+    if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
+    times[k].push((performance.now() - t) / 1000);
+  });
+}
+const first = fs.readFileSync(outs[0]);
+console.log(`${size} scripts${split ? ' in 100 files' : ''}, ${runs} interleaved runs each`);
+builds.forEach((b, k) => {
+  const s = [...times[k]].sort((x, y) => x - y);
+  const same = k === 0 ? '' : first.equals(fs.readFileSync(outs[k])) ? '  report identical to the first' : '  REPORT DIFFERS from the first';
+  console.log(`${path.relative(process.cwd(), b).padEnd(28)} median ${s[s.length >> 1].toFixed(3)} s  fastest ${s[0].toFixed(3)} s${same}`);
+});
