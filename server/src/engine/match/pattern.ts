@@ -98,9 +98,9 @@ interface Sides {
   right: Segment[];
   left: Segment[];
   /** Units the right side must start with (see edgeUnits). */
-  rightFirst: Set<number> | undefined;
+  rightFirst: Edge | undefined;
   /** Units the left side must end with. */
-  leftLast: Set<number> | undefined;
+  leftLast: Edge | undefined;
 }
 
 /** Segments after the anchor and, reversed, before it: computed once per compiled pattern. */
@@ -111,12 +111,12 @@ const SIDES = new WeakMap<CompiledPattern, Sides>();
  * going left): those of every segment up to and including the first required one. Undefined when
  * the walk may consume nothing or starts with a gap (no filter).
  */
-function edgeUnits(segs: Segment[], last: boolean): Set<number> | undefined {
+function edgeUnits(segs: Segment[], last: boolean): Edge | undefined {
   const set = new Set<number>();
   for (const seg of segs) {
     if (seg.kind !== 'alt') return undefined;
     for (const a of seg.alts) if (a) set.add(a.charCodeAt(last ? a.length - 1 : 0));
-    if (!seg.optional) return set;
+    if (!seg.optional) return edgeFrom(set);
   }
   return undefined;
 }
@@ -153,8 +153,8 @@ export function preparePattern(p: CompiledPattern): PreparedPattern {
 
 function verifySides(sd: Sides, text: string, s: number, e: number): [number, number] | undefined {
   // most anchor hits fail at the unit right next to them: one set look-up decides
-  if (sd.rightFirst && !sd.rightFirst.has(text.charCodeAt(e))) return undefined;
-  if (sd.leftLast && (s === 0 || !sd.leftLast.has(text.charCodeAt(s - 1)))) return undefined;
+  if (sd.rightFirst && !edgeHas(sd.rightFirst, text.charCodeAt(e))) return undefined;
+  if (sd.leftLast && (s === 0 || !edgeHas(sd.leftLast, text.charCodeAt(s - 1)))) return undefined;
   const right = sd.right.length ? walk(sd.right, text, e, +1) : e;
   if (right === undefined) return undefined;
   const left = sd.left.length ? walk(sd.left, text, s, -1) : s;
@@ -162,18 +162,36 @@ function verifySides(sd: Sides, text: string, s: number, e: number): [number, nu
   return [left, right];
 }
 
-/** Per alternative segment: the first units of its alternatives (as sets of codes), and the last ones. */
-const EDGES = new WeakMap<Segment, { first: Set<number>; last: Set<number> }>();
+/**
+ * The units the alternatives of a segment can start with (going right) or end with (going left):
+ * a 256-bit filter of them (bit `unit & 255`), which rules out most positions with one array
+ * read, and the set itself for the positions that pass it.
+ */
+interface Edge { bits: Uint32Array; units: Set<number> }
+
+/** Per alternative segment: its first and last units. */
+const EDGES = new WeakMap<Segment, { first: Edge; last: Edge }>();
+
+function edgeFrom(units: Set<number>): Edge {
+  const bits = new Uint32Array(8);
+  for (const u of units) bits[(u >> 5) & 7] |= 1 << (u & 31);
+  return { bits, units };
+}
 
 /** The units an alternative of `seg` can start with (going right) or end with (going left). */
-function edgeOf(seg: Segment & { kind: 'alt' }, dir: 1 | -1 = 1): Set<number> {
+function edgeOf(seg: Segment & { kind: 'alt' }, dir: 1 | -1 = 1): Edge {
   let e = EDGES.get(seg);
   if (!e) {
     const alts = seg.alts.filter(Boolean);
-    e = { first: new Set(alts.map((a) => a.charCodeAt(0))), last: new Set(alts.map((a) => a.charCodeAt(a.length - 1))) };
+    e = { first: edgeFrom(new Set(alts.map((a) => a.charCodeAt(0)))), last: edgeFrom(new Set(alts.map((a) => a.charCodeAt(a.length - 1)))) };
     EDGES.set(seg, e);
   }
   return dir > 0 ? e.first : e.last;
+}
+
+/** Whether an alternative can start (or end) with unit `c`. */
+function edgeHas(edge: Edge, c: number): boolean {
+  return (edge.bits[(c >> 5) & 7] & (1 << (c & 31))) !== 0 && edge.units.has(c);
 }
 
 /**
@@ -250,6 +268,8 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
     newSet(1 - cur, text.length);
     const set = sets[cur];
     work.steps += size * (seg.kind === 'gap' ? seg.max + 1 : seg.alts.length);
+    // the segment's first (or last) units, looked up once per segment, not once per position
+    const edge = seg.kind === 'alt' ? edgeOf(seg, dir) : undefined;
     for (let j = 0; j < size; j++) {
       const at = set[j];
       if (seg.kind === 'gap') {
@@ -261,8 +281,7 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
         }
       } else {
         if (seg.optional) addPos(at);
-        const edge = edgeOf(seg, dir);
-        if (!edge.has(text.charCodeAt(dir > 0 ? at : at - 1))) continue; // no alternative can match here
+        if (!edgeHas(edge!, text.charCodeAt(dir > 0 ? at : at - 1))) continue; // no alternative can match here
         for (const a of seg.alts) {
           if (!a) continue;
           if (dir > 0 ? text.startsWith(a, at) : at - a.length >= 0 && text.startsWith(a, at - a.length)) {
