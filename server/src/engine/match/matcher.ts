@@ -42,8 +42,13 @@ class Entry {
   }
 }
 
-/** An anchor word's owner: the entry, and which of its exceptions (-1: the phrase itself). */
-interface AnchorOf { entry: Entry; except: number }
+/**
+ * An anchor word's owner: the entry, and which of its exceptions (-1: the phrase itself); `prep`,
+ * that phrase prepared, is kept here on its first hit (one read per hit instead of three).
+ */
+interface AnchorOf { entry: Entry; except: number; prep: PreparedPattern | undefined }
+
+function anchorOf(entry: Entry, except: number): AnchorOf { return { entry, except, prep: undefined }; }
 
 export interface PhraseSource { owner: string; triggers: Trigger[] }
 
@@ -90,7 +95,7 @@ export class Matcher {
   constructor(private readonly sources: PhraseSource[], data?: MatcherData, private readonly extra: PhraseSource[] = []) {
     if (data && fits(sources, data) && !(data.noise.empty && extra.some((src) => src.triggers.some((t) => t.noise)))) {
       for (const src of sources) for (const trigger of src.triggers) this.addEntry(src.owner, trigger);
-      const valueOf = (id: number): AnchorOf => ({ entry: this.entries[id >> 8], except: (id & 0xff) - 1 });
+      const valueOf = (id: number): AnchorOf => anchorOf(this.entries[id >> 8], (id & 0xff) - 1);
       this.ac = Automaton.fromData(data.ac, valueOf);
       this.noisyAc = Automaton.fromData(data.noisyAc, valueOf);
       this.noise = NoiseIndex.fromData(data.noise);
@@ -150,7 +155,7 @@ export class Matcher {
 
   private addAnchor(ac: Automaton<AnchorOf>, entry: Entry, pattern: CompiledPattern, except: number): void {
     const anchor = pattern.segments[pattern.anchor];
-    if (anchor.kind === 'alt') for (const a of anchor.alts) ac.add(a, { entry, except });
+    if (anchor.kind === 'alt') for (const a of anchor.alts) ac.add(a, anchorOf(entry, except));
   }
 
   /**
@@ -244,14 +249,21 @@ export class Matcher {
     this.sAllow[this.sAllowCount++] = end;
   }
 
-  private onHit(hs: number, he: number, { entry, except }: AnchorOf): void {
+  private onHit(hs: number, he: number, a: AnchorOf): void {
     if (this.sOver || (++work.steps > SCAN_BUDGET && (this.sOver = true))) return;
-    // a bare literal (most phrases) is its anchor hit: no verification, no array
+    const { entry, except } = a;
+    // a bare literal (a fifth of the hits) is its anchor hit: no verification, no array
     let ms = hs;
     let me = he;
-    const prepared = except < 0 ? entry.prepared : entry.exceptPrepared(except);
+    const prepared = a.prep ?? (a.prep = except < 0 ? entry.prepared : entry.exceptPrepared(except));
     if (!prepared.single) {
-      const m = prepared.verify(this.sText, hs, he);
+      // nine in ten of the other hits fail, most at the unit next to the anchor: one bit decides
+      const text = this.sText;
+      const rb = prepared.rightBits;
+      if (rb !== undefined) { const c = text.charCodeAt(he); if ((rb[(c >> 5) & 7] & (1 << (c & 31))) === 0) return; }
+      const lb = prepared.leftBits;
+      if (lb !== undefined) { if (hs === 0) return; const c = text.charCodeAt(hs - 1); if ((lb[(c >> 5) & 7] & (1 << (c & 31))) === 0) return; }
+      const m = prepared.verify(text, hs, he);
       if (!m) return;
       ms = m[0];
       me = m[1];

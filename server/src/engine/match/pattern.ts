@@ -143,12 +143,19 @@ export interface PreparedPattern {
   /** A bare literal: every anchor hit is a match as it stands. */
   single: boolean;
   verify(text: string, s: number, e: number): [number, number] | undefined;
+  /**
+   * 256-bit filters (bit `unit & 255`) of the units that may follow the anchor and precede it
+   * (undefined: no such filter). A hit whose neighbour's bit is clear cannot match, so callers
+   * with many hits test this before `verify`, which tests it again exactly.
+   */
+  rightBits: Uint32Array | undefined;
+  leftBits: Uint32Array | undefined;
 }
 
 export function preparePattern(p: CompiledPattern): PreparedPattern {
-  if (p.segments.length === 1) return { single: true, verify: (_text, s, e) => [s, e] };
+  if (p.segments.length === 1) return { single: true, verify: (_text, s, e) => [s, e], rightBits: undefined, leftBits: undefined };
   const sides = sidesOf(p);
-  return { single: false, verify: (text, s, e) => verifySides(sides, text, s, e) };
+  return { single: false, verify: (text, s, e) => verifySides(sides, text, s, e), rightBits: sides.rightFirst?.bits, leftBits: sides.leftLast?.bits };
 }
 
 function verifySides(sd: Sides, text: string, s: number, e: number): [number, number] | undefined {
