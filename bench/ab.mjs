@@ -2,7 +2,8 @@
 /**
  * Before/after for one change: CLI builds run interleaved on the same library, so that a busy
  * moment of the machine falls on all of them alike. Prints each build's median and fastest wall
- * time, and whether their JSON reports are byte-identical (a speed-up must not change a finding).
+ * time, its median CPU time (all threads, bench/lib/cpu-at-exit.cjs), and whether their JSON
+ * reports are byte-identical (a speed-up must not change a finding).
  *   node bench/ab.mjs [--runs 11] [--size 30000] [--split] BUILD.js [BUILD.js …]
  * A build is a copy of dist/cli.js (made by `node scripts/build.mjs`), e.g. `cp dist/cli.js
  * /tmp/before.js` before the change; with one build only, it is timed against itself.
@@ -22,11 +23,14 @@ if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--siz
 const inp = prepare(size);
 const targets = split ? inp.parts : [inp.one];
 const times = builds.map(() => []);
+const cpuFiles = builds.map((_b, k) => path.join(WORK, `ab-cpu-${k}.txt`));
+for (const f of cpuFiles) fs.rmSync(f, { force: true });
+const preload = path.join(ROOT, 'bench/lib/cpu-at-exit.cjs');
 const outs = builds.map((_b, k) => path.join(WORK, `ab-${k}.json`));
 for (let r = 0; r < runs; r++) {
   builds.forEach((b, k) => {
     const t = performance.now();
-    const p = spawnSync(process.execPath, [b, 'lint', '--no-config', '--no-progress', '--format', 'json', '--output-file', outs[k], ...targets], { cwd: ROOT, stdio: 'ignore' });
+    const p = spawnSync(process.execPath, ['-r', preload, b, 'lint', '--no-config', '--no-progress', '--format', 'json', '--output-file', outs[k], ...targets], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, HUASHU_CPU_FILE: cpuFiles[k] } });
     if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
     times[k].push((performance.now() - t) / 1000);
   });
@@ -35,6 +39,7 @@ const first = fs.readFileSync(outs[0]);
 console.log(`${size} scripts${split ? ' in 100 files' : ''}, ${runs} interleaved runs each`);
 builds.forEach((b, k) => {
   const s = [...times[k]].sort((x, y) => x - y);
+  const cpu = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map(Number).sort((x, y) => x - y);
   const same = k === 0 ? '' : first.equals(fs.readFileSync(outs[k])) ? '  report identical to the first' : '  REPORT DIFFERS from the first';
-  console.log(`${path.relative(process.cwd(), b).padEnd(28)} median ${s[s.length >> 1].toFixed(3)} s  fastest ${s[0].toFixed(3)} s${same}`);
+  console.log(`${path.relative(process.cwd(), b).padEnd(28)} median ${s[s.length >> 1].toFixed(3)} s  fastest ${s[0].toFixed(3)} s  CPU median ${cpu[cpu.length >> 1].toFixed(3)} s${same}`);
 });

@@ -23,22 +23,46 @@ import { isSpace } from '../text/context';
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
 
-class LightScalar {
+/**
+ * A node's range as the `yaml` package gives it ([start, value end, node end]), held as three
+ * numbers: the reader asks for them with lightSpan(); `range` makes the array for other callers.
+ * Two arrays per key and value were a fifth of what the scanner allocated.
+ */
+abstract class Light {
+  r0 = 0;
+  r1 = 0;
+  r2 = 0;
+  get range(): [number, number, number] { return [this.r0, this.r1, this.r2]; }
+}
+class LightScalar extends Light {
   constructor(
     public value: unknown,
     public type: Scalar['type'],
-    public range: [number, number, number],
+    start: number,
+    valueEnd: number,
+    end: number,
     /** The value decoded with its source map by the scanner (quoted and block scalars). */
     public mapped: MappedText | undefined,
-  ) {}
+  ) {
+    super();
+    this.r0 = start;
+    this.r1 = valueEnd;
+    this.r2 = end;
+  }
 }
-class LightMap { items: LightPair[] = []; range: [number, number, number] = [0, 0, 0]; }
-class LightSeq { items: LightNode[] = []; flow = false; range: [number, number, number] = [0, 0, 0]; }
+class LightMap extends Light { items: LightPair[] = []; }
+class LightSeq extends Light { items: LightNode[] = []; flow = false; }
 class LightPair { constructor(public key: LightScalar, public value: LightNode | null) {} }
 type LightNode = LightScalar | LightMap | LightSeq;
 for (const [cls, name] of [[LightScalar, 'yaml.scalar'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq'], [LightPair, 'yaml.pair']] as const) {
   Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(name) });
 }
+
+/** The start of a node the scanner made (its range[0], without making the array); -1 for other nodes. */
+export function lightStart(node: unknown): number { return node instanceof Light ? node.r0 : -1; }
+
+/** The end of the value of a node the scanner made (its range[1]); -1 for other nodes. */
+export function lightEnd(node: unknown): number { return node instanceof Light ? node.r1 : -1; }
 
 /** The value the scanner already decoded with its source map, if it did (so the reader does not decode twice). */
 export function premapped(node: Scalar): MappedText | undefined {
@@ -94,6 +118,21 @@ export function keyColon(src: string, at: number, end: number): number {
   return -1;
 }
 
+/** The format's own keys: a key spelled as one of them is that string, not a fresh copy. */
+const KNOWN_KEYS = ['id', 'title', 'scenario', 'stage', 'tags', 'customer', 'reply', 'alternatives', 'notes', 'huashu', 'shop', 'platform', 'variables', 'scripts'];
+
+/** The key from `at` to its colon, trailing white space trimmed (as `slice().trimEnd()`). */
+function keyText(src: string, at: number, colon: number): string {
+  let e = colon;
+  while (e > at && src.charCodeAt(e - 1) === 32) e--;
+  const n = e - at;
+  for (let k = 0; k < KNOWN_KEYS.length; k++) {
+    const key = KNOWN_KEYS[k];
+    if (key.length === n && src.startsWith(key, at)) return key;
+  }
+  return src.slice(at, colon).trimEnd();
+}
+
 /** `scalarSpans: false` leaves the returned list empty (see ParseOptions.scalarSpans). */
 export function fastParse(src: string, onScript?: ScriptItemSink, scalarSpans = true): FastDocument | undefined {
   if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
@@ -125,7 +164,7 @@ class Scanner {
 
   private scalar(value: unknown, type: Scalar['type'], start: number, valueEnd: number, end: number, mapped?: MappedText): LightScalar {
     if (this.keepSpans) this.scalarSpans.push(start, valueEnd);
-    return new LightScalar(value, type, [start, valueEnd, end], mapped);
+    return new LightScalar(value, type, start, valueEnd, end, mapped);
   }
 
   private inSeqAt(indent: number): boolean { return this.seqIndents.includes(indent); }
@@ -152,6 +191,9 @@ class Scanner {
       s = e + 1;
     }
   }
+
+  /** The start of the line after line j (one past the text's end for the last). */
+  private nextOf(j: number): number { return j + 1 < this.count ? this.starts[j + 1] : this.src.length + 1; }
 
   /** Line j (j < count). `next` is the start of the following line (one past the text's end for the last). */
   private line(j: number): Line {
@@ -181,18 +223,20 @@ class Scanner {
     let end = 0;
     for (;;) {
       let at: number;
-      let line: Line;
-      if (firstKeyAt !== undefined) { at = firstKeyAt; firstKeyAt = undefined; line = this.line(this.i); } else {
+      // the key's line (its index: a Line object per line was garbage for every scavenge to see)
+      let ln: number;
+      if (firstKeyAt !== undefined) { at = firstKeyAt; firstKeyAt = undefined; ln = this.i; } else {
         this.skipBlank();
         if (this.i >= this.count) break;
-        line = this.line(this.i);
-        if (line.indent < indent) break;
-        if (line.indent > indent) bail();
-        at = line.start + line.indent;
+        ln = this.i;
+        if (this.indents[ln] < indent) break;
+        if (this.indents[ln] > indent) bail();
+        at = this.starts[ln] + this.indents[ln];
       }
-      const colon = keyColon(this.src, at, line.end);
+      const lineEnd = this.ends[ln];
+      const colon = keyColon(this.src, at, lineEnd);
       if (colon < 0) bail();
-      const name = this.src.slice(at, colon).trimEnd();
+      const name = keyText(this.src, at, colon);
       let dup = false;
       if (keys) dup = keys.has(name);
       else for (const pair of m.items) if (pair.key.value === name) { dup = true; break; }
@@ -202,14 +246,15 @@ class Scanner {
       const key = this.scalar(name, undefined, at, at + name.length, at + name.length);
       if (start < 0) start = at;
       // past the colon and the space or tab that follows it, as the expression's match was
-      const after = colon + 1 < line.end ? colon + 2 : colon + 1;
-      const value = this.value(after, line, indent, root && name === 'scripts' ? this.onScript : undefined);
+      const after = colon + 1 < lineEnd ? colon + 2 : colon + 1;
+      const value = this.value(after, ln, indent, root && name === 'scripts' ? this.onScript : undefined);
       m.items.push(new LightPair(key, value));
-      end = value ? value.range[2] : line.next;
+      end = value ? value.r2 : this.nextOf(ln);
     }
     if (start < 0) bail();
     end = this.collectionEnd(end, indent, m.items.length ? m.items[m.items.length - 1].value : null);
-    m.range = [start, end, end];
+    m.r0 = start;
+    m.r1 = m.r2 = end;
     return m;
   }
 
@@ -221,7 +266,7 @@ class Scanner {
    * collection's column (trailingComments).
    */
   private collectionEnd(end: number, indent: number, last: LightNode | null): number {
-    if (last instanceof LightScalar && last.value === null && last.range[0] === last.range[1] && (last.range[2] > last.range[1] || this.commentAfter(end))) {
+    if (last instanceof LightScalar && last.value === null && last.r0 === last.r1 && (last.r2 > last.r1 || this.commentAfter(end))) {
       return this.i < this.count ? this.starts[this.i] + this.indents[this.i] : this.src.length;
     }
     return this.trailingComments(end, indent);
@@ -254,16 +299,17 @@ class Scanner {
     return out;
   }
 
-  /** The value after "key:" (or "- ") at offset `from` on `line`; its node range is set. */
-  private value(from: number, line: Line, parentIndent: number, sink?: ScriptItemSink): LightNode | null {
+  /** The value after "key:" (or "- ") at offset `from` on line `ln`; its node range is set. */
+  private value(from: number, ln: number, parentIndent: number, sink?: ScriptItemSink): LightNode | null {
+    const lineEnd = this.ends[ln];
     let p = from;
-    while (p < line.end && this.src.charCodeAt(p) === 32) p++;
+    while (p < lineEnd && this.src.charCodeAt(p) === 32) p++;
     const c = this.src[p];
-    if (p >= line.end || c === '#') {
-      if (p < line.end && this.src.charCodeAt(p - 1) !== 32) bail();
+    if (p >= lineEnd || c === '#') {
+      if (p < lineEnd && this.src.charCodeAt(p - 1) !== 32) bail();
       // an empty value is a null scalar where the value would start, as the parser makes it (made
       // only when no nested collection follows, so that its span is not recorded for nothing)
-      const empty = (): LightScalar => this.scalar(null, undefined, p, p, p < line.end ? line.end : p);
+      const empty = (): LightScalar => this.scalar(null, undefined, p, p, p < lineEnd ? lineEnd : p);
       this.i++;
       this.skipBlank();
       if (this.i >= this.count) return empty();
@@ -274,12 +320,12 @@ class Scanner {
       if (l.indent === parentIndent && dashAt && !this.inSeqAt(parentIndent)) return this.seq(l.indent, sink);
       return empty();
     }
-    if (c === '|' || c === '>') return this.block(p, line, parentIndent);
-    if (c === '"' || c === "'") return this.quoted(p, line);
-    if (c === '[') return this.flowSeq(p, line);
+    if (c === '|' || c === '>') return this.block(p, ln, parentIndent);
+    if (c === '"' || c === "'") return this.quoted(p, ln);
+    if (c === '[') return this.flowSeq(p, ln);
     if (c === '-' && /^-( |$)/.test(this.src.slice(p, p + 2))) bail(); // "- " after a key: nested seq on one line
     if (PLAIN_BAD_START.test(c)) bail();
-    return this.plain(p, line, parentIndent);
+    return this.plain(p, ln, parentIndent);
   }
 
   private seq(indent: number, sink?: ScriptItemSink): LightSeq {
@@ -296,43 +342,48 @@ class Scanner {
     for (;;) {
       this.skipBlank();
       if (this.i >= this.count) break;
-      const l = this.line(this.i);
-      if (l.indent !== indent || this.src[l.start + indent] !== '-') {
-        if (l.indent > indent) bail();
+      const ln = this.i;
+      const lineStart = this.starts[ln];
+      const lineEnd = this.ends[ln];
+      if (this.indents[ln] !== indent || this.src.charCodeAt(lineStart + indent) !== 45 /* - */) {
+        if (this.indents[ln] > indent) bail();
         break;
       }
-      const dash = l.start + indent;
+      const dash = lineStart + indent;
       if (start < 0) start = dash;
       let p = dash + 1;
-      while (p < l.end && this.src.charCodeAt(p) === 32) p++;
+      while (p < lineEnd && this.src.charCodeAt(p) === 32) p++;
       let item: LightNode | null;
-      if (keyColon(this.src, p, l.end) >= 0) {
-        item = this.map(p - l.start, p);
+      if (keyColon(this.src, p, lineEnd) >= 0) {
+        item = this.map(p - lineStart, p);
       } else {
-        item = this.value(dash + 1, l, indent);
+        item = this.value(dash + 1, ln, indent);
       }
       if (!item) bail();
       lastItem = item;
       if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item!);
-      end = item!.range[2];
+      end = item!.r2;
     }
     end = this.collectionEnd(end, indent, lastItem);
-    s.range = [start, end, end];
+    s.r0 = start;
+    s.r1 = s.r2 = end;
     return s;
   }
 
   /** Rest of the line after a value ending at `p`: only spaces and a comment. Returns node end. */
-  private lineTail(p: number, line: Line): number {
+  private lineTail(p: number, ln: number): number {
+    const lineEnd = this.ends[ln];
     let q = p;
-    while (q < line.end && this.src.charCodeAt(q) === 32) q++;
-    if (q < line.end && (this.src[q] !== '#' || q === p)) bail();
+    while (q < lineEnd && this.src.charCodeAt(q) === 32) q++;
+    if (q < lineEnd && (this.src[q] !== '#' || q === p)) bail();
     this.i++;
-    return Math.min(line.next, this.src.length);
+    return Math.min(this.nextOf(ln), this.src.length);
   }
 
-  private plain(p: number, line: Line, parentIndent: number): LightScalar {
+  private plain(p: number, ln: number, parentIndent: number): LightScalar {
+    const lineEnd = this.ends[ln];
     let e = p;
-    while (e < line.end && !(this.src.charCodeAt(e) === 35 && this.src.charCodeAt(e - 1) === 32)) e++;
+    while (e < lineEnd && !(this.src.charCodeAt(e) === 35 && this.src.charCodeAt(e - 1) === 32)) e++;
     while (e > p && this.src.charCodeAt(e - 1) === 32) e--;
     const raw = this.src.slice(p, e);
     if (/: |:$/.test(raw)) bail();
@@ -344,14 +395,15 @@ class Scanner {
       if (!Number.isSafeInteger(n) || /^[-+]?0[0-9]/.test(raw)) bail();
       value = n;
     } else if (/^(~|null|true|false|[-+]?(\.[0-9]|[0-9][0-9_]*[.eExXoO:]|\.inf|\.nan))/i.test(raw)) bail();
-    const end = this.lineTail(e, line);
+    const end = this.lineTail(e, ln);
     return this.scalar(value, 'PLAIN', p, e, end);
   }
 
-  private quoted(p: number, line: Line): LightScalar {
+  private quoted(p: number, ln: number): LightScalar {
+    const lineEnd = this.ends[ln];
     const q = this.src[p];
     let k = p + 1;
-    for (; k < line.end; k++) {
+    for (; k < lineEnd; k++) {
       const c = this.src[k];
       if (q === '"' && c === '\\') { k++; continue; }
       if (c === q) {
@@ -359,16 +411,16 @@ class Scanner {
         break;
       }
     }
-    if (k >= line.end) bail(); // a quoted scalar running over lines: full parser
+    if (k >= lineEnd) bail(); // a quoted scalar running over lines: full parser
     const type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
     if (q === '"') this.escapes(p, k);
     const m = decodeScalar(this.src, type, p, k + 1);
-    const end = this.lineTail(k + 1, line);
+    const end = this.lineTail(k + 1, ln);
     return this.scalar(m.value, type, p, k + 1, end, m);
   }
 
-  private block(p: number, line: Line, parentIndent: number): LightScalar {
-    const header = this.src.slice(p, line.end);
+  private block(p: number, ln: number, parentIndent: number): LightScalar {
+    const header = this.src.slice(p, this.ends[ln]);
     if (!/^[|>]([1-9][+-]?|[+-][1-9]?)?( +#.*)? *$/.test(header)) bail();
     if (/[1-9]/.test(header.slice(0, 3))) bail(); // explicit indentation: full parser
     const keep = /^[|>][^#]*\+/.test(header);
@@ -402,7 +454,7 @@ class Scanner {
     }
     if (keep) bail(); // keep chomping's trailing lines: full parser
     const endLine = last;
-    const to = endLine >= this.i ? Math.min(this.line(endLine).next, this.src.length) : Math.min(line.next, this.src.length);
+    const to = endLine >= this.i ? Math.min(this.line(endLine).next, this.src.length) : Math.min(this.nextOf(ln), this.src.length);
     const type = header[0] === '|' ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
     const m = decodeScalar(this.src, type, p, to);
     this.i = Math.max(this.i, endLine + 1);
@@ -427,8 +479,8 @@ class Scanner {
     }
   }
 
-  private flowSeq(p: number, line: Line): LightSeq {
-    const close = this.src.lastIndexOf(']', line.end);
+  private flowSeq(p: number, ln: number): LightSeq {
+    const close = this.src.lastIndexOf(']', this.ends[ln]);
     if (close < p) bail();
     const inner = this.src.slice(p + 1, close);
     if (/[[\]{}]/.test(inner.replace(/"(\\.|[^"\\])*"|'(''|[^'])*'/g, ''))) bail();
@@ -469,8 +521,10 @@ class Scanner {
       while (k < close && this.src.charCodeAt(k) === 32) k++;
       if (k < close) { if (this.src[k] !== ',') bail(); k++; }
     }
-    const end = this.lineTail(close + 1, line);
-    seq.range = [p, close + 1, end];
+    const end = this.lineTail(close + 1, ln);
+    seq.r0 = p;
+    seq.r1 = close + 1;
+    seq.r2 = end;
     return seq;
   }
 }

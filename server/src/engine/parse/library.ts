@@ -5,7 +5,7 @@
  */
 import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Document, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
-import { fastParse, premapped } from './fast-scan';
+import { fastParse, lightEnd, lightStart, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
 import { SpanList } from './span-list';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
@@ -65,6 +65,8 @@ const TOP_KEYS = ['huashu', 'shop', 'platform', 'variables', 'scripts'];
 export const SCRIPT_KEYS = ['id', 'title', 'scenario', 'stage', 'tags', 'customer', 'reply', 'alternatives', 'notes'];
 
 function spanOf(node: YNode | Pair | null | undefined, fallback: Span): Span {
+  const ls = lightStart(node);
+  if (ls >= 0) return { start: ls, end: lightEnd(node) };
   const r = (node as YNode | undefined)?.range;
   return r ? { start: r[0], end: r[1] } : fallback;
 }
@@ -245,6 +247,14 @@ function readScript(src: string, node: YNode, index: number, lib: Library, paren
   if (onScript) lib.scripts[lib.scripts.length - 1] = onScript(script);
 }
 
+/** The span of a pair's value; where the value has none, its key's (or else `parent`). */
+function valueSpan(p: Pair, parent: Span): Span {
+  const v = p.value as YNode | null;
+  const ls = lightStart(v);
+  if (ls >= 0) return { start: ls, end: lightEnd(v) };
+  return spanOf(v, spanOf(p.key as YNode, parent));
+}
+
 /** An `invalid-field` issue at a value's span (a function, not a closure made per key). */
 function invalidField(lib: Library, message: string, at: Span, scriptIndex: number): void {
   lib.issues.push({ ruleId: 'invalid-field', message, start: at.start, end: at.end, scriptIndex });
@@ -262,34 +272,35 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
   for (const p of node.items) {
     const k = keyName(p);
     if (k === undefined) continue;
-    const ks = spanOf(p.key as YNode, span);
     const v = p.value as YNode | null;
-    const vs = spanOf(v, ks);
+    // the key's and the value's spans are made where they are kept or reported, not for every key
     switch (k) {
       case 'id':
-        if (isScalar(v) && v.value != null && String(v.value).trim() !== '') { script.id = String(v.value); script.idSpan = vs; }
-        else invalidField(lib, msg.mustBeString('id'), vs, index);
+        if (isScalar(v) && v.value != null && String(v.value).trim() !== '') { script.id = String(v.value); script.idSpan = valueSpan(p, span); }
+        else invalidField(lib, msg.mustBeString('id'), valueSpan(p, span), index);
         break;
       case 'title':
-        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else invalidField(lib, msg.mustBeString('title'), vs, index);
+        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else invalidField(lib, msg.mustBeString('title'), valueSpan(p, span), index);
         break;
       case 'scenario':
         if (isScalar(v) && SCENARIOS.includes(v.value as Scenario)) script.scenario = v.value as Scenario;
-        else invalidField(lib, msg.badEnum('scenario', SCENARIOS), vs, index);
+        else invalidField(lib, msg.badEnum('scenario', SCENARIOS), valueSpan(p, span), index);
         break;
       case 'stage':
         if (isScalar(v) && STAGES.includes(v.value as Stage)) script.stage = v.value as Stage;
-        else invalidField(lib, msg.badEnum('stage', STAGES), vs, index);
+        else invalidField(lib, msg.badEnum('stage', STAGES), valueSpan(p, span), index);
         break;
       case 'tags': script.tags = stringsOf(v); break;
       case 'customer': script.customer = stringsOf(v); break;
       case 'notes': if (isScalar(v) && v.value != null) script.notes = String(v.value); break;
       case 'reply': {
-        const t = readTurn(src, v, 'reply', -1, lib, index, ks.start);
-        if (t) script.turns.push(t); else invalidField(lib, msg.badReply('reply'), vs, index);
+        const ls = lightStart(p.key);
+        const t = readTurn(src, v, 'reply', -1, lib, index, ls >= 0 ? ls : spanOf(p.key as YNode, span).start);
+        if (t) script.turns.push(t); else invalidField(lib, msg.badReply('reply'), valueSpan(p, span), index);
         break;
       }
-      case 'alternatives':
+      case 'alternatives': {
+        const vs = valueSpan(p, span);
         if (isSeq(v)) {
           v.items.forEach((alt, ai) => {
             const t = readTurn(src, alt as YNode, 'alternatives', ai, lib, index, spanOf(alt as YNode, vs).start);
@@ -298,8 +309,9 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
           });
         } else if (!(isScalar(v) && v.value == null)) invalidField(lib, msg.mustBeList('alternatives'), vs, index);
         break;
+      }
       default:
-        lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, SCRIPT_KEYS), ...ks, scriptIndex: index });
+        lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, SCRIPT_KEYS), ...spanOf(p.key as YNode, span), scriptIndex: index });
     }
   }
   if (!script.id) {
@@ -323,17 +335,25 @@ function styleOf(s: Scalar): ScalarStyle {
 }
 
 function mapped(src: string, s: Scalar): MappedText | undefined {
-  if (!s.range || s.value == null || isAlias(s)) return undefined;
+  if (s.value == null || isAlias(s)) return undefined;
   const pre = premapped(s);
   if (pre) return pre;
+  // the scanner's nodes give their bounds without a range array
+  let start = lightStart(s);
+  let end = lightEnd(s);
+  if (start < 0) {
+    if (!s.range) return undefined;
+    start = s.range[0];
+    end = s.range[1];
+  }
   const value = typeof s.value === 'string' ? s.value : String(s.value);
   const style = (s.type ?? 'PLAIN') as ScalarStyle;
   if (typeof s.value !== 'string') {
     // numbers and booleans written plainly: their source text is the text an agent sends
-    const raw = src.slice(s.range[0], s.range[1]);
-    return mapScalar(src, 'PLAIN', s.range[0], s.range[1], raw);
+    const raw = src.slice(start, end);
+    return mapScalar(src, 'PLAIN', start, end, raw);
   }
-  return mapScalar(src, style, s.range[0], s.range[1], value);
+  return mapScalar(src, style, start, end, value);
 }
 
 /** The fallback of spanOf for a turn's value, which always has a range: shared, read-only. */
