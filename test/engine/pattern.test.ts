@@ -145,3 +145,19 @@ describe('matcher scan buffers', () => {
     assert.strictEqual(m.scan(fold('您好').text).get('r'), undefined);
   });
 });
+
+describe('matcher: the other required words of a phrase are looked for once per reply', () => {
+  const m = new Matcher([{ owner: 'r', triggers: [{ pattern: '(我|这边)…{4}联系(一下)?(快递|仓库)', inQuotes: true }] }]);
+  const found = (text: string): string[] => (m.scan(fold(text).text).get('r') ?? []).map((h) => fold(text).text.slice(h.start, h.end));
+
+  it('finds the phrase only where all its parts stand in order, whatever the replies before', () => {
+    assert.deepStrictEqual(found('我这边联系一下快递'), ['我这边联系一下快递']);
+    assert.deepStrictEqual(found('联系快递，联系快递'), [], 'no 我/这边 before: no hit');
+    assert.deepStrictEqual(found('我帮您联系客服，快递明天到'), [], 'the other words are there, but not where the phrase has them');
+    assert.deepStrictEqual(found('我帮您联系仓库'), ['我帮您联系仓库']);
+    // the same reply again, and one without the words in between: each scan answers for its own text
+    assert.deepStrictEqual(found('我帮您联系仓库'), ['我帮您联系仓库']);
+    assert.deepStrictEqual(found('联系一下'), []);
+    assert.deepStrictEqual(found('我去联系快递'), ['我去联系快递']);
+  });
+});

@@ -263,6 +263,7 @@ export class Matcher {
       if (rb !== undefined) { const c = text.charCodeAt(he); if ((rb[(c >> 5) & 7] & (1 << (c & 31))) === 0) return; }
       const lb = prepared.leftBits;
       if (lb !== undefined) { if (hs === 0) return; const c = text.charCodeAt(hs - 1); if ((lb[(c >> 5) & 7] & (1 << (c & 31))) === 0) return; }
+      if (prepared.mayMatch !== undefined && !prepared.mayMatch(text)) return;
       const m = prepared.verify(text, hs, he);
       if (!m) return;
       ms = m[0];

@@ -150,12 +150,44 @@ export interface PreparedPattern {
    */
   rightBits: Uint32Array | undefined;
   leftBits: Uint32Array | undefined;
+  /**
+   * Whether every other required part of the phrase occurs somewhere in `text` (undefined: the
+   * phrase has none worth testing). Remembered for the last text asked about, so a reply with
+   * many hits of a common anchor (联系, 处理) tests it once per phrase, and a reply without the
+   * phrase's other words fails every hit at once instead of walking around each.
+   */
+  mayMatch: ((text: string) => boolean) | undefined;
+}
+
+/** Required segments with at most this many alternatives are tested by mayMatch. */
+const MAY_MATCH_MAX_ALTS = 16;
+
+function mayMatchOf(p: CompiledPattern): ((text: string) => boolean) | undefined {
+  const parts: string[][] = [];
+  p.segments.forEach((seg, k) => {
+    if (k === p.anchor || seg.kind !== 'alt' || seg.optional || seg.alts.length > MAY_MATCH_MAX_ALTS) return;
+    parts.push(seg.alts);
+  });
+  if (!parts.length) return undefined;
+  let last: string | undefined;
+  let lastOk = true;
+  return (text) => {
+    if (text === last) return lastOk;
+    last = text;
+    lastOk = true;
+    for (const alts of parts) {
+      let found = false;
+      for (const a of alts) if (text.includes(a)) { found = true; break; }
+      if (!found) { lastOk = false; break; }
+    }
+    return lastOk;
+  };
 }
 
 export function preparePattern(p: CompiledPattern): PreparedPattern {
-  if (p.segments.length === 1) return { single: true, verify: (_text, s, e) => [s, e], rightBits: undefined, leftBits: undefined };
+  if (p.segments.length === 1) return { single: true, verify: (_text, s, e) => [s, e], rightBits: undefined, leftBits: undefined, mayMatch: undefined };
   const sides = sidesOf(p);
-  return { single: false, verify: (text, s, e) => verifySides(sides, text, s, e), rightBits: sides.rightFirst?.bits, leftBits: sides.leftLast?.bits };
+  return { single: false, verify: (text, s, e) => verifySides(sides, text, s, e), rightBits: sides.rightFirst?.bits, leftBits: sides.leftLast?.bits, mayMatch: mayMatchOf(p) };
 }
 
 function verifySides(sd: Sides, text: string, s: number, e: number): [number, number] | undefined {
