@@ -32,6 +32,12 @@ const IMPERATIVE = /^(拒收|耐心等待|你自己|自己(看|查|去|找|联�
 const STOCK = /^(有什么事|有事吗|有啥事|什么事|啥事|说吧|说|有什么需要的吗|有什么需要吗|有什么问题吗?|什么问题|咋了|怎么了|还有事吗|还有什么事)$/;
 const STRIP = /[\s,.;:!?~、。…'"“”‘’()【】\-]/g;
 
+/** Several bare pieces in one bubble (嗯 好的 / 是的 不会): cold as a whole. */
+function allBare(message: string): boolean {
+  const pieces = message.split(/[\s,.;:!?~、。…]+/).map((p) => p.replace(TRAILING_PARTICLES, '')).filter(Boolean);
+  return pieces.length > 1 && pieces.every((p) => BARE.has(p));
+}
+
 export const noColdMechanicalTone: RuleModule = {
   meta: {
     id: 'no-cold-mechanical-tone',
@@ -71,32 +77,34 @@ export const noColdMechanicalTone: RuleModule = {
   },
   check(ctx) {
     const text = ctx.text;
-    let pos = 0;
-    for (const line of text.split('\n')) {
-      const start = pos;
-      pos += line.length + 1;
+    // message by message (the lines of the turn), without splitting the text
+    for (let start = 0; start <= text.length; ) {
+      let stop = text.indexOf('\n', start);
+      if (stop < 0) stop = text.length;
+      const line = text.slice(start, stop);
+      const lineStart = start;
+      start = stop + 1;
       const lead = line.length - line.trimStart().length;
       const trimmed = line.trim();
       if (!trimmed) continue;
-      const s = start + lead;
+      // the cheap tests first: most messages carry a warmth marker
+      if (STRONG.test(trimmed) || EMOTICON.test(trimmed)) continue;
+      const s = lineStart + lead;
       const e = s + trimmed.length;
       if (ctx.inQuote(s, e)) continue;
-      if (STRONG.test(trimmed) || EMOTICON.test(trimmed)) continue;
       const core = trimmed.replace(STRIP, '');
       if (!core) continue;
       const bareCore = core.replace(TRAILING_PARTICLES, '') || core;
       // A message that is only a particle (哦 / 噢) is the acknowledgement itself, not a softener.
       const weak = bareCore !== core ? true : !/^[哦噢喔]+$/.test(core) && WEAK.test(trimmed);
       const question = /([?吗么]|是吧|对吧|是不是)$/.test(trimmed);
-      // several bare pieces in one bubble (嗯 好的 / 是的 不会): cold as a whole
-      const pieces = trimmed.split(/[\s,.;:!?~、。…]+/).map((p) => p.replace(TRAILING_PARTICLES, '')).filter(Boolean);
-      const allBare = pieces.length > 1 && pieces.every((p) => BARE.has(p));
       const cold =
-        allBare || BARE.has(bareCore) ||
+        BARE.has(bareCore) ||
         STOCK.test(bareCore) ||
         (core.length <= 40 && REFUSAL.test(core)) ||
         (!question && bareCore.length <= 12 && NEGATION.test(bareCore) && !POLITE_NEGATIVE.test(bareCore)) ||
-        (!question && bareCore.length <= 15 && IMPERATIVE.test(bareCore));
+        (!question && bareCore.length <= 15 && IMPERATIVE.test(bareCore)) ||
+        allBare(trimmed);
       if (!cold) continue;
       ctx.report({
         start: s, end: e,

@@ -39,18 +39,16 @@ export const conciseReply: RuleModule = {
     const max = Math.max(10, Number(ctx.option('maxLength', 150)) || 150);
     const t = ctx.text;
     for (const [ms, me] of messageRanges(t)) {
-      const msg = t.slice(ms, me);
-      const steps = (msg.match(STEPS) ?? []).length;
+      let total = 0;
+      for (let i = ms; i < me; i++) if (!isSpace(t.charCodeAt(i))) total++;
+      // most messages are short: the steps are counted only for a long one
+      if (total <= max) continue;
+      const steps = (t.slice(ms, me).match(STEPS) ?? []).length;
       const limit = steps >= 2 ? max * 2 : max;
+      if (total <= limit) continue;
       let n = 0;
       let cut = -1;
-      let total = 0;
-      for (let i = ms; i < me; i++) {
-        if (isSpace(t.charCodeAt(i))) continue;
-        total++;
-        if (++n === limit + 1) cut = i;
-      }
-      if (cut < 0) continue;
+      for (let i = ms; i < me && cut < 0; i++) if (!isSpace(t.charCodeAt(i)) && ++n === limit + 1) cut = i;
       let end = me;
       while (end > cut && isSpace(t.charCodeAt(end - 1))) end--;
       ctx.report({ start: cut, end, message: `这条消息有 ${total} 个字，超过了 ${limit} 字：请删去重复的客套话，或拆成几条短消息（道歉 → 情况说明 → 解决办法 → 后续跟进）。` });

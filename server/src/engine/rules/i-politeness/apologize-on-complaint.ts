@@ -40,8 +40,8 @@ export const apologizeOnComplaint: RuleModule = {
   check(ctx) {
     if (!ctx.text.trim() || !apologyExpected(ctx)) return;
     const apologies = ctx.hitsOf('@APOLOGY');
-    const lead = leadRange(ctx.text);
     if (!apologies.length) {
+      const lead = leadRange(ctx.text);
       const at = insertPoint(ctx.text);
       const insert = at === undefined ? undefined : { at, text: '非常抱歉给您带来不便，' };
       ctx.report({ ...lead, insert, fixTitle: insert ? '加上道歉“非常抱歉给您带来不便，”' : undefined });

@@ -42,8 +42,8 @@ export const thankCustomer: RuleModule = {
     const praise = customerPraises(ctx);
     const suggest = hasAny(ctx.customer, SUGGEST);
     const expected = s.stage === 'closing' || s.scenario === 'review' || praise || suggest;
-    const lead = leadRange(ctx.text);
     if (expected) {
+      const lead = leadRange(ctx.text);
       const phrase = praise || s.stage === 'closing' ? '感谢您的支持，' : '感谢您的反馈，';
       const at = insertPoint(ctx.text);
       const insert = at === undefined ? undefined : { at, text: phrase };
