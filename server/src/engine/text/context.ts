@@ -50,12 +50,15 @@ export function quotedSpans(text: string): [number, number][] {
     spans.push([i + 1, j]);
     i = j;
   }
-  for (const m of text.matchAll(REPORTED)) {
-    const s = m.index! + m[0].length;
+  // an exec loop, not matchAll: no iterator for the many texts that have 说/问 but no reported speech
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(text); m !== null; m = REPORTED.exec(text)) {
+    const s = m.index + m[0].length;
     let e = s;
     while (e < text.length && !CLAUSE_END_CODES.has(text.charCodeAt(e)) && text[e] !== ',') e++;
     // "您说的对/您说得对" agrees with the customer rather than quoting them
-    if (/^[的得]/.test(text.slice(s, s + 1))) continue;
+    const next = text.charCodeAt(s);
+    if (next === 0x7684 /* 的 */ || next === 0x5f97 /* 得 */) continue;
     spans.push([s, e]);
   }
   return spans;
