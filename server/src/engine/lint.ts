@@ -142,6 +142,40 @@ function sameHeader(a: Library, b: Library): boolean {
   return true;
 }
 
+/** Which rules a config runs, and how: the same for every lint with that config. */
+interface RunPlan {
+  readonly active: RuleModule[];
+  /** Rules with a check or phrases of their own: run on each turn. */
+  readonly perTurn: RuleModule[];
+  /** Per rule of perTurn: skipped on turns without its own hits (rule-gating.ts). */
+  readonly needsHits: boolean[];
+  /** Owner → its index in perTurn, for the rules that need their hits. */
+  readonly gatedIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * Plans by config (with rule gating on, off): a CLI run over 1,000 files made the same plan
+ * 1,000 times (70 severity look-ups each), now once per config object.
+ */
+const PLANS = new WeakMap<EffectiveConfig, [RunPlan | undefined, RunPlan | undefined]>();
+
+function planFor(config: EffectiveConfig): RunPlan {
+  const gating = ruleGatingEnabled();
+  let plans = PLANS.get(config);
+  if (!plans) PLANS.set(config, (plans = [undefined, undefined]));
+  const k = gating ? 1 : 0;
+  let plan = plans[k];
+  if (!plan) {
+    const active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
+    const perTurn = active.filter((r) => r.check || r.triggers);
+    const needsHits = perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
+    const gatedIndex = new Map<string, number>();
+    perTurn.forEach((r, j) => { if (needsHits[j]) gatedIndex.set(r.meta.id, j); });
+    plan = plans[k] = { active, perTurn, needsHits, gatedIndex };
+  }
+  return plan;
+}
+
 /**
  * One lint of one library: `script` for each script in order (what each turn's rules find),
  * then `finish` (the file's structure, ids, library rules, directives, order, scores). The
@@ -155,7 +189,7 @@ class LintRun {
   private readonly perTurn: RuleModule[];
   private readonly needsHits: boolean[];
   /** Which gated rules a turn's hits name: one look-up per owner with hits, not one per rule. */
-  private readonly gatedIndex = new Map<string, number>();
+  private readonly gatedIndex: ReadonlyMap<string, number>;
   private readonly named: Uint8Array;
   private readonly env: TurnEnv;
   private readonly rc: RuleContexts;
@@ -170,13 +204,12 @@ class LintRun {
     this.lines = options.lines ?? new LineIndex(text);
     this.valueEnds = mayHaveDirectives(text) ? new Int32Array(this.lines.lineCount) : undefined;
     const platform: Platform = header.platform !== 'generic' ? header.platform : config.platform ?? 'generic';
-    this.active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
+    const plan = planFor(config);
+    this.active = plan.active;
     this.matcher = getMatcher(config);
-    this.perTurn = this.active.filter((r) => r.check || r.triggers);
-    // rules that only act on their own hits are skipped on turns without them (rule-gating.ts)
-    const gating = ruleGatingEnabled();
-    this.needsHits = this.perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
-    this.perTurn.forEach((r, k) => { if (this.needsHits[k]) this.gatedIndex.set(r.meta.id, k); });
+    this.perTurn = plan.perTurn;
+    this.needsHits = plan.needsHits;
+    this.gatedIndex = plan.gatedIndex;
     this.named = new Uint8Array(this.perTurn.length);
     this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
     this.rc = RULE_CONTEXTS;
