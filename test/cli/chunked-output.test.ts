@@ -31,6 +31,8 @@ describe('json formatter in pieces', () => {
       message(0, { scriptId: 's-1', fix: { range: [3, 5], text: '您' } }),
       message(1, { suggestions: [{ title: '改成“您”', fix: { range: [1, 2], text: '您' } }] }),
       message(2, { fatal: true }),
+      message(3, { suggestions: [], scriptId: '' }),
+      message(4, { suggestions: [{ title: 'a', fix: { range: [0, 0], text: '' } }, { title: '"b"', fix: { range: [7, 9], text: '\\n' } }], fix: { range: [0, 1], text: 'x' } }),
     ]),
     file('empty.huashu.yaml', []),
     file('bom.huashu.yaml', Array.from({ length: 40 }, (_, k) => message(k + 3)), { hadBom: true, output: 'huashu: 1\n' }),
