@@ -145,6 +145,20 @@ describe('folding', () => {
     assert.strictEqual(f.text, '电话138 1234');
     assert.deepStrictEqual([...f.toOrig], [...Array(10).keys()]);
   });
+
+  it('maps a text the same whether its units stay in place or not (property)', () => {
+    // fold keeps no maps while every unit stays in place: a dropped unit in front of the text
+    // makes it write them from the first unit on, so both paths must give the same maps
+    const piece = fc.constantFrom('微', '信', '亲', 'A', 'q', 'Ｑ', '１', '一', '三', '八', ' ', '\u200b', 'ﬁ', '⑴', '😊', '𝐯', '\ud800', '臺', '。');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      const a = fold(text);
+      const b = fold('\u200b' + text);
+      assert.strictEqual(b.text, a.text);
+      assert.deepStrictEqual([...b.toOrig].map((x) => x - 1), [...a.toOrig]);
+      assert.deepStrictEqual([...b.toOrigEnd].map((x) => x - 1), [...a.toOrigEnd]);
+    }), { numRuns: 2000 });
+  });
 });
 
 /** Violating replies and the term inside each, as [before, term, after]. */
