@@ -46,21 +46,25 @@ export class Automaton<T> {
     a.targets = Int32Array.from(d.targets);
     a.failOf = Int32Array.from(d.fail);
     const values = new Map<number, T>();
-    const outAll: ({ len: number; value: T }[] | null)[] = new Array(d.states);
+    const outStart = new Int32Array(d.states + 1);
+    const total = d.outLen.length;
+    const outLen = Int32Array.from(d.outLen);
+    const outVal = new Array<T>(total);
     let at = 0;
     for (let s = 0; s < d.states; s++) {
+      outStart[s] = at;
       const n = d.outCount[s];
-      if (!n) { outAll[s] = null; continue; }
-      const list = new Array<{ len: number; value: T }>(n);
       for (let k = 0; k < n; k++, at++) {
         const id = d.outValue[at];
         let v = values.get(id);
         if (v === undefined) { v = valueOf(id); values.set(id, v); }
-        list[k] = { len: d.outLen[at], value: v };
+        outVal[at] = v;
       }
-      outAll[s] = list;
     }
-    a.outAll = outAll;
+    outStart[d.states] = at;
+    a.outStart = outStart;
+    a.outLen = outLen;
+    a.outVal = outVal;
     return a;
   }
 
@@ -69,15 +73,12 @@ export class Automaton<T> {
     if (!this.built) this.compile();
     const root: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (this.root[c]) root.push(c, this.root[c]);
+    const states = this.outStart.length - 1;
     const outCount: number[] = [];
-    const outLen: number[] = [];
-    const outValue: number[] = [];
-    for (const o of this.outAll) {
-      outCount.push(o ? o.length : 0);
-      if (o) for (const x of o) { outLen.push(x.len); outValue.push(idOf(x.value)); }
-    }
+    for (let st = 0; st < states; st++) outCount.push(this.outStart[st + 1] - this.outStart[st]);
     return {
-      states: this.outAll.length, root, first: [...this.first], units: [...this.units], targets: [...this.targets], fail: [...this.failOf], outCount, outLen, outValue,
+      states, root, first: [...this.first], units: [...this.units], targets: [...this.targets], fail: [...this.failOf],
+      outCount, outLen: [...this.outLen], outValue: this.outVal.map(idOf),
     };
   }
 
@@ -141,8 +142,14 @@ export class Automaton<T> {
   private units = new Uint16Array(0);
   private targets = new Int32Array(0);
   private failOf = new Int32Array(0);
-  /** Per state, every output of the state and its dictionary links, in `scan` order (null: none). */
-  private outAll: ({ len: number; value: T }[] | null)[] = [];
+  /**
+   * Per state, every output of the state and its dictionary links, in `scan` order: those of
+   * state `s` at [`outStart[s]`, `outStart[s + 1]`) of `outLen` (the word's length) and `outVal`
+   * (its value). Flat arrays, not an object per output: a hit reads two slots.
+   */
+  private outStart = new Int32Array(1);
+  private outLen = new Int32Array(0);
+  private outVal: T[] = [];
 
   private compile(): void {
     this.build();
@@ -161,17 +168,22 @@ export class Automaton<T> {
     }
     this.first[states] = at;
     this.failOf = Int32Array.from(this.fail);
-    this.outAll = this.out.map((_o, s) => {
-      const all: { len: number; value: T }[] = [];
-      for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) all.push(...this.out[t]);
-      return all.length ? all : null;
-    });
+    this.outStart = new Int32Array(states + 1);
+    const lens: number[] = [];
+    const vals: T[] = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = lens.length;
+      for (let t = this.out[s].length ? s : this.dict[s]; t > 0; t = this.dict[t]) for (const o of this.out[t]) { lens.push(o.len); vals.push(o.value); }
+    }
+    this.outStart[states] = lens.length;
+    this.outLen = Int32Array.from(lens);
+    this.outVal = vals;
   }
 
   /** Calls `fn` for every occurrence, in the order of `scan`, without building hit objects. */
   each(text: string, fn: (start: number, end: number, value: T) => void): void {
     if (!this.built) this.compile();
-    const { root, first, units, targets, failOf, outAll } = this;
+    const { root, first, units, targets, failOf, outStart, outLen, outVal } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -192,8 +204,7 @@ export class Automaton<T> {
         s = root[c];
         if (s === 0) continue;
       }
-      const o = outAll[s];
-      if (o !== null) for (let k = 0; k < o.length; k++) fn(i + 1 - o[k].len, i + 1, o[k].value);
+      for (let k = outStart[s], end = outStart[s + 1]; k < end; k++) fn(i + 1 - outLen[k], i + 1, outVal[k]);
     }
   }
 }
