@@ -86,6 +86,19 @@ const bail = (): never => { throw new Bail(); };
 interface Line { start: number; end: number; next: number; indent: number; blank: boolean }
 
 const PLAIN_BAD_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/*
+ * The tests run on every key and every plain value, as constants: a regex literal inside a
+ * function makes a new RegExp object each time it is evaluated (five per script here, about a
+ * tenth of what the scanner allocated).
+ */
+/** A key the parser would read as a number, a boolean or null. */
+const KEY_NOT_STRING = /^[-+]?[0-9.]|^(true|false|null|~)$/i;
+/** A plain value holding ": " or ending in ":" (a map on one line for the parser). */
+const PLAIN_COLON = /: |:$/;
+const PLAIN_INT = /^[-+]?[0-9]+$/;
+const PLAIN_LEADING_ZERO = /^[-+]?0[0-9]/;
+/** A plain value the parser reads as null, a boolean, a float or another non-string. */
+const PLAIN_NOT_STRING = /^(~|null|true|false|[-+]?(\.[0-9]|[0-9][0-9_]*[.eExXoO:]|\.inf|\.nan))/i;
 /** What may not start a plain key (besides white space); '-' may, when a non-space follows. */
 const KEY_BAD_FIRST = new Set([...'#:\'"[]{},&*!|>%@`?-'].map((c) => c.charCodeAt(0)));
 
@@ -240,7 +253,7 @@ class Scanner {
       let dup = false;
       if (keys) dup = keys.has(name);
       else for (const pair of m.items) if (pair.key.value === name) { dup = true; break; }
-      if (dup || /^[-+]?[0-9.]/.test(name) || /^(true|false|null|~)$/i.test(name)) bail();
+      if (dup || KEY_NOT_STRING.test(name)) bail();
       if (keys) keys.add(name);
       else if (m.items.length >= 16) keys = new Set(m.items.map((pair) => pair.key.value as string)).add(name);
       const key = this.scalar(name, undefined, at, at + name.length, at + name.length);
@@ -386,15 +399,15 @@ class Scanner {
     while (e < lineEnd && !(this.src.charCodeAt(e) === 35 && this.src.charCodeAt(e - 1) === 32)) e++;
     while (e > p && this.src.charCodeAt(e - 1) === 32) e--;
     const raw = this.src.slice(p, e);
-    if (/: |:$/.test(raw)) bail();
+    if (PLAIN_COLON.test(raw)) bail();
     const j = this.i + 1;
     if (j < this.count && this.blanks[j] === 0 && this.indents[j] > parentIndent && !this.src.startsWith('- ', this.starts[j] + this.indents[j])) bail(); // multi-line plain
     let value: unknown = raw;
-    if (/^[-+]?[0-9]+$/.test(raw)) {
+    if (PLAIN_INT.test(raw)) {
       const n = Number(raw);
-      if (!Number.isSafeInteger(n) || /^[-+]?0[0-9]/.test(raw)) bail();
+      if (!Number.isSafeInteger(n) || PLAIN_LEADING_ZERO.test(raw)) bail();
       value = n;
-    } else if (/^(~|null|true|false|[-+]?(\.[0-9]|[0-9][0-9_]*[.eExXoO:]|\.inf|\.nan))/i.test(raw)) bail();
+    } else if (PLAIN_NOT_STRING.test(raw)) bail();
     const end = this.lineTail(e, ln);
     return this.scalar(value, 'PLAIN', p, e, end);
   }
