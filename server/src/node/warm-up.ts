@@ -7,7 +7,8 @@
  * 3,000). The lint's functions get there within the first few hundred scripts, and a run that
  * ends soon after never gets back what compiling (and deoptimising) cost: on Node 20 a CLI run
  * on 1,000 scripts spent 40 % of its CPU time and a fifth of its wall time there. Thresholds ten
- * to fifteen times higher let short runs end in the interpreter and the baseline code.
+ * to fifteen times higher let short runs end in the interpreter and the baseline code (on Node 24
+ * in Maglev's code, which is cheap to make: only TurboFan is held back there).
  *
  * Long runs need the optimised code as early as before, and linting a few thousand scripts with
  * the higher thresholds before putting the engine's own back made the 30,000-script run in 100
