@@ -12,6 +12,17 @@ const PHRASE_END_CODES = new Set([...',、:'].map((c) => c.charCodeAt(0)));
 
 export function isClauseEnd(code: number): boolean { return CLAUSE_END_CODES.has(code); }
 
+/**
+ * True when any of the words occurs in `text`: the rules' word-list test (one function for all
+ * of them). An empty text (most scripts have no customer line) contains none, without a pass
+ * over the list.
+ */
+export function hasAny(text: string, words: readonly string[]): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < words.length; k++) if (text.includes(words[k])) return true;
+  return false;
+}
+
 /** The units /\s/ matches, by code: hot loops test codes instead of one-unit strings, which allocate for CJK text. */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

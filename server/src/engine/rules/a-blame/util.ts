@@ -4,11 +4,9 @@
  * resolution of a rule's own hits.
  */
 import type { TurnContext } from '../api';
+import { hasAny } from '../../text/context';
 
-/** True when any of the words occurs in `text`. */
-export function hasAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.includes(w));
-}
+export { hasAny };
 
 /** The shop's own action: the agent (or 我们/这边) contacts, chases, checks, follows up. */
 export const OWN_ACTION = [

@@ -8,6 +8,9 @@ import { ESCALATE } from './no-self-diminish-authority';
  * dissatisfied customer, the reply should offer an application or escalation path
  * (申请 / 主管 / 电话沟通). Info; it has no phrases of its own and reads the B2/B6 hits.
  */
+/** Escalation words that stand on their own (主管, 领导, 上级 count only after an agent's verb, below). */
+const ESCALATE_OWN = ESCALATE.filter((w) => w !== '主管' && w !== '领导' && w !== '上级');
+
 export const offerEscalationPath: RuleModule = {
   meta: {
     id: 'offer-escalation-path',
@@ -34,7 +37,7 @@ export const offerEscalationPath: RuleModule = {
   },
   check(ctx) {
     const t = ctx.text;
-    const escalates = hasAny(t, ESCALATE.filter((w) => w !== '主管' && w !== '领导' && w !== '上级'))
+    const escalates = hasAny(t, ESCALATE_OWN)
       || /(帮您|给您|为您|我|已经|已)[^,,。!?\n]{0,6}(主管|领导|上级)/.test(t);
     if (escalates) return;
     const limit = ctx.hitsOf('no-self-diminish-authority')[0];

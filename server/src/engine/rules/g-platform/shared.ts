@@ -3,14 +3,14 @@
  * in folded turn text (see text/fold.ts): ASCII punctuation, lower case, simplified characters.
  */
 import type { Hit, TurnContext } from '../api';
-import { clauseAt, negatedBefore } from '../../text/context';
+import { clauseAt, hasAny, negatedBefore } from '../../text/context';
+
+/** The word-list test (text/context.ts), under the name these rules use. */
+export const includesAny = hasAny;
 
 /** Characters that end a phrase (a clause also ends at 。!?;~ and a line break). */
 const PHRASE_END = /[,、:。!?;~\n…]/;
 
-export function includesAny(s: string, words: readonly string[]): boolean {
-  return words.some((w) => s.includes(w));
-}
 
 /** Text of the clause (up to 。!?;~ or a line break) around position i. */
 export function clauseText(text: string, i: number): string {

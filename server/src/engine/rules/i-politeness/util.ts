@@ -4,7 +4,9 @@
  * Everything works on folded text: ASCII punctuation, simplified characters, lower case.
  */
 import type { Hit, TurnContext } from '../api';
-import { isSpace } from '../../text/context';
+import { hasAny, isSpace } from '../../text/context';
+
+export { hasAny };
 
 /** Phrase ends inside a sentence or between sentences (folded text). */
 const PHRASE_STOP = new Set([...',、:;。!?~\n….']);
@@ -79,7 +81,7 @@ export function appendAtEnd(text: string, phrase: string): { at: number; text: s
 
 /** First line of the customer text (the customer's first message). */
 export function firstCustomerLine(ctx: TurnContext): string {
-  return ctx.customer.split('\n').find((l) => l.trim()) ?? '';
+  return ctx.customer ? ctx.customer.split('\n').find((l) => l.trim()) ?? '' : '';
 }
 
 /** True when one of `words` occurs in `text` without 不/没/别 just before it. */
@@ -93,10 +95,6 @@ export function hasUnnegated(text: string, words: readonly string[]): boolean {
     }
   }
   return false;
-}
-
-export function hasAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.includes(w));
 }
 
 /**
