@@ -4,7 +4,7 @@
  * beside them), and turns a scan of folded text into verified, filtered hits per owner.
  */
 import { Automaton, AutomatonData } from './automaton';
-import { CompiledPattern, compilePattern, preparePattern, PreparedPattern, work } from './pattern';
+import { bitHas, CompiledPattern, compilePattern, preparePattern, PreparedPattern, work } from './pattern';
 import type { Hit, Trigger } from '../rules/api';
 import { inSpans, negatedBefore, onWordBoundaries, quotedSpans } from '../text/context';
 import { NoiseData, NoiseIndex, noisyHitOk } from './noise';
@@ -260,9 +260,9 @@ export class Matcher {
       // nine in ten of the other hits fail, most at the unit next to the anchor: one bit decides
       const text = this.sText;
       const rb = prepared.rightBits;
-      if (rb !== undefined) { const c = text.charCodeAt(he); if ((rb[(c >> 5) & 7] & (1 << (c & 31))) === 0) return; }
+      if (rb !== undefined && !bitHas(rb, text.charCodeAt(he))) return;
       const lb = prepared.leftBits;
-      if (lb !== undefined) { if (hs === 0) return; const c = text.charCodeAt(hs - 1); if ((lb[(c >> 5) & 7] & (1 << (c & 31))) === 0) return; }
+      if (lb !== undefined && (hs === 0 || !bitHas(lb, text.charCodeAt(hs - 1)))) return;
       if (prepared.mayMatch !== undefined && !prepared.mayMatch(text)) return;
       const m = prepared.verify(text, hs, he);
       if (!m) return;

@@ -228,9 +228,17 @@ function edgeOf(seg: Segment & { kind: 'alt' }, dir: 1 | -1 = 1): Edge {
   return dir > 0 ? e.first : e.last;
 }
 
+/**
+ * Whether unit `c` may be in a 256-bit filter (bit `c mod 256`): false means it is not in the
+ * set the filter was made from; true that it may be (units 256 apart share a bit).
+ */
+export function bitHas(bits: Uint32Array, c: number): boolean {
+  return (bits[(c >> 5) & 7] & (1 << (c & 31))) !== 0;
+}
+
 /** Whether an alternative can start (or end) with unit `c`. */
 function edgeHas(edge: Edge, c: number): boolean {
-  return (edge.bits[(c >> 5) & 7] & (1 << (c & 31))) !== 0 && edge.units.has(c);
+  return bitHas(edge.bits, c) && edge.units.has(c);
 }
 
 /**
