@@ -260,7 +260,8 @@ export class Matcher {
       // nine in ten of the other hits fail, most at the unit next to the anchor: one bit decides
       const text = this.sText;
       const rb = prepared.rightBits;
-      if (rb !== undefined && !bitHas(rb, text.charCodeAt(he))) return;
+      // a reply's end has no unit after it (read past the end, V8 threw this function's optimised code away)
+      if (rb !== undefined && (he >= text.length || !bitHas(rb, text.charCodeAt(he)))) return;
       const lb = prepared.leftBits;
       if (lb !== undefined && (hs === 0 || !bitHas(lb, text.charCodeAt(hs - 1)))) return;
       if (prepared.mayMatch !== undefined && !prepared.mayMatch(text)) return;

@@ -192,7 +192,9 @@ export function preparePattern(p: CompiledPattern): PreparedPattern {
 
 function verifySides(sd: Sides, text: string, s: number, e: number): [number, number] | undefined {
   // most anchor hits fail at the unit right next to them: one set look-up decides
-  if (sd.rightFirst && !edgeHas(sd.rightFirst, text.charCodeAt(e))) return undefined;
+  // (at the text's end there is no unit: tested before reading one, as a read past the end made
+  // V8 drop the optimised code of the functions that did it and compile them again)
+  if (sd.rightFirst && (e >= text.length || !edgeHas(sd.rightFirst, text.charCodeAt(e)))) return undefined;
   if (sd.leftLast && (s === 0 || !edgeHas(sd.leftLast, text.charCodeAt(s - 1)))) return undefined;
   const right = sd.right.length ? walk(sd.right, text, e, +1) : e;
   if (right === undefined) return undefined;
@@ -328,7 +330,9 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
         }
       } else {
         if (seg.optional) addPos(at);
-        if (!edgeHas(edge!, text.charCodeAt(dir > 0 ? at : at - 1))) continue; // no alternative can match here
+        // no alternative can match here (or no unit is left: the text's end or start)
+        if (dir > 0 ? at >= text.length : at === 0) continue;
+        if (!edgeHas(edge!, text.charCodeAt(dir > 0 ? at : at - 1))) continue;
         for (const a of seg.alts) {
           if (!a) continue;
           if (dir > 0 ? text.startsWith(a, at) : at - a.length >= 0 && text.startsWith(a, at - a.length)) {

@@ -68,7 +68,7 @@ export function quotedSpans(text: string): [number, number][] {
     let e = s;
     while (e < text.length && !CLAUSE_END_CODES.has(text.charCodeAt(e)) && text[e] !== ',') e++;
     // "您说的对/您说得对" agrees with the customer rather than quoting them
-    const next = text.charCodeAt(s);
+    const next = s < text.length ? text.charCodeAt(s) : -1;
     if (next === 0x7684 /* 的 */ || next === 0x5f97 /* 得 */) continue;
     spans.push([s, e]);
   }
