@@ -76,11 +76,17 @@ export function phraseBefore(text: string, at: number, max = 16): string {
  * customer is the subject and the reply has no own action of the shop (我已催件…). A merely
  * offered option (您可以联系配送员 / 方便的话…) is a warning, an instruction an error.
  */
+// checking for the customer (正在为您查询) or naming a coupon is no action on the courier
+const COURIER_OWN_ACTION = OWN_ACTION.filter((w) => !w.endsWith('查'));
+const COURIER_REMEDY = CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w));
+const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议'];
+
 export function redirectHits(ctx: TurnContext): { start: number; end: number; strong: boolean; optional: boolean }[] {
   const out: { start: number; end: number; strong: boolean; optional: boolean }[] = [];
-  // checking for the customer (正在为您查询) or naming a coupon is no action on the courier
-  const own = hasAny(ctx.text, OWN_ACTION.filter((w) => !w.endsWith('查'))) || hasAny(ctx.text, CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w)));
-  for (const h of ctx.hitsOf('no-redirect-to-courier')) {
+  const hits = ctx.hitsOf('no-redirect-to-courier');
+  if (!hits.length) return out;
+  const own = hasAny(ctx.text, COURIER_OWN_ACTION) || hasAny(ctx.text, COURIER_REMEDY);
+  for (const h of hits) {
     // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
     if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货)/.test(ctx.text)) continue;
     const before = phraseBefore(ctx.text, h.start, 12);
@@ -88,7 +94,7 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     if (who === 'agent') continue;
     const strong = h.trigger.tag === 'claim';
     // no subject but 可以/建议 (…的话,可以联系配送员协调): the customer is meant
-    const implied = (who === undefined && hasAny(before, [...OPTIONAL, '建议'])) || h.trigger.tag === 'direct';
+    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
       if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct') && who !== 'customer' && !implied) continue;
