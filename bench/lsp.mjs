@@ -6,7 +6,7 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding] [--cold N]
  * --client: the client capabilities sent with initialize, and how diagnostics come. `vscode`
  *   (default): what VS Code's language client declares for diagnostics (pull diagnostics,
  *   documentation links, tags …) and what it does: after each didChange it sends
@@ -16,6 +16,9 @@
  *   publishes every version's diagnostics. `bare`: nothing declared (Neovim 0.7 declares no
  *   links), pushed, and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
+ * --cold N: start the server N times per size (the typing session and N - 1 starts that only wait
+ *   for the first diagnostics) and report the median cold start (`coldMs`) and each (`coldRuns`):
+ *   one start is at the mercy of a busy moment of the machine. Default 1.
  * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
  * --node FILE: the Node that runs the server (default: the one running this script), e.g. the Node 24
  *   that scripts/setup-code-server.sh installs, the runtime of code-server's extension host.
@@ -40,6 +43,7 @@ const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 
 const sizes = opt('sizes', '100,1000,5000').split(',').map(Number);
 const keys = Number(opt('keys', '60'));
 const prof = opt('prof', undefined);
+const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
 if (!['reply', 'id', 'finding'].includes(where)) throw new Error(`--where reply|id|finding, not ${where}`);
@@ -58,7 +62,8 @@ const pull = clientKind === 'vscode';
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]; };
 
-async function session(n) {
+/** Cold start only (no keystrokes): the extra starts of --cold. */
+async function session(n, typing = true) {
   const text = libraryText(replies(n));
   const t0 = performance.now();
   const child = spawn(nodeFile, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -108,7 +113,7 @@ async function session(n) {
   /** Keystrokes answered with every diagnostic (push: all; pull: those that changed a diagnostic). */
   const fullTimes = [];
   const warm = 5;
-  for (let k = 0; k < keys + warm; k++) {
+  for (let k = 0; k < (typing ? keys + warm : 0); k++) {
     version++;
     const change = k % 2 === 0
       ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: where === 'id' ? 'x' : '好' }
@@ -139,4 +144,13 @@ async function session(n) {
   };
 }
 
-for (const n of sizes) console.log(JSON.stringify(await session(n)));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+for (const n of sizes) {
+  const r = await session(n);
+  // --cold N: N starts in all (the typing session's and N - 1 more), their median reported
+  const colds = [r.coldMs];
+  for (let i = 1; i < coldStarts; i++) colds.push((await session(n, false)).coldMs);
+  r.coldRuns = colds.map((x) => +x.toFixed(1));
+  r.coldMs = median(colds);
+  console.log(JSON.stringify(r));
+}

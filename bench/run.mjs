@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { prepare, corpusTerms, ROOT, WORK } from './lib/corpus.mjs';
-import { measure } from './lib/measure.mjs';
+import { measureAll } from './lib/measure.mjs';
 import { writePrhDict } from './lib/prh-dict.mjs';
 
 const argv = process.argv.slice(2);
@@ -23,6 +23,7 @@ const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : quick ? 1 : 3;
 const SIZES = quick ? [1000, 30000] : [1000, 30000, 100000];
 const LSP_SIZES = quick ? [100, 1000] : [100, 1000, 5000];
 const LSP_KEYS = quick ? 20 : 60;
+const COLD_STARTS = quick ? 3 : 5;
 const rel = (p) => path.relative(ROOT, p);
 const log = (s) => process.stderr.write(s + '\n');
 
@@ -69,13 +70,6 @@ const termsFile = inputs[SIZES[0]].termsFile;
 
 // ---- measurements
 const rows = [];
-const job = (name, n, args, extra = {}) => {
-  log(`  ${name} @ ${n} …`);
-  const r = measure(args, { runs: extra.runs ?? RUNS, cwd: ROOT });
-  const row = { job: name, scripts: n, wall: r.wall, walls: r.walls, rssMB: r.rssMB, bytes: extra.bytes, ...extra.info };
-  rows.push(row);
-  return row;
-};
 // files are named on the command line: .bench/ is git-ignored, and the CLI skips git-ignored folders it expands
 const cliArgs = (targets, out) => ['dist/cli.js', 'lint', '--no-config', '--no-progress', '--format', 'json', '--output-file', out, ...targets];
 
@@ -83,13 +77,18 @@ for (const n of SIZES) {
   const inp = inputs[n];
   const replyBytes = fs.statSync(inp.repliesFile).size;
   log(`${n} scripts (library ${(inp.bytes / 1e6).toFixed(1)} MB, replies ${(replyBytes / 1e6).toFixed(1)} MB)`);
-  job('floor: bare Aho-Corasick', n, ['bench/jobs/floor.mjs', inp.repliesFile, termsFile], { bytes: inp.bytes });
-  job('huashu CLI, one file', n, cliArgs([inp.one], path.join(WORK, `out-${n}-one.json`)), { bytes: inp.bytes });
-  job('huashu CLI, 100 files', n, cliArgs(inp.parts, path.join(WORK, `out-${n}-split.json`)), { bytes: inp.bytes });
-  job('mint-filter', n, ['bench/jobs/mint.mjs', inp.repliesFile, termsFile], { bytes: inp.bytes });
-  if (n <= 30000) job('textlint + prh (268 terms)', n, ['bench/jobs/textlint.mjs', inp.repliesFile, prhTerms], { bytes: inp.bytes, runs: 1 });
-  if (n === SIZES[0]) job(`textlint + prh (terms + phrase data, ${prhFullWords} forms)`, n, ['bench/jobs/textlint.mjs', inp.repliesFile, prhFull], { bytes: inp.bytes, runs: 1 });
-  if (!quick || n <= 30000) job('yaml parseDocument', n, ['bench/jobs/yaml-parse.mjs', inp.one], { bytes: inp.bytes, runs: Math.min(RUNS, 2) });
+  const jobs = [];
+  const job = (name, args, runs = RUNS) => jobs.push({ name, args, runs });
+  job('floor: bare Aho-Corasick', ['bench/jobs/floor.mjs', inp.repliesFile, termsFile]);
+  job('huashu CLI, one file', cliArgs([inp.one], path.join(WORK, `out-${n}-one.json`)));
+  job('huashu CLI, 100 files', cliArgs(inp.parts, path.join(WORK, `out-${n}-split.json`)));
+  job('mint-filter', ['bench/jobs/mint.mjs', inp.repliesFile, termsFile]);
+  if (n <= 30000) job('textlint + prh (268 terms)', ['bench/jobs/textlint.mjs', inp.repliesFile, prhTerms], 1);
+  if (n === SIZES[0]) job(`textlint + prh (terms + phrase data, ${prhFullWords} forms)`, ['bench/jobs/textlint.mjs', inp.repliesFile, prhFull], 1);
+  if (!quick || n <= 30000) job('yaml parseDocument', ['bench/jobs/yaml-parse.mjs', inp.one], Math.min(RUNS, 2));
+  // the jobs of one size run interleaved, round by round (bench/lib/measure.mjs)
+  const results = measureAll(jobs, { cwd: ROOT, onRun: (j, r) => log(`  ${j.name} @ ${n}, run ${r + 1} of ${j.runs} …`) });
+  jobs.forEach((j, k) => rows.push({ job: j.name, scripts: n, wall: results[k].wall, walls: results[k].walls, rssMB: results[k].rssMB, bytes: inp.bytes }));
 }
 
 // VS Code (pull diagnostics) at every size, typing where no diagnostic moves; at the largest size
@@ -105,7 +104,10 @@ const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest],
 if (node24) lspRuns.push(['vscode', 'reply', LSP_SIZES, node24]);
 for (const [client, where, sizes, node] of lspRuns) {
   log(`language server, ${client} client, typing at ${where} (${sizes.join(', ')} scripts, ${LSP_KEYS} keystrokes${node ? `, server on ${node}` : ''})`);
-  const lspRun = spawnSync(process.execPath, ['bench/lsp.mjs', '--sizes', sizes.join(','), '--keys', String(LSP_KEYS), '--client', client, '--where', where, ...(node ? ['--node', node] : [])], { cwd: ROOT, encoding: 'utf8', timeout: 30 * 60 * 1000 });
+  // the cold start is the median of COLD_STARTS starts per size (bench/lsp.mjs --cold), except
+  // where only the typing is of interest (typing before a finding, the push client)
+  const cold = where === 'reply' && client === 'vscode' ? COLD_STARTS : 1;
+  const lspRun = spawnSync(process.execPath, ['bench/lsp.mjs', '--sizes', sizes.join(','), '--keys', String(LSP_KEYS), '--client', client, '--where', where, '--cold', String(cold), ...(node ? ['--node', node] : [])], { cwd: ROOT, encoding: 'utf8', timeout: 30 * 60 * 1000 });
   lsp.push(...lspRun.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)));
   if (lspRun.status !== 0) log(`bench/lsp.mjs failed: ${lspRun.stderr.slice(0, 1000)}`);
 }
@@ -146,7 +148,7 @@ machine.calibrationMs.push(calibrate());
 const pad = (s, n, right) => (right ? String(s).padStart(n) : String(s).padEnd(n));
 const out = [];
 out.push(`Huashu benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.date.slice(0, 16)}Z`);
-out.push(`load average ${machine.loadavgAtStart.join(' ')} → ${machine.loadavgAtEnd.join(' ')}; calibration (fixed JS work, bench/run.mjs) ${machine.calibrationMs.join(' → ')} ms; median of ${RUNS} run(s) after a warm-up; wall time includes process start-up`);
+out.push(`load average ${machine.loadavgAtStart.join(' ')} → ${machine.loadavgAtEnd.join(' ')}; calibration (fixed JS work, bench/run.mjs) ${machine.calibrationMs.join(' → ')} ms; median of ${RUNS} run(s) after a warm-up, the jobs of a size interleaved; wall time includes process start-up; language server cold start: median of ${COLD_STARTS} starts`);
 out.push('');
 out.push(`${pad('job', 52)} ${pad('scripts', 8, 1)} ${pad('wall s', 8, 1)} ${pad('× floor', 8, 1)} ${pad('MB/s', 7, 1)} ${pad('scripts/s', 10, 1)} ${pad('peak RSS MB', 12, 1)}`);
 for (const r of rows) {

@@ -24,14 +24,25 @@ export function runOnce(args, { cwd, env } = {}) {
 
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
-/** Runs `args` `runs` times (plus one warm-up for the file cache); median wall, max of peak RSS. */
-export function measure(args, { runs = 3, cwd, env, okStatus = [0, 1] } = {}) {
-  runOnce(args, { cwd, env });
-  const all = [];
-  for (let i = 0; i < runs; i++) {
-    const r = runOnce(args, { cwd, env });
-    if (!okStatus.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}\n${r.stderr.slice(0, 2000)}`);
-    all.push(r);
+/**
+ * Measures several jobs interleaved: one warm-up run of each (for the file cache), then rounds in
+ * which every job that still needs a run runs once, in order. A busy minute of a shared machine
+ * then falls on all the jobs of a size alike instead of on the one that happened to run then, and
+ * the ratios between them (what the goals are stated in) hold better. Per job: median wall, max of
+ * peak RSS. `jobs`: { args, runs } each; returns the results in the same order.
+ */
+export function measureAll(jobs, { cwd, env, okStatus = [0, 1], onRun } = {}) {
+  for (const j of jobs) runOnce(j.args, { cwd, env });
+  const all = jobs.map(() => []);
+  const rounds = Math.max(...jobs.map((j) => j.runs));
+  for (let r = 0; r < rounds; r++) {
+    jobs.forEach((j, k) => {
+      if (r >= j.runs) return;
+      onRun?.(j, r);
+      const res = runOnce(j.args, { cwd, env });
+      if (!okStatus.includes(res.status)) throw new Error(`${j.args.join(' ')} exited ${res.status}\n${res.stderr.slice(0, 2000)}`);
+      all[k].push(res);
+    });
   }
-  return { wall: median(all.map((r) => r.wall)), walls: all.map((r) => r.wall), rssMB: Math.max(...all.map((r) => r.rssMB)), stdout: all[0].stdout };
+  return all.map((rs) => ({ wall: median(rs.map((x) => x.wall)), walls: rs.map((x) => x.wall), rssMB: Math.max(...rs.map((x) => x.rssMB)), stdout: rs[0].stdout }));
 }
