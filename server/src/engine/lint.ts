@@ -196,6 +196,8 @@ class LintRun {
   /** The turns' findings, in script order. */
   private readonly raw: Finding[] = [];
   private readonly ruleErrors: LintResult['ruleErrors'] = [];
+  /** Marks the gated rules a turn's hits name (for Map.forEach: no iterator per turn). */
+  private readonly markNamed = (_hits: Hit[], owner: string): void => { const k = this.gatedIndex.get(owner); if (k !== undefined) this.named[k] = 1; };
   /** Per line, the furthest end of a script or value that starts there (for trailing directives; none without directives). */
   private readonly valueEnds: Int32Array | undefined;
 
@@ -223,15 +225,18 @@ class LintRun {
   }
 
   script(script: Script): void {
-    const { env, rc, perTurn, needsHits, named, gatedIndex, matcher, raw } = this;
+    const { env, rc, perTurn, needsHits, named, matcher, raw } = this;
     rc.use(env);
     this.note(script.span.start, script.span.end);
-    for (const t of script.turns) { this.note(t.keyStart, t.span.end); this.note(t.span.start, t.span.end); }
+    const turns = script.turns;
+    if (this.valueEnds) for (let k = 0; k < turns.length; k++) { const t = turns[k]; this.note(t.keyStart, t.span.end); this.note(t.span.start, t.span.end); }
     const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
     env.script = script;
     env.customer = customer;
     env.customerHits = customer ? matcher.scan(customer, env.platform) : NO_HITS;
-    for (const turn of script.turns) {
+    // indexed, not for-of: an iterator per script until V8 optimises this (a cold first lint does not)
+    for (let t = 0; t < turns.length; t++) {
+      const turn = turns[t];
       checkVariables(env.library, script, turn, raw);
       if (turn.text.value.length > MAX_TURN_CHARS) {
         // no real reply is this long; matching it would cost seconds per keystroke in an editor
@@ -248,7 +253,7 @@ class LintRun {
       env.hits = hits;
       env.quotes = undefined;
       rc.startTurn();
-      for (const owner of hits.keys()) { const k = gatedIndex.get(owner); if (k !== undefined) named[k] = 1; }
+      hits.forEach(this.markNamed);
       for (let k = 0; k < perTurn.length; k++) {
         const rule = perTurn[k];
         if (needsHits[k] && named[k] === 0) continue;
@@ -406,13 +411,13 @@ const RULE_CONTEXTS = new RuleContexts();
 function toFinding(rule: RuleModule, r: Report, env: TurnEnv): Finding {
   const { folded, turn } = env;
   const hit = env.hits.get(rule.meta.id)?.find((h) => h.start === r.start && h.end === r.end);
-  const valueRange = (a: number, b: number): [number, number] => {
-    if (!folded.text.length) return [0, 0];
-    const va = a < folded.text.length ? folded.toOrig[a] : turn.text.value.length;
-    const vb = b > a ? folded.toOrigEnd[Math.min(b, folded.text.length) - 1] : va;
-    return [va, vb];
-  };
-  const [va, vb] = valueRange(r.start, r.end);
+  // the report's range in the reply's value (no closure, array or destructuring: this runs for
+  // every finding, and a cold start's first lint runs it unoptimised)
+  const a = r.start;
+  const b = r.end;
+  const n = folded.text.length;
+  const va = n === 0 ? 0 : a < n ? folded.toOrig[a] : turn.text.value.length;
+  const vb = n === 0 ? 0 : b > a ? folded.toOrigEnd[Math.min(b, n) - 1] : va;
   const span = turn.text.value.length ? sourceSpan(turn.text, va, Math.max(vb, va + 1)) : { start: turn.span.start, end: turn.span.end };
   const f: Finding = {
     ruleId: rule.meta.id,

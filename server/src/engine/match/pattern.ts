@@ -113,9 +113,10 @@ const SIDES = new WeakMap<CompiledPattern, Sides>();
  */
 function edgeUnits(segs: Segment[], last: boolean): Edge | undefined {
   const set = new Set<number>();
-  for (const seg of segs) {
+  for (let k = 0; k < segs.length; k++) {
+    const seg = segs[k];
     if (seg.kind !== 'alt') return undefined;
-    for (const a of seg.alts) if (a) set.add(a.charCodeAt(last ? a.length - 1 : 0));
+    for (let j = 0; j < seg.alts.length; j++) { const a = seg.alts[j]; if (a) set.add(a.charCodeAt(last ? a.length - 1 : 0)); }
     if (!seg.optional) return edgeFrom(set);
   }
   return undefined;
@@ -175,9 +176,12 @@ function mayMatchOf(p: CompiledPattern): ((text: string) => boolean) | undefined
     if (text === last) return lastOk;
     last = text;
     lastOk = true;
-    for (const alts of parts) {
+    // indexed loops (here and in walk): a for-of loop makes an iterator and a result object per
+    // step until V8 optimises the function, which a cold start's first lint runs without
+    for (let k = 0; k < parts.length; k++) {
+      const alts = parts[k];
       let found = false;
-      for (const a of alts) if (text.includes(a)) { found = true; break; }
+      for (let j = 0; j < alts.length; j++) if (text.includes(alts[j])) { found = true; break; }
       if (!found) { lastOk = false; break; }
     }
     return lastOk;
@@ -293,7 +297,9 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
     if (seg.kind === 'gap') break;
     let found = -1;
     let count = 0;
-    for (const a of seg.alts) {
+    const alts = seg.alts;
+    for (let j = 0; j < alts.length; j++) {
+      const a = alts[j];
       if (!a) continue;
       if (dir > 0 ? text.startsWith(a, one) : one - a.length >= 0 && text.startsWith(a, one - a.length)) {
         const to = one + dir * a.length;
@@ -333,7 +339,9 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
         // no alternative can match here (or no unit is left: the text's end or start)
         if (dir > 0 ? at >= text.length : at === 0) continue;
         if (!edgeHas(edge!, text.charCodeAt(dir > 0 ? at : at - 1))) continue;
-        for (const a of seg.alts) {
+        const alts = seg.alts;
+        for (let q = 0; q < alts.length; q++) {
+          const a = alts[q];
           if (!a) continue;
           if (dir > 0 ? text.startsWith(a, at) : at - a.length >= 0 && text.startsWith(a, at - a.length)) {
             addPos(at + dir * a.length);

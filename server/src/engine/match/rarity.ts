@@ -47,6 +47,6 @@ export function literalRarity(s: string): number {
 /** Expected occurrences per text unit of a segment: the sum over its alternatives. */
 export function segmentRarity(alts: string[]): number {
   let sum = 0;
-  for (const a of alts) sum += literalRarity(a);
+  for (let k = 0; k < alts.length; k++) sum += literalRarity(alts[k]);
   return sum;
 }

@@ -252,7 +252,7 @@ class Scanner {
       const name = keyText(this.src, at, colon);
       let dup = false;
       if (keys) dup = keys.has(name);
-      else for (const pair of m.items) if (pair.key.value === name) { dup = true; break; }
+      else for (let k = 0; k < m.items.length; k++) if (m.items[k].key.value === name) { dup = true; break; }
       if (dup || KEY_NOT_STRING.test(name)) bail();
       if (keys) keys.add(name);
       else if (m.items.length >= 16) keys = new Set(m.items.map((pair) => pair.key.value as string)).add(name);

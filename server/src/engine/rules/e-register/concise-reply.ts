@@ -38,7 +38,10 @@ export const conciseReply: RuleModule = {
   check(ctx) {
     const max = Math.max(10, Number(ctx.option('maxLength', 150)) || 150);
     const t = ctx.text;
-    for (const [ms, me] of messageRanges(t)) {
+    const ranges = messageRanges(t);
+    for (let r = 0; r < ranges.length; r++) {
+      const ms = ranges[r][0];
+      const me = ranges[r][1];
       let total = 0;
       for (let i = ms; i < me; i++) if (!isSpace(t.charCodeAt(i))) total++;
       // most messages are short: the steps are counted only for a long one

@@ -41,7 +41,9 @@ export const commitmentsMustBeTrackable: RuleModule = {
   check(ctx) {
     const t = ctx.text;
     const spans: [number, number][] = [];
-    for (const m of scan(ctx, TIME_G)) {
+    const times = scan(ctx, TIME_G);
+    for (let k = 0; k < times.length; k++) {
+      const m = times[k];
       const [ss, se] = sentenceAt(t, m.start);
       if (spans.some(([a, b]) => m.start < b && a < m.end + 1)) continue;
       const after = t.slice(m.end, se);
@@ -56,7 +58,9 @@ export const commitmentsMustBeTrackable: RuleModule = {
       spans.push([m.start, end]);
       ctx.report({ start: m.start, end, message: `“${t.slice(m.start, end)}”是一个具体承诺：请记录下来，到时一定兑现；做不到时要提前告知顾客。` });
     }
-    for (const m of scan(ctx, AMOUNT)) {
+    const amounts = scan(ctx, AMOUNT);
+    for (let k = 0; k < amounts.length; k++) {
+      const m = amounts[k];
       ctx.report({ start: m.start, end: m.end, message: `“${m.text}”是具体的补偿承诺：请记录下来并确保兑现（金额要和实际申请的一致）。` });
     }
     if (BROKEN.test(ctx.customer) && t.length) {

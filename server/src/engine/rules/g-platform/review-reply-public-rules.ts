@@ -56,9 +56,14 @@ export const reviewReplyPublicRules: RuleModule = {
       if (spans.some((x) => s < x.end && e > x.start)) return;
       spans.push({ start: s, end: e });
     };
-    for (const h of ctx.hits) add(h.start, h.end);
-    for (const p of buyerPii(ctx.text)) add(p.start, p.end);
-    for (const id of PUBLIC_STRICT) for (const h of ctx.hitsOf(id)) add(h.start, h.end);
+    const own = ctx.hits;
+    for (let k = 0; k < own.length; k++) add(own[k].start, own[k].end);
+    const pii = buyerPii(ctx.text);
+    for (let k = 0; k < pii.length; k++) add(pii[k].start, pii[k].end);
+    for (let j = 0; j < PUBLIC_STRICT.length; j++) {
+      const hits = ctx.hitsOf(PUBLIC_STRICT[j]);
+      for (let k = 0; k < hits.length; k++) add(hits[k].start, hits[k].end);
+    }
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) ctx.report({ start: s.start, end: s.end });
   },

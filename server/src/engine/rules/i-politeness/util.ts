@@ -86,7 +86,8 @@ export function firstCustomerLine(ctx: TurnContext): string {
 
 /** True when one of `words` occurs in `text` without 不/没/别 just before it. */
 export function hasUnnegated(text: string, words: readonly string[]): boolean {
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     let i = text.indexOf(w);
     while (i >= 0) {
       const before = text.slice(Math.max(0, i - 2), i);
