@@ -169,7 +169,8 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   report.scripts = result.scripts;
   report.score = result.score;
   const scriptsOf = scriptLookup(result.scripts);
-  for (const f of result.findings) report.messages.push(toMessage(f, result.lines, scriptsOf(f.start)));
+  const findings = result.findings;
+  for (let k = 0; k < findings.length; k++) report.messages.push(toMessage(findings[k], result.lines, scriptsOf(findings[k].start)));
   return report;
 }
 

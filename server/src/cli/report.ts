@@ -56,7 +56,8 @@ export interface Counts { errors: number; warnings: number; infos: number; fixab
 
 export function countsOf(messages: readonly CliMessage[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
-  for (const m of messages) {
+  for (let k = 0; k < messages.length; k++) {
+    const m = messages[k];
     if (m.severity === 'error') c.errors++;
     else if (m.severity === 'warning') c.warnings++;
     else c.infos++;

@@ -95,7 +95,9 @@ function insideAny(sorted: Span[], at: number): boolean {
 /** True (and marks the directive used) when some directive suppresses ruleId at [start, end). */
 export function suppressed(directives: Directive[], ruleId: string, start: number): boolean {
   let hit = false;
-  for (const d of directives) {
+  // indexed: called for every finding, mostly with no directives (for-of made an iterator each time)
+  for (let k = 0; k < directives.length; k++) {
+    const d = directives[k];
     if (d.kind === 'enable') continue;
     if (start < d.from || start >= d.to) continue;
     if (d.ids.length && !d.ids.includes(ruleId)) continue;

@@ -285,7 +285,7 @@ class LintRun {
       raw.push({ ruleId: issue.ruleId, severity: RULES_BY_ID.get(issue.ruleId)?.meta.severity ?? 'error', message: issue.message, start: issue.start, end: Math.max(issue.end, issue.start), scriptId: script?.id });
     }
     checkIds(library, externalIds, raw);
-    for (const f of this.raw) raw.push(f);
+    for (let k = 0; k < this.raw.length; k++) raw.push(this.raw[k]);
     for (const rule of this.active) {
       if (!rule.checkLibrary) continue;
       try {
@@ -401,7 +401,7 @@ class RuleContexts {
     ctx.ruleId = rule.meta.id;
     ctx.hits = this.env.hits.get(rule.meta.id) ?? NO_HIT_LIST;
     if (rule.check) rule.check(ctx);
-    else for (const h of ctx.hits) ctx.report({ start: h.start, end: h.end });
+    else for (let k = 0; k < ctx.hits.length; k++) ctx.report({ start: ctx.hits[k].start, end: ctx.hits[k].end });
   }
 }
 
@@ -479,7 +479,9 @@ function checkVariables(library: Library, script: Script, turn: Turn, raw: Findi
 
 function checkIds(library: Library, external: ReadonlyMap<string, string> | undefined, raw: Finding[]): void {
   const seen = new Map<string, Script>();
-  for (const s of library.scripts) {
+  const scripts = library.scripts;
+  for (let k = 0; k < scripts.length; k++) {
+    const s = scripts[k];
     if (!s.id || !s.idSpan) continue;
     const first = seen.get(s.id);
     const where = first ? `本文件第 ${first.index + 1} 条话术` : external?.get(s.id);
@@ -506,7 +508,8 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[]): Finding[] {
   const directives = valueEnds ? readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0) : [];
   const out: Finding[] = [];
-  for (const f of raw) {
+  for (let k = 0; k < raw.length; k++) {
+    const f = raw[k];
     const meta = RULES_BY_ID.get(f.ruleId)?.meta;
     const configured = config.rules[f.ruleId]?.severity;
     if (configured === 'off') continue;

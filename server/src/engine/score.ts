@@ -40,7 +40,8 @@ const ITEM_INDEX = new Map(RUBRIC.map((r, k) => [r.id, k]));
 export function scoreScript(findings: readonly Finding[], rubricOf: (ruleId: string) => RubricItem | undefined): ScoreCard {
   type Mutable = { -readonly [K in keyof ItemScore]: K extends 'rules' ? string[] : ItemScore[K] };
   let items: ItemScore[] | undefined;
-  for (const f of findings) {
+  for (let j = 0; j < findings.length; j++) {
+    const f = findings[j];
     if (f.severity === 'info') continue;
     const k = ITEM_INDEX.get(rubricOf(f.ruleId) as RubricItem);
     if (k === undefined) continue;

@@ -1,5 +1,5 @@
 import type { RuleModule, TurnContext } from '../api';
-import { messageRanges, scan, sentenceAt, hasIn } from './util';
+import { messageRanges, NO_MATCHES, scan, sentenceAt, hasIn } from './util';
 
 /**
  * E2. Configurable (`policy: {emoticons: allow|limit|forbid}` → option `mode`, default `limit`).
@@ -45,11 +45,17 @@ export function findEmoticons(ctx: TurnContext): Emo[] {
   const named = ctx.text.indexOf('[') >= 0;
   const other = OTHER_START.test(ctx.text);
   if (!named && !other) return out;
-  if (named) for (const m of scan(ctx, NAME_RE)) {
+  // indexed loops: this runs on every turn, in a cold first lint unoptimised (for-of makes an
+  // iterator and a result object per step there)
+  const names = named ? scan(ctx, NAME_RE) : NO_MATCHES;
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k];
     const name = m.groups[0];
     out.push({ start: m.start, end: m.end, text: m.text, kind: PLAYFUL.has(name) ? 'playful' : AMBIGUOUS.has(name) ? 'ambiguous' : 'plain' });
   }
-  if (other) for (const m of scan(ctx, OTHER_RE)) {
+  const others = other ? scan(ctx, OTHER_RE) : NO_MATCHES;
+  for (let k = 0; k < others.length; k++) {
+    const m = others[k];
     if (out.some((o) => m.start < o.end && o.start < m.end)) continue;
     const s = m.text;
     let kind: Kind = 'plain';

@@ -44,7 +44,9 @@ export const fewerWoMoreNinZanmen: RuleModule = {
   ],
   check(ctx) {
     const t = ctx.text;
-    for (const h of ctx.hits) {
+    const hits = ctx.hits;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
       if (ctx.negated(h.start)) continue;
       ctx.report({ start: h.start, end: h.end });
     }

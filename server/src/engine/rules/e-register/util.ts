@@ -39,7 +39,7 @@ export function hasIn(ctx: TurnContext, owner: string, a: number, b: number): bo
 /** A match of `scan`. */
 export interface RegexMatch { start: number; end: number; text: string; groups: string[] }
 
-const NO_MATCHES: readonly RegexMatch[] = Object.freeze([]);
+export const NO_MATCHES: readonly RegexMatch[] = Object.freeze([]);
 
 /**
  * All matches of a global regex in `text` that are not inside quoted customer speech (read-only:

@@ -48,7 +48,9 @@ export const noBlanketYes: RuleModule = {
     const demand = DEMAND.test(ctx.customer) || ctx.isComplaint();
     const hasCustomer = ctx.customer.trim().length > 0;
     let reported = false;
-    for (const h of ctx.hits) {
+    const hits = ctx.hits;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
       if (hasCustomer && !demand) continue;
       reported = true;
       ctx.report({

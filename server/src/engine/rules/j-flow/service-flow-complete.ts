@@ -36,7 +36,9 @@ export const serviceFlowComplete: RuleModule = {
     const unstaged = ctx.option<boolean>('checkUnstaged', false);
     if (ctx.library.scripts.length < ctx.option<number>('minScripts', 2)) return;
     const groups = new Map<string, Script[]>();
-    for (const s of ctx.library.scripts) {
+    const all = ctx.library.scripts;
+    for (let k = 0; k < all.length; k++) {
+      const s = all[k];
       if (!s.scenario || skip.includes(s.scenario)) continue;
       const list = groups.get(s.scenario) ?? [];
       list.push(s);
@@ -44,7 +46,7 @@ export const serviceFlowComplete: RuleModule = {
     }
     for (const [scenario, scripts] of groups) {
       const have = new Set<string>();
-      for (const s of scripts) if (s.stage) have.add(s.stage);
+      for (let k = 0; k < scripts.length; k++) if (scripts[k].stage) have.add(scripts[k].stage!);
       if (!have.size && !unstaged) continue;
       const missing = FLOW.filter((st) => required.includes(st) && !have.has(st));
       if (!missing.length) continue;

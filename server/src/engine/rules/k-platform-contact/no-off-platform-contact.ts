@@ -119,7 +119,9 @@ export const noOffPlatformContact: RuleModule = {
     const platform = ctx.platform;
     const severity = severityFor(platform);
     const own = OWN_SETS.get(platform)!;
-    for (const h of ctx.hits) {
+    const hits = ctx.hits;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
       const tag = h.trigger.tag ?? '';
       // 我们不会让您加微信: a negation a few words back (wider than the engine's default window)
       if (negatedBefore(t, h.start, 8)) continue;
