@@ -13,7 +13,7 @@ import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import type { Progress } from './progress';
-import { planRun } from '../node/warm-up';
+import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { FileReport, fatalMessage, toMessage } from './report';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -37,10 +37,15 @@ interface Loaded {
   error?: undefined;
 }
 interface Failed { input: LintInput; error: string }
-/** What the run will read, in bytes (a file that cannot be read counts nothing: it is reported). */
-function inputBytes(inputs: readonly LintInput[]): number {
+/**
+ * What the run will read, in bytes, counted until it passes `limit` (a file that cannot be read
+ * counts nothing: it is reported). The warm-up asks only whether a run is larger than its limit,
+ * so a repository of many files is not stat-ed whole before it is read.
+ */
+function inputBytes(inputs: readonly LintInput[], limit: number): number {
   let bytes = 0;
-  for (const input of inputs) {
+  for (let k = 0; k < inputs.length && bytes <= limit; k++) {
+    const input = inputs[k];
     if (input.text !== undefined) bytes += Buffer.byteLength(input.text);
     else try { bytes += fs.statSync(input.absPath).size; } catch { /* reported when read */ }
   }
@@ -50,7 +55,7 @@ function inputBytes(inputs: readonly LintInput[]): number {
 const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
 export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
-  planRun(inputBytes(inputs));
+  planRun(inputBytes(inputs, WARM_UP_BYTES));
   const loaded: (Loaded | Failed)[] = inputs.map((input, k) => {
     o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
     let raw: string;
