@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, includesAny, isQuestion, phraseAfter, phraseBefore, SEED } from './shared';
+import { clauseText, hasAny, isQuestion, phraseAfter, phraseBefore, SEED } from './shared';
 
 /** Real limits that may be stated (seed): postal-bank cards, instalments under 600 or on flash sales. */
 const REAL_LIMITS = ['邮政', '秒杀', '聚划算', '限时折扣', '600', '满', '金额', '活动', '退', '返还', '原路'];
@@ -48,7 +48,7 @@ export const creditCardMustAccept: RuleModule = {
   check(ctx) {
     for (const h of ctx.hits) {
       if (isQuestion(ctx.text, h)) continue;
-      if (includesAny(clauseText(ctx.text, h.start), REAL_LIMITS)) continue;
+      if (hasAny(clauseText(ctx.text, h.start), REAL_LIMITS)) continue;
       const after = phraseAfter(ctx.text, h.end);
       // 如果信用卡不行的话 (a condition); 信用卡无法使用优惠券 (the card is fine, something else is not)
       if (after.startsWith('的话') || /(如果|要是|万一)$/.test(phraseBefore(ctx.text, h.start, 4))) continue;

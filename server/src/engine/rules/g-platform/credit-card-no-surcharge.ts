@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, findInside, includesAny, negatedAt, SEED, SHOP_SIDE } from './shared';
+import { clauseText, findInside, hasAny, negatedAt, SEED, SHOP_SIDE } from './shared';
 
 const VERBS = ['另收', '加收', '另加', '多收', '多付', '收取', '承担', '自理', '自付', '补', '加', '收', '贵', '高', '不一样', '不同', '另算'];
 
@@ -45,9 +45,9 @@ export const creditCardNoSurcharge: RuleModule = {
     for (const h of ctx.hits) {
       const span = t.slice(h.start, h.end);
       const clause = clauseText(t, h.start);
-      if (h.trigger.tag === 'needs-card' && !includesAny(clause, ['信用卡', '刷卡'])) continue;
-      if (clause.includes('分期') && includesAny(clause, ['银行', '收银台'])) continue;
-      if (includesAny(span, SHOP_SIDE)) continue;
+      if (h.trigger.tag === 'needs-card' && !hasAny(clause, ['信用卡', '刷卡'])) continue;
+      if (clause.includes('分期') && hasAny(clause, ['银行', '收银台'])) continue;
+      if (hasAny(span, SHOP_SIDE)) continue;
       const k = findInside(t, { start: h.start + 2, end: h.end }, VERBS);
       if (k >= 0 && negatedAt(t, k)) continue;
       if (negatedAt(t, h.start, 2)) continue;

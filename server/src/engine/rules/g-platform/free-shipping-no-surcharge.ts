@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, findInside, includesAny, isQuestion, negatedAt, SEED } from './shared';
+import { clauseText, findInside, hasAny, isQuestion, negatedAt, SEED } from './shared';
 
 const VERBS = ['补交', '补付', '加收', '另付', '另收', '多付', '补', '加', '付', '出'];
 /** A buyer-chosen courier may cost extra when stated clearly (seed: 买家指定其他快递如需补邮,要有明确说明). */
@@ -58,7 +58,7 @@ export const freeShippingNoSurcharge: RuleModule = {
       // a generic match that names a remote region (您那边是偏远地区,要加邮费) is a region demand
       const region = h.trigger.tag === 'region' || REGION_RE.test(t.slice(h.start, h.end));
       if (!region && (!freeShipping || threshold)) continue;
-      if (includesAny(clauseText(t, h.start), BUYER_CHOICE)) continue;
+      if (hasAny(clauseText(t, h.start), BUYER_CHOICE)) continue;
       if (negatedAt(t, h.start)) continue;
       const k = findInside(t, { start: h.start + 1, end: h.end }, VERBS);
       if (k >= 0 && negatedAt(t, k)) continue;

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { includesAny, INVOICE_WORDS, SEED } from './shared';
+import { hasAny, INVOICE_WORDS, SEED } from './shared';
 
 const REISSUE = ['补寄', '邮寄', '寄出', '电子发票', '下载', '后补', '补开', '补发', '补给您', '寄给您', '发给您', '寄出', '再寄', '再开', '再发', '稍后', '之后', '后期', '随后', '开好后', '开好之后', '开出来后', '登记', '为您开具', '给您开具', '给您开', '为您开'];
 const TIME = /(([0-9一二三四五六七八九十两]+|\[数字x\])\s*(个)?(工作日|天|日|周|星期|小时|号|h)|月底|月初|月中|下周|明天|后天|本周|这周|下个月|本月内)/;
@@ -55,7 +55,7 @@ export const invoiceExcuseNeedsReissuePlan: RuleModule = {
   ],
   check(ctx) {
     const t = ctx.text;
-    const hits = ctx.hits.filter((h) => h.trigger.tag !== 'needs-invoice' || includesAny(t, INVOICE_WORDS));
+    const hits = ctx.hits.filter((h) => h.trigger.tag !== 'needs-invoice' || hasAny(t, INVOICE_WORDS));
     if (!hits.length) return;
     // the invoice is already issued (今天开具的, 已经开好了): the excuse only explains a slower delivery
     if (/(已经|已)(开具|开好|开出|开了)|开具(了|好了)|(今天|昨天|刚刚|刚)开(具)?(的|了|好)/.test(t)) {
@@ -63,7 +63,7 @@ export const invoiceExcuseNeedsReissuePlan: RuleModule = {
       return;
     }
     const missing: string[] = [];
-    if (!includesAny(t, REISSUE)) missing.push('会补寄');
+    if (!hasAny(t, REISSUE)) missing.push('会补寄');
     if (!TIME.test(t)) missing.push('补寄时间');
     if (!POSTAGE.some((re) => re.test(t))) missing.push('邮费由商家承担');
     if (!missing.length) return;

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { findInside, includesAny, INVOICE_WORDS, isQuestion, negatedAt, SEED, SHOP_SIDE } from './shared';
+import { findInside, hasAny, INVOICE_WORDS, isQuestion, negatedAt, SEED, SHOP_SIDE } from './shared';
 
 /** Charge verbs; a negation just before one (不用您承担, 不加税点) clears the hit. */
 const CHARGE = ['另加', '另收', '另付', '加收', '多收', '多付', '额外收', '收取', '承担', '自理', '自付', '支付', '补', '加', '出', '付', '贵', '高', '便宜', '优惠', '少'];
@@ -53,8 +53,8 @@ export const invoiceNoExtraCharge: RuleModule = {
     for (const h of ctx.hits) {
       const span = t.slice(h.start, h.end);
       const tag = h.trigger.tag;
-      if (tag === 'tax-needs-invoice' && !includesAny(t, INVOICE_WORDS)) continue;
-      if (tag !== 'price' && includesAny(span, SHOP_SIDE)) continue;
+      if (tag === 'tax-needs-invoice' && !hasAny(t, INVOICE_WORDS)) continue;
+      if (tag !== 'price' && hasAny(span, SHOP_SIDE)) continue;
       if (isQuestion(t, h)) continue;
       // 不要发票的话…便宜: the leading 不 is the trigger itself; look for a negation after 票
       const from = tag === 'price' && span.startsWith('不') ? h.start + span.indexOf('票') + 1 : h.start - 4;

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, deferTo, includesAny, isQuestion, phraseAfter, phraseBefore, restOfClause, SEED, VAT_SPECIAL } from './shared';
+import { clauseText, deferTo, hasAny, isQuestion, phraseAfter, phraseBefore, restOfClause, SEED, VAT_SPECIAL } from './shared';
 
 /**
  * G1. Refusing to issue an invoice at all (不开发票 / 发票开不了 / 没有发票的哦). Refusing to
@@ -57,12 +57,12 @@ export const invoiceNoRefusal: RuleModule = {
       if (isQuestion(t, h)) continue;
       if (deferTo(ctx, h, ['invoice-no-promo-exclusion', 'invoice-excuse-needs-reissue-plan', 'invoice-title-company-or-personal'])) continue;
       const clause = clauseText(t, h.start);
-      if (includesAny(clause, VAT_SPECIAL)) continue;
+      if (hasAny(clause, VAT_SPECIAL)) continue;
       if (h.trigger.tag !== 'condition') {
         // paper → electronic is still an invoice; 换开 / 重开 refusals belong to no-blunt-refusal
-        if (includesAny(clause, ['电子发票', '电子票', '纸质', '换开', '重开', '重新开', '修改'])) continue;
+        if (hasAny(clause, ['电子发票', '电子票', '纸质', '换开', '重开', '重新开', '修改'])) continue;
         // 包裹里没有发票,会单独寄给您: an invoice that travels separately is no refusal
-        if (h.trigger.tag === 'none' && includesAny(clause, ['单独', '另外', '随后', '稍后', '寄出', '寄给您', '补寄', '补开', '会开', '下载', '发到'])) continue;
+        if (h.trigger.tag === 'none' && hasAny(clause, ['单独', '另外', '随后', '稍后', '寄出', '寄给您', '补寄', '补开', '会开', '下载', '发到'])) continue;
         const before = phraseBefore(t, h.start, 4);
         // the customer's own choice (如果您不开发票的话), double negation (不是不开), "not yet"
         if (/(您|你|亲)$/.test(before) || /(不是|并非|没有|不会|哪有|并不是)$/.test(before)) continue;

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, includesAny, isQuestion, phraseAfter, SEED, VAT_SPECIAL } from './shared';
+import { clauseText, hasAny, isQuestion, phraseAfter, SEED, VAT_SPECIAL } from './shared';
 
 /** G6. Both company and personal titles are allowed (special VAT invoices excepted). */
 export const invoiceTitleCompanyOrPersonal: RuleModule = {
@@ -36,7 +36,7 @@ export const invoiceTitleCompanyOrPersonal: RuleModule = {
   check(ctx) {
     for (const h of ctx.hits) {
       if (isQuestion(ctx.text, h)) continue;
-      if (includesAny(clauseText(ctx.text, h.start), VAT_SPECIAL)) continue;
+      if (hasAny(clauseText(ctx.text, h.start), VAT_SPECIAL)) continue;
       // 公司抬头不支持修改: a refusal to change a title, not to issue one (no-blunt-refusal, §19.9)
       if (/^(修改|更改|变更|换开|改|换)/.test(phraseAfter(ctx.text, h.end))) continue;
       ctx.report({ start: h.start, end: h.end });

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, includesAny, isQuestion, negatedAt, phraseAfter } from './shared';
+import { clauseText, hasAny, isQuestion, negatedAt, phraseAfter } from './shared';
 
 /** Money going to the customer (refunds) or official corporate transfer is no off-platform payment. */
 const TO_CUSTOMER = ['转给您', '打给您', '汇给您', '退给您', '到您', '您的', '退款', '退回', '原路', '返还', '退到', '返到', '对公', '公司转账', '企业'];
@@ -52,7 +52,7 @@ export const noOffPlatformPayment: RuleModule = {
     for (const h of ctx.hits) {
       if (negatedAt(t, h.start)) continue;
       const span = t.slice(h.start, h.end);
-      if (includesAny(span, TO_CUSTOMER) || includesAny(clauseText(t, h.start), ['退款', '对公', '公司转账', '企业购', '原路', '师傅', '配送员', '快递员', 'pos', '货到付款'])) continue;
+      if (hasAny(span, TO_CUSTOMER) || hasAny(clauseText(t, h.start), ['退款', '对公', '公司转账', '企业购', '原路', '师傅', '配送员', '快递员', 'pos', '货到付款'])) continue;
       if (isQuestion(t, h) && !/(我|我的)/.test(span)) continue;
       // 通过银行卡打款给您: money going to the customer
       if (h.trigger.tag === 'transfer' && /^(给|到|至)?(您|你)/.test(phraseAfter(t, h.end))) continue;

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { clauseText, includesAny, isQuestion, negatedAt, phraseBefore, SEED } from './shared';
+import { clauseText, hasAny, isQuestion, negatedAt, phraseBefore, SEED } from './shared';
 
 /** The customer asked to cancel or close (from the purchasing account, in this chat). */
 const REQUEST = /(取消|关闭|关掉|关了|不要了|不想要|不买了|退款|拍错|重拍|重新拍|撤销|作废|删掉|删除)/;
@@ -56,7 +56,7 @@ export const noUnilateralOrderClose: RuleModule = {
       if (isQuestion(ctx.text, h)) continue;
       if (negatedAt(ctx.text, h.start)) continue;
       const clause = clauseText(ctx.text, h.start);
-      if (includesAny(clause, ['系统', '自动', '平台'])) continue;
+      if (hasAny(clause, ['系统', '自动', '平台'])) continue;
       if (asked) continue;
       // the customer is the subject (您可以直接取消订单): no close by the shop
       const before = phraseBefore(ctx.text, h.start, 6);

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { BUYER, clauseText, includesAny, innerNegated, isQuestion, namesShopFault, negatedAt, NOT_QUALITY } from './shared';
+import { BUYER, clauseText, hasAny, innerNegated, isQuestion, namesShopFault, negatedAt, NOT_QUALITY } from './shared';
 
 /** The shop pays the money back (运费您先垫付,收到后我们补给您). */
 const REIMBURSE = /((我们|这边|商家|店铺|会)[^。!?;\n]{0,6}(补给|报销|返还|退给|补偿|承担|给您报|一起退|补您|返您)|(运费|邮费)[^。!?;\n]{0,8}(报销|补给您|返还|退给您|一起退|我们承担|补偿|返给您)|(收到|签收)(后|之后)[^。!?;\n]{0,8}(补|退|返|报))/g;
@@ -55,7 +55,7 @@ export const qualityIssueSellerPaysShipping: RuleModule = {
       if (negatedAt(t, h.start)) continue;
       if (h.trigger.tag !== 'shop-refuses' && innerNegated(t, h, [...BUYER, '补'])) continue;
       const clause = clauseText(t, h.start);
-      if (includesAny(clause, NOT_QUALITY)) continue;
+      if (hasAny(clause, NOT_QUALITY)) continue;
       if (!namesShopFault(clause) && !customerFault) continue;
       if (reimburse && h.trigger.tag !== 'shop-refuses') {
         ctx.report({ start: h.start, end: h.end, severity: 'info', message: '质量问题让买家先垫付运费、之后再补给，买家仍要先出钱。最好直接说“来回运费都由我们承担”，或用到付、上门取件。' });

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../api';
-import { BUYER, clauseText, includesAny, innerNegated, isQuestion, namesShopFault } from './shared';
+import { BUYER, clauseText, hasAny, innerNegated, isQuestion, namesShopFault } from './shared';
 
 /** The reply accepts or offers the return first (可以退, 为您办理…). */
 const ACCEPTS = /(可以(退|换|办理|寄回|申请)|(为|给|帮)您(办理|退|申请|处理)|支持(7|七)天|(7|七)天无理由|退回来(之后|后)?[^。!?;\n]{0,10}退款|给您退款|运费险|(运费|邮费)[^。!?;\n]{0,6}(我们|商家|店铺|这边)(来)?(承担|出)|(我们|商家|店铺)(来)?(承担|出)[^。!?;\n]{0,6}(运费|邮费))/;
@@ -54,12 +54,12 @@ export const sevenDayReturnShippingWording: RuleModule = {
       if (isQuestion(t, h)) continue;
       const clause = clauseText(t, h.start);
       const tag = h.trigger.tag;
-      if (tag !== 'condition' && includesAny(t.slice(h.start, h.end), ['我们', '商家', '店铺', '卖家'])) continue;
+      if (tag !== 'condition' && hasAny(t.slice(h.start, h.end), ['我们', '商家', '店铺', '卖家'])) continue;
       if (tag !== 'condition' && innerNegated(t, h, BUYER)) continue;
       if (tag === 'condition') {
         ctx.report({ start: h.start, end: h.end, message: '不能把运费当成退货的条件或拒绝理由。请先受理退货，再说明运费，例如“亲,可以为您办理退货的哦,寄回运费需要您承担,有运费险会自动理赔~”。' });
       } else if (tag === 'both') {
-        if (clause.includes('运费险') || includesAny(clause, ['换货'])) continue;
+        if (clause.includes('运费险') || hasAny(clause, ['换货'])) continue;
         ctx.report({ start: h.start, end: h.end, message: '无理由退货不能要求买家承担来回运费：发货运费已经由店铺承担，买家最多承担寄回运费。请先受理，再说明“寄回运费需要您承担,有运费险会自动理赔”。' });
       } else if (!accepts) {
         ctx.report({ start: h.start, end: h.end, severity: 'info', message: '回复一上来就说运费由买家承担，读起来像拒绝退货。请先受理退货，再说明寄回运费，例如“可以为您办理退货的哦,寄回运费需要您承担,有运费险会自动理赔~”。' });

@@ -5,8 +5,7 @@
 import type { Hit, TurnContext } from '../api';
 import { clauseAt, hasAny, negatedBefore } from '../../text/context';
 
-/** The word-list test (text/context.ts), under the name these rules use. */
-export const includesAny = hasAny;
+export { hasAny };
 
 /** Characters that end a phrase (a clause also ends at 。!?;~ and a line break). */
 const PHRASE_END = /[,、:。!?;~\n…]/;
