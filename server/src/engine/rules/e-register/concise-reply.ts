@@ -38,6 +38,8 @@ export const conciseReply: RuleModule = {
   check(ctx) {
     const max = Math.max(10, Number(ctx.option('maxLength', 150)) || 150);
     const t = ctx.text;
+    // a text no longer than the limit has no message over it (most replies): no ranges made
+    if (t.length <= max) return;
     const ranges = messageRanges(t);
     for (let r = 0; r < ranges.length; r++) {
       const ms = ranges[r][0];
