@@ -82,6 +82,11 @@ for (const n of SIZES) {
   job('floor: bare Aho-Corasick', ['bench/jobs/floor.mjs', inp.repliesFile, termsFile]);
   job('huashu CLI, one file', cliArgs([inp.one], path.join(WORK, `out-${n}-one.json`)));
   job('huashu CLI, 100 files', cliArgs(inp.parts, path.join(WORK, `out-${n}-split.json`)));
+  // --cache with nothing changed since the warm-up run wrote it: a CI run that re-lints no file
+  // (not the goals' job, which lints every script; shown beside it)
+  const cacheFile = path.join(WORK, `cache-${n}.huashucache`);
+  fs.rmSync(cacheFile, { force: true });
+  job('cached run (--cache, nothing changed), one file', [...cliArgs([inp.one], path.join(WORK, `out-${n}-cached.json`)), '--cache', '--cache-location', cacheFile]);
   job('mint-filter', ['bench/jobs/mint.mjs', inp.repliesFile, termsFile]);
   if (n <= 30000) job('textlint + prh (268 terms)', ['bench/jobs/textlint.mjs', inp.repliesFile, prhTerms], 1);
   if (n === SIZES[0]) job(`textlint + prh (terms + phrase data, ${prhFullWords} forms)`, ['bench/jobs/textlint.mjs', inp.repliesFile, prhFull], 1);
@@ -89,6 +94,8 @@ for (const n of SIZES) {
   // the jobs of one size run interleaved, round by round (bench/lib/measure.mjs)
   const results = measureAll(jobs, { cwd: ROOT, onRun: (j, r) => log(`  ${j.name} @ ${n}, run ${r + 1} of ${j.runs} …`) });
   jobs.forEach((j, k) => rows.push({ job: j.name, scripts: n, wall: results[k].wall, walls: results[k].walls, rssMB: results[k].rssMB, bytes: inp.bytes }));
+  // the cached run's report is the full run's, byte for byte, or its time means nothing
+  if (!fs.readFileSync(path.join(WORK, `out-${n}-cached.json`)).equals(fs.readFileSync(path.join(WORK, `out-${n}-one.json`)))) throw new Error(`the --cache report at ${n} scripts differs from the full run's`);
 }
 
 // VS Code (pull diagnostics) at every size, typing where no diagnostic moves; at the largest size

@@ -33,6 +33,10 @@ export interface CliOptions {
   noBaseline: boolean;
   progress: boolean;
   debug: boolean;
+  /** `--cache`: reuse the results of files whose content and config did not change (lint-cache.ts). */
+  cache: boolean;
+  /** `--cache-location`: the cache file, or a folder to hold `.huashucache`. */
+  cacheLocation?: string;
 }
 
 interface Spec { name: string; value?: boolean; commands: Command[] | 'all' }
@@ -61,6 +65,8 @@ const SPECS: Spec[] = [
   { name: 'no-baseline', commands: OUTPUT },
   { name: 'no-progress', commands: LINTISH },
   { name: 'compare', value: true, commands: ['report'] },
+  { name: 'cache', commands: LINT },
+  { name: 'cache-location', value: true, commands: LINT },
 ];
 const SHORT: Record<string, string> = { h: 'help', v: 'version', f: 'format', o: 'output-file', c: 'config', q: 'quiet' };
 const COMMANDS: Command[] = ['lint', 'rules', 'init', 'baseline', 'report', 'help'];
@@ -68,7 +74,7 @@ const COMMANDS: Command[] = ['lint', 'rules', 'init', 'baseline', 'report', 'hel
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
     command: 'lint', paths: [], format: 'stylish', rulesFormat: 'table', noConfig: false, quiet: false, fix: false,
-    fixDryRun: false, stdin: false, noBaseline: false, progress: true, debug: false,
+    fixDryRun: false, stdin: false, noBaseline: false, progress: true, debug: false, cache: false,
   };
   const args = [...argv];
   const first = args[0];
@@ -149,6 +155,8 @@ function apply(o: CliOptions, name: string, v: string | undefined): void {
     case 'no-baseline': o.noBaseline = true; break;
     case 'no-progress': o.progress = false; break;
     case 'compare': o.compare = v; break;
+    case 'cache': o.cache = true; break;
+    case 'cache-location': o.cacheLocation = v; break;
   }
 }
 
@@ -160,6 +168,7 @@ function validate(o: CliOptions): void {
   if (o.stdin && o.paths.length) throw new UsageError('使用 --stdin 时不能再给出文件路径');
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename 只能与 --stdin 一起使用');
   if (o.baseline && o.noBaseline) throw new UsageError('--baseline 与 --no-baseline 不能同时使用');
+  if (o.cacheLocation !== undefined && !o.cache) throw new UsageError('--cache-location 只能与 --cache 一起使用');
   if ((o.command === 'rules' || o.command === 'init') && o.paths.length) throw new UsageError(`huashu ${o.command} 不接受路径参数：${o.paths[0]}`);
 }
 
@@ -188,6 +197,8 @@ lint 选项：
       --baseline <文件>      基线文件（默认：当前文件夹的 huashu-baseline.json，存在时自动使用）
       --no-baseline          不使用基线文件
       --color, --no-color    强制开启 / 关闭颜色（也认 NO_COLOR、FORCE_COLOR 环境变量）
+      --cache                只重新检查内容或配置变了的文件，其余沿用上次的结果（按文件内容判断，CI 上也可靠）
+      --cache-location <路径> 缓存文件，或存放缓存的文件夹（默认：当前文件夹的 .huashucache）
       --no-progress          不显示进度行
       --debug                出错时显示调用栈
 

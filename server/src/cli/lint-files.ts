@@ -6,12 +6,13 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, fixAllWith, parseLibrary, startLean, stripBom } from '../engine';
+import { EffectiveConfig, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
+import { CachedLint, LintCache, sha1 } from './lint-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { FileReport, fatalMessage, toMessage } from './report';
@@ -26,12 +27,17 @@ export interface LintRunOptions {
   progress?: Progress;
   /** Engine rule failures, reported once per rule. */
   onRuleError?: (ruleId: string, error: string, file: string) => void;
+  /** `--cache`: files whose entry fits are not linted, linted files are stored (saved by the caller). */
+  cache?: LintCache;
 }
 
 /** A read file whose scripts are linted: `pending` (or the engine's failure) waits for the other files' ids. */
 interface Loaded {
   input: LintInput; text: string; hadBom: boolean; lines: LineIndex;
   pending?: { config: EffectiveConfig; lint: PendingLint };
+  /** With --cache: the hash of the file's text (BOM included), and its stored lint when the entry fits. */
+  hash?: string;
+  cached?: { config: EffectiveConfig; lint: CachedLint };
   /** Why the file could not be linted, and its scripts for the other files' `duplicate-id`, if it parses. */
   failure?: unknown; parsed?: Library;
   error?: undefined;
@@ -69,6 +75,13 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     const lines = new LineIndex(text);
     try {
       const config = o.resolver.effectiveFor(input.absPath);
+      if (o.cache && input.text === undefined) {
+        const hash = sha1(raw);
+        // a fix needs the lint itself: --fix and --fix-dry-run only store
+        const lint = o.fix === 'none' ? o.cache.lookup(input.absPath, hash, config) : undefined;
+        if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
+        return { input, text, hadBom, lines, hash, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
+      }
       return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
     } catch (e) {
       // the file becomes an internal-error report; its ids still count for the others
@@ -81,6 +94,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   const ids = new IdIndex(loaded.length);
   loaded.forEach((l, k) => {
     if (l.error !== undefined) return;
+    if (l.cached) { ids.addIds(k, l.cached.lint.ids); return; }
     const library = l.pending?.lint.library ?? l.parsed;
     if (library) ids.addFile(k, library, l.lines);
   });
@@ -100,8 +114,15 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       continue;
     }
     try {
+      const shown = (j: number): string => displayPath(inputs[j].absPath, o.cwd);
+      if (l.cached) {
+        const report = cachedReport(l, l.cached.lint, k, base, ids, shown);
+        if (report) { o.cache!.hits++; reports.push(report); continue; }
+        // another file now defines (or no longer defines) one of its ids: linted after all
+        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines }) };
+      }
       if (!l.pending) throw l.failure;
-      reports.push(lintOne(l, l.pending, k, base, ids, o, (j) => displayPath(inputs[j].absPath, o.cwd)));
+      reports.push(lintOne(l, l.pending, k, base, ids, o, shown));
     } catch (e) {
       const message = `内部错误：检查这个文件时出错（${(e as Error)?.message ?? String(e)}）`;
       reports.push({ ...base, text: l.text, hadBom: l.hadBom, lines: l.lines, messages: [fatalMessage(message)], scripts: [], score: 0, fatal: message, internal: e, fixCount: 0 });
@@ -170,6 +191,15 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
     }
   }
   for (const re of result.ruleErrors) o.onRuleError?.(re.ruleId, re.error, base.filePath);
+  if (o.cache && l.hash !== undefined && l.input.text === undefined && !result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
+    o.cache.misses++;
+    o.cache.store(absPath, l.hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds });
+  }
+  return withMessages(report, result);
+}
+
+/** The report's scripts, score and messages from a lint result (or a cached one). */
+function withMessages(report: FileReport, result: Linted): FileReport {
   report.lines = result.lines;
   report.scripts = result.scripts;
   report.score = result.score;
@@ -177,6 +207,29 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   const findings = result.findings;
   for (let k = 0; k < findings.length; k++) report.messages.push(toMessage(findings[k], result.lines, scriptsOf(findings[k].start)));
   return report;
+}
+
+/**
+ * A file's report from its cache entry, made as after a lint; undefined when the other files'
+ * definitions of its ids are not the ones its lint saw (`duplicate-id` would differ).
+ */
+function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, shown: (j: number) => string): FileReport | undefined {
+  const external = ids.externalForIds(k, lint.ids.keys(), shown);
+  if (external.size !== lint.external.size) return undefined;
+  for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
+  const { scripts, score } = scoredScripts(lint.scripts, lint.findings);
+  const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
+  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] });
+}
+
+/** A file's script ids, each with the 1-based line of its first definition. */
+function ownIds(library: Pick<Library, 'scripts'>, lines: Pick<LineIndex, 'lineOf'>): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const s of library.scripts) {
+    if (!s.id || !s.idSpan || own.has(s.id)) continue;
+    own.set(s.id, lines.lineOf(s.idSpan.start) + 1);
+  }
+  return own;
 }
 
 /**
@@ -189,7 +242,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
 export class IdIndex {
   private readonly first = new Map<string, number>();
   private readonly second = new Map<string, number>();
-  private readonly lines: (Map<string, number> | undefined)[];
+  private readonly lines: (ReadonlyMap<string, number> | undefined)[];
 
   constructor(private readonly files: number) {
     this.lines = new Array(files).fill(undefined);
@@ -197,14 +250,17 @@ export class IdIndex {
 
   addFile(k: number, library: Pick<Library, 'scripts'>, lines: Pick<LineIndex, 'lineOf'>): void {
     if (this.files < 2) return;
-    const own = new Map<string, number>();
-    for (const s of library.scripts) {
-      if (!s.id || !s.idSpan || own.has(s.id)) continue;
-      own.set(s.id, lines.lineOf(s.idSpan.start) + 1);
-      const f = this.first.get(s.id);
-      if (f === undefined) this.first.set(s.id, k);
-      else if (!this.second.has(s.id)) this.second.set(s.id, k);
-    }
+    this.addIds(k, ownIds(library, lines));
+  }
+
+  /** File k's ids, each with the line of its first definition (from the file, or from the cache). */
+  addIds(k: number, own: ReadonlyMap<string, number>): void {
+    if (this.files < 2) return;
+    own.forEach((_line, id) => {
+      const f = this.first.get(id);
+      if (f === undefined) this.first.set(id, k);
+      else if (!this.second.has(id)) this.second.set(id, k);
+    });
     this.lines[k] = own;
   }
 
@@ -212,14 +268,24 @@ export class IdIndex {
   externalFor(k: number, library: Pick<Library, 'scripts'>, shown: (j: number) => string): Map<string, string> {
     const out = new Map<string, string>();
     if (this.files < 2) return out;
-    for (const s of library.scripts) {
-      if (!s.id || out.has(s.id)) continue;
-      const f = this.first.get(s.id);
-      const j = f !== k ? f : this.second.get(s.id);
-      if (j === undefined) continue;
-      out.set(s.id, `${shown(j)}:${this.lines[j]!.get(s.id)}`);
-    }
+    for (const s of library.scripts) if (s.id) this.addExternal(k, s.id, out, shown);
     return out;
+  }
+
+  /** The same for a file known by its ids (a cached one). */
+  externalForIds(k: number, own: Iterable<string>, shown: (j: number) => string): Map<string, string> {
+    const out = new Map<string, string>();
+    if (this.files < 2) return out;
+    for (const id of own) this.addExternal(k, id, out, shown);
+    return out;
+  }
+
+  private addExternal(k: number, id: string, out: Map<string, string>, shown: (j: number) => string): void {
+    if (out.has(id)) return;
+    const f = this.first.get(id);
+    const j = f !== k ? f : this.second.get(id);
+    if (j === undefined) return;
+    out.set(id, `${shown(j)}:${this.lines[j]!.get(id)}`);
   }
 }
 

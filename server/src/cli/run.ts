@@ -16,6 +16,7 @@ import { changedLines, touchesChanged } from './git';
 import { initConfig } from './init-cmd';
 import { reportCommand } from './report/command';
 import { CliIO, EXIT_FAILURE, EXIT_LINT, EXIT_OK, UsageError } from './io';
+import { cacheFileOf, LintCache } from './lint-cache';
 import { LintInput, lintFiles } from './lint-files';
 import { Progress } from './progress';
 import { FileReport, totals } from './report';
@@ -102,11 +103,11 @@ function checkConfigs(files: string[], resolver: ConfigResolver, io: CliIO): voi
   }
 }
 
-function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run'): FileReport[] {
+function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', cache?: LintCache): FileReport[] {
   const reported = new Set<string>();
   const progress = new Progress(io, Progress.enabledFor(io, opts.format, opts.progress) && c.inputs.length > 1);
   return lintFiles(c.inputs, {
-    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress,
+    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache,
     onRuleError: (ruleId, error, file) => {
       if (reported.has(ruleId)) return;
       reported.add(ruleId);
@@ -118,7 +119,18 @@ function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' |
 async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   const collected = await collect(opts, io);
   const fix = opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none';
-  const reports = lint(opts, io, collected, fix);
+  // standard input is never cached: nothing to read or write then
+  const cache = opts.cache && !opts.stdin ? new LintCache(cacheFileOf(io.cwd, opts.cacheLocation)) : undefined;
+  if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
+  const reports = lint(opts, io, collected, fix, cache);
+  if (cache) {
+    try {
+      cache.save();
+    } catch (e) {
+      // the findings are complete without it: the next run lints again
+      io.stderr(`huashu：无法写入缓存文件 ${displayPath(cache.file, io.cwd)}：${(e as Error).message}\n`);
+    }
+  }
 
   // baseline: suppress recorded findings, report records that no longer occur
   const baselineFile = opts.noBaseline ? undefined

@@ -303,22 +303,35 @@ class LintRun {
     }
 
     const findings = finalize(text, lines, library, this.valueEnds, config, raw);
-    const owned = assignToScripts(library.scripts, findings);
-    const scripts = library.scripts.map((s, k): ScriptResult => {
-      const own = owned[k];
-      return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
-    });
-    return { text, hadBom, findings, scripts, score: meanScore(scripts.map((s) => s.card.score)), library, lines, ruleErrors };
+    const { scripts, score } = scoredScripts(library.scripts, findings);
+    return { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
   }
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+/** What a script's result keeps of the script itself. */
+export type ScriptBase = Pick<Script, 'index' | 'id' | 'title' | 'scenario' | 'stage' | 'span' | 'headSpan'>;
+
+/**
+ * The scripts' results (each with its findings and score card) and the file's score, from the
+ * file's sorted findings: the last step of a lint, and how the CLI's cache (cli/lint-cache.ts)
+ * makes a file's report from stored findings, the same way.
+ */
+export function scoredScripts(bases: readonly ScriptBase[], findings: readonly Finding[]): { scripts: ScriptResult[]; score: number } {
+  const owned = assignToScripts(bases, findings);
+  const scripts = bases.map((s, k): ScriptResult => {
+    const own = owned[k];
+    return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
+  });
+  return { scripts, score: meanScore(scripts.map((s) => s.card.score)) };
+}
+
 /**
  * Findings of each script (by offset inside the script's span), in one pass over sorted findings.
  * A script's findings are a contiguous run of the sorted list, so each list is one slice of it.
  */
-function assignToScripts(scripts: Script[], findings: Finding[]): (readonly Finding[])[] {
+function assignToScripts(scripts: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): (readonly Finding[])[] {
   const from = new Int32Array(scripts.length).fill(-1);
   const to = new Int32Array(scripts.length);
   const order = scripts.map((s, k) => k).sort((a, b) => scripts[a].span.start - scripts[b].span.start);

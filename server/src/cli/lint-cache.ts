@@ -1,0 +1,274 @@
+/**
+ * `huashu lint --cache`: the findings of each file, kept in a cache file between runs, so that a
+ * run re-lints only the files whose content, config or neighbours changed (ESLint's `--cache`
+ * with its `content` strategy, which the research notes recommend: checkouts on CI reset file
+ * times, so a file is known by a hash of its text, never by its time).
+ *
+ * An entry is used only when all of these are the same as when it was written: the tool (version
+ * and build), the file's text (SHA-1), its effective config (a hash of the resolved rules,
+ * phrases, allow list and platform), and the ids that other files of the run define (what
+ * `duplicate-id` reported across files). The report is then made from the stored findings by the
+ * same code as after a lint (`scoredScripts`, `toMessage`), so output is byte-identical (tested).
+ * Files read from standard input, files with a rule failure and files a fix changed are never
+ * stored; `--fix` and `--fix-dry-run` lint every file and store the results.
+ *
+ * The file is JSON (format 1): paths relative to the cache file's folder (a cache restored on
+ * another checkout of the repository still fits), message and rule strings in one table. A cache
+ * that cannot be read or is of another tool or format is ignored and written anew, never fatal.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
+import { writeFileAtomic } from './fix-writer';
+import { VERSION } from './version';
+
+export const DEFAULT_CACHE_FILE = '.huashucache';
+const FORMAT = 1;
+
+/** What a file's report is made from when its entry is used. */
+export interface CachedLint {
+  findings: Finding[];
+  scripts: ScriptBase[];
+  /** The file's script ids, each with the 1-based line of its first definition (for the other files). */
+  ids: Map<string, number>;
+  /** The other files' definitions of this file's ids that its lint saw: id → "path:line". */
+  external: Map<string, string>;
+}
+
+/**
+ * One file's entry in the cache file, in columns (a list per field, not an object or list per
+ * finding or script: a library of 30,000 scripts read back as tens of thousands of small lists
+ * cost more in garbage collection than everything else of a cached run).
+ */
+interface StoredEntry {
+  /** SHA-1 of the file's text (BOM included) and of its effective config. */
+  hash: string;
+  config: string;
+  /** Script ids, and the 1-based line of each one's first definition. */
+  ids: string[];
+  idLines: number[];
+  /** The other files' definitions of this file's ids that its lint saw: ids, "path:line". */
+  external: string[];
+  externalAt: string[];
+  findings: {
+    /** Rule id and message: indexes into the file's string table. */
+    rule: number[]; severity: number[]; message: number[]; start: number[]; end: number[];
+    scriptId: (string | null)[];
+    /** Per finding with any: [finding, fix [start, end, text] | null, suggestions [title, start, end, text][] | null, tags | null]. */
+    extra: unknown[][];
+  };
+  scripts: {
+    index: number[]; id: (string | null)[]; title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
+    /** Span start, end, head start, head end: four per script. */
+    spans: number[];
+  };
+}
+
+interface StoredCache { huashu: 'lint-cache'; format: number; tool: string; strings: string[]; files: Record<string, StoredEntry> }
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Resolves `--cache-location` (a file, or a folder for `.huashucache`) against the working folder. */
+export function cacheFileOf(cwd: string, location: string | undefined): string {
+  if (location === undefined) return path.join(cwd, DEFAULT_CACHE_FILE);
+  const abs = path.resolve(cwd, location);
+  let dir = /[\\/]$/.test(location);
+  if (!dir) try { dir = fs.statSync(abs).isDirectory(); } catch { /* a file to create */ }
+  return dir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
+}
+
+/** The running tool: its version and its code (the size and time of this module's file, a bundle when installed). */
+function toolKey(): string {
+  let build = '';
+  try { const st = fs.statSync(__filename); build = `${st.size}:${Math.floor(st.mtimeMs)}`; } catch { /* no file: version only */ }
+  return `${VERSION}:${build}`;
+}
+
+export function sha1(text: string): string { return crypto.createHash('sha1').update(text).digest('base64'); }
+
+export class LintCache {
+  private readonly dir: string;
+  private readonly old: Record<string, StoredEntry>;
+  private readonly oldStrings: string[];
+  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint }>();
+  private readonly configKeys = new WeakMap<EffectiveConfig, string>();
+  /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
+  readonly problem?: string;
+  /** Entries used and files linted this run. */
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly file: string, private readonly tool = toolKey()) {
+    this.dir = path.dirname(file);
+    let old: Record<string, StoredEntry> = {};
+    let strings: string[] = [];
+    let text: string | undefined;
+    try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problem = `无法读取（${(e as Error).message}）`;
+    }
+    if (text !== undefined) {
+      try {
+        const data = JSON.parse(text) as Partial<StoredCache>;
+        if (data?.huashu !== 'lint-cache' || typeof data.files !== 'object' || data.files === null || !Array.isArray(data.strings)) this.problem = '不是 huashu 的缓存文件';
+        else if (data.format === FORMAT && data.tool === this.tool) { old = data.files; strings = data.strings; }
+        // another version or build of the tool: its findings may differ, start afresh (no warning)
+      } catch {
+        this.problem = '内容已损坏';
+      }
+    }
+    this.old = old;
+    this.oldStrings = strings;
+  }
+
+  /** The key of a file: its path relative to the cache's folder, with '/'. */
+  private keyOf(absPath: string): string { return path.relative(this.dir, absPath).split(path.sep).join('/'); }
+
+  configKey(config: EffectiveConfig): string {
+    let k = this.configKeys.get(config);
+    if (k === undefined) this.configKeys.set(config, (k = sha1(JSON.stringify(config))));
+    return k;
+  }
+
+  /** The stored lint of a file with this text hash and config, if there is one and it reads back whole. */
+  lookup(absPath: string, hash: string, config: EffectiveConfig): CachedLint | undefined {
+    const e = Object.prototype.hasOwnProperty.call(this.old, this.keyOf(absPath)) ? this.old[this.keyOf(absPath)] : undefined;
+    if (!e || e.hash !== hash || e.config !== this.configKey(config)) return undefined;
+    try {
+      return decode(e, this.oldStrings);
+    } catch {
+      return undefined; // a damaged entry: the file is linted
+    }
+  }
+
+  /** Records a file's lint for the next run. */
+  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint): void {
+    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint });
+  }
+
+  /**
+   * Writes the cache file (atomically): this run's files, and the entries of earlier runs for
+   * files that still exist and were not part of this run (a run over one folder keeps the rest).
+   */
+  save(): boolean {
+    const kept: [string, StoredEntry][] = [];
+    let dropped = false;
+    for (const key of Object.keys(this.old)) {
+      if (this.fresh.has(key)) continue;
+      if (fs.existsSync(path.resolve(this.dir, key))) kept.push([key, this.old[key]]);
+      else dropped = true;
+    }
+    // a run that used every entry it met changes nothing: the file stays as it is
+    if (!this.fresh.size && !dropped && this.problem === undefined) return false;
+    const strings: string[] = [];
+    const index = new Map<string, number>();
+    const str = (s: string): number => {
+      let k = index.get(s);
+      if (k === undefined) { index.set(s, (k = strings.length)); strings.push(s); }
+      return k;
+    };
+    const files: Record<string, StoredEntry> = {};
+    // earlier entries as they are, their strings renumbered into this file's table (strings no
+    // entry uses any more are left behind)
+    for (const [key, e] of kept) {
+      try { files[key] = renumbered(e, this.oldStrings, str); } catch { /* damaged: dropped */ }
+    }
+    for (const [key, e] of this.fresh) files[key] = encode(e.hash, e.config, e.lint, str);
+    const data: StoredCache = { huashu: 'lint-cache', format: FORMAT, tool: this.tool, strings, files };
+    fs.mkdirSync(this.dir, { recursive: true });
+    writeFileAtomic(this.file, JSON.stringify(data));
+    return true;
+  }
+}
+
+function encode(hash: string, config: string, lint: CachedLint, str: (s: string) => number): StoredEntry {
+  const list = lint.findings;
+  const findings: StoredEntry['findings'] = { rule: [], severity: [], message: [], start: [], end: [], scriptId: [], extra: [] };
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
+    findings.rule.push(str(f.ruleId));
+    findings.severity.push(SEVERITIES.indexOf(f.severity));
+    findings.message.push(str(f.message));
+    findings.start.push(f.start);
+    findings.end.push(f.end);
+    findings.scriptId.push(f.scriptId ?? null);
+    if (f.fix || f.suggestions?.length || f.tags?.length) {
+      findings.extra.push([
+        k,
+        f.fix ? [f.fix.range[0], f.fix.range[1], f.fix.text] : null,
+        f.suggestions?.length ? f.suggestions.map((x) => [x.title, x.fix.range[0], x.fix.range[1], x.fix.text]) : null,
+        f.tags?.length ? f.tags : null,
+      ]);
+    }
+  }
+  const scripts: StoredEntry['scripts'] = { index: [], id: [], title: [], scenario: [], stage: [], spans: [] };
+  for (let k = 0; k < lint.scripts.length; k++) {
+    const s = lint.scripts[k];
+    scripts.index.push(s.index);
+    scripts.id.push(s.id ?? null);
+    scripts.title.push(s.title ?? null);
+    scripts.scenario.push(s.scenario ?? null);
+    scripts.stage.push(s.stage ?? null);
+    scripts.spans.push(s.span.start, s.span.end, s.headSpan.start, s.headSpan.end);
+  }
+  return {
+    hash, config, ids: [...lint.ids.keys()], idLines: [...lint.ids.values()],
+    external: [...lint.external.keys()], externalAt: [...lint.external.values()], findings, scripts,
+  };
+}
+
+/** An entry read back; throws on anything of the wrong shape (the file is then linted). */
+function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
+  const int = (v: unknown): number => { if (!Number.isSafeInteger(v)) throw new Error('bad number'); return v as number; };
+  const text = (v: unknown): string => { if (typeof v !== 'string') throw new Error('bad string'); return v; };
+  const list = <T>(v: T[], n: number): T[] => { if (!Array.isArray(v) || v.length !== n) throw new Error('bad column'); return v; };
+  const table = (v: unknown): string => text(strings[int(v)]);
+  const fix = (a: unknown[], at: number): Fix => ({ range: [int(a[at]), int(a[at + 1])], text: text(a[at + 2]) });
+  const F = e.findings;
+  const n = list(F.rule, F.rule.length).length;
+  const [severity, message, start, end, scriptId] = [list(F.severity, n), list(F.message, n), list(F.start, n), list(F.end, n), list(F.scriptId, n)];
+  const findings: Finding[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const sev = SEVERITIES[int(severity[k])];
+    if (!sev) throw new Error('bad severity');
+    const f: Finding = { ruleId: table(F.rule[k]), severity: sev, message: table(message[k]), start: int(start[k]), end: int(end[k]) };
+    if (scriptId[k] !== null) f.scriptId = text(scriptId[k]);
+    findings[k] = f;
+  }
+  for (const x of F.extra) {
+    const f = findings[int(x[0])];
+    if (!f) throw new Error('bad finding index');
+    if (x[1] !== null) f.fix = fix(x[1] as unknown[], 0);
+    if (x[2] !== null) f.suggestions = (x[2] as unknown[][]).map((s) => ({ title: text(s[0]), fix: fix(s, 1) }));
+    if (x[3] !== null) f.tags = (x[3] as unknown[]).map((t) => { if (t !== 'unnecessary') throw new Error('bad tag'); return t; });
+  }
+  const S = e.scripts;
+  const m = list(S.index, S.index.length).length;
+  const [id, title, scenario, stage, spans] = [list(S.id, m), list(S.title, m), list(S.scenario, m), list(S.stage, m), list(S.spans, 4 * m)];
+  const scripts: ScriptBase[] = new Array(m);
+  for (let k = 0; k < m; k++) {
+    const s: ScriptBase = { index: int(S.index[k]), span: { start: int(spans[4 * k]), end: int(spans[4 * k + 1]) }, headSpan: { start: int(spans[4 * k + 2]), end: int(spans[4 * k + 3]) } };
+    if (id[k] !== null) s.id = text(id[k]);
+    if (title[k] !== null) s.title = text(title[k]);
+    if (scenario[k] !== null) s.scenario = text(scenario[k]) as ScriptBase['scenario'];
+    if (stage[k] !== null) s.stage = text(stage[k]) as ScriptBase['stage'];
+    scripts[k] = s;
+  }
+  const idLines = list(e.idLines, list(e.ids, e.ids.length).length);
+  const ids = new Map<string, number>();
+  for (let k = 0; k < idLines.length; k++) ids.set(text(e.ids[k]), int(idLines[k]));
+  const externalAt = list(e.externalAt, list(e.external, e.external.length).length);
+  const external = new Map<string, string>();
+  for (let k = 0; k < externalAt.length; k++) external.set(text(e.external[k]), text(externalAt[k]));
+  return { findings, scripts, ids, external };
+}
+
+/** An earlier entry with its table strings (rule ids, messages) renumbered; throws on a wrong shape. */
+function renumbered(e: StoredEntry, old: readonly string[], str: (s: string) => number): StoredEntry {
+  const at = (v: unknown): number => {
+    const s = old[v as number];
+    if (typeof s !== 'string') throw new Error('bad string index');
+    return str(s);
+  };
+  return { ...e, findings: { ...e.findings, rule: e.findings.rule.map(at), message: e.findings.message.map(at) } };
+}

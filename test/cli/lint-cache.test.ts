@@ -1,0 +1,209 @@
+/**
+ * `huashu lint --cache`: the same output as without it (first run and reuse, every format), only
+ * changed files linted again, and every way an entry can go stale: the file, its config, another
+ * file's ids, the tool; a damaged or foreign cache file, --fix, standard input.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { LintCache, DEFAULT_CACHE_FILE, cacheFileOf } from '../../server/src/cli/lint-cache';
+import { lintFiles } from '../../server/src/cli/lint-files';
+import { ConfigResolver } from '../../server/src/node/config-discovery';
+import { BOM_CRLF, REPO, cleanTemps, makeLib, runCli, tempDir } from './helpers';
+
+const lib = (...scripts: [string, string][]): string => `huashu: 1\nscripts:\n${scripts.map(([id, r]) => `  - id: ${id}\n    reply: ${r}\n`).join('')}`;
+
+/** The bundled samples (many rules, fixes, suggestions, titles, scenarios, stages) plus a BOM + CRLF file and a directive. */
+function sampleDir(): string {
+  const dir = tempDir();
+  fs.cpSync(path.join(REPO, 'samples'), dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'crlf.huashu.yaml'), BOM_CRLF);
+  // an unused directive: a finding with the "unnecessary" tag
+  fs.writeFileSync(path.join(dir, 'directive.huashu.yaml'), 'huashu: 1\nscripts:\n  - id: d.one\n    # huashu-disable-next-line no-blame-courier\n    reply: 您好，请问有什么可以帮您？\n');
+  return dir;
+}
+
+function runLint(dir: string, files?: string[], cache?: LintCache, fix: 'none' | 'write' | 'dry-run' = 'none') {
+  const names = files ?? fs.readdirSync(dir).filter((f) => f.endsWith('.huashu.yaml')).sort();
+  return lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, cache });
+}
+
+/** What a run's reports say, in the JSON shape (with engine offsets and script results). */
+function summary(reports: ReturnType<typeof runLint>): unknown {
+  return reports.map((r) => ({
+    file: r.filePath, score: r.score, fatal: r.fatal,
+    messages: r.messages,
+    scripts: r.scripts.map((s) => ({ index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, card: s.card, findings: s.findings.length })),
+  }));
+}
+
+describe('cli --cache', function () {
+  this.timeout(30000);
+  after(cleanTemps);
+
+  it('gives byte-identical output in every format, on the run that writes the cache and on the runs that read it', async () => {
+    const dir = sampleDir();
+    for (const format of ['json', 'stylish', 'sarif', 'junit', 'github', 'rdjson']) {
+      const plain = await runCli(['lint', '--format', format], { cwd: dir });
+      fs.rmSync(path.join(dir, DEFAULT_CACHE_FILE), { force: true });
+      const writing = await runCli(['lint', '--cache', '--format', format], { cwd: dir });
+      assert.ok(fs.existsSync(path.join(dir, DEFAULT_CACHE_FILE)), 'the cache file is written');
+      const reading = await runCli(['lint', '--cache', '--format', format], { cwd: dir });
+      assert.ok(plain.stdout.length > 500, `${format}: a report with findings`);
+      for (const r of [writing, reading]) {
+        assert.strictEqual(r.stdout, plain.stdout, format);
+        assert.strictEqual(r.code, plain.code, format);
+        assert.strictEqual(r.stderr, plain.stderr, format);
+      }
+    }
+  });
+
+  it('reuses the entry of every unchanged file and lints only the changed one, whose new findings show', () => {
+    const dir = sampleDir();
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const first = new LintCache(file);
+    const before = runLint(dir, undefined, first);
+    assert.ok(first.save());
+    const files = before.length;
+    assert.strictEqual(first.misses, files);
+
+    const second = new LintCache(file);
+    const again = runLint(dir, undefined, second);
+    assert.deepStrictEqual([second.hits, second.misses], [files, 0]);
+    assert.deepStrictEqual(summary(again), summary(before));
+    // nothing changed: the file is not written again
+    const stamp = fs.statSync(file).mtimeMs;
+    assert.strictEqual(second.save(), false);
+    assert.strictEqual(fs.statSync(file).mtimeMs, stamp);
+
+    fs.appendFileSync(path.join(dir, 'invoice.huashu.yaml'), '  - id: added.courier\n    reply: 是快递给发错地方了哦\n');
+    const third = new LintCache(file);
+    const changed = runLint(dir, undefined, third);
+    assert.deepStrictEqual([third.hits, third.misses], [files - 1, 1]);
+    assert.deepStrictEqual(summary(changed), summary(runLint(dir)));
+    assert.ok(changed.find((r) => r.filePath === 'invoice.huashu.yaml')!.messages.some((m) => m.scriptId === 'added.courier' && m.ruleId === 'no-blame-courier'));
+  });
+
+  it('lints again when the config changes', async () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    const on = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.match(on.stdout, /no-blame-courier/);
+    fs.writeFileSync(path.join(dir, 'huashu.config.yaml'), 'rules:\n  no-blame-courier: off\n');
+    const off = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.doesNotMatch(off.stdout, /no-blame-courier/);
+    assert.strictEqual(off.stdout, (await runCli(['lint', '--format', 'json'], { cwd: dir })).stdout);
+  });
+
+  it('lints a file again when another file starts or stops defining one of its ids (duplicate-id across files)', async () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['shared', '您好']), 'b.huashu.yaml': lib(['shared', '您好,在的']) });
+    const both = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.match(both.stdout, /duplicate-id/);
+    fs.writeFileSync(path.join(dir, 'b.huashu.yaml'), lib(['other', '您好,在的']));
+    const after = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.doesNotMatch(after.stdout, /duplicate-id/);
+    fs.writeFileSync(path.join(dir, 'b.huashu.yaml'), lib(['shared', '您好,在的']));
+    const back = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.strictEqual(back.stdout, both.stdout);
+  });
+
+  it('ignores a cache of another build of the tool, and writes its own', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const other = new LintCache(file, 'another-build');
+    runLint(dir, undefined, other);
+    other.save();
+    const mine = new LintCache(file);
+    assert.strictEqual(mine.problem, undefined);
+    runLint(dir, undefined, mine);
+    assert.deepStrictEqual([mine.hits, mine.misses], [0, 1]);
+    assert.ok(mine.save());
+    assert.notStrictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).tool, 'another-build');
+  });
+
+  it('says so and lints everything when the cache file is damaged, then writes a good one', async () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    const plain = await runCli(['lint', '--format', 'json'], { cwd: dir });
+    for (const damaged of ['{"huashu":"lint-cache","fo', '[1,2,3]']) {
+      fs.writeFileSync(path.join(dir, DEFAULT_CACHE_FILE), damaged);
+      const r = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+      assert.strictEqual(r.stdout, plain.stdout);
+      assert.match(r.stderr, /缓存文件 \.huashucache (内容已损坏|不是 huashu 的缓存文件)，这次检查全部文件并重写缓存/);
+      const again = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+      assert.strictEqual(again.stdout, plain.stdout);
+      assert.strictEqual(again.stderr, '');
+    }
+  });
+
+  it('lints a file whose entry has the wrong shape, and keeps the others', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']), 'b.huashu.yaml': lib(['b', '亲,您好']) });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const first = new LintCache(file);
+    const expected = summary(runLint(dir, undefined, first));
+    first.save();
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data.files['a.huashu.yaml'].findings.start = ['x'];
+    fs.writeFileSync(file, JSON.stringify(data));
+    const second = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, second)), expected);
+    assert.deepStrictEqual([second.hits, second.misses], [1, 1]);
+  });
+
+  it('keeps the entries of files outside the run and drops those of deleted files', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '您好']), 'b.huashu.yaml': lib(['b', '您好,在的']), 'c.huashu.yaml': lib(['c', '好的']) });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const all = new LintCache(file);
+    runLint(dir, undefined, all);
+    all.save();
+    fs.rmSync(path.join(dir, 'c.huashu.yaml'));
+    fs.writeFileSync(path.join(dir, 'a.huashu.yaml'), lib(['a', '您好呀']));
+    const one = new LintCache(file);
+    runLint(dir, ['a.huashu.yaml'], one);
+    assert.ok(one.save());
+    assert.deepStrictEqual(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).files).sort(), ['a.huashu.yaml', 'b.huashu.yaml']);
+    const later = new LintCache(file);
+    runLint(dir, ['b.huashu.yaml'], later);
+    assert.deepStrictEqual([later.hits, later.misses], [1, 0]);
+  });
+
+  it('with --fix, stores no findings of the text before the fix', async () => {
+    const dir = makeLib({
+      'huashu.config.yaml': 'phrases:\n  - {pattern: 亲爱的, replacement: 您}\n',
+      'a.huashu.yaml': lib(['a', '亲爱的,您好']),
+    });
+    await runCli(['lint', '--cache', '--fix'], { cwd: dir });
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'a.huashu.yaml'), 'utf8'), lib(['a', '您,您好']));
+    const cached = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.strictEqual(cached.stdout, (await runCli(['lint', '--format', 'json'], { cwd: dir })).stdout);
+    assert.doesNotMatch(cached.stdout, /team-forbidden-phrase/);
+  });
+
+  it('is not used for standard input', async () => {
+    const dir = tempDir();
+    const r = await runCli(['lint', '--cache', '--stdin', '--format', 'json'], { cwd: dir, stdin: lib(['a', '是快递给发错地方了哦']) });
+    assert.match(r.stdout, /no-blame-courier/);
+    assert.ok(!fs.existsSync(path.join(dir, DEFAULT_CACHE_FILE)));
+  });
+
+  it('takes --cache-location as a file or a folder, and only with --cache', async () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '您好']) });
+    fs.mkdirSync(path.join(dir, 'tmp'));
+    assert.strictEqual(cacheFileOf(dir, undefined), path.join(dir, '.huashucache'));
+    assert.strictEqual(cacheFileOf(dir, 'tmp'), path.join(dir, 'tmp', '.huashucache'));
+    assert.strictEqual(cacheFileOf(dir, 'new/'), path.join(dir, 'new', '.huashucache'));
+    assert.strictEqual(cacheFileOf(dir, 'ci/lint.cache'), path.join(dir, 'ci', 'lint.cache'));
+    await runCli(['lint', '--cache', '--cache-location', 'ci/lint.cache'], { cwd: dir });
+    assert.ok(fs.existsSync(path.join(dir, 'ci', 'lint.cache')));
+    const r = await runCli(['lint', '--cache-location', 'x'], { cwd: dir });
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /--cache-location 只能与 --cache 一起使用/);
+  });
+
+  it('reports a cache it cannot write on stderr, and the lint itself stands', async () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    fs.writeFileSync(path.join(dir, 'blocker'), '');
+    const r = await runCli(['lint', '--cache', '--cache-location', 'blocker/x.cache', '--format', 'json'], { cwd: dir });
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stdout, /no-blame-courier/);
+    assert.match(r.stderr, /无法写入缓存文件 blocker\/x\.cache/);
+  });
+});
