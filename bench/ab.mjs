@@ -8,6 +8,7 @@
  * A build is a copy of dist/cli.js (made by `node scripts/build.mjs`), e.g. `cp dist/cli.js
  * /tmp/before.js` before the change; with one build only, it is timed against itself.
  */
+import './lib/clean-env.mjs';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -30,6 +30,7 @@
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
  * moving and parsing the message (`publishKB`), on the client's side.
  */
+import './lib/clean-env.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';

@@ -7,6 +7,7 @@
  * checks the goals (PASS/MISS, never a failing exit code) and writes bench/results/latest.json.
  * What each row means: bench/README.md.
  */
+import { REMOVED as ENV_REMOVED } from './lib/clean-env.mjs';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -32,6 +33,8 @@ if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) { log('dist/cli.js missing: 
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30),
   node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(), loadavgAtStart: os.loadavg().map((x) => +x.toFixed(2)),
+  // taken out of the jobs' environment (bench/lib/clean-env.mjs)
+  envRemoved: ENV_REMOVED,
 };
 /**
  * A fixed piece of JavaScript work (strings, a Map, a loop over units), timed in this process:
@@ -52,7 +55,7 @@ function calibrate() {
   return +times.sort((a, b) => a - b)[2].toFixed(1);
 }
 machine.calibrationMs = [calibrate()];
-log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadavgAtStart.join(' ')}, calibration ${machine.calibrationMs[0]} ms`);
+log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadavgAtStart.join(' ')}, calibration ${machine.calibrationMs[0]} ms${ENV_REMOVED.length ? `, jobs run without ${ENV_REMOVED.join(', ')} (bench/lib/clean-env.mjs)` : ''}`);
 
 // ---- inputs (built at run time, never committed)
 fs.mkdirSync(WORK, { recursive: true });
@@ -155,7 +158,7 @@ machine.calibrationMs.push(calibrate());
 const pad = (s, n, right) => (right ? String(s).padStart(n) : String(s).padEnd(n));
 const out = [];
 out.push(`Huashu benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.date.slice(0, 16)}Z`);
-out.push(`load average ${machine.loadavgAtStart.join(' ')} → ${machine.loadavgAtEnd.join(' ')}; calibration (fixed JS work, bench/run.mjs) ${machine.calibrationMs.join(' → ')} ms; median of ${RUNS} run(s) after a warm-up, the jobs of a size interleaved; wall time includes process start-up; language server cold start: median of ${COLD_STARTS} starts`);
+out.push(`load average ${machine.loadavgAtStart.join(' ')} → ${machine.loadavgAtEnd.join(' ')}; calibration (fixed JS work, bench/run.mjs) ${machine.calibrationMs.join(' → ')} ms; median of ${RUNS} run(s) after a warm-up, the jobs of a size interleaved; wall time includes process start-up; language server cold start: median of ${COLD_STARTS} starts${ENV_REMOVED.length ? `; the jobs run without ${ENV_REMOVED.join(', ')}, set on this machine (bench/lib/clean-env.mjs)` : ''}`);
 out.push('');
 out.push(`${pad('job', 52)} ${pad('scripts', 8, 1)} ${pad('wall s', 8, 1)} ${pad('× floor', 8, 1)} ${pad('MB/s', 7, 1)} ${pad('scripts/s', 10, 1)} ${pad('peak RSS MB', 12, 1)}`);
 for (const r of rows) {
