@@ -26,11 +26,20 @@ export interface HuashuInitializationOptions {
 /** Fires when diagnostics of a dirty document are held back until it is saved (`huashu.run: onSave`). */
 export const diagnosticsHeld = new vscode.EventEmitter<vscode.Uri>();
 
+/**
+ * Changes to the extension host's environment for the server's process (the client copies the
+ * rest; an undefined value leaves the variable out). NODE_EXTRA_CA_CERTS, which proxies and
+ * company networks set for npm, makes Node before 24 read and parse the whole certificate bundle
+ * it names at every start: 35 ms of the server's cold start measured with Node 20 (bench/README.md).
+ * The server opens no network connection.
+ */
+const SERVER_ENV = { NODE_EXTRA_CA_CERTS: undefined };
+
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio, options: { env: SERVER_ENV } },
+    debug: { module, transport: TransportKind.stdio, options: { env: SERVER_ENV, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const held = new Map<string, vscode.Diagnostic[]>();
   const lastPull = new Map<string, vsdiag.DocumentDiagnosticReport>();
