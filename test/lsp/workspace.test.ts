@@ -7,9 +7,17 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
+import type { ExternalIds } from '../../server/src/engine';
 import { IdIndex, IdList, idMapOf, sameIdList } from '../../server/src/lsp/workspace';
 
 const list = (...pairs: [string | undefined, number][]): IdList => ({ ids: pairs.map((p) => p[0]), lines: Int32Array.from(pairs.map((p) => p[1])) });
+const IDS = ['a', 'b', 'c', 'd', 'e'];
+/** What a look-up answers for the given ids, as a map of the ids it knows. */
+const answers = (ext: ExternalIds, ids = IDS): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const id of ids) { const w = ext.get(id); if (w !== undefined) out.set(id, w); }
+  return out;
+};
 
 describe('lsp: workspace id index', () => {
   it('turns a list into id → line of its first script', () => {
@@ -43,14 +51,43 @@ describe('lsp: workspace id index', () => {
     index.set('one', list(['a', 2], ['b', 4], ['a', 6]), 'one.huashu.yaml');
     index.set('two', new Map([['b', 10], ['c', 12]]), 'two.huashu.yaml');
     index.set('three', list(['c', 0]), 'three.huashu.yaml');
-    assert.deepStrictEqual(index.externalFor('three'), new Map([['a', 'one.huashu.yaml 第 3 行'], ['b', 'one.huashu.yaml 第 5 行'], ['c', 'two.huashu.yaml 第 13 行']]));
-    assert.deepStrictEqual(index.externalFor('one'), new Map([['b', 'two.huashu.yaml 第 11 行'], ['c', 'two.huashu.yaml 第 13 行']]));
+    assert.deepStrictEqual(answers(index.externalFor('three')), new Map([['a', 'one.huashu.yaml 第 3 行'], ['b', 'one.huashu.yaml 第 5 行'], ['c', 'two.huashu.yaml 第 13 行']]));
+    assert.deepStrictEqual(answers(index.externalFor('one')), new Map([['b', 'two.huashu.yaml 第 11 行'], ['c', 'two.huashu.yaml 第 13 行']]));
+    const before = index.externalFor('three');
+    assert.strictEqual(index.externalFor('three'), before, 'the same look-up while nothing changes');
     index.set('one', list(['d', 2]), 'one.huashu.yaml');
-    assert.deepStrictEqual(index.externalFor('three'), new Map([['b', 'two.huashu.yaml 第 11 行'], ['c', 'two.huashu.yaml 第 13 行'], ['d', 'one.huashu.yaml 第 3 行']]), 'after a change');
+    assert.notStrictEqual(index.externalFor('three'), before);
+    assert.deepStrictEqual(answers(index.externalFor('three')), new Map([['b', 'two.huashu.yaml 第 11 行'], ['c', 'two.huashu.yaml 第 13 行'], ['d', 'one.huashu.yaml 第 3 行']]), 'after a change');
+    assert.deepStrictEqual(answers(before), answers(index.externalFor('three')), 'a look-up made before the change answers as the index is now');
+    index.delete('two');
+    assert.deepStrictEqual(answers(before), new Map([['d', 'one.huashu.yaml 第 3 行']]), 'and after a file is gone');
+  });
+
+  it('externalFor answers as a map of every other file\'s ids would (the first other file in order, its first line), through every change', () => {
+    const id = fc.constantFrom(...IDS);
+    const ids = fc.array(fc.record({ id: fc.option(id, { nil: undefined }), line: fc.nat(40) }), { maxLength: 6 });
+    const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2', 'f3'), ids, asMap: fc.boolean(), del: fc.boolean() });
+    fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
+      const index = new IdIndex();
+      // the reference: files in the order they were added (a Map's order), each id's first line
+      const files = new Map<string, Map<string, number>>();
+      for (const o of ops) {
+        const l = list(...o.ids.map((x) => [x.id, x.line] as [string | undefined, number]));
+        if (o.del) { index.delete(o.file); files.delete(o.file); } else { index.set(o.file, o.asMap ? idMapOf(l) : l, `${o.file}.huashu.yaml`); files.set(o.file, idMapOf(l)); }
+        for (const file of ['f0', 'f1', 'f2', 'f3']) {
+          const want = new Map<string, string>();
+          for (const [other, m] of files) {
+            if (other === file) continue;
+            for (const [x, line] of m) if (!want.has(x)) want.set(x, `${other}.huashu.yaml 第 ${line + 1} 行`);
+          }
+          assert.deepStrictEqual(answers(index.externalFor(file)), new Map(IDS.filter((x) => want.has(x)).map((x) => [x, want.get(x)!])));
+        }
+      }
+    }), { numRuns: 300 });
   });
 
   it('externalOf is externalFor restricted to the ids asked, in their order, through every change', () => {
-    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+    const id = fc.constantFrom(...IDS);
     const ids = fc.array(fc.record({ id: fc.option(id, { nil: undefined }), line: fc.nat(40) }), { maxLength: 6 });
     const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2', 'f3'), ids, asMap: fc.boolean(), del: fc.boolean() });
     fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), fc.array(id, { maxLength: 6 }), (ops, asked) => {
@@ -63,7 +100,7 @@ describe('lsp: workspace id index', () => {
         }
         for (const file of ['f0', 'f1', 'f2', 'f3']) {
           const ext = index.externalFor(file);
-          const want = asked.filter((x) => ext.has(x)).map((x) => `${x}\u0000${ext.get(x)}\u0001`).join('');
+          const want = asked.filter((x) => ext.get(x) !== undefined).map((x) => `${x}\u0000${ext.get(x)}\u0001`).join('');
           assert.strictEqual(index.externalOf(file, asked), want);
         }
       }

@@ -6,7 +6,7 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom } from '../engine';
+import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
@@ -142,7 +142,7 @@ type Linted = Pick<LintResult, 'findings' | 'scripts' | 'score' | 'lines' | 'rul
  * whole file at every pass: a --fix run on a library was three to four lints of it. Same
  * output, findings, scripts and score as `fixAll` (tested).
  */
-function fixFile(text: string, first: Linted, options: { config: EffectiveConfig; externalIds: ReadonlyMap<string, string> }): { output: string; applied: number; result: Linted } {
+function fixFile(text: string, first: Linted, options: { config: EffectiveConfig; externalIds: ExternalIds }): { output: string; applied: number; result: Linted } {
   const analyzer = new DocumentAnalyzer();
   const fixed = fixAllWith<{ findings: Finding[]; lint?: Linted; analysis?: Analysis }>(text, { findings: first.findings, lint: first }, (t) => {
     const analysis = analyzer.analyze(t, { config: options.config, externalIds: options.externalIds });

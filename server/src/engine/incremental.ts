@@ -16,7 +16,7 @@ import {
   ALL_RULES, EffectiveConfig, Finding, LineIndex, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
 } from './index';
 import type { TextSlices } from './index';
-import type { Library, Turn } from './index';
+import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
 import { compareFindings } from './lint';
@@ -158,7 +158,7 @@ export interface Edit { start: number; oldEnd: number; newEnd: number }
 
 export interface AnalyzeOptions {
   config: EffectiveConfig;
-  externalIds?: ReadonlyMap<string, string>;
+  externalIds?: ExternalIds;
   /** Lint incrementally when possible (default true). */
   incremental?: boolean;
   /** The edit since the previous call (optional: without it the texts are compared). */
@@ -363,7 +363,7 @@ interface State {
   /** First line of each item. */
   lines: number[];
   lineCount: number;
-  ext?: ReadonlyMap<string, string>;
+  ext?: ExternalIds;
   idKey: number;
   analysis: IncrementalAnalysis;
   libRun?: LibRun;

@@ -4,7 +4,7 @@
  * recorded in `ruleErrors` while every other rule's findings are still delivered.
  */
 import type { EffectiveConfig } from './config';
-import type { Finding, Severity, Platform, Span } from './types';
+import type { ExternalIds, Finding, Severity, Platform, Span } from './types';
 import { parseLibrary, skeletonOf, Library, Script, Turn } from './parse/library';
 import { sourceSpan } from './parse/scalar-map';
 import { fold, Folded } from './text/fold';
@@ -31,7 +31,7 @@ export function compareFindings(x: Finding, y: Finding): number {
 export interface LintOptions {
   config?: EffectiveConfig;
   /** Script ids defined in other files linted together: id → where (for duplicate-id). */
-  externalIds?: ReadonlyMap<string, string>;
+  externalIds?: ExternalIds;
   /** 'full' reads with the complete YAML parser only (the reference path the fast one is tested against). */
   parse?: 'fast' | 'full';
   /** The line index of `text`, when the caller already has one. */
@@ -107,7 +107,7 @@ export function lintTextLean(text: string, hadBom: boolean, options: LintOptions
 export interface PendingLint {
   /** The library as lintTextLean returns it: skeleton scripts. */
   readonly library: Library;
-  finish(externalIds?: ReadonlyMap<string, string>): LintResult;
+  finish(externalIds?: ExternalIds): LintResult;
 }
 
 /** lintTextLean up to its file-level step (`options.externalIds` is not read: give them to `finish`). */
@@ -276,7 +276,7 @@ class LintRun {
   }
 
   /** The file-level step; may be called again (with other ids), each call on its own copies. */
-  finish(hadBom: boolean, library: Library, externalIds: ReadonlyMap<string, string> | undefined): LintResult {
+  finish(hadBom: boolean, library: Library, externalIds: ExternalIds | undefined): LintResult {
     const { text, lines, config } = this;
     const ruleErrors = this.ruleErrors.slice();
     const raw: Finding[] = [];
@@ -490,7 +490,7 @@ function checkVariables(library: Library, script: Script, turn: Turn, raw: Findi
   }
 }
 
-function checkIds(library: Library, external: ReadonlyMap<string, string> | undefined, raw: Finding[]): void {
+function checkIds(library: Library, external: ExternalIds | undefined, raw: Finding[]): void {
   const seen = new Map<string, Script>();
   const scripts = library.scripts;
   for (let k = 0; k < scripts.length; k++) {

@@ -24,6 +24,13 @@ export type Category = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J'
 /** A half-open range [start, end) of file offsets. */
 export interface Span { start: number; end: number }
 
+/**
+ * Where other files linted together define script ids (for duplicate-id): id → "file:line" or
+ * "file 第 N 行". A lint asks only for the ids of its own scripts, so a look-up suffices: a Map,
+ * or an index of a whole workspace answering one id at a time.
+ */
+export interface ExternalIds { get(id: string): string | undefined }
+
 /** A text edit on the file: replace [start, end) with `text`. */
 export interface Fix { range: [number, number]; text: string }
 

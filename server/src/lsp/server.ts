@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
-  CONFIG_FILE_NAMES, EffectiveConfig, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
+  CONFIG_FILE_NAMES, EffectiveConfig, ExternalIds, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
 } from '../engine';
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
@@ -258,7 +258,7 @@ export class HuashuServer {
     return this.configs.forFile(fsPathOf(uri));
   }
 
-  private lintOptions(uri: string): { config: EffectiveConfig; externalIds: ReadonlyMap<string, string> } {
+  private lintOptions(uri: string): { config: EffectiveConfig; externalIds: ExternalIds } {
     return { config: this.configFor(uri).config, externalIds: this.index.externalFor(keyOf(uri)) };
   }
 
