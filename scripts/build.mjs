@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI, the language server and the VS Code client with esbuild.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { updateBuiltinData } from './gen-matcher.mjs';
 
 /**
@@ -35,6 +37,26 @@ const entries = [
 // the built-in phrase data's automata, compiled before the bundles that carry them
 await updateBuiltinData();
 
+/**
+ * A hash of the server's sources and the package manifest, given to the bundles as
+ * `__HUASHU_BUILD__`: the CLI's cache (server/src/cli/lint-cache.ts) keeps findings only for the
+ * build that made them, and the version alone does not change between two builds of one version.
+ */
+function buildId() {
+  const h = createHash('sha1');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const f = path.join(dir, e.name);
+      if (e.isDirectory()) walk(f);
+      else { h.update(f); h.update(readFileSync(f)); }
+    }
+  };
+  walk('server/src');
+  h.update(readFileSync('package.json'));
+  return h.digest('hex').slice(0, 16);
+}
+const define = { __HUASHU_BUILD__: JSON.stringify(buildId()) };
+
 await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
-  ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined, plugins: e.plugins ?? [],
+  ...common, define, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined, plugins: e.plugins ?? [],
 })));

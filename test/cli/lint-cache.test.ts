@@ -9,7 +9,8 @@ import * as path from 'path';
 import { LintCache, DEFAULT_CACHE_FILE, cacheFileOf } from '../../server/src/cli/lint-cache';
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
-import { BOM_CRLF, REPO, cleanTemps, makeLib, runCli, tempDir } from './helpers';
+import { VERSION } from '../../server/src/cli/version';
+import { BOM_CRLF, REPO, cleanTemps, makeLib, runCli, runDist, tempDir } from './helpers';
 
 const lib = (...scripts: [string, string][]): string => `huashu: 1\nscripts:\n${scripts.map(([id, r]) => `  - id: ${id}\n    reply: ${r}\n`).join('')}`;
 
@@ -175,6 +176,18 @@ describe('cli --cache', function () {
     const cached = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
     assert.strictEqual(cached.stdout, (await runCli(['lint', '--format', 'json'], { cwd: dir })).stdout);
     assert.doesNotMatch(cached.stdout, /team-forbidden-phrase/);
+  });
+
+  it('names the build in the bundled CLI\'s cache (a hash of its sources), and reuses it from run to run', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    const first = runDist(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const { tool } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.match(tool, new RegExp(`^${VERSION.replace(/\./g, '\\.')}:[0-9a-f]{16}$`));
+    const stamp = fs.statSync(file).mtimeMs;
+    const second = runDist(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.strictEqual(second.stdout, first.stdout);
+    assert.strictEqual(fs.statSync(file).mtimeMs, stamp, 'every entry used: the file is not written again');
   });
 
   it('is not used for standard input', async () => {

@@ -78,8 +78,16 @@ export function cacheFileOf(cwd: string, location: string | undefined): string {
   return dir ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 
-/** The running tool: its version and its code (the size and time of this module's file, a bundle when installed). */
+/** A hash of the sources the bundle was built from (scripts/build.mjs); absent when run from tsc's output (tests). */
+declare const __HUASHU_BUILD__: string | undefined;
+
+/**
+ * The running tool: its version and its build (the hash of its sources; without one, the size and
+ * time of this module's file). npm gives every installed file the same time, so the time alone
+ * would not tell two builds apart.
+ */
 function toolKey(): string {
+  if (typeof __HUASHU_BUILD__ === 'string') return `${VERSION}:${__HUASHU_BUILD__}`;
   let build = '';
   try { const st = fs.statSync(__filename); build = `${st.size}:${Math.floor(st.mtimeMs)}`; } catch { /* no file: version only */ }
   return `${VERSION}:${build}`;
