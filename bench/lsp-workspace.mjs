@@ -7,10 +7,13 @@
  *   node bench/lsp-workspace.mjs [--scripts 30000] [--server FILE] [--node FILE]
  * Prints, for each pull: the time until the answer, the files and how many came in full:
  *   first (everything linted), idle (nothing changed), after opening a library, after adding a
- *   line at the top of the open library (every id in it moves), idle again.
+ *   line at the top of the open library (every id in it moves), idle again; then the server's
+ *   peak RSS over the session.
  */
+import './lib/clean-env.mjs';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +29,9 @@ const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 const nodeFile = opt('node', process.execPath);
 
 const { splitDir, parts } = prepare(n);
-const child = spawn(nodeFile, [serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+// the server's peak RSS over the session, written at its exit (bench/lib/rss-hook.cjs)
+const rssFile = path.join(os.tmpdir(), `huashu-ws-rss-${process.pid}.txt`);
+const child = spawn(nodeFile, ['--require', path.join(ROOT, 'bench/lib/rss-hook.cjs'), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, HUASHU_BENCH_RSS: rssFile } });
 const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 conn.onRequest('client/registerCapability', () => null);
 conn.onRequest('workspace/diagnostic/refresh', () => null);
@@ -68,3 +73,7 @@ await conn.sendRequest('shutdown');
 await conn.sendNotification('exit');
 await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
 conn.dispose();
+try {
+  console.log(JSON.stringify({ serverPeakRssMB: +(Number(fs.readFileSync(rssFile, 'utf8')) / 1024).toFixed(1) }));
+  fs.rmSync(rssFile);
+} catch { /* the server did not exit by itself: no peak to report */ }

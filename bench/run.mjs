@@ -122,6 +122,14 @@ for (const [client, where, sizes, node] of lspRuns) {
   if (lspRun.status !== 0) log(`bench/lsp.mjs failed: ${lspRun.stderr.slice(0, 1000)}`);
 }
 
+// workspace diagnostics: VS Code's client pulls them every two seconds for every library of the
+// workspace (the 30,000 scripts in 100 files); not part of the goals
+log('language server, workspace diagnostics (100 files, 30,000 scripts)');
+const wsRun = spawnSync(process.execPath, ['bench/lsp-workspace.mjs', '--scripts', '30000'], { cwd: ROOT, encoding: 'utf8', timeout: 10 * 60 * 1000 });
+const wsLines = wsRun.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+const workspace = { scripts: 30000, files: 100, pulls: wsLines.filter((l) => l.pull), serverPeakRssMB: wsLines.find((l) => l.serverPeakRssMB)?.serverPeakRssMB ?? null };
+if (wsRun.status !== 0) log(`bench/lsp-workspace.mjs failed: ${wsRun.stderr.slice(0, 1000)}`);
+
 // ---- ratios and goals (all from this run)
 const find = (job, n) => rows.find((r) => r.job.startsWith(job) && r.scripts === n);
 for (const r of rows) {
@@ -172,11 +180,13 @@ out.push('(vscode: what VS Code\'s client declares and does, pull diagnostics wi
 out.push(' typing: reply = in the middle script\'s reply, where no diagnostic moves; finding = at the start of a reply with a finding, which moves it;');
 out.push(' p50-p99: didChange → diagnostics parsed by the client; full: keystrokes answered with every diagnostic, the rest `unchanged`; server: didChange → the answer\'s first byte)');
 out.push('');
+out.push(`language server, workspace diagnostics (${workspace.files} files, ${workspace.scripts.toLocaleString('en')} scripts; VS Code pulls them every 2 s): ${workspace.pulls.map((p) => `${p.pull} ${p.ms.toFixed(0)} ms (${p.full} of ${p.files} in full)`).join(', ')}; server peak RSS ${workspace.serverPeakRssMB ?? '?'} MB`);
+out.push('');
 for (const g of goals) out.push(`${pad(g.status, 5)} ${pad(g.goal, 58)} ${g.value === null ? 'not measured' : `${g.value}${g.unit} (limit ${g.limit}${g.unit})`}`);
 console.log(out.join('\n'));
 
 const resultsDir = path.join(ROOT, 'bench/results');
 fs.mkdirSync(resultsDir, { recursive: true });
-const json = { machine, command: `node bench/run.mjs${quick ? ' --quick' : ''}`, runs: RUNS, rows, lsp, goals };
+const json = { machine, command: `node bench/run.mjs${quick ? ' --quick' : ''}`, runs: RUNS, rows, lsp, workspace, goals };
 fs.writeFileSync(path.join(resultsDir, quick ? 'latest-quick.json' : 'latest.json'), JSON.stringify(json, null, 2) + '\n');
 log(`wrote ${rel(path.join(resultsDir, quick ? 'latest-quick.json' : 'latest.json'))}`);
