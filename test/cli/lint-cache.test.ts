@@ -83,6 +83,11 @@ describe('cli --cache', function () {
     assert.deepStrictEqual([third.hits, third.misses], [files - 1, 1]);
     assert.deepStrictEqual(summary(changed), summary(runLint(dir)));
     assert.ok(changed.find((r) => r.filePath === 'invoice.huashu.yaml')!.messages.some((m) => m.scriptId === 'added.courier' && m.ruleId === 'no-blame-courier'));
+    // the file written after that run holds the reused entries and the new one
+    assert.ok(third.save());
+    const fourth = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, fourth)), summary(changed));
+    assert.deepStrictEqual([fourth.hits, fourth.misses], [files, 0]);
   });
 
   it('lints again when the config changes', async () => {

@@ -100,6 +100,8 @@ export class LintCache {
   private readonly old: Record<string, StoredEntry>;
   private readonly oldStrings: string[];
   private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint }>();
+  /** Entries used this run, read back (their stored columns are let go: a large library's were as big as its findings). */
+  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
@@ -140,13 +142,18 @@ export class LintCache {
 
   /** The stored lint of a file with this text hash and config, if there is one and it reads back whole. */
   lookup(absPath: string, hash: string, config: EffectiveConfig): CachedLint | undefined {
-    const e = Object.prototype.hasOwnProperty.call(this.old, this.keyOf(absPath)) ? this.old[this.keyOf(absPath)] : undefined;
+    const key = this.keyOf(absPath);
+    const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
     if (!e || e.hash !== hash || e.config !== this.configKey(config)) return undefined;
+    let lint: CachedLint;
     try {
-      return decode(e, this.oldStrings);
+      lint = decode(e, this.oldStrings);
     } catch {
       return undefined; // a damaged entry: the file is linted
     }
+    delete this.old[key];
+    this.reused.set(key, { hash, config: e.config, lint });
+    return lint;
   }
 
   /** Records a file's lint for the next run. */
@@ -175,12 +182,13 @@ export class LintCache {
       if (k === undefined) { index.set(s, (k = strings.length)); strings.push(s); }
       return k;
     };
-    const files: Record<string, StoredEntry> = {};
+    const files: Record<string, StoredEntry> = Object.create(null);
     // earlier entries as they are, their strings renumbered into this file's table (strings no
     // entry uses any more are left behind)
     for (const [key, e] of kept) {
       try { files[key] = renumbered(e, this.oldStrings, str); } catch { /* damaged: dropped */ }
     }
+    for (const [key, e] of this.reused) if (!this.fresh.has(key)) files[key] = encode(e.hash, e.config, e.lint, str);
     for (const [key, e] of this.fresh) files[key] = encode(e.hash, e.config, e.lint, str);
     const data: StoredCache = { huashu: 'lint-cache', format: FORMAT, tool: this.tool, strings, files };
     fs.mkdirSync(this.dir, { recursive: true });
