@@ -3,7 +3,7 @@
  * The language server's requests on a corpus library (bench/lib/corpus.mjs), each timed from the
  * client's request to its parsed answer, 5 times after the document is open (median and max):
  * the preview's script list (whole, and as the preview asks: the scripts changed since the answer
- * it holds), symbols, code lenses, semantic tokens, folding, hover, the code
+ * it holds), symbols, code lenses, semantic tokens, folding, hover, completion, the code
  * actions an editor asks for where the cursor stops (no `only`, as VS Code's light bulb does),
  * the explicit source.fixAll, and codeAction/resolve of the fix-all offered beside quick fixes.
  * Each request is timed on a fresh version of the document (a character typed into the first
@@ -122,6 +122,12 @@ async function session(n) {
   await time('semanticTokens/full', () => conn.sendRequest('textDocument/semanticTokens/full', doc));
   await time('foldingRange', () => conn.sendRequest('textDocument/foldingRange', doc));
   await time('hover', () => conn.sendRequest('textDocument/hover', { ...doc, position: at.range.start }));
+  // completion: VS Code asks as the user types (quick suggestions), at a key and in a value
+  const scenarioLine = lines.findIndex((l, k) => k >= mid && l.startsWith('    scenario: '));
+  if (scenarioLine >= 0) {
+    await time('completion at a key', () => conn.sendRequest('textDocument/completion', { ...doc, position: { line: scenarioLine, character: 4 } }));
+    await time('completion in a value', () => conn.sendRequest('textDocument/completion', { ...doc, position: { line: scenarioLine, character: lines[scenarioLine].length } }));
+  }
   const cursor = { ...doc, range: at.range, context: { diagnostics: [at] } };
   await time('codeAction at the cursor', () => conn.sendRequest('textDocument/codeAction', cursor));
   await time('codeAction source.fixAll', () => conn.sendRequest('textDocument/codeAction', { ...doc, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } }), true);
