@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { execFileSync } from 'child_process';
 import { LintCache, DEFAULT_CACHE_FILE, cacheFileOf } from '../../server/src/cli/lint-cache';
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
@@ -193,6 +194,28 @@ describe('cli --cache', function () {
     const second = runDist(['lint', '--cache', '--format', 'json'], { cwd: dir });
     assert.strictEqual(second.stdout, first.stdout);
     assert.strictEqual(fs.statSync(file).mtimeMs, stamp, 'every entry used: the file is not written again');
+  });
+
+  it('neither reads nor writes a cache file that git tracks (anyone could have committed its findings)', async () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    const plain = await runCli(['lint', '--format', 'json'], { cwd: dir });
+    await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    // a forged cache: the file's real hash, no findings
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const entry = data.files['a.huashu.yaml'];
+    entry.findings = { rule: [], severity: [], message: [], start: [], end: [], scriptId: [], extra: [] };
+    fs.writeFileSync(file, JSON.stringify(data));
+    const forged = fs.readFileSync(file, 'utf8');
+    assert.doesNotMatch((await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir })).stdout, /no-blame-courier/, 'an untracked cache is trusted (it is the machine\'s own)');
+    const gitIn = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+    gitIn('init', '-q');
+    gitIn('add', '.');
+    gitIn('commit', '-qm', 'forged cache');
+    const r = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    assert.strictEqual(r.stdout, plain.stdout);
+    assert.match(r.stderr, /缓存文件 \.huashucache 被 git 跟踪（来自提交，内容不可信），这次不读也不写它/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), forged, 'not written either');
   });
 
   it('is not used for standard input', async () => {

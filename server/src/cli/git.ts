@@ -97,3 +97,16 @@ export function touchesChanged(changed: ChangedLines, file: string, line: number
   for (let l = line; l <= Math.max(line, endLine); l++) if (c.has(l)) return true;
   return false;
 }
+
+/**
+ * Whether git tracks the file (it is in the index of the repository around it). False outside a
+ * repository, for an untracked file, and when git is missing.
+ */
+export function isTracked(file: string): boolean {
+  try {
+    git(path.dirname(file), ['ls-files', '--error-unmatch', '--', path.basename(file)]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -12,7 +12,7 @@ import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './
 import { colors, useColor } from './color';
 import { displayPath, findFiles, findRepoRoot } from './files';
 import { CHUNKED_FORMATTERS, FORMATTERS, FormatContext } from './formatters';
-import { changedLines, touchesChanged } from './git';
+import { changedLines, isTracked, touchesChanged } from './git';
 import { initConfig } from './init-cmd';
 import { reportCommand } from './report/command';
 import { CliIO, EXIT_FAILURE, EXIT_LINT, EXIT_OK, UsageError } from './io';
@@ -120,7 +120,13 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   const collected = await collect(opts, io);
   const fix = opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none';
   // standard input is never cached: nothing to read or write then
-  const cache = opts.cache && !opts.stdin ? new LintCache(cacheFileOf(io.cwd, opts.cacheLocation)) : undefined;
+  let cache = opts.cache && !opts.stdin ? new LintCache(cacheFileOf(io.cwd, opts.cacheLocation)) : undefined;
+  if (cache && fs.existsSync(cache.file) && isTracked(cache.file)) {
+    // a cache file in the repository came from a commit: anyone could have written its findings
+    // (an empty list for every file passes the lint), so it is neither read nor written
+    io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} 被 git 跟踪（来自提交，内容不可信），这次不读也不写它：请把它从仓库中删除并加入 .gitignore\n`);
+    cache = undefined;
+  }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
   const reports = lint(opts, io, collected, fix, cache);
   if (cache) {
