@@ -16,10 +16,10 @@
  * another checkout of the repository still fits), message and rule strings in one table. A cache
  * that cannot be read or is of another tool or format is ignored and written anew, never fatal.
  */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
+import { sha1 } from '../node/digest';
 import { writeFileAtomic } from './fix-writer';
 import { VERSION } from './version';
 
@@ -92,8 +92,6 @@ function toolKey(): string {
   try { const st = fs.statSync(__filename); build = `${st.size}:${Math.floor(st.mtimeMs)}`; } catch { /* no file: version only */ }
   return `${VERSION}:${build}`;
 }
-
-export function sha1(text: string): string { return crypto.createHash('sha1').update(text).digest('base64'); }
 
 export class LintCache {
   private readonly dir: string;

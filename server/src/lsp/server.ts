@@ -3,7 +3,6 @@
  * state lives in the HuashuServer object made for it (no module-global mutable state), so tests
  * can run many servers in one process over in-memory streams.
  */
-import type * as Crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -18,6 +17,7 @@ import {
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
 import { WARM_EVENT } from '../node/code-cache';
+import { sha1 } from '../node/digest';
 import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
 import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../engine/incremental';
 import { ConfigManager, isInside } from './configs';
@@ -746,14 +746,3 @@ export function fsPathOf(uri: string): string | undefined {
 /** Index key of a document: its path for files (URI spellings differ between clients), else the URI. */
 function keyOf(uri: string): string { return fsPathOf(uri) ?? uri; }
 
-/**
- * `crypto` is loaded on the first digest of a closed file, not at the server's start: loading it
- * took about 4 ms of a start on Node 24 (the build gives vscode-languageserver's own requires of
- * it the same treatment, scripts/build.mjs).
- */
-let cryptoModule: typeof Crypto | undefined;
-function sha1(text: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  cryptoModule ??= require('crypto') as typeof Crypto;
-  return cryptoModule.createHash('sha1').update(text).digest('base64');
-}
