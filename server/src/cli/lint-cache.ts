@@ -103,7 +103,7 @@ export class LintCache {
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
-  /** Entries used and files linted this run. */
+  /** Files this run took from the cache, and files it linted (stored or not). */
   hits = 0;
   misses = 0;
 

@@ -192,9 +192,12 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
     }
   }
   for (const re of result.ruleErrors) o.onRuleError?.(re.ruleId, re.error, base.filePath);
-  if (o.cache && l.hash !== undefined && l.input.text === undefined && !result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
+  if (o.cache && l.hash !== undefined) {
     o.cache.misses++;
-    o.cache.store(absPath, l.hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds });
+    // a rule that failed may not fail next time; a fixed file's findings are not of its old text
+    if (!result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
+      o.cache.store(absPath, l.hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds });
+    }
   }
   return withMessages(report, result);
 }

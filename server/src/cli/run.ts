@@ -136,6 +136,11 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
       // the findings are complete without it: the next run lints again
       io.stderr(`huashu：无法写入缓存文件 ${displayPath(cache.file, io.cwd)}：${(e as Error).message}\n`);
     }
+    // for a person reading the terminal or a CI log: whether the cache is doing its work (a cache
+    // that CI never restores shows as every file checked again); machine formats stay quiet
+    if (opts.format === 'stylish' && !opts.quiet && cache.hits + cache.misses > 0) {
+      io.stderr(`huashu：缓存：${cache.hits} 个文件沿用上次的结果，${cache.misses} 个文件重新检查\n`);
+    }
   }
 
   // baseline: suppress recorded findings, report records that no longer occur
