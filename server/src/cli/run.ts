@@ -120,12 +120,14 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   const collected = await collect(opts, io);
   const fix = opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none';
   // standard input is never cached: nothing to read or write then
-  let cache = opts.cache && !opts.stdin ? new LintCache(cacheFileOf(io.cwd, opts.cacheLocation)) : undefined;
-  if (cache && fs.existsSync(cache.file) && isTracked(cache.file)) {
+  const cacheFile = opts.cache && !opts.stdin ? cacheFileOf(io.cwd, opts.cacheLocation) : undefined;
+  let cache: LintCache | undefined;
+  if (cacheFile && fs.existsSync(cacheFile) && isTracked(cacheFile)) {
     // a cache file in the repository came from a commit: anyone could have written its findings
     // (an empty list for every file passes the lint), so it is neither read nor written
-    io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} 被 git 跟踪（来自提交，内容不可信），这次不读也不写它：请把它从仓库中删除并加入 .gitignore\n`);
-    cache = undefined;
+    io.stderr(`huashu：缓存文件 ${displayPath(cacheFile, io.cwd)} 被 git 跟踪（来自提交，内容不可信），这次不读也不写它：请把它从仓库中删除并加入 .gitignore\n`);
+  } else if (cacheFile) {
+    cache = new LintCache(cacheFile);
   }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
   const reports = lint(opts, io, collected, fix, cache);
