@@ -104,12 +104,11 @@ export class IdIndex {
    * diagnostics can be checked against the other files without building its whole map.
    */
   externalOf(uri: string, ids: readonly string[]): string {
-    const owners = this.ownersOf();
+    const ext = this.externalFor(uri);
     let out = '';
     for (const id of ids) {
-      const other = owners.get(id)?.find((u) => u !== uri);
-      if (other === undefined) continue;
-      out += `${id}\u0000${this.whereIn(other, id)}\u0001`;
+      const where = ext.get(id);
+      if (where !== undefined) out += `${id}\u0000${where}\u0001`;
     }
     return out;
   }
