@@ -1,5 +1,6 @@
 /**
- * The engine skips the rules listed in rule-gating.ts on turns where they have no hits. That must
+ * The engine skips the rules listed in rule-gating.ts on turns where they have no hits, and keeps
+ * one hit per scan of the owners whose hits are read only for whether there are any. That must
  * never change a finding: lint the real-reply corpus (read at run time from ../shared, never
  * copied) and every rule's documented examples, in every scenario and stage, with customer lines,
  * once with the gating and once running every rule on every turn, and require identical results.
@@ -8,7 +9,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES, lintText, LintResult, SCENARIOS, STAGES } from '../../server/src/engine';
-import { HIT_GATED, setRuleGating } from '../../server/src/engine/rule-gating';
+import { HIT_GATED, PRESENCE_ONLY, setRuleGating } from '../../server/src/engine/rule-gating';
+import { getMatcher } from '../../server/src/engine/match/cache';
+import { LEXICONS } from '../../server/src/engine/rules/lexicons';
 
 const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
 
@@ -41,6 +44,25 @@ describe('rule gating (rules run only on turns with their own hits)', () => {
       assert.ok(r, `${id} is not a rule`);
       assert.ok(r!.check && r!.triggers?.length, `${id} needs triggers and a check to be gated`);
     }
+  });
+
+  it('lists as presence-only owners only rules with triggers and lexicons that exist', () => {
+    for (const owner of PRESENCE_ONLY) {
+      if (owner.startsWith('@')) assert.ok(owner.slice(1) in LEXICONS, `${owner} is not a lexicon`);
+      else assert.ok(ALL_RULES.find((x) => x.meta.id === owner)?.triggers?.length, `${owner} is not a rule with triggers`);
+    }
+  });
+
+  it('a presence-only owner keeps its first hit per scan, every hit without the gating', () => {
+    const matcher = getMatcher({ allow: [], phrases: [] });
+    // 您 and 呢 are courtesy-vocabulary's (presence-only); 请 is @POLITE's, whose positions are read
+    const text = '您好，请您稍等呢，请问您还需要什么呢';
+    const first = matcher.scan(text, 'taobao', true);
+    const all = matcher.scan(text, 'taobao', false);
+    assert.strictEqual(first.get('courtesy-vocabulary')?.length, 1);
+    assert.ok((all.get('courtesy-vocabulary')?.length ?? 0) >= 5);
+    assert.strictEqual(first.get('@POLITE')?.length, all.get('@POLITE')?.length);
+    assert.ok((all.get('@POLITE')?.length ?? 0) >= 2);
   });
 
   it('every rule’s documented examples, in every scenario and stage: identical findings', function () {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES } from '../../server/src/engine';
 import { compilePattern } from '../../server/src/engine/match/pattern';
+import { LEXICONS } from '../../server/src/engine/rules/lexicons';
 
 const root = path.resolve(__dirname, '../../..');
 const CJK = /[\u4e00-\u9fff]/;
@@ -42,6 +43,17 @@ describe('rule registry', () => {
       if (m.category === 'G') assert.ok(m.penalty === undefined || m.penalty > 0);
     });
   }
+
+  it('every shared lexicon is read by some rule (an unread one only costs every scan its hits)', () => {
+    const rulesDir = path.join(root, 'server/src/engine/rules');
+    const sources = fs.readdirSync(rulesDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && path.basename(f) !== 'lexicons.ts')
+      .map((f) => fs.readFileSync(path.join(rulesDir, f), 'utf8'))
+      .join('\n');
+    const unread = Object.keys(LEXICONS).filter((name) => !new RegExp(`['"\`]@${name}['"\`]`).test(sources));
+    assert.deepStrictEqual(unread, []);
+    assert.ok(Object.keys(LEXICONS).length >= 10);
+  });
 
   it('every built-in phrase compiles (a pattern that does not compile would be silently skipped)', () => {
     const { getMatcher } = require('../../server/src/engine/match/cache');

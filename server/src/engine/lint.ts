@@ -151,6 +151,8 @@ interface RunPlan {
   readonly needsHits: boolean[];
   /** Owner → its index in perTurn, for the rules that need their hits. */
   readonly gatedIndex: ReadonlyMap<string, number>;
+  /** Whether scans keep only the first hit of the owners in PRESENCE_ONLY (rule-gating.ts). */
+  readonly presence: boolean;
 }
 
 /**
@@ -171,7 +173,7 @@ function planFor(config: EffectiveConfig): RunPlan {
     const needsHits = perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
     const gatedIndex = new Map<string, number>();
     perTurn.forEach((r, j) => { if (needsHits[j]) gatedIndex.set(r.meta.id, j); });
-    plan = plans[k] = { active, perTurn, needsHits, gatedIndex };
+    plan = plans[k] = { active, perTurn, needsHits, gatedIndex, presence: gating };
   }
   return plan;
 }
@@ -190,6 +192,7 @@ class LintRun {
   private readonly needsHits: boolean[];
   /** Which gated rules a turn's hits name: one look-up per owner with hits, not one per rule. */
   private readonly gatedIndex: ReadonlyMap<string, number>;
+  private readonly presence: boolean;
   private readonly named: Uint8Array;
   private readonly env: TurnEnv;
   private readonly rc: RuleContexts;
@@ -212,6 +215,7 @@ class LintRun {
     this.perTurn = plan.perTurn;
     this.needsHits = plan.needsHits;
     this.gatedIndex = plan.gatedIndex;
+    this.presence = plan.presence;
     this.named = new Uint8Array(this.perTurn.length);
     this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
     this.rc = RULE_CONTEXTS;
@@ -225,7 +229,7 @@ class LintRun {
   }
 
   script(script: Script): void {
-    const { env, rc, perTurn, needsHits, named, matcher, raw } = this;
+    const { env, rc, perTurn, needsHits, named, matcher, raw, presence } = this;
     rc.use(env);
     this.note(script.span.start, script.span.end);
     const turns = script.turns;
@@ -233,7 +237,7 @@ class LintRun {
     const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
     env.script = script;
     env.customer = customer;
-    env.customerHits = customer ? matcher.scan(customer, env.platform) : NO_HITS;
+    env.customerHits = customer ? matcher.scan(customer, env.platform, presence) : NO_HITS;
     // indexed, not for-of: an iterator per script until V8 optimises this (a cold first lint does not)
     for (let t = 0; t < turns.length; t++) {
       const turn = turns[t];
@@ -244,7 +248,7 @@ class LintRun {
         continue;
       }
       const folded = fold(turn.text.value);
-      const hits = matcher.scan(folded.text, env.platform);
+      const hits = matcher.scan(folded.text, env.platform, presence);
       if (hits.has(OVER_BUDGET)) {
         raw.push({ ruleId: 'team-forbidden-phrase', severity: 'warning', message: msg.scanOverBudget(), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
       }

@@ -25,9 +25,20 @@ export const HIT_GATED: ReadonlySet<string> = new Set([
   'polite-requests', 'hold-notice', 'promise-follow-up',
 ]);
 
+/**
+ * Owners (rule ids and '@' lexicons) whose hits every reader asks only whether there are any
+ * (`ctx.hits.length`, `ctx.has(owner)`), never where or how many: the matcher keeps the first
+ * hit of each per scan. Each was read like the list above; the same test, with and without
+ * both lists, requires identical results.
+ */
+export const PRESENCE_ONLY: ReadonlySet<string> = new Set(['courtesy-vocabulary', '@THANKS', '@CLOSING', '@HOLD']);
+
 let enabled = true;
 
-/** For the gating test only: run every rule on every turn (the reference behaviour). */
+/**
+ * For the gating test only: run every rule on every turn and keep every hit of every owner
+ * (the reference behaviour).
+ */
 export function setRuleGating(on: boolean): void { enabled = on; }
 
 export function ruleGatingEnabled(): boolean { return enabled; }

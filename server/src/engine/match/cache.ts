@@ -9,6 +9,7 @@ import { LEXICONS } from '../rules/lexicons';
 import { BUILTIN_ALLOW } from '../rules/allow';
 import { PLATFORM_ALLOW } from '../rules/k-platform-contact/profiles';
 import { BUILTIN_MATCHER } from './builtin-data';
+import { PRESENCE_ONLY } from '../rule-gating';
 
 const cache = new Map<string, Matcher>();
 const MAX = 16;
@@ -16,8 +17,11 @@ const MAX = 16;
 /** The built-in phrase data: rule triggers, lexicons, the built-in allow list, the platforms' allow lists. */
 export function builtinSources(): PhraseSource[] {
   const sources: PhraseSource[] = [];
-  for (const r of ALL_RULES) if (r.triggers?.length) sources.push({ owner: r.meta.id, triggers: r.triggers });
-  for (const [name, patterns] of Object.entries(LEXICONS)) sources.push({ owner: `@${name}`, triggers: patterns.map((pattern) => ({ pattern, inQuotes: true })) });
+  for (const r of ALL_RULES) if (r.triggers?.length) sources.push({ owner: r.meta.id, triggers: r.triggers, presence: PRESENCE_ONLY.has(r.meta.id) });
+  for (const [name, patterns] of Object.entries(LEXICONS)) {
+    const owner = `@${name}`;
+    sources.push({ owner, triggers: patterns.map((pattern) => ({ pattern, inQuotes: true })), presence: PRESENCE_ONLY.has(owner) });
+  }
   sources.push({ owner: ALLOW, triggers: BUILTIN_ALLOW.map((pattern) => ({ pattern, inQuotes: true })) });
   // platform profiles: allowed on that platform only (京东 in a JD shop)
   for (const [platform, list] of Object.entries(PLATFORM_ALLOW)) sources.push({ owner: `${ALLOW}@${platform}`, triggers: list.map((pattern) => ({ pattern, inQuotes: true })) });

@@ -28,8 +28,11 @@ class Entry {
   private prep?: PreparedPattern;
   private exceptPrep?: PreparedPattern[];
 
-  /** `compiled`, `excepts`: the trigger's pattern and exceptions when already compiled. */
-  constructor(readonly id: number, readonly owner: string, readonly trigger: Trigger, private compiled?: CompiledPattern, private excepts?: CompiledPattern[]) {}
+  /**
+   * `compiled`, `excepts`: the trigger's pattern and exceptions when already compiled; `presence`:
+   * its owner's hits are read only for whether there are any (PhraseSource.presence).
+   */
+  constructor(readonly id: number, readonly owner: string, readonly trigger: Trigger, readonly presence: boolean, private compiled?: CompiledPattern, private excepts?: CompiledPattern[]) {}
 
   get pattern(): CompiledPattern { return (this.compiled ??= compilePattern(this.trigger.pattern)); }
 
@@ -50,7 +53,15 @@ interface AnchorOf { entry: Entry; except: number; prep: PreparedPattern | undef
 
 function anchorOf(entry: Entry, except: number): AnchorOf { return { entry, except, prep: undefined }; }
 
-export interface PhraseSource { owner: string; triggers: Trigger[] }
+export interface PhraseSource {
+  owner: string;
+  triggers: Trigger[];
+  /**
+   * Whoever reads this owner's hits asks only whether there are any (rule-gating.ts,
+   * PRESENCE_ONLY): a scan asked for it keeps the first hit that passes the filters, not every one.
+   */
+  presence?: boolean;
+}
 
 /**
  * A matcher's automata and noise index as plain numbers, for the sources it was made from (their
@@ -94,7 +105,7 @@ export class Matcher {
    */
   constructor(private readonly sources: PhraseSource[], data?: MatcherData, private readonly extra: PhraseSource[] = []) {
     if (data && fits(sources, data) && !(data.noise.empty && extra.some((src) => src.triggers.some((t) => t.noise)))) {
-      for (const src of sources) for (const trigger of src.triggers) this.addEntry(src.owner, trigger);
+      for (const src of sources) for (const trigger of src.triggers) this.addEntry(src.owner, trigger, !!src.presence);
       const valueOf = (id: number): AnchorOf => anchorOf(this.entries[id >> 8], (id & 0xff) - 1);
       this.ac = Automaton.fromData(data.ac, valueOf);
       this.noisyAc = Automaton.fromData(data.noisyAc, valueOf);
@@ -128,7 +139,7 @@ export class Matcher {
           this.errors.push({ owner: src.owner, pattern: trigger.pattern, message: (e as Error).message });
           continue;
         }
-        const entry = this.addEntry(src.owner, trigger, pattern, excepts);
+        const entry = this.addEntry(src.owner, trigger, !!src.presence, pattern, excepts);
         this.addAnchor(ac, entry, pattern, -1);
         excepts.forEach((ex, k) => this.addAnchor(ac, entry, ex, k));
         if (trigger.noise) {
@@ -146,8 +157,8 @@ export class Matcher {
     }
   }
 
-  private addEntry(owner: string, trigger: Trigger, pattern?: CompiledPattern, excepts?: CompiledPattern[]): Entry {
-    const entry = new Entry(this.entries.length, owner, trigger, pattern, excepts);
+  private addEntry(owner: string, trigger: Trigger, presence: boolean, pattern?: CompiledPattern, excepts?: CompiledPattern[]): Entry {
+    const entry = new Entry(this.entries.length, owner, trigger, presence, pattern, excepts);
     if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
     this.entries.push(entry);
     return entry;
@@ -295,8 +306,12 @@ export class Matcher {
     this.addMatch(entry, ms, me);
   }
 
-  /** Scans folded text: hits grouped by owner, after allow lists, exceptions, quotes, negation and boundaries. */
-  scan(text: string, platform?: string): Map<string, Hit[]> {
+  /**
+   * Scans folded text: hits grouped by owner, after allow lists, exceptions, quotes, negation and
+   * boundaries. `presence`: owners marked so (PhraseSource.presence) get their first hit only
+   * (courtesy-vocabulary's 您, 亲, 呢, 哦 were 43 % of the hits kept on 30,000 corpus replies).
+   */
+  scan(text: string, platform?: string, presence = false): Map<string, Hit[]> {
     const allowOwner = platform ? allowOwnerOf(platform) : ALLOW;
     this.mCount = 0;
     this.sText = text;
@@ -336,7 +351,7 @@ export class Matcher {
       if (t.negatable && negatedBefore(text, start)) continue;
       if (t.boundary && !onWordBoundaries(text, start, end)) continue;
       const list = out.get(entry.owner);
-      if (list) list.push({ start, end, trigger: t, owner: entry.owner });
+      if (list) { if (!(presence && entry.presence)) list.push({ start, end, trigger: t, owner: entry.owner }); }
       else out.set(entry.owner, [{ start, end, trigger: t, owner: entry.owner }]);
     }
     out.forEach((list) => { if (list.length > 1) dropOverlaps(list, this.rank); });
