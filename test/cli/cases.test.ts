@@ -105,7 +105,23 @@ const CASES: Case[] = [
   },
   { name: 'a path that does not exist', args: ['lint', 'nope.huashu.yaml'], code: 2, stderr: /^huashu：找不到匹配的文件：nope\.huashu\.yaml\n$/ },
   { name: 'a glob that matches nothing', args: ['lint', 'zzz/**/*.huashu.yaml'], code: 2, stderr: /找不到匹配的文件/ },
-  { name: 'an empty folder is fine', args: ['lint'], files: { 'readme.txt': 'x' }, code: 0, stdout: /没有找到要检查的话术库文件/ },
+  { name: 'an empty folder is fine', args: ['lint'], files: { 'readme.txt': 'x' }, code: 0, stdout: /没有找到要检查的话术库文件/, stderr: '' },
+  {
+    name: 'a folder whose libraries .gitignore ignores: nothing linted, and the run says why', args: ['lint', 'build'], code: 0,
+    files: { '.gitignore': 'build/\n', 'build/a.huashu.yaml': lib('a', BAD), 'build/z/b.huashu.yml': lib('b', BAD) },
+    stdout: /没有找到要检查的话术库文件/, stderr: /^huashu：这里的话术库文件都被 \.gitignore 忽略了，没有检查（例如 build\/a\.huashu\.yaml）；要检查它们，请直接写出文件路径\n$/, sub: true,
+  },
+  {
+    name: 'a glob that matches only files .gitignore ignores: the error says so', args: ['lint', '-f', 'json', 'gen/**/*.huashu.yaml'], code: 2,
+    files: { '.gitignore': '*.huashu.yaml\n', 'gen/x/c.huashu.yaml': lib('c', BAD) },
+    stdout: '', stderr: /^huashu：找不到匹配的文件：gen\/\*\*\/\*\.huashu\.yaml（匹配的文件被 \.gitignore 忽略了，例如 gen\/x\/c\.huashu\.yaml；要检查它，请直接写出文件路径）\n$/,
+  },
+  {
+    name: 'libraries that the config ignores all: the run says so', args: ['lint'], code: 0,
+    config: { 'huashu.config.yaml': testConfig('ignore:\n  - "drafts/**"\n') },
+    files: { 'drafts/x.huashu.yaml': lib('x', BAD), 'drafts/y.huashu.yaml': lib('y', BAD) },
+    stdout: /没有找到要检查的话术库文件/, stderr: /^huashu：找到的 2 个话术库文件都被配置的 ignore 排除了，没有检查\n$/,
+  },
   {
     name: 'a file that cannot be read is reported and the run goes on', args: ['lint', '-f', 'json'], code: 1,
     files: { 'ok.huashu.yaml': lib('ok', BAD) },

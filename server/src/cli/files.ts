@@ -73,31 +73,47 @@ export function findFiles(patterns: readonly string[], cwd: string): FoundFiles 
   const git = new GitIgnores(top);
   const out = new Set<string>();
   const unmatched: string[] = [];
-  const list = patterns.length ? patterns : ['.'];
-  for (const p of list) {
+  for (const p of patterns.length ? patterns : ['.']) {
     const before = out.size;
     const abs = path.resolve(cwd, p);
     let stat: fs.Stats | undefined;
     try { stat = fs.statSync(abs); } catch { stat = undefined; }
-    if (stat?.isFile()) {
-      out.add(abs);
-    } else if (stat?.isDirectory()) {
-      walk(abs, git, (f) => { if (isLibraryFile(f)) out.add(f); });
-      continue; // an empty folder is not an error
-    } else if (GLOB_CHARS.test(p)) {
-      const { base, glob } = splitGlob(p.split(path.sep).join('/'));
-      const baseAbs = path.resolve(cwd, base);
-      const match = picomatch(glob, { dot: false });
-      if (fs.existsSync(baseAbs)) {
-        walk(baseAbs, git, (f) => {
-          const rel = path.relative(baseAbs, f).split(path.sep).join('/');
-          if (isLibraryFile(f) && match(rel)) out.add(f);
-        });
-      }
-    }
+    if (stat?.isFile()) out.add(abs);
+    else librariesIn(p, cwd, stat, git, (f) => { out.add(f); });
+    // an empty folder is not an error
     if (out.size === before && !stat?.isDirectory()) unmatched.push(p);
   }
   return { files: [...out].sort(), unmatched };
+}
+
+/**
+ * A library file that the folders and globs of `patterns` hold when .gitignore is not applied:
+ * for a run that found nothing with it, one file to say why (the first, in name order).
+ */
+export function firstGitIgnored(patterns: readonly string[], cwd: string): string | undefined {
+  let found: string | undefined;
+  for (const p of patterns.length ? patterns : ['.']) {
+    const abs = path.resolve(cwd, p);
+    let stat: fs.Stats | undefined;
+    try { stat = fs.statSync(abs); } catch { stat = undefined; }
+    if (!stat?.isFile() && librariesIn(p, cwd, stat, undefined, (f) => { found = f; return true; })) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Visits the library files of pattern `p` (a folder whose `stat` is given, or a glob; relative to
+ * `cwd`) in name order, with `git`'s .gitignore rules when given; stops when `visit` returns true,
+ * and then returns true.
+ */
+function librariesIn(p: string, cwd: string, stat: fs.Stats | undefined, git: GitIgnores | undefined, visit: (file: string) => boolean | void): boolean {
+  if (stat?.isDirectory()) return walk(path.resolve(cwd, p), git, (f) => isLibraryFile(f) && visit(f));
+  if (!GLOB_CHARS.test(p)) return false;
+  const { base, glob } = splitGlob(p.split(path.sep).join('/'));
+  const baseAbs = path.resolve(cwd, base);
+  const match = picomatch(glob, { dot: false });
+  if (!fs.existsSync(baseAbs)) return false;
+  return walk(baseAbs, git, (f) => isLibraryFile(f) && match(path.relative(baseAbs, f).split(path.sep).join('/')) && visit(f));
 }
 
 /** Splits "a/b/**\/*.yaml" into the static folder "a/b" and the glob "**\/*.yaml". */
@@ -108,9 +124,13 @@ export function splitGlob(p: string): { base: string; glob: string } {
   return { base, glob: parts.slice(k).join('/') };
 }
 
-function walk(dir: string, git: GitIgnores, visit: (file: string) => void): void {
+/**
+ * Visits the files under `dir` in name order, skipping node_modules, .git and (with `git`) what
+ * .gitignore files ignore; stops when `visit` returns true, and then returns true.
+ */
+function walk(dir: string, git: GitIgnores | undefined, visit: (file: string) => boolean | void): boolean {
   let entries: fs.Dirent[];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return false; }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
@@ -122,12 +142,13 @@ function walk(dir: string, git: GitIgnores, visit: (file: string) => void): void
       isDir = false;
     }
     if (isDir) {
-      if (SKIP_DIRS.has(e.name) || git.ignored(full, true)) continue;
-      walk(full, git, visit);
-    } else if (isFile && !git.ignored(full, false)) {
-      visit(full);
+      if (SKIP_DIRS.has(e.name) || git?.ignored(full, true)) continue;
+      if (walk(full, git, visit)) return true;
+    } else if (isFile && !git?.ignored(full, false)) {
+      if (visit(full)) return true;
     }
   }
+  return false;
 }
 
 /** Path for display: relative to `from` with '/', or absolute when outside it. */

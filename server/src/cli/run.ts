@@ -10,7 +10,7 @@ import { ConfigResolver } from '../node/config-discovery';
 import { CliOptions, HELP, parseArgs } from './args';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
 import { colors, useColor } from './color';
-import { displayPath, findFiles, findRepoRoot } from './files';
+import { displayPath, findFiles, findRepoRoot, firstGitIgnored } from './files';
 import { CHUNKED_FORMATTERS, FORMATTERS, FormatContext } from './formatters';
 import { changedLines, isTracked, touchesChanged } from './git';
 import { initConfig } from './init-cmd';
@@ -64,17 +64,31 @@ async function collect(opts: CliOptions, io: CliIO): Promise<Collected> {
   const resolver = new ConfigResolver({ explicit: opts.config ? path.resolve(io.cwd, opts.config) : undefined, noConfig: opts.noConfig });
   const root = findRepoRoot(io.cwd) ?? io.cwd;
   let inputs: LintInput[];
+  let gitIgnored: string | undefined;
   if (opts.stdin) {
     if (!io.readStdin) throw new UsageError('没有可读的标准输入');
     const text = await io.readStdin();
     inputs = [{ absPath: path.resolve(io.cwd, opts.stdinFilename ?? '<stdin>'), text }];
   } else {
     const found = findFiles(opts.paths, io.cwd);
-    if (found.unmatched.length) throw new UsageError(`找不到匹配的文件：${found.unmatched.join('、')}`);
+    if (found.unmatched.length) {
+      const ignored = firstGitIgnored(found.unmatched, io.cwd);
+      const why = ignored ? `（匹配的文件被 .gitignore 忽略了，例如 ${displayPath(ignored, io.cwd)}；要检查它，请直接写出文件路径）` : '';
+      throw new UsageError(`找不到匹配的文件：${found.unmatched.join('、')}${why}`);
+    }
     inputs = found.files.map((absPath) => ({ absPath }));
+    if (!inputs.length) gitIgnored = firstGitIgnored(opts.paths, io.cwd);
   }
   checkConfigs([...inputs.map((i) => i.absPath), ...(opts.config ? [path.join(io.cwd, '.')] : [])], resolver, io);
+  const listed = inputs.length;
   inputs = inputs.filter((i) => !resolver.isIgnored(i.absPath));
+  // nothing to lint is not an error (an empty folder), but a person should learn why when the
+  // libraries are there and something set them aside
+  if (!inputs.length && listed) {
+    io.stderr(`huashu：找到的 ${listed} 个话术库文件都被配置的 ignore 排除了，没有检查\n`);
+  } else if (!inputs.length && gitIgnored) {
+    io.stderr(`huashu：这里的话术库文件都被 .gitignore 忽略了，没有检查（例如 ${displayPath(gitIgnored, io.cwd)}）；要检查它们，请直接写出文件路径\n`);
+  }
   return { inputs, resolver, root };
 }
 
