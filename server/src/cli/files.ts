@@ -86,34 +86,41 @@ export function findFiles(patterns: readonly string[], cwd: string): FoundFiles 
   return { files: [...out].sort(), unmatched };
 }
 
+/** Files the search for a git-ignored library looks at before it gives up (a repository's build output can be large). */
+const IGNORED_SEARCH_FILES = 20_000;
+
 /**
  * A library file that the folders and globs of `patterns` hold when .gitignore is not applied:
- * for a run that found nothing with it, one file to say why (the first, in name order).
+ * for a run that found nothing with it, one file to say why (the first, in name order), unless
+ * none turns up among the first `maxFiles` files.
  */
-export function firstGitIgnored(patterns: readonly string[], cwd: string): string | undefined {
+export function firstGitIgnored(patterns: readonly string[], cwd: string, maxFiles = IGNORED_SEARCH_FILES): string | undefined {
   let found: string | undefined;
+  const budget = { files: maxFiles };
   for (const p of patterns.length ? patterns : ['.']) {
     const abs = path.resolve(cwd, p);
     let stat: fs.Stats | undefined;
     try { stat = fs.statSync(abs); } catch { stat = undefined; }
-    if (!stat?.isFile() && librariesIn(p, cwd, stat, undefined, (f) => { found = f; return true; })) return found;
+    if (stat?.isFile()) continue;
+    librariesIn(p, cwd, stat, undefined, (f) => { found = f; return true; }, budget);
+    if (found || budget.files <= 0) return found;
   }
   return undefined;
 }
 
 /**
  * Visits the library files of pattern `p` (a folder whose `stat` is given, or a glob; relative to
- * `cwd`) in name order, with `git`'s .gitignore rules when given; stops when `visit` returns true,
- * and then returns true.
+ * `cwd`) in name order, with `git`'s .gitignore rules when given; stops when `visit` returns true
+ * (and then returns true), or when `budget` has no files left.
  */
-function librariesIn(p: string, cwd: string, stat: fs.Stats | undefined, git: GitIgnores | undefined, visit: (file: string) => boolean | void): boolean {
-  if (stat?.isDirectory()) return walk(path.resolve(cwd, p), git, (f) => isLibraryFile(f) && visit(f));
+function librariesIn(p: string, cwd: string, stat: fs.Stats | undefined, git: GitIgnores | undefined, visit: (file: string) => boolean | void, budget?: { files: number }): boolean {
+  if (stat?.isDirectory()) return walk(path.resolve(cwd, p), git, (f) => isLibraryFile(f) && visit(f), budget);
   if (!GLOB_CHARS.test(p)) return false;
   const { base, glob } = splitGlob(p.split(path.sep).join('/'));
   const baseAbs = path.resolve(cwd, base);
   const match = picomatch(glob, { dot: false });
   if (!fs.existsSync(baseAbs)) return false;
-  return walk(baseAbs, git, (f) => isLibraryFile(f) && match(path.relative(baseAbs, f).split(path.sep).join('/')) && visit(f));
+  return walk(baseAbs, git, (f) => isLibraryFile(f) && match(path.relative(baseAbs, f).split(path.sep).join('/')) && visit(f), budget);
 }
 
 /** Splits "a/b/**\/*.yaml" into the static folder "a/b" and the glob "**\/*.yaml". */
@@ -126,9 +133,10 @@ export function splitGlob(p: string): { base: string; glob: string } {
 
 /**
  * Visits the files under `dir` in name order, skipping node_modules, .git and (with `git`) what
- * .gitignore files ignore; stops when `visit` returns true, and then returns true.
+ * .gitignore files ignore; stops when `visit` returns true (and then returns true) or when
+ * `budget` has no files left (each file visited takes one).
  */
-function walk(dir: string, git: GitIgnores | undefined, visit: (file: string) => boolean | void): boolean {
+function walk(dir: string, git: GitIgnores | undefined, visit: (file: string) => boolean | void, budget?: { files: number }): boolean {
   let entries: fs.Dirent[];
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return false; }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -143,8 +151,9 @@ function walk(dir: string, git: GitIgnores | undefined, visit: (file: string) =>
     }
     if (isDir) {
       if (SKIP_DIRS.has(e.name) || git?.ignored(full, true)) continue;
-      if (walk(full, git, visit)) return true;
+      if (walk(full, git, visit, budget)) return true;
     } else if (isFile && !git?.ignored(full, false)) {
+      if (budget && --budget.files < 0) return true;
       if (visit(full)) return true;
     }
   }
