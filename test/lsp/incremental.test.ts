@@ -371,6 +371,38 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('typing at the first, a middle and the last script, with and without a new line: the diagnostics a full lint gives', () => {
+    // each keystroke's list is copied from the last one's around the edited script (when the
+    // edit keeps the header and the other scripts), or made again after a line is added
+    const an = new DocumentAnalyzer();
+    let text = gen(40, 2).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');
+    let a = an.analyze(text, { config: CONFIG });
+    let before = diagnosticsFor(a);
+    assert.ok(before.length > 40, `${before.length} diagnostics`);
+    const replies = [...text.matchAll(/    title: 话术 /g)].map((m) => m.index!);
+    const spots = [replies[0], replies[20], replies[replies.length - 1]];
+    for (let round = 0; round < 12; round++) {
+      // a line more before the title (once per spot), or text typed into the title
+      const line = round % 4 === 3;
+      const at = spots[round % 3] + (line ? 0 : '    title: 话术 '.length);
+      const piece = line ? '    tags: [新]\n' : ['新', '快递弄丢了', '亲爱的'][round % 3];
+      text = text.slice(0, at) + piece + text.slice(at);
+      for (let j = round % 3 + (line ? 0 : 1); j < 3; j++) spots[j] += piece.length;
+      a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + piece.length } });
+      assert.strictEqual(a.mode, 'incremental');
+      const full = new DocumentAnalyzer().analyze(text, { config: CONFIG, incremental: false });
+      const now = diagnosticsFor(a);
+      assert.deepStrictEqual(now, diagnosticsOf(full), `round ${round}`);
+      // typed text moves no other script: they keep their diagnostic objects (the encoder's cache
+      // is by object); a new line moves those after it, whose diagnostics are new objects
+      const same = new Set(before);
+      const kept = now.filter((d) => same.has(d)).length;
+      if (!line) assert.ok(kept >= now.length * 0.9, `round ${round}: only ${kept} of ${now.length} kept`);
+      assert.strictEqual(diagnosticsFor(a), now, 'asked again: the same list');
+      before = now;
+    }
+  });
+
   it('re-lints only the script an edit touches', () => {
     const an = new DocumentAnalyzer();
     const text = gen(200, 1).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');
