@@ -1014,11 +1014,13 @@ export class DocumentAnalyzer {
       const r = plan.removed[j];
       idsSame = e.id === r.clean.id && e.script.id === r.entry.script.id;
     }
-    const items = new Array<Item>(n);
+    // the plan's slots become the items, in place (the plan is this analysis's own): slots that
+    // are not texts are the previous analysis's items
+    const items = slots as Item[];
     if (idsSame && ext === prev!.ext) {
-      for (let k = 0; k < n; k++) {
-        const s = slots[k];
-        if (typeof s !== 'string') { items[k] = s; continue; }
+      // only the re-read slots are texts
+      for (let k = lo; k < hi; k++) {
+        const s = slots[k] as string;
         const it = this.item(head.text, s, this.entries.get(s)!, plan.removed[k - lo].where);
         if (!it) return undefined;
         items[k] = it;
@@ -1058,7 +1060,16 @@ export class DocumentAnalyzer {
     let k0 = 0;
     if (plan.local) { for (; k0 < lo; k0++) firstLines[k0] = prev!.lines[k0]; }
     let line = k0 === 0 ? head.result.lines.lineCount - 1 : firstLines[k0 - 1] + items[k0 - 1].entry.breaks;
-    for (let k = k0; k < n; k++) { firstLines[k] = line; line += items[k].entry.breaks; }
+    // a local plan: the items after the re-read ones are the previous analysis's texts (the same
+    // line breaks), their lines the previous ones moved by the edit's
+    const end = plan.local ? hi : n;
+    for (let k = k0; k < end; k++) { firstLines[k] = line; line += items[k].entry.breaks; }
+    if (end < n) {
+      const shift = hi - (lo + plan.removed.length);
+      const by = line - prev!.lines[hi - shift];
+      for (let k = hi; k < n; k++) firstLines[k] = prev!.lines[k - shift] + by;
+      line = prev!.lineCount - 1 + by;
+    }
     const lineCount = line + 1;
 
     // library rules on the merged model (skipped when the edit changed nothing they read)
