@@ -271,7 +271,8 @@ export class IdIndex {
   /** The ids of file k that other files define: id → "path:line" of the first such definition. */
   externalFor(k: number, library: Pick<Library, 'scripts'>, shown: (j: number) => string): Map<string, string> {
     const out = new Map<string, string>();
-    if (this.files < 2) return out;
+    // no id is defined in two files (the usual case): nothing to look up, script by script
+    if (this.files < 2 || this.second.size === 0) return out;
     for (const s of library.scripts) if (s.id) this.addExternal(k, s.id, out, shown);
     return out;
   }
@@ -279,7 +280,7 @@ export class IdIndex {
   /** The same for a file known by its ids (a cached one). */
   externalForIds(k: number, own: Iterable<string>, shown: (j: number) => string): Map<string, string> {
     const out = new Map<string, string>();
-    if (this.files < 2) return out;
+    if (this.files < 2 || this.second.size === 0) return out;
     for (const id of own) this.addExternal(k, id, out, shown);
     return out;
   }
