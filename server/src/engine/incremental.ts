@@ -289,7 +289,7 @@ interface Totals { score: number; error: number; warning: number; info: number; 
 
 /**
  * An analysis's diagnostics as last made (by one maker and move hook), with where each item's
- * start in the list (`starts[k]`; `starts[n]` is the list's length).
+ * diagnostics start in the list (`starts[k]`; `starts[n]` is the list's length).
  */
 interface DiagList { make: unknown; moved: unknown; out: readonly unknown[]; starts: Int32Array; /** Indices with library-rule findings (-1: the header). */ libKeys: number[] }
 
