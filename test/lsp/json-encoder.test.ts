@@ -77,6 +77,29 @@ describe('lsp: JSON encoder with cached diagnostics', () => {
     }), { numRuns: 300 });
   });
 
+  it('a list whose items have no cached bytes is written whole; a later list splices it at the right items', () => {
+    clearEncoderLists();
+    // strings full of what the item boundaries are found by: commas, braces, brackets, quotes, escapes
+    const tricky = ['a,b', '{"x":[1,2]}', 'say "hi", ok', 'back\\slash\\', '\\"', '],[', '逗号，括号【】', '\u0000\n,'];
+    const make = (): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; data: unknown }[] => Array.from({ length: 24 }, (_, i) => ({
+      range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } },
+      message: `${tricky[i % tricky.length]} ${i}`, data: { k: [tricky[(i + 3) % tricky.length], { ',': '}' }] },
+    }));
+    for (const at of [0, 1, 7, 12, 23, 24]) {
+      clearEncoderLists();
+      // fresh objects each time: nothing of them is cached, so the first list is written whole
+      const ds = make();
+      assert.strictEqual(ours(publish('u', ds)), plain(publish('u', ds)));
+      const fresh = { range: { start: { line: 99, character: 0 }, end: { line: 99, character: 1 } }, message: `新的 ${at}` };
+      const list = [...ds.slice(0, at), fresh, ...ds.slice(at + 1)];
+      assert.strictEqual(ours(publish('u', list)), plain(publish('u', list)), `at ${at}`);
+      // moved diagnostics of a list written whole: their originals' bytes are made when needed
+      const moved = ds.map((d) => movedDiagnostic({ ...d, range: { start: { line: d.range.start.line + 3, character: 0 }, end: { line: d.range.end.line + 3, character: 3 } } }, d));
+      assert.strictEqual(ours(publish('u', moved)), plain(publish('u', moved)));
+    }
+    clearEncoderLists();
+  });
+
   it('keeps at most 8 lists and 16 MB of them for splicing; a larger list is written but not kept', () => {
     clearEncoderLists();
     const small = Array.from({ length: 40 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, message: `第 ${i} 条` }));
