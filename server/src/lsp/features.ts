@@ -697,7 +697,7 @@ export function documentScriptsHead(uri: string, version: number | null, a: Anal
  * Incremental analyses: each script's preview entry as made in its chunk (the same object while
  * the script's chunk and place do not change) and the lines it is to be moved down by.
  */
-export function previewUnmoved(a: Analysis): { made: PreviewScript[]; lines: readonly number[] } | undefined {
+export function previewUnmoved(a: Analysis): { made: PreviewScript[]; lines: ArrayLike<number> } | undefined {
   return a.perScriptUnmoved?.(PREVIEW);
 }
 

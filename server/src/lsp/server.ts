@@ -51,7 +51,7 @@ interface DocState {
   report?: { items: Diagnostic[]; resultId: string };
   /** The last preview answers given for this document, newest first: their ids and scripts. */
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
-  previews?: { id: string; made: readonly PreviewScript[]; lines: readonly number[] }[];
+  previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
 }
 
 /**
@@ -685,7 +685,7 @@ export class HuashuServer {
       // compared as made and moved: the same entry moved by the same lines is the same script
       // (and by `lines` more, the same script moved); entries made again (a script whose
       // library-rule findings were placed again, or whose place changed) are compared by JSON
-      const at = (v: { made: readonly PreviewScript[]; lines: readonly number[] }, k: number, more = 0): PreviewScript => {
+      const at = (v: { made: readonly PreviewScript[]; lines: ArrayLike<number> }, k: number, more = 0): PreviewScript => {
         const n = v.lines[k] + more;
         return n ? movePreviewScript(v.made[k], n) : v.made[k];
       };
