@@ -657,26 +657,15 @@ class IncrementalAnalysis implements Analysis {
       this.lib.forEach((_f, j) => { if (j >= 0 && (j < lo || j >= hi)) freshSet.add(j); });
       for (const j of from.libKeys) if (j >= 0 && (j < lo || j >= prevHi)) freshSet.add(j < lo ? j : j + shift);
       const fresh = [...freshSet].sort((x, y) => x - y);
-      let f = 0;
-      // copies items [k, to) from the list before (item k there: k + off), making the fresh ones
-      const copy = (to: number, off: number): void => {
-        while (k < to) {
-          while (f < fresh.length && fresh[f] < k) f++;
-          if (f < fresh.length && fresh[f] === k) { starts[k] = at0; at0 = this.itemDiags(k, make, moved, out, at0); k++; continue; }
-          const run = f < fresh.length && fresh[f] < to ? fresh[f] : to;
-          const a = prevStarts[k + off];
-          const delta = at0 - a;
-          for (; k < run; k++) starts[k] = prevStarts[k + off] + delta;
-          const b = prevStarts[run + off];
-          for (let j = a; j < b; j++) out[at0++] = prevOut[j];
-        }
-      };
       if (this.lib.has(-1) || from.libKeys.includes(-1)) at0 = this.headerDiags(make, out);
       else for (; at0 < prevStarts[0]; at0++) out[at0] = prevOut[at0];
       // the items before the edit, the edited ones, and those after it when the edit left their lines
-      copy(lo, 0);
-      for (; k < hi; k++) { starts[k] = at0; at0 = this.itemDiags(k, make, moved, out, at0); }
-      if (k < n && this.firstLines[k] === reuse.prevLines[k - shift]) copy(n, -shift);
+      at0 = this.copyItems(0, lo, 0, fresh, from, out, starts, at0, make, moved);
+      for (k = lo; k < hi; k++) { starts[k] = at0; at0 = this.itemDiags(k, make, moved, out, at0); }
+      if (k < n && this.firstLines[k] === reuse.prevLines[k - shift]) {
+        at0 = this.copyItems(k, n, -shift, fresh, from, out, starts, at0, make, moved);
+        k = n;
+      }
     } else {
       at0 = this.headerDiags(make, out);
     }
@@ -685,6 +674,27 @@ class IncrementalAnalysis implements Analysis {
     if (at0 !== total) throw new Error(`diagnosticsWith: ${at0} diagnostics for ${total} findings`);
     this.diagList = { make, moved, out, starts, libKeys: [...this.lib.keys()] };
     return out;
+  }
+
+  /**
+   * Items [k, to)'s diagnostics copied from the list before (item k there: k + off), the `fresh`
+   * ones (sorted indices) made again; written into `out` from `at0`, returns where they end.
+   */
+  private copyItems<D extends Diag>(k: number, to: number, off: number, fresh: readonly number[], from: DiagList, out: D[], starts: Int32Array, at0: number, make: (f: Finding, at: Positioner) => D, moved: MovedHook): number {
+    const prevStarts = from.starts;
+    const prevOut = from.out as readonly D[];
+    let f = 0;
+    while (f < fresh.length && fresh[f] < k) f++;
+    while (k < to) {
+      if (f < fresh.length && fresh[f] === k) { starts[k] = at0; at0 = this.itemDiags(k, make, moved, out, at0); k++; f++; continue; }
+      const run = f < fresh.length && fresh[f] < to ? fresh[f] : to;
+      const a = prevStarts[k + off];
+      const delta = at0 - a;
+      for (; k < run; k++) starts[k] = prevStarts[k + off] + delta;
+      const b = prevStarts[run + off];
+      for (let j = a; j < b; j++) out[at0++] = prevOut[j];
+    }
+    return at0;
   }
 
   /** The header's diagnostics, written into `out` from its start; returns where they end. */
