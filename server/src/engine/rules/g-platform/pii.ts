@@ -70,6 +70,7 @@ export function findPii(text: string): Pii[] {
  */
 export function buyerPii(text: string): Pii[] {
   const found = findPii(text);
+  if (!found.length) return found;
   const named = NAMED_PERSON.test(text) || found.some((p) => p.kind === 'mobile');
   return found.filter((p) => p.kind !== 'address' || named || THIRD_PARTY.test(text));
 }
