@@ -261,10 +261,48 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 
 /** Does this chunk text make its own or another item's findings depend on more than its text? */
 function chunkHazard(key: string): boolean {
+  if (commentsAfterNestedSeq(key)) return true;
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
   // region directives govern what follows; a directive after the chunk's last significant line governs the next chunk
   return REGION_DIRECTIVE.test(key) || lastSignificantEnd(key, { start: 0, end: key.length }) < at;
+}
+
+/**
+ * Comment lines that end a chunk whose script holds a nested sequence, at a column from the
+ * script's keys' to its last content line's: where the `yaml` parser ends that script then
+ * depends on what follows the chunk (the next item in the document, the end of the text when the
+ * chunk is linted alone), so its span would differ between the two (found by editing libraries at
+ * random, test/lsp/incremental.test.ts). Rare; such a document is linted whole.
+ */
+function commentsAfterNestedSeq(key: string): boolean {
+  // the chunk's trailing comment lines (their columns) and its last content line's column, from the end
+  const comments: number[] = [];
+  let last = -1;
+  for (let e = key.length; e > 0;) {
+    const ls = key.lastIndexOf('\n', e - 2) + 1;
+    let i = ls;
+    while (i < e && key.charCodeAt(i) === SP) i++;
+    const c = i < e ? key.charCodeAt(i) : LF;
+    if (c === HASH) comments.push(i - ls);
+    else if (c !== LF && c !== CR) { last = i - ls; break; }
+    e = ls;
+  }
+  if (!comments.length || last < 0) return false;
+  // the item's column (the first line that starts with a dash), then a dash deeper than it
+  let item = -1;
+  for (let ls = 0; ls < key.length;) {
+    let e = key.indexOf('\n', ls);
+    if (e < 0) e = key.length;
+    let i = ls;
+    while (i < e && key.charCodeAt(i) === SP) i++;
+    if (key.charCodeAt(i) === DASH && (i + 1 >= e || key.charCodeAt(i + 1) === SP || key.charCodeAt(i + 1) === CR)) {
+      if (item < 0) item = i - ls;
+      else if (i - ls > item) return comments.some((col) => col >= item + 2 && col <= last);
+    }
+    ls = e + 1;
+  }
+  return false;
 }
 
 /** Does the text hold a CR not followed by LF in [from, to)? */
