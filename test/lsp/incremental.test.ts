@@ -3,7 +3,9 @@
  * random edits anywhere in a library.
  */
 import * as assert from 'assert';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { fixAll, lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/engine/incremental';
 import {
@@ -15,7 +17,7 @@ import { idMapOf } from '../../server/src/lsp/workspace';
 const BARE: DiagnosticShape = { codeDescription: false, unnecessaryTag: false };
 import { PieceText } from '../../server/src/lsp/piece-document';
 import { diagnosticsFor } from '../../server/src/lsp/server';
-import { TestClient } from './client';
+import { CAPS_PULL, TestClient } from './client';
 
 const CONFIG: EffectiveConfig = { rules: {}, phrases: [{ pattern: '亲爱的', kind: 'forbidden', replacement: '您' }], allow: [] };
 
@@ -293,6 +295,55 @@ describe('incremental analysis', () => {
     }
     // most of them are not the parser's special case and stay incremental
     assert.ok(incremental >= 80, `only ${incremental} of 120 took the incremental path`);
+  });
+
+  it('pulled reports while the samples are edited at random: `unchanged` only when nothing moved, else a full lint\'s', async function () {
+    this.timeout(120000);
+    const dir = path.resolve(__dirname, '../../../samples');
+    const PIECE = ['x', '好', '快递', '亲', '\n', '\n  ', '\n    notes: n\n', '  - id: z\n    reply: 是快递的问题\n', '"', ':', ' ', '#', '- ', '\n    # c\n', '{顾客}', '您好', '不行', '\r\n'];
+    let seed = 104729;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const inc = await TestClient.start({ caps: CAPS_PULL, initializationOptions: { debounceMs: 0 } });
+    const ref = await TestClient.start({ caps: CAPS_PULL, initializationOptions: { debounceMs: 0, incremental: false } });
+    let unchanged = 0;
+    try {
+      for (const f of ['after-sales.huashu.yaml', 'logistics.huashu.yaml', 'bad-examples.huashu.yaml', 'invoice.huashu.yaml']) {
+        const uri = `file:///pulled/${f}`;
+        let text = fs.readFileSync(path.join(dir, f), 'utf8');
+        await inc.open(uri, text);
+        await ref.open(uri, text);
+        // what VS Code's client holds: the last full report, named by its result id
+        let held: { id?: string; items: Diagnostic[] } = { items: [] };
+        const pull = async (): Promise<Diagnostic[]> => {
+          const r = await inc.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: held.id }) as DocumentDiagnosticReport;
+          if (r.kind === 'unchanged') { assert.strictEqual(r.resultId, held.id); unchanged++; } else held = { id: r.resultId, items: r.items };
+          return held.items;
+        };
+        const reference = async (): Promise<Diagnostic[]> => ((await ref.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
+        assert.deepStrictEqual(await pull(), await reference());
+        for (let it = 0; it < 60; it++) {
+          const changes = [];
+          for (let c = 1 + rnd(2); c > 0; c--) {
+            const at = rnd(text.length + 1);
+            const end = Math.min(text.length, at + (rnd(4) === 0 ? rnd(20) : 0));
+            const ins = rnd(6) === 0 ? '' : PIECE[rnd(PIECE.length)];
+            const li = new LineIndex(text);
+            changes.push({ range: { start: li.positionAt(at), end: li.positionAt(end) }, text: ins });
+            text = text.slice(0, at) + ins + text.slice(end);
+          }
+          for (const client of [inc, ref]) {
+            const versions = (client as unknown as { versions: Map<string, number> }).versions;
+            versions.set(uri, versions.get(uri)! + 1);
+            await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: versions.get(uri) }, contentChanges: changes });
+          }
+          assert.deepStrictEqual(await pull(), await reference(), `${f} after edit ${it}`);
+        }
+      }
+    } finally {
+      await inc.stop();
+      await ref.stop();
+    }
+    assert.ok(unchanged > 10, `only ${unchanged} reports were \`unchanged\``);
   });
 
   it('publishes exactly the diagnostics of a full lint while typing, ranged changes batched and debounced', async () => {
