@@ -144,22 +144,26 @@ describe('fast path = full parser', () => {
   });
 
   it('comment lines after a sequence in a script that ends: read like the parser at every column, before the next script, a key, a blank line or the end', () => {
-    // found by the random layout edits below: between the key's column and the dashes' the
-    // parser's range of the sequence and its script depends on what follows; the scanner gives up there
+    // found by the random layout edits below and this table: comments deeper than the script's
+    // keys (or at the dashes' column) after its last sequence make the parser's range of the
+    // sequence and the script depend on what follows; the scanner gives up there
     const bodies = [
       '    reply:\n      - 好的\n', '    reply:\n      - "好的"\n', '    reply:\n      - |\n        好的\n', '    reply:\n      - >-\n        好的\n',
       '    reply:\n    - 好的\n', '    reply:\n    - |\n      好的\n', '    reply: |\n      好的\n', '    reply: 好的\n',
     ];
     const nexts = ['  - id: d\n    reply: x\n', '    stage: closing\n', '', '\n', 'shop: x\n'];
     let read = 0;
-    for (const body of bodies) for (let col = 0; col <= 8; col++) for (const next of nexts) for (const second of [false, true]) {
-      const text = `huashu: 1\nscripts:\n  - id: c\n${body}${' '.repeat(col)}# 注释\n${second ? `${' '.repeat(Math.max(0, col - 1))}# 二\n` : ''}${next}`;
+    let all = 0;
+    for (const body of bodies) for (let col = 0; col <= 8; col++) for (const next of nexts) for (let second = -1; second <= 9; second++) {
+      const text = `huashu: 1\nscripts:\n  - id: c\n${body}${' '.repeat(col)}# 注释\n${second >= 0 ? `${' '.repeat(second)}# 二\n` : ''}${next}`;
       if (fastParse(text)) read++;
+      all++;
       both(text);
     }
-    // the scanner still reads three quarters of them (568 when this was written)
-    assert.ok(read >= 540, `the fast scanner read only ${read} of 720`);
-    assert.ok(fastParse('huashu: 1\nscripts:\n  - id: c\n    reply:\n      - 好的\n    # 注释\n  - id: d\n    reply: x\n'), 'a comment at the key\'s column');
+    // the scanner still reads most of them (2,288 of 3,960 when this was written: every layout
+    // here ends a script in comments; real libraries seldom do, and never deeper than its keys)
+    assert.ok(read >= 2000, `the fast scanner read only ${read} of ${all}`);
+    assert.ok(fastParse('huashu: 1\nscripts:\n  - id: c\n    reply:\n      - 好的\n    # 注释\n  # 分组\n  - id: d\n    reply: x\n'), 'comments at the key\'s and the items\' columns');
     assert.strictEqual(fastParse('huashu: 1\nscripts:\n  - id: c\n    reply:\n      - 好的\n     # 注释\n  - id: d\n    reply: x\n'), undefined);
   });
 

@@ -389,19 +389,26 @@ class Scanner {
 
   /**
    * Gives up on comment lines after a nested sequence's last item (one inside a script, below a
-   * key at column `keyIndent` > 0) at a column from the key's (exclusive; inclusive when the
-   * dashes sit at the key's column) to the dashes', when the key's map ends there too (the next
-   * content line is shallower than the key, or there is none): where the `yaml` parser then ends
-   * the sequence and its map depends on what follows (the next script, a blank line, the end), in
-   * ways not copied here. Found by editing libraries at random (test/engine/fast-path.test.ts).
+   * key at column `keyIndent` > 0) deeper than that key up to the dashes' column (or at the
+   * dashes' column, when they sit at the key's), or deeper than the dashes after a shallower
+   * one, when the key's map ends there too (the next content line is shallower than
+   * the key, or there is none): where the `yaml` parser then ends the sequence and its map
+   * depends on the columns of all such comments and on what follows (the next script, a blank
+   * line, the end), in ways not copied here. Found by editing libraries at random and a table of
+   * comment columns (test/engine/fast-path.test.ts).
    */
   private commentsAfterSeq(end: number, indent: number, keyIndent: number): void {
     if (this.i < this.count && this.indents[this.i] >= keyIndent) return;
     let j = this.i;
     while (j > 0 && this.starts[j - 1] >= end) j--;
+    // a comment deeper than the dashes is the sequence's own (trailingComments) unless a
+    // shallower one came before it
+    let shallower = false;
     for (; j < this.i; j++) {
       const c = this.indents[j];
-      if (this.starts[j] + c < this.ends[j] && c <= indent && (c > keyIndent || c === indent)) bail();
+      if (this.starts[j] + c >= this.ends[j]) continue; // a blank line
+      if (c === indent || (c > keyIndent && c < indent) || (c > indent && shallower)) bail();
+      if (c < indent) shallower = true;
     }
   }
 
