@@ -280,21 +280,27 @@ describe('incremental analysis', () => {
     assert.ok(incremental > steps / 3, `only ${incremental} of ${steps} edits took the incremental path`);
   });
 
-  it('comment lines after a sequence that ends a script, at every column, before the next script: the same as a full lint', () => {
+  it('comment lines after a sequence or an empty value that ends a script, at every column, before the next script: the same as a full lint', () => {
     // where the parser ends such a script depends on what follows it, which a script's chunk
-    // linted alone does not see (found by editing at random): such documents are linted whole
-    const bodies = ['    reply:\n      - 好的\n', '    reply:\n      - |\n        好的\n', '    reply:\n    - 好的\n', '    reply: |\n      好的\n', '    reply: 好的\n', '    reply:\n      - "好"\n'];
+    // linted alone does not see (found by editing at random and by tables of comment columns):
+    // such documents are linted whole
+    const bodies = [
+      '    reply:\n      - 好的\n', '    reply:\n      - |\n        好的\n', '    reply:\n    - 好的\n', '    reply: |\n      好的\n', '    reply: 好的\n', '    reply:\n      - "好"\n',
+      // an empty last value: the parser ends the script at the next token after the comments
+      '    reply:\n', '    reply: # 待写\n', '    reply: 好\n    alternatives:\n      - 好的\n      -\n',
+    ];
     let incremental = 0;
-    for (const body of bodies) for (let col = 0; col <= 9; col++) for (const second of [false, true]) {
-      const text = `huashu: 1\nscripts:\n  - id: a\n    reply: 好\n  - id: c\n${body}${' '.repeat(col)}# 注释\n${second ? `${' '.repeat(Math.max(0, col - 1))}# 二\n` : ''}  - id: d\n    reply: x\n`;
+    for (const body of bodies) for (let col = 0; col <= 9; col++) for (let second = -1; second <= 9; second++) {
+      const text = `huashu: 1\nscripts:\n  - id: a\n    reply: 好\n  - id: c\n${body}${' '.repeat(col)}# 注释\n${second >= 0 ? `${' '.repeat(second)}# 二\n` : ''}  - id: d\n    reply: x\n`;
       const an = new DocumentAnalyzer();
       an.analyze(text.replace('reply: 好', 'reply: 好好'), { config: CONFIG });
       const a = an.analyze(text, { config: CONFIG, edit: { start: text.indexOf('reply: 好') + 8, oldEnd: text.indexOf('reply: 好') + 9, newEnd: text.indexOf('reply: 好') + 8 } });
       if (a.mode === 'incremental') incremental++;
       assertSame(a, text, JSON.stringify(text));
     }
-    // most of them are not the parser's special case and stay incremental
-    assert.ok(incremental >= 80, `only ${incremental} of 120 took the incremental path`);
+    // the rest stay incremental (270 of these comment-laden layouts when this was written; the
+    // hazards are wider than the parser's special cases, which are rare in real libraries)
+    assert.ok(incremental >= 250, `only ${incremental} of 990 took the incremental path`);
   });
 
   it('pulled reports while the samples are edited at random: `unchanged` only when nothing moved, else a full lint\'s', async function () {

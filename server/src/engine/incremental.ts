@@ -261,7 +261,6 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 
 /** Does this chunk text make its own or another item's findings depend on more than its text? */
 function chunkHazard(key: string): boolean {
-  if (commentsAfterNestedSeq(key)) return true;
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
   // region directives govern what follows; a directive after the chunk's last significant line governs the next chunk
@@ -269,40 +268,97 @@ function chunkHazard(key: string): boolean {
 }
 
 /**
- * Comment lines that end a chunk whose script holds a nested sequence, at a column from the
- * script's keys' to its last content line's: where the `yaml` parser ends that script then
- * depends on what follows the chunk (the next item in the document, the end of the text when the
- * chunk is linted alone), so its span would differ between the two (found by editing libraries at
- * random, test/lsp/incremental.test.ts). Rare; such a document is linted whole.
+ * What a chunk's layout tells about its script's end, which the `yaml` parser places by what
+ * follows the script: a chunk linted alone has the end of the text after it, the whole document
+ * the next item (found by editing libraries at random and by tables of comment columns,
+ * test/lsp/incremental.test.ts). Comment lines between two scripts are split between their chunks
+ * (from the first comment at most one column deeper than the items on, they go with the next one).
+ * - `hazard`: the chunk alone cannot tell its script's end: comments after a nested sequence
+ *   deeper than the script's keys (or at the dashes' column, when they sit at the keys'), a
+ *   deeper comment after the first of its leading ones, or comments after an empty last value.
+ * - `emptyTail`: its last content line is a key or a dash with an empty value (`reply:`,
+ *   `- # x`): a hazard too when the next chunk begins with a comment (`leadComment`).
+ * Rare layouts; a document with one is linted whole.
  */
-function commentsAfterNestedSeq(key: string): boolean {
-  // the chunk's trailing comment lines (their columns) and its last content line's column, from the end
-  const comments: number[] = [];
-  let last = -1;
-  for (let e = key.length; e > 0;) {
-    const ls = key.lastIndexOf('\n', e - 2) + 1;
-    let i = ls;
-    while (i < e && key.charCodeAt(i) === SP) i++;
-    const c = i < e ? key.charCodeAt(i) : LF;
-    if (c === HASH) comments.push(i - ls);
-    else if (c !== LF && c !== CR) { last = i - ls; break; }
-    e = ls;
-  }
-  if (!comments.length || last < 0) return false;
-  // the item's column (the first line that starts with a dash), then a dash deeper than it
+interface ChunkLayout { hazard: boolean; emptyTail: boolean; leadComment: boolean }
+
+function layoutOf(key: string): ChunkLayout {
+  // leading comment lines, up to the item's dash (the first content line)
+  const leading: number[] = [];
   let item = -1;
-  for (let ls = 0; ls < key.length;) {
+  let ls = 0;
+  while (ls < key.length && item < 0) {
     let e = key.indexOf('\n', ls);
     if (e < 0) e = key.length;
-    let i = ls;
-    while (i < e && key.charCodeAt(i) === SP) i++;
-    if (key.charCodeAt(i) === DASH && (i + 1 >= e || key.charCodeAt(i + 1) === SP || key.charCodeAt(i + 1) === CR)) {
-      if (item < 0) item = i - ls;
-      else if (i - ls > item) return comments.some((col) => col >= item + 2 && col <= last);
-    }
+    const col = indentAt(key, ls, e);
+    const c = ls + col < e ? key.charCodeAt(ls + col) : LF;
+    if (c === HASH) leading.push(col);
+    else if (c !== LF && c !== CR) item = col;
     ls = e + 1;
   }
-  return false;
+  const layout: ChunkLayout = { hazard: false, emptyTail: false, leadComment: leading.length > 0 };
+  if (item < 0) return layout;
+  for (let k = 1; k < leading.length; k++) if (leading[k] >= item + 2) layout.hazard = true;
+  // trailing comment lines, from the end back to the last content line
+  const trailing: number[] = [];
+  for (let e = key.length; e > 0;) {
+    const s0 = key.lastIndexOf('\n', e - 2) + 1;
+    const col = indentAt(key, s0, e);
+    const c = s0 + col < e ? key.charCodeAt(s0 + col) : LF;
+    if (c === HASH) trailing.push(col);
+    else if (c !== LF && c !== CR) {
+      const empty = emptyValueAt(key, s0 + col, e);
+      if (empty) {
+        layout.emptyTail = true;
+        if (empty === 2 || trailing.length) layout.hazard = true;
+      }
+      break;
+    }
+    e = s0;
+  }
+  if (!trailing.length || layout.hazard) return layout;
+  // the column of the script's last nested dash, if it has one
+  let dash = -1;
+  while (ls < key.length) {
+    let e = key.indexOf('\n', ls);
+    if (e < 0) e = key.length;
+    const col = indentAt(key, ls, e);
+    const i = ls + col;
+    if (col > item && key.charCodeAt(i) === DASH && (i + 1 >= e || key.charCodeAt(i + 1) === SP || key.charCodeAt(i + 1) === CR)) dash = col;
+    ls = e + 1;
+  }
+  layout.hazard = dash >= 0 && trailing.some((col) => col > item + 2 || col === dash);
+  return layout;
+}
+
+/**
+ * Whether the content line from `at` (its first non-space) to `end` ends in an empty value: a
+ * key's colon or a dash with nothing after it (1), or with only a comment (2); else 0. A line
+ * that is a block scalar's content is not told apart (a conservative answer).
+ */
+function emptyValueAt(text: string, at: number, end: number): number {
+  let e = end;
+  while (e > at && (text.charCodeAt(e - 1) === CR || text.charCodeAt(e - 1) === LF)) e--;
+  // a comment: " #" outside quotes; lines with quotes are never empty-valued here
+  let hash = -1;
+  for (let i = at; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) return 0;
+    if (c === HASH && i > at && text.charCodeAt(i - 1) === SP) { hash = i; break; }
+  }
+  let v = hash >= 0 ? hash : e;
+  while (v > at && text.charCodeAt(v - 1) === SP) v--;
+  if (v <= at) return 0;
+  const last = text.charCodeAt(v - 1);
+  const empty = last === 58 /* : */ || (last === DASH && v - 1 === at);
+  return empty ? (hash >= 0 ? 2 : 1) : 0;
+}
+
+/** The number of spaces at the start of the line [start, end). */
+function indentAt(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === SP) i++;
+  return i - start;
 }
 
 /** Does the text hold a CR not followed by LF in [from, to)? */
@@ -390,6 +446,9 @@ interface Entry {
   lines: LineIndex;
   breaks: number;
   hazard: boolean;
+  /** Its last value is empty, and it begins with a comment line (layoutOf): a hazard together. */
+  emptyTail: boolean;
+  leadComment: boolean;
   counts: Counts;
   /** Chunk-relative line of the script's start. */
   idLine: number;
@@ -1102,8 +1161,12 @@ export class DocumentAnalyzer {
       if (this.dupEntries.size > live.size * 2 + 64) for (const [key, e] of this.dupEntries) if (!live.has(e)) this.dupEntries.delete(key);
     }
     this.fallback = 'directives';
-    // a local plan keeps the previous analysis's other items, none of which had a hazard
+    // a local plan keeps the previous analysis's other items, none of which had a hazard (nor a
+    // pair of neighbours that make one: an empty last value before a leading comment)
     for (let k = plan.local ? lo : 0, end = plan.local ? hi : n; k < end; k++) if (items[k].clean.hazard) return undefined;
+    for (let k = plan.local ? Math.max(0, lo - 1) : 0, end = plan.local ? Math.min(hi, n - 1) : n - 1; k < end; k++) {
+      if (items[k].clean.emptyTail && items[k + 1].clean.leadComment) return undefined;
+    }
     this.fallback = 'yaml-syntax or library-rule directive';
 
     // first line of each item
@@ -1350,9 +1413,11 @@ export class DocumentAnalyzer {
 
 function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined): Entry {
   const lines = new LineIndex(key);
+  const layout = layoutOf(key);
   return {
     result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1,
-    hazard: chunkHazard(key), counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
+    hazard: layout.hazard || chunkHazard(key), emptyTail: layout.emptyTail, leadComment: layout.leadComment,
+    counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
 }
 
