@@ -263,8 +263,14 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 function chunkHazard(key: string): boolean {
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
-  // region directives govern what follows; a directive after the chunk's last significant line governs the next chunk
-  return REGION_DIRECTIVE.test(key) || lastSignificantEnd(key, { start: 0, end: key.length }) < at;
+  // region directives govern what follows; a directive after the chunk's last significant line
+  // governs the next chunk, and so does a next-line directive at the end of that line (found by
+  // inserting directives at every line of the samples)
+  if (REGION_DIRECTIVE.test(key)) return true;
+  const end = lastSignificantEnd(key, { start: 0, end: key.length });
+  if (end < at) return true;
+  const next = key.indexOf('huashu-disable-next-line', key.lastIndexOf('\n', end - 2) + 1);
+  return next >= 0 && next < end;
 }
 
 /**
