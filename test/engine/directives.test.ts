@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lintText } from '../../server/src/engine';
+import { fixAll, lintText } from '../../server/src/engine';
 
 const BAD = '亲,是快递给发错地方了哦';
 function lib(body: string): string { return `huashu: 1\nscripts:\n${body}`; }
@@ -32,6 +32,18 @@ describe('inline directives', () => {
     assert.ok(f.fix);
     const fixed = r.text.slice(0, f.fix!.range[0]) + f.fix!.text + r.text.slice(f.fix!.range[1]);
     assert.strictEqual(fixed, lib(`  - id: a\n    reply: 您好\n`));
+  });
+
+  it('a file with a YAML syntax error: no directive is called unused, and fix-all keeps them', () => {
+    // the directive's script may be unread; fix-all removed such directives with their explanation
+    const directive = '  # huashu-disable-next-line service-flow-complete -- 售中只有催付这一条';
+    const t = lib(`  - id: a\n    reply: 您好\n ${BAD}\n${directive}\n  - id: b\n    reply: 您好\n`);
+    const r = lintText(t);
+    assert.ok(r.findings.some((f) => f.ruleId === 'yaml-syntax'));
+    assert.ok(!r.findings.some((f) => f.ruleId === 'unused-directive'));
+    assert.ok(fixAll(t).output.includes(directive));
+    // once the file reads again, the same directive is judged
+    assert.ok(lintText(t.replace(` ${BAD}\n`, '')).findings.some((f) => f.ruleId === 'unused-directive'));
   });
 
   it('a # inside agent text is not a directive', () => {

@@ -54,6 +54,7 @@ export const formatRules: RuleModule[] = [
     docs: {
       why: '没有屏蔽任何问题的 huashu-disable 注释说明例外已经过时；及时删除，免得例外越积越多、真正的问题被掩盖。',
       bad: ['    # huashu-disable-next-line no-exaggeration\n    reply: 亲,这款很耐用哦'], good: ['    # huashu-disable-next-line no-exaggeration -- 有销量数据\n    reply: 这是本店最畅销的款式'],
+      notes: ['文件有 YAML 语法错误时不报告：有的话术可能没有读到，注释未必无用；“修复全部”也不会删除它们。改好格式后再判断。'],
     },
   }),
   fmt({
