@@ -249,7 +249,7 @@ const REGION_DIRECTIVE = /huashu-(?:enable|disable(?!-next-line))/;
 function lastSignificantEnd(text: string, c: Chunk): number {
   let end = c.end;
   while (end > c.start) {
-    let ls = text.lastIndexOf('\n', end - 2) + 1;
+    let ls = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0; // (lastIndexOf reads a negative start as 0)
     if (ls < c.start) ls = c.start;
     const line = text.slice(ls, end);
     if (!/^\s*(#.*)?\s*$/.test(line)) return end;
@@ -308,7 +308,7 @@ function layoutOf(key: string): ChunkLayout {
   // trailing comment lines, from the end back to the last content line
   const trailing: number[] = [];
   for (let e = key.length; e > 0;) {
-    const s0 = key.lastIndexOf('\n', e - 2) + 1;
+    const s0 = e >= 2 ? key.lastIndexOf('\n', e - 2) + 1 : 0; // (lastIndexOf reads a negative start as 0)
     const col = indentAt(key, s0, e);
     const c = s0 + col < e ? key.charCodeAt(s0 + col) : LF;
     if (c === HASH) trailing.push(col);
