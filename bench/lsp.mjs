@@ -6,7 +6,7 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding] [--cold N]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding|directives] [--cold N]
  * --client: the client capabilities sent with initialize, and how diagnostics come. `vscode`
  *   (default): what VS Code's language client declares for diagnostics (pull diagnostics,
  *   documentation links, tags …) and what it does: after each didChange it sends
@@ -24,7 +24,10 @@
  *   that scripts/setup-code-server.sh installs, the runtime of code-server's extension host.
  * --where reply|id|finding: type into the middle script's reply (default), at the end of its id,
  *   which changes the file's ids at every keystroke, or at the start of the first reply from the
- *   middle on that has a finding (every keystroke moves a diagnostic: pull answers in full).
+ *   middle on that has a finding (every keystroke moves a diagnostic: pull answers in full), or
+ *   in the middle script's reply of a library with directives that reach other scripts: a
+ *   `huashu-disable-file` in the header and a `huashu-disable` region from a quarter of the scripts
+ *   to three quarters (`directives`).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -47,7 +50,17 @@ const prof = opt('prof', undefined);
 const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
-if (!['reply', 'id', 'finding'].includes(where)) throw new Error(`--where reply|id|finding, not ${where}`);
+if (!['reply', 'id', 'finding', 'directives'].includes(where)) throw new Error(`--where reply|id|finding|directives, not ${where}`);
+
+/** The library typed in: with `--where directives`, a file directive and a region over the middle half. */
+function benchText(n) {
+  const text = libraryText(replies(n));
+  if (where !== 'directives') return text;
+  return text
+    .replace('scripts:\n', '# huashu-disable-file concise-reply -- 长话术另行审核\nscripts:\n')
+    .replace(`\n  - id: s${Math.floor(n / 4)}\n`, `\n  # huashu-disable no-internet-slang -- 这一段是年轻用户的店\n  - id: s${Math.floor(n / 4)}\n`)
+    .replace(`\n  - id: s${Math.floor((3 * n) / 4)}\n`, `\n  # huashu-enable no-internet-slang\n  - id: s${Math.floor((3 * n) / 4)}\n`);
+}
 const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 const nodeFile = opt('node', process.execPath);
 const nodeVersion = spawnSync(nodeFile, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -65,7 +78,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 /** Cold start only (no keystrokes): the extra starts of --cold. */
 async function session(n, typing = true) {
-  const text = libraryText(replies(n));
+  const text = benchText(n);
   const t0 = performance.now();
   const child = spawn(nodeFile, [...(prof ? ['--cpu-prof', '--cpu-prof-dir', prof] : []), serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const uri = `untitled:bench-${n}.huashu.yaml`;

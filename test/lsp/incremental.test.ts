@@ -42,11 +42,11 @@ const PIECES = ['x', '\n', '  - id: new\n    reply: 快递的问题\n', '"', 'id
 const SAFE = ['好', '快递弄丢了', '{顾客}', '{客户}', '亲爱的', 's1', '非常抱歉,我马上为您补发', 'x', '您好', '\u4e86'];
 
 /** Everything an incremental analysis must share with a full lint of the same text. */
-function assertSame(a: Analysis, text: string, what: string): void {
-  const full = new DocumentAnalyzer().analyze(text, { config: CONFIG, incremental: false });
+function assertSame(a: Analysis, text: string, what: string, config = CONFIG): void {
+  const full = new DocumentAnalyzer().analyze(text, { config, incremental: false });
   // first, before anything builds the whole lists: the features that read per-item caches
-  assertSameFeatures(a, full, what);
-  const f = lintText(text, { config: CONFIG });
+  assertSameFeatures(a, full, what, config);
+  const f = lintText(text, { config });
   assert.deepStrictEqual(a.findings, f.findings, `findings differ ${what}`);
   assert.deepStrictEqual(a.scripts, f.scripts, `scripts differ ${what}`);
   assert.strictEqual(a.score, f.score, `score differs ${what}`);
@@ -81,7 +81,7 @@ const EN = textsFor('en');
  * The language features of an incremental analysis (per-script values kept per item and moved by
  * lines; findings placed only near the position asked about) equal those of a full analysis.
  */
-function assertSameFeatures(a: Analysis, full: Analysis, what: string): void {
+function assertSameFeatures(a: Analysis, full: Analysis, what: string, config = CONFIG): void {
   for (const t of [ZH, EN]) {
     assert.deepStrictEqual(documentSymbols(a, t), documentSymbols(full, t), `symbols differ ${what}`);
     assert.deepStrictEqual(codeLenses(a, t), codeLenses(full, t), `code lenses differ ${what}`);
@@ -91,7 +91,7 @@ function assertSameFeatures(a: Analysis, full: Analysis, what: string): void {
   assert.deepStrictEqual(documentScripts('u', 1, a), documentScripts('u', 1, full), `preview differs ${what}`);
   // asked twice of one incremental analysis: the same list, not made again
   if (a.mode === 'incremental') assert.strictEqual(documentScripts('u', 1, a).scripts, documentScripts('u', 1, a).scripts);
-  const ctx = (x: Analysis): ActionContext => ({ uri: 'u', version: 1, analysis: x, texts: ZH, lintOptions: { config: CONFIG }, eol: '\n', resolveEdits: true });
+  const ctx = (x: Analysis): ActionContext => ({ uri: 'u', version: 1, analysis: x, texts: ZH, lintOptions: { config }, eol: '\n', resolveEdits: true });
   const diags = diagnosticsOf(full);
   for (let i = 0; i < diags.length; i += 3) {
     const d = diags[i];
@@ -303,6 +303,75 @@ describe('incremental analysis', () => {
     assert.ok(incremental >= 250, `only ${incremental} of 990 took the incremental path`);
   });
 
+  it('region and file directives across scripts, edited at random: the same as a full lint, and mostly incremental', function () {
+    this.timeout(300000);
+    // a region opened in one script goes on over the next ones until its `enable`, a file
+    // directive in the header over all: what a script's chunk linted alone cannot see (the
+    // directive pass); each such directive is judged unused only when it suppressed nothing anywhere
+    const HEADERS = ['', '# huashu-disable-file no-blame-courier\n', '# huashu-disable prefer-nin-over-ni\n', '# huashu-disable-file\n', '# huashu-disable no-such-rule team-forbidden-phrase\n',
+      '# huashu-disable no-blame-courier\n# huashu-enable no-blame-courier\n', '# huashu-disable-file concise-reply -- 长话术\n'];
+    const DIRS = ['# huashu-disable no-blame-courier', '# huashu-enable no-blame-courier', '# huashu-disable', '# huashu-enable', '# huashu-disable prefer-nin-over-ni team-forbidden-phrase -- 说明',
+      '# huashu-enable prefer-nin-over-ni', '# huashu-disable-next-line no-blame-courier', '# huashu-disable apologize-on-complaint', '# huashu-disable service-flow-complete', '# huashu-disable-file no-blame-courier'];
+    const REPLIES = ['"亲爱的{顾客},是快递给发错地方了哦"', '你好,你的订单已经发出', '好的', '"非常抱歉,我马上为您补发{单号}"', '这个不归我们管,你去问快递'];
+    // HUASHU_FUZZ_RUNS edits in all (720 by default), from seed HUASHU_FUZZ_SEED (5)
+    let seed = Number(process.env.HUASHU_FUZZ_SEED ?? 5);
+    const rounds = Math.max(12, Math.ceil(Number(process.env.HUASHU_FUZZ_RUNS ?? 720) / 60));
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const make = (eol: string): string => {
+      const L = ['huashu: 1', 'shop: 尚米坊', 'platform: taobao', 'variables:', '  顾客: 买家昵称', '  单号: 订单号'];
+      const head = HEADERS[rnd(HEADERS.length)];
+      if (head) L.push(head.trimEnd());
+      L.push('scripts:');
+      const n = 4 + rnd(10);
+      for (let i = 0; i < n; i++) {
+        if (rnd(4) === 0) L.push(`  ${DIRS[rnd(DIRS.length - 1)]}`);
+        L.push(`  - id: s${rnd(6) ? i : 0}`, `    scenario: ${['after-sales', 'logistics', 'complaint'][rnd(3)]}`);
+        if (rnd(3) === 0) L.push(`    stage: ${['opening', 'handling', 'closing'][rnd(3)]}`);
+        if (rnd(5) === 0) L.push(`    ${DIRS[rnd(DIRS.length - 1)]}`);
+        L.push(`    reply: ${REPLIES[rnd(REPLIES.length)]}`);
+      }
+      return L.join(eol) + eol;
+    };
+    let incremental = 0;
+    let steps = 0;
+    // the configured severities apply before the directives: a rule turned off suppresses nothing
+    const configs: EffectiveConfig[] = [CONFIG, { ...CONFIG, rules: { 'prefer-nin-over-ni': { severity: 'off' }, 'unused-directive': { severity: 'error' }, 'no-blame-courier': { severity: 'info' } } },
+      { ...CONFIG, rules: { 'unused-directive': { severity: 'off' } } }];
+    for (const eol of ['\n', '\r\n']) {
+      for (let round = 0; round < rounds; round++) {
+        const config = configs[round % configs.length];
+        const an = new DocumentAnalyzer();
+        let text = make(eol);
+        assertSame(an.analyze(text, { config }), text, 'on open', config);
+        for (let it = 0; it < 30; it++, steps++) {
+          let op: Op;
+          const r = rnd(10);
+          const ls = lineStarts(text);
+          if (r < 3) {
+            // a directive line typed, at a script's start or between its keys
+            const at = ls[1 + rnd(ls.length - 1)];
+            op = { at, end: at, insert: `${rnd(2) ? '  ' : '    '}${DIRS[rnd(DIRS.length)]}${eol}` };
+          } else if (r < 5) {
+            // a directive line removed, or its rule ids edited
+            const found = [...text.matchAll(/# huashu-[a-z-]+([^\r\n]*)/g)];
+            if (!found.length) { op = structuralOp(text, rnd, eol); } else {
+              const m = found[rnd(found.length)];
+              const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+              const lineEnd = text.indexOf('\n', m.index!) + 1 || text.length;
+              op = rnd(2) ? { at: lineStart, end: lineEnd, insert: '' } : { at: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, insert: [' no-blame-courier', '', ' prefer-nin-over-ni', ' x'][rnd(4)] };
+            }
+          } else op = structuralOp(text, rnd, eol);
+          text = text.slice(0, op.at) + op.insert + text.slice(op.end);
+          const a = an.analyze(text, { config, edit: rnd(3) ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
+          if (a.mode === 'incremental') incremental++;
+          assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(text)}`, config);
+          if (rnd(a.mode === 'full' ? 4 : 30) === 0) text = make(eol);
+        }
+      }
+    }
+    assert.ok(incremental > steps / 2, `only ${incremental} of ${steps} edits took the incremental path`);
+  });
+
   it('a directive typed at the end of any line of a sample: the same as a full lint', function () {
     this.timeout(120000);
     // a next-line directive at the end of a script's last line governs the next script's first
@@ -312,7 +381,7 @@ describe('incremental analysis', () => {
       const base = fs.readFileSync(path.resolve(__dirname, `../../../samples/${sample}.huashu.yaml`), 'utf8');
       const an = new DocumentAnalyzer();
       for (let le = base.indexOf('\n'); le >= 0; le = base.indexOf('\n', le + 1)) {
-        for (const directive of [' # huashu-disable-next-line', ' # huashu-disable-line']) {
+        for (const directive of [' # huashu-disable-next-line', ' # huashu-disable-line', ' # huashu-disable', ' # huashu-enable', ' # huashu-disable no-blame-courier', ' # huashu-disable-file']) {
           const text = base.slice(0, le) + directive + base.slice(le);
           an.analyze(base, { config: CONFIG });
           const a = an.analyze(text, { config: CONFIG, edit: { start: le, oldEnd: le, newEnd: le + directive.length } });

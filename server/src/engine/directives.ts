@@ -70,11 +70,20 @@ export function readDirectives(text: string, lines: LineIndex, scalarSpans: Iter
     if (d.kind !== 'disable') continue;
     for (let j = i + 1; j < out.length; j++) {
       const e = out[j];
-      if (e.kind !== 'enable') continue;
-      if (e.ids.length === 0 || d.ids.length === 0 || d.ids.some((id) => e.ids.includes(id))) { d.to = e.span.start; break; }
+      if (closes(e, d)) { d.to = e.span.start; break; }
     }
   }
   return out;
+}
+
+/** Whether directive `e` ends the `disable` region `d` (when it is the first such after it). */
+export function closes(e: Pick<Directive, 'kind' | 'ids'>, d: Pick<Directive, 'ids'>): boolean {
+  return e.kind === 'enable' && (e.ids.length === 0 || d.ids.length === 0 || d.ids.some((id) => e.ids.includes(id)));
+}
+
+/** Whether `d` covers a finding of `ruleId` at `start` (as `suppressed` judges it). */
+export function covers(d: Pick<Directive, 'kind' | 'ids' | 'from' | 'to'>, ruleId: string, start: number): boolean {
+  return d.kind !== 'enable' && start >= d.from && start < d.to && (!d.ids.length || d.ids.includes(ruleId));
 }
 
 function insideAny(sorted: Span[], at: number): boolean {
@@ -98,9 +107,7 @@ export function suppressed(directives: Directive[], ruleId: string, start: numbe
   // indexed: called for every finding, mostly with no directives (for-of made an iterator each time)
   for (let k = 0; k < directives.length; k++) {
     const d = directives[k];
-    if (d.kind === 'enable') continue;
-    if (start < d.from || start >= d.to) continue;
-    if (d.ids.length && !d.ids.includes(ruleId)) continue;
+    if (!covers(d, ruleId, start)) continue;
     d.used.add(d.ids.length ? ruleId : '*');
     hit = true;
   }

@@ -19,7 +19,8 @@ import type { TextSlices } from './index';
 import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
-import { compareFindings } from './lint';
+import { compareFindings, unusedDirectiveFindings } from './lint';
+import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { lastAtOrBefore } from './line-index';
 
@@ -244,7 +245,10 @@ function scanItems(text: string, from: number, to: number, indentIn: number): { 
   return { starts, itemIndent, pending: pending >= 0 };
 }
 
+/** A region or file directive: what the directive pass carries to other items (`disable`, `enable`, `disable-file`). */
 const REGION_DIRECTIVE = /huashu-(?:enable|disable(?!-next-line))/;
+/** A directive that suppresses from where it stands to the end of a text linted alone. */
+const OPENS_REGION = /huashu-disable(?!-next-line)/;
 
 function lastSignificantEnd(text: string, c: Chunk): number {
   let end = c.end;
@@ -263,10 +267,11 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 function chunkHazard(key: string): boolean {
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
-  // region directives govern what follows; a directive after the chunk's last significant line
+  // a file directive governs the header too; a directive after the chunk's last significant line
   // governs the next chunk, and so does a next-line directive at the end of that line (found by
-  // inserting directives at every line of the samples)
-  if (REGION_DIRECTIVE.test(key)) return true;
+  // inserting directives at every line of the samples). Regions reach the next items through the
+  // directive pass.
+  if (key.includes('huashu-disable-file')) return true;
   const end = lastSignificantEnd(key, { start: 0, end: key.length });
   if (end < at) return true;
   const next = key.indexOf('huashu-disable-next-line', key.lastIndexOf('\n', end - 2) + 1);
@@ -461,6 +466,12 @@ interface Entry {
   positioner?: Positioner;
   /** Diagnostics with chunk-relative lines, by the `make` that built them. */
   diags?: { make: unknown; list: Diag[] };
+  /** Its directives, when it has some (see {@link ChunkDirectives}). */
+  dirs?: ChunkDirectives;
+  /** The entry made from this one by the directive pass, for the last signature asked (see `derive`). */
+  derived?: { sig: string; entry: Entry; used: Set<string>[] };
+  /** The entry with its directives judged with the items beyond it, for the last signature asked (see `rejudged`). */
+  rejudged?: { sig: string; entry: Entry };
   /** Per-script feature values in chunk lines, by feature (made for the script index `index`). */
   feats?: Map<object, { index: number; value: unknown }>;
   /**
@@ -479,6 +490,8 @@ interface Item {
   /** The entry used: `clean`, or the chunk linted with the "where" of its duplicated id. */
   readonly entry: Entry;
   readonly where?: string;
+  /** When directives of other items (or the header's) change the item's findings: the entry before them; `entry` is derived from it. */
+  readonly base?: Entry;
   /** Caches (checked against the item's position before use). */
   out?: { at: number; index: number; end: number; findings: Finding[]; script: ScriptResult };
   /** The item's part (checked against its position before use). */
@@ -487,8 +500,13 @@ interface Item {
   model?: MovableScript;
 }
 
-/** The header (everything before the first item) and its lint (whose `lines` index the header text). */
-interface Header { text: string; result: LintResult; semantic: string; hazard: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
+/**
+ * The header (everything before the first item) and its lint (whose `lines` index the header text).
+ * `prefix` is the header that items are linted after: its directives made plain comments (what
+ * they do to the items is the directive pass's); `reach`: it has a region or file directive;
+ * `hazard`: a next-line directive whose next line is the first item's (`scripts: # huashu-…`).
+ */
+interface Header { text: string; result: LintResult; semantic: string; prefix: string; reach: boolean; hazard: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
 
 /** What one analysis leaves for the next. */
 interface State {
@@ -511,6 +529,10 @@ interface State {
   analysis: IncrementalAnalysis;
   libRun?: LibRun;
   totals: Totals;
+  /** How many items have region directives or `enable`s (their entries before the directive pass). */
+  reach: number;
+  /** Whether the directive pass ran with directives that reach other items. */
+  passed: boolean;
 }
 
 /** The layout of the new text: items kept from the previous analysis, or chunk texts to look up. */
@@ -620,7 +642,10 @@ class MovableScript implements Script {
 }
 
 /** The last library-rule run: what it read and what it found. */
-interface LibRun { reads: Reads; lib: LibFindings; overrides: Map<number, { findings: Finding[]; script: ScriptResult }>; errors: Analysis['ruleErrors'] }
+interface LibRun { reads: Reads; hits: LibHit[]; errors: Analysis['ruleErrors'] }
+
+/** A library rule's finding (file offsets, configured severity) and the segment it lies in (-1: the header). */
+interface LibHit { f: Finding; seg: number }
 
 /**
  * An incremental analysis: everything derived from the items is built when first asked for
@@ -1104,7 +1129,9 @@ export class DocumentAnalyzer {
         const lib = result.library;
         const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
         if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); }
-        this.header = { text: headerText, result, semantic, hazard: headerText.includes('huashu-') };
+        const dirs = result.directives?.list ?? [];
+        const hazard = dirs.some((d) => d.kind === 'disable-next-line' && !contentAfter(headerText, d.span.end));
+        this.header = { text: headerText, result, semantic, prefix: neutralized(headerText, dirs), reach: dirs.some((d) => d.kind !== 'disable-next-line'), hazard };
       }
     }
     const head = this.header!;
@@ -1120,7 +1147,7 @@ export class DocumentAnalyzer {
       const key = slots[k] as string;
       if (!this.entries.has(key) && !want.has(key)) { want.add(key); missing.push(key); }
     }
-    if (missing.length && !this.lintBatch(head.text, missing, this.itemConfig!)) return undefined;
+    if (missing.length && !this.lintBatch(head.prefix, missing, this.itemConfig!)) return undefined;
 
     // duplicate-id "where"s: kept when the ids of the re-read items did not change
     const ext = options.externalIds;
@@ -1138,7 +1165,7 @@ export class DocumentAnalyzer {
       // only the re-read slots are texts
       for (let k = lo; k < hi; k++) {
         const s = slots[k] as string;
-        const it = this.item(head.text, s, this.entries.get(s)!, plan.removed[k - lo].where);
+        const it = this.item(head.prefix, s, this.entries.get(s)!, plan.removed[k - lo].where);
         if (!it) return undefined;
         items[k] = it;
       }
@@ -1151,7 +1178,7 @@ export class DocumentAnalyzer {
         const where = id === undefined ? undefined : seen.has(id) ? `本文件第 ${seen.get(id)! + 1} 条话术` : ext?.get(id);
         if (id !== undefined && !seen.has(id)) seen.set(id, k);
         if (typeof s !== 'string' && s.where === where && s.clean === clean) { items[k] = s; continue; }
-        const it = this.item(head.text, typeof s === 'string' ? s : s.key, clean, where);
+        const it = this.item(head.prefix, typeof s === 'string' ? s : s.key, clean, where);
         if (!it) return undefined;
         items[k] = it;
       }
@@ -1173,6 +1200,39 @@ export class DocumentAnalyzer {
     for (let k = plan.local ? Math.max(0, lo - 1) : 0, end = plan.local ? Math.min(hi, n - 1) : n - 1; k < end; k++) {
       if (items[k].clean.emptyTail && items[k + 1].clean.leadComment) return undefined;
     }
+
+    // library rules on the merged model (their findings: the previous run's when the edit changed
+    // nothing they read)
+    let libRun: LibRun | undefined;
+    if (this.libRules.length) {
+      libRun = prev && plan.local && idsSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
+      if (!libRun) {
+        libRun = { reads: { fields: new Set(), placed: new Set() }, hits: [], errors: [] };
+        this.runLibraryRules(plan.headerEnd, items, plan.starts, head, options.config, libRun);
+      }
+    }
+    const libHits = libRun?.hits ?? [];
+
+    // directives across segments: the pass runs while the document has region or file directives,
+    // or a library rule's finding lies where there are directives (or the previous analysis ran
+    // it: its items go back to their own entries)
+    let reach = 0;
+    if (plan.local) {
+      reach = prev!.reach;
+      for (const it of plan.removed) if (baseOf(it).dirs?.reach) reach--;
+      for (let k = lo; k < hi; k++) if (baseOf(items[k]).dirs?.reach) reach++;
+    } else {
+      for (let k = 0; k < n; k++) if (baseOf(items[k]).dirs?.reach) reach++;
+    }
+    let pass: DirectivePass | undefined;
+    if (reach || head.reach || prev?.passed || libHits.some((h) => (h.seg < 0 ? head.result.directives : baseOf(items[h.seg]).dirs) !== undefined)) {
+      pass = this.directivePass(text.length, head, items, plan.starts, libHits);
+      if (!pass) return undefined;
+    }
+    // items the pass changed outside the re-read ones: what the previous analysis summed or made
+    // for them (totals, diagnostics, the library rules' run) is not reused
+    const stale = !!pass && pass.replaced.some((k) => k < lo || k >= hi);
+    const keep = idsSame && !stale;
     this.fallback = 'yaml-syntax or library-rule directive';
 
     // first line of each item
@@ -1193,22 +1253,16 @@ export class DocumentAnalyzer {
     }
     const lineCount = line + 1;
 
-    // library rules on the merged model (skipped when the edit changed nothing they read)
-    let libRun: LibRun | undefined;
-    if (this.libRules.length) {
-      libRun = prev && plan.local && idsSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
-      if (!libRun) {
-        libRun = { reads: { fields: new Set(), placed: new Set() }, lib: new Map(), overrides: new Map(), errors: [] };
-        if (!this.runLibraryRules(text, plan.headerEnd, items, starts, head, options.config, libRun)) return undefined;
-      }
-    }
-    const lib: LibFindings = libRun?.lib ?? new Map();
-    const overrides = libRun?.overrides ?? new Map<number, { findings: Finding[]; script: ScriptResult }>();
+    // the library rules' findings (those no directive suppressed) among the others
+    const kept = pass ? pass.lib : libHits;
+    const headerFindings = pass?.header ?? head.result.findings;
+    const { lib, overrides } = kept.length ? this.placeLibrary(kept, items, starts, headerFindings) : { lib: new Map() as LibFindings, overrides: new Map<number, { findings: Finding[]; script: ScriptResult }>() };
+    if (pass?.header && !lib.has(-1)) lib.set(-1, pass.header);
     const libErrors: Analysis['ruleErrors'] = libRun?.errors ?? [];
 
     // score, counts, rule errors: the items' totals (from the previous analysis's when only the
     // re-read items changed), then what the library rules changed
-    const totals = idsSame && prev && ext === prev.ext
+    const totals = keep && prev && ext === prev.ext
       ? addTotals(addTotals({ ...prev.totals }, plan.removed, 0, plan.removed.length, -1), items, lo, hi, 1)
       : addTotals({ score: 0, error: 0, warning: 0, info: 0, findings: 0, withErrors: 0 }, items, 0, n, 1);
     let sum = totals.score;
@@ -1247,10 +1301,10 @@ export class DocumentAnalyzer {
     const linesFrom = prevLines && edit ? { lines: prevLines, start: edit.start, suffix: text.length - edit.newEnd } : undefined;
     // the previous analysis's diagnostics, if it made them and this one kept its header and its
     // other items
-    const prevList = idsSame && prev && ext === prev.ext && prev.hadBom === hadBom && prev.analysis.header === head.result ? prev.analysis.diagList : undefined;
+    const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && prev.analysis.header === head.result ? prev.analysis.diagList : undefined;
     const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines } : undefined;
     const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, findingCount, linesFrom, reuse);
-    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals };
+    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active };
     return analysis;
   }
 
@@ -1290,17 +1344,16 @@ export class DocumentAnalyzer {
       for (const f of PLAIN_FIELDS) if (fields.has(f) && !sameValue(x[f], y[f])) return undefined;
     }
     if (delta !== 0) for (const k of placed) if (k >= plan.hi) return undefined;
-    for (const k of run.lib.keys()) if (k >= plan.lo) return undefined;
+    for (const h of run.hits) if (h.seg >= plan.lo) return undefined;
     return run;
   }
 
   /**
-   * Runs the library-scope rules on a model merged from the items, then applies what the
-   * engine's finalize would: configured severity, the owning script's findings and score.
-   * False when a directive could interact with their findings (the caller lints in full).
+   * Runs the library-scope rules on a model merged from the items: their findings (configured
+   * severity applied, rules turned off left out) with the segment each lies in (-1: the header).
    */
-  private runLibraryRules(text: TextSlices, headerEnd: number, items: Item[], starts: Int32Array, head: Header, config: EffectiveConfig, run: LibRun): boolean {
-    const { lib, overrides, errors, reads } = run;
+  private runLibraryRules(headerEnd: number, items: Item[], starts: Int32Array, head: Header, config: EffectiveConfig, run: LibRun): void {
+    const { hits, errors, reads } = run;
     this.libraryRuns++;
     const n = items.length;
     const models: Script[] = new Array(n);
@@ -1331,21 +1384,29 @@ export class DocumentAnalyzer {
         errors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
       }
     }
-    if (!raw.length) return true;
-    const end = (k: number): number => (k + 1 < n ? starts[k + 1] : text.length);
-    const scriptOf = new Map<number, { findings: Finding[]; base: ScriptResult }>();
     for (const f of raw) {
       const meta = ALL_RULES.find((r) => r.meta.id === f.ruleId)!.meta;
       const configured = config.rules[f.ruleId]?.severity;
       if (configured === 'off') continue;
       let severity = f.severity;
       if (configured && meta) severity = severity === meta.severity ? configured : (RANK[severity] < RANK[configured] ? severity : configured);
-      const seg = f.start < headerEnd ? -1 : lastAtOrBefore(starts, f.start);
-      if (seg >= 0 ? f.start < end(seg) && items[seg].key.includes('huashu-') : head.text.includes('huashu-')) return false;
-      const g = { ...f, severity };
+      hits.push({ f: { ...f, severity }, seg: f.start < headerEnd ? -1 : lastAtOrBefore(starts, f.start) });
+    }
+  }
+
+  /**
+   * The library rules' findings among the others (what the engine's finalize does): the lists of
+   * the segments they lie in, and the owning scripts' findings and scores. `header`: the header's
+   * findings.
+   */
+  private placeLibrary(hits: readonly LibHit[], items: Item[], starts: Int32Array, header: readonly Finding[]): { lib: LibFindings; overrides: Map<number, { findings: Finding[]; script: ScriptResult }> } {
+    const lib: LibFindings = new Map();
+    const overrides = new Map<number, { findings: Finding[]; script: ScriptResult }>();
+    const scriptOf = new Map<number, { findings: Finding[]; base: ScriptResult }>();
+    for (const { f: g, seg } of hits) {
       let list = lib.get(seg);
       if (!list) {
-        list = seg < 0 ? [...head.result.findings] : [...this.placedFindings(items[seg], starts[seg])];
+        list = seg < 0 ? [...header] : [...this.placedFindings(items[seg], starts[seg])];
         lib.set(seg, list);
       }
       insertSorted(list, g);
@@ -1364,7 +1425,132 @@ export class DocumentAnalyzer {
       o.findings.sort(compareFindings);
       overrides.set(k, { findings: o.findings, script: { ...o.base, findings: o.findings, card: scoreScript(o.findings, rubricOf) } });
     }
-    return true;
+    return { lib, overrides };
+  }
+
+  /**
+   * What directives do beyond the segment (the header or an item) whose lint read them, which
+   * that lint cannot see: a `disable` region not ended in its segment goes on over the next items
+   * until the `enable` that ends it, as does a `disable-file` in the header; and any directive
+   * covers the library rules' findings in its segment. Their findings there are taken away (items
+   * get entries derived from their own, cached on them), and a directive that suppressed a rule
+   * only there is not reported unused at home (the header's findings, or its item's entry). Replaces
+   * `items` in place; undefined: lint the document whole.
+   */
+  private directivePass(textLength: number, head: Header, items: Item[], starts: Int32Array, libHits: readonly LibHit[]): DirectivePass | undefined {
+    const n = items.length;
+    const headerEnd = n ? starts[0] : textLength;
+    // the document's region and file directives and `enable`s, in order
+    const order: { seg: number; d: Directive; delta: number }[] = [];
+    if (head.reach) for (const d of head.result.directives!.list) if (d.kind !== 'disable-next-line') order.push({ seg: -1, d, delta: 0 });
+    for (let k = 0; k < n; k++) {
+      const c = baseOf(items[k]).dirs;
+      if (c?.reach) for (const d of c.list) if (d.kind !== 'disable-next-line') order.push({ seg: k, d, delta: starts[k] - c.offset });
+    }
+    // what directives suppressed beyond their segment's lint, by segment, then directive (items
+    // with the same text share their entry and its directives)
+    const more = new Map<number, Map<Directive, { d: Directive; more: Set<string> }>>();
+    const moreOf = (seg: number, d: Directive): Set<string> => {
+      let bySeg = more.get(seg);
+      if (!bySeg) more.set(seg, (bySeg = new Map()));
+      let m = bySeg.get(d);
+      if (!m) bySeg.set(d, (m = { d, more: new Set() }));
+      return m.more;
+    };
+    const reach: Reach[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const { seg, d } = order[i];
+      if (d.kind === 'enable') continue;
+      if (d.kind === 'disable-file' && seg >= 0) return undefined;
+      const segEnd = seg < 0 ? headerEnd : seg + 1 < n ? starts[seg + 1] : textLength;
+      let to = textLength;
+      if (d.kind === 'disable') for (let j = i + 1; j < order.length; j++) if (closes(order[j].d, d)) { to = order[j].d.span.start + order[j].delta; break; }
+      if (to <= segEnd || seg + 1 >= n) continue;
+      reach.push({ seg, d, to, first: seg + 1, last: lastAtOrBefore(starts, to - 1), more: moreOf(seg, d) });
+    }
+
+    const covered = new Uint8Array(n);
+    const replaced: number[] = [];
+    // the directives' own items: replaced after their judgement (else replaced twice, and the
+    // previous analysis's item taken as changed at every keystroke)
+    const homes = new Map<number, Entry>();
+    for (const a of reach) if (a.seg >= 0) homes.set(a.seg, baseOf(items[a.seg]));
+    for (const h of libHits) if (h.seg >= 0 && baseOf(items[h.seg]).dirs) homes.set(h.seg, baseOf(items[h.seg]));
+    const active: Reach[] = [];
+    let next = 0;
+    let sig = '';
+    for (let k = 0; k < n; k++) {
+      let changed = false;
+      while (next < reach.length && reach[next].first === k) { active.push(reach[next++]); changed = true; }
+      for (let i = active.length - 1; i >= 0; i--) if (active[i].last < k) { active.splice(i, 1); changed = true; }
+      if (changed) sig = active.map((a) => a.d.ids.join(',')).join(';');
+      const it = items[k];
+      const base = baseOf(it);
+      let target = base;
+      if (active.length) {
+        covered[k] = 1;
+        const start = starts[k];
+        const end = k + 1 < n ? starts[k + 1] : textLength;
+        let key = sig;
+        // the item where a region ends: its `enable`'s place in the chunk
+        for (const a of active) if (a.to < end) { key = `${sig}@${active.map((b) => (b.to < end ? b.to - start : -1)).join(',')}`; break; }
+        const dv = derive(base, active, start, end, key);
+        target = dv.entry;
+        for (let i = 0; i < active.length; i++) if (dv.used[i].size) for (const id of dv.used[i]) active[i].more.add(id);
+      }
+      if (homes.has(k)) homes.set(k, target);
+      else if (target !== it.entry) { items[k] = itemWith(it, target, base); replaced.push(k); }
+    }
+
+    // the library rules' findings: suppressed by their segment's directives or a region over it
+    const lib: LibHit[] = [];
+    for (const h of libHits) {
+      const g = h.f;
+      let hit = false;
+      const c = h.seg < 0 ? undefined : baseOf(items[h.seg]).dirs;
+      const local = h.seg < 0 ? head.result.directives?.list : c?.list;
+      const at = c ? g.start - starts[h.seg] + c.offset : g.start;
+      if (local) {
+        for (const d of local) {
+          if (!covers(d, g.ruleId, at)) continue;
+          hit = true;
+          moreOf(h.seg, d).add(d.ids.length ? g.ruleId : '*');
+        }
+      }
+      if (h.seg >= 0 && covered[h.seg]) {
+        for (const a of reach) {
+          if (h.seg < a.first || h.seg > a.last || g.start >= a.to || (a.d.ids.length && !a.d.ids.includes(g.ruleId))) continue;
+          hit = true;
+          a.more.add(a.d.ids.length ? g.ruleId : '*');
+        }
+      }
+      if (!hit) lib.push(h);
+    }
+
+    // directives that suppressed, beyond their segment's lint, a rule they did not in it
+    let header: Finding[] | undefined;
+    const config = this.itemConfig!;
+    const judge = new Map<number, Judged[]>();
+    if (config.rules['unused-directive']?.severity !== 'off') {
+      for (const [seg, bySeg] of more) {
+        for (const m of bySeg.values()) {
+          const home = m.d.used;
+          const adds = m.d.ids.length ? m.d.ids.some((id) => !home.has(id) && m.more.has(id)) : !home.size && m.more.size > 0;
+          if (!adds) continue;
+          const list = judge.get(seg);
+          if (list) list.push(m); else judge.set(seg, [m]);
+        }
+      }
+    }
+    const hl = judge.get(-1);
+    if (hl) header = withUnused(head.result.findings, hl, 0, head.result, config);
+    for (const [seg, t] of homes) {
+      const list = judge.get(seg);
+      const target = list ? rejudged(t, list, config) : t;
+      const it = items[seg];
+      if (target !== it.entry) { items[seg] = itemWith(it, target, baseOf(it)); replaced.push(seg); }
+    }
+    return { replaced, header, lib, active: reach.length > 0 || judge.size > 0 };
   }
 
   private placedFindings(it: Item, at: number): Finding[] { return it.entry.findings.map((f) => shiftFinding(f, at)); }
@@ -1375,6 +1561,16 @@ export class DocumentAnalyzer {
 
   /** Lints the missing chunks together in one synthetic library and caches each one's results. */
   private lintBatch(headerText: string, keys: string[], config: EffectiveConfig): boolean {
+    // a region opened in one chunk would run on into the next ones of the batch: such chunks are
+    // linted alone (the region's reach to the document's next items is the directive pass's)
+    if (keys.length > 1 && keys.some((k) => OPENS_REGION.test(k))) {
+      const rest: string[] = [];
+      for (const k of keys) {
+        if (!OPENS_REGION.test(k)) rest.push(k);
+        else if (!this.lintBatch(headerText, [k], config)) return false;
+      }
+      return !rest.length || this.lintBatch(headerText, rest, config);
+    }
     const offsets: number[] = [];
     let length = headerText.length;
     for (const key of keys) { offsets.push(length); length += key.length; }
@@ -1384,6 +1580,7 @@ export class DocumentAnalyzer {
     this.lintCount++;
     if (hasSyntaxError(result) || result.library.scripts.length !== keys.length) return false;
     const per: Finding[][] = keys.map(() => []);
+    const dirs = chunkDirectives(result, offsets);
     let m = 0;
     for (const f of result.findings) {
       if (f.start < headerText.length) continue;
@@ -1397,7 +1594,7 @@ export class DocumentAnalyzer {
       const own = s.findings.map((f) => shiftFinding(f, -off));
       const model = result.library.scripts[j];
       const dup = fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id');
-      this.entries.set(key, makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined));
+      this.entries.set(key, makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined, dirs[j]));
     });
     return true;
   }
@@ -1413,18 +1610,165 @@ export class DocumentAnalyzer {
     const fs = result.findings.filter((f) => f.start >= off).map((f) => shiftFinding(f, -off));
     const s = result.scripts[0];
     const model = result.library.scripts[0];
-    return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where);
+    return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where, chunkDirectives(result, [off])[0]);
   }
 }
 
-function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined): Entry {
+/** An item's entry before the directive pass. */
+function baseOf(it: Item): Entry { return it.base ?? it.entry; }
+
+function itemWith(it: Item, entry: Entry, base: Entry): Item {
+  return entry === base ? { key: it.key, clean: it.clean, entry, where: it.where } : { key: it.key, clean: it.clean, entry, where: it.where, base };
+}
+
+/** A region or file directive that reaches items after its segment (the header: -1, or an item). */
+interface Reach {
+  seg: number;
+  /** As its segment's lint read it (its `used`: what it suppressed there). */
+  d: Directive;
+  /** File offset where it ends (the `enable`'s, or the text's end). */
+  to: number;
+  /** The items it covers, whole or (the last) up to `to`. */
+  first: number;
+  last: number;
+  /** Rule ids it suppressed in those items. */
+  more: Set<string>;
+}
+
+/** A directive (as its segment's lint read it) and the rule ids it suppressed beyond that lint. */
+interface Judged { d: Directive; more: ReadonlySet<string> }
+
+/**
+ * What the directive pass did: the items it replaced, the header's findings if they change, the
+ * library rules' findings no directive suppressed; `active`: the next analysis runs it again.
+ */
+interface DirectivePass { replaced: number[]; header?: Finding[]; lib: LibHit[]; active: boolean }
+
+const FULL_COVER = -1;
+
+/**
+ * `base` under the directives `covers` from earlier segments (each covering the chunk from its
+ * start, wholly or up to its `enable`, per `key`): its findings they suppress taken away, and for
+ * each the rule ids it suppressed (also among the findings the chunk's own directives suppressed).
+ */
+function derive(base: Entry, covers: readonly Reach[], start: number, end: number, key: string): { entry: Entry; used: Set<string>[] } {
+  const cached = base.derived;
+  if (cached && cached.sig === key) return cached;
+  const used = covers.map(() => new Set<string>());
+  const tos = covers.map((a) => (a.to < end ? a.to - start : FULL_COVER));
+  const hit = (f: Finding, mark: boolean): boolean => {
+    if (f.ruleId === 'yaml-syntax' || f.ruleId === 'unused-directive') return false;
+    let any = false;
+    for (let i = 0; i < covers.length; i++) {
+      const ids = covers[i].d.ids;
+      if ((tos[i] !== FULL_COVER && f.start >= tos[i]) || (ids.length && !ids.includes(f.ruleId))) continue;
+      any = true;
+      if (mark) used[i].add(ids.length ? f.ruleId : '*');
+    }
+    return any;
+  };
+  const findings = base.findings.filter((f) => !hit(f, true));
+  for (const f of base.dirs?.suppressed ?? []) hit(f, true);
+  const entry = findings.length === base.findings.length ? base : derivedEntry(base, findings, base.script.findings.filter((f) => !hit(f, false)));
+  base.derived = { sig: key, entry, used };
+  return base.derived;
+}
+
+/** An entry like `base` with other findings (caches left behind). */
+function derivedEntry(base: Entry, findings: Finding[], own: Finding[]): Entry {
+  return {
+    ...base, findings, script: { ...base.script, findings: own, card: scoreScript(own, rubricOf) }, counts: countsOf(findings),
+    positioner: undefined, diags: undefined, feats: undefined, featsAt: undefined, derived: undefined, rejudged: undefined,
+  };
+}
+
+/**
+ * `findings` of a segment linted as `r` (chunk-relative: file offset = offset + `lo`, `lo` the
+ * chunk's synthetic offset) with the `unused-directive` findings of `list`'s directives judged by
+ * what they suppressed at home and beyond.
+ */
+function withUnused(findings: readonly Finding[], list: readonly Judged[], lo: number, r: LintResult, config: EffectiveConfig): Finding[] {
+  const out = findings.filter((f) => f.ruleId !== 'unused-directive' || !list.some((a) => f.start + lo >= a.d.span.start && f.start + lo < a.d.span.end));
+  const fresh: Finding[] = [];
+  for (const a of list) unusedDirectiveFindings(r.text, r.lines, a.d, new Set([...a.d.used, ...a.more]), config, fresh);
+  for (const f of fresh) out.push(lo ? shiftFinding(f, -lo) : f);
+  return out.sort(compareFindings);
+}
+
+/** An item's entry with its directives in `list` judged with what they suppressed beyond it (cached on the entry). */
+function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): Entry {
+  const key = list.map((a) => `${a.d.span.start}:${[...a.more].sort().join(',')}`).join(';');
+  const cached = e.rejudged;
+  if (cached && cached.sig === key) return cached.entry;
+  const lo = e.dirs!.offset;
+  const findings = withUnused(e.findings, list, lo, e.result, config);
+  const span = e.script.span;
+  const own = findings.filter((f) => f.ruleId === 'unused-directive'
+    ? f.start >= span.start && f.start < Math.max(span.end, span.start + 1)
+    : e.script.findings.some((g) => g.start === f.start && g.end === f.end && g.ruleId === f.ruleId && g.message === f.message));
+  const entry = derivedEntry(e, findings, own);
+  e.rejudged = { sig: key, entry };
+  return entry;
+}
+
+function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined, dirs: ChunkDirectives | undefined): Entry {
   const lines = new LineIndex(key);
   const layout = layoutOf(key);
-  return {
+  const e: Entry = {
     result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1,
     hazard: layout.hazard || chunkHazard(key), emptyTail: layout.emptyTail, leadComment: layout.leadComment,
     counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
+  if (dirs) e.dirs = dirs;
+  return e;
+}
+
+/**
+ * A chunk's directives as its lint read them (`list`: the lint's own objects, synthetic offsets;
+ * `offset`: the chunk's start there), and the findings they suppressed (chunk-relative): what the
+ * directive pass needs to judge them with the other items. `reach`: it has a region directive or
+ * an `enable`, which may act on other items.
+ */
+interface ChunkDirectives { offset: number; list: Directive[]; suppressed: Finding[]; reach: boolean }
+
+/** Each chunk's directives in a lint of chunks starting at `offsets` (a chunk ends where the next starts). */
+function chunkDirectives(result: LintResult, offsets: readonly number[]): (ChunkDirectives | undefined)[] {
+  const out = new Array<ChunkDirectives | undefined>(offsets.length);
+  const use = result.directives;
+  if (!use) return out;
+  const at = (o: number): number => Math.max(0, lastAtOrBefore(offsets, o));
+  const get = (j: number): ChunkDirectives => (out[j] ??= { offset: offsets[j], list: [], suppressed: [], reach: false });
+  for (const d of use.list) {
+    if (d.span.start < offsets[0]) continue;
+    const c = get(at(d.span.start));
+    c.list.push(d);
+    if (d.kind !== 'disable-next-line') c.reach = true;
+  }
+  for (const f of use.suppressed) {
+    if (f.start < offsets[0]) continue;
+    const j = at(f.start);
+    get(j).suppressed.push(shiftFinding(f, -offsets[j]));
+  }
+  return out;
+}
+
+/** Whether a line after the one holding `at` has content (not blank, not a comment). */
+function contentAfter(text: string, at: number): boolean {
+  const nl = text.indexOf('\n', at);
+  return nl >= 0 && /^[ \t]*[^\s#]/m.test(text.slice(nl + 1));
+}
+
+/** `text` with its directives (`dirs`, read from it) made plain comments, at the same offsets. */
+function neutralized(text: string, dirs: readonly Directive[]): string {
+  if (!dirs.length) return text;
+  let out = '';
+  let from = 0;
+  for (const d of dirs) {
+    const dash = text.indexOf('huashu-', d.span.start) + 6;
+    out += text.slice(from, dash) + '_';
+    from = dash + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** The part that holds a file offset (header, an item, or the whole document). */

@@ -15,6 +15,7 @@ import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
 import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
 import { turnFix } from './fixes';
 import { mayHaveDirectives, readDirectives, suppressed } from './directives';
+import type { Directive } from './directives';
 import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
 import { HIT_GATED, ruleGatingEnabled } from './rule-gating';
@@ -61,7 +62,16 @@ export interface LintResult {
   library: Library;
   lines: LineIndex;
   ruleErrors: { ruleId: string; error: string }[];
+  /**
+   * Only when the text has directives: each with the rule ids it suppressed (`used`), and the
+   * findings they suppressed. The incremental analysis judges directives across the scripts it
+   * lints apart from these (incremental.ts, `directivePass`).
+   */
+  directives?: DirectiveUse;
 }
+
+/** A lint's directives and what they suppressed (see {@link LintResult.directives}). */
+export interface DirectiveUse { list: Directive[]; suppressed: Finding[] }
 
 /** Agent text longer than this (UTF-16 units) is not checked: one finding says so (hostile input, not a reply). */
 export const MAX_TURN_CHARS = 20000;
@@ -306,9 +316,12 @@ class LintRun {
       }
     }
 
-    const findings = finalize(text, lines, library, this.valueEnds, config, raw);
+    const use: DirectiveUse | undefined = this.valueEnds ? { list: [], suppressed: [] } : undefined;
+    const findings = finalize(text, lines, library, this.valueEnds, config, raw, use);
     const { scripts, score } = scoredScripts(library.scripts, findings);
-    return { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
+    const result: LintResult = { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
+    if (use?.list.length) result.directives = use;
+    return result;
   }
 }
 
@@ -522,7 +535,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * Config severities, directives, unused-directive findings, order. A configured severity replaces
  * the rule's default; findings a rule graded below its default keep their grade, capped by it.
  */
-function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[]): Finding[] {
+function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[], use?: DirectiveUse): Finding[] {
   const directives = valueEnds ? readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0) : [];
   const out: Finding[] = [];
   for (let k = 0; k < raw.length; k++) {
@@ -532,32 +545,40 @@ function finalize(text: string, lines: LineIndex, library: Library, valueEnds: I
     if (configured === 'off') continue;
     let severity = f.severity;
     if (configured && meta) severity = severity === meta.severity ? configured : (RANK[severity] < RANK[configured] ? severity : configured);
-    if (f.ruleId !== 'yaml-syntax' && suppressed(directives, f.ruleId, f.start)) continue;
     // a finding is copied only when the config changes its severity: a copy of each of the
     // 58,000 findings of 100,000 scripts was about 6 MB more at the CLI's peak
-    out.push(severity === f.severity ? f : { ...f, severity });
+    const g = severity === f.severity ? f : { ...f, severity };
+    if (f.ruleId !== 'yaml-syntax' && suppressed(directives, f.ruleId, f.start)) { use?.suppressed.push(g); continue; }
+    out.push(g);
   }
+  if (use) use.list = directives;
   // a file the YAML parser cannot read whole is not judged for unused directives: a directive
   // may suppress nothing only because its script was not read, and fix-all removed such
   // directives, explanations and all (found by fixing every one-line edit of the samples)
   if (config.rules['unused-directive']?.severity !== 'off' && !raw.some((f) => f.ruleId === 'yaml-syntax')) {
-    for (const d of directives) {
-      if (d.kind === 'enable') continue;
-      const unusedIds = d.ids.length ? d.ids.filter((id) => !d.used.has(id)) : d.used.size ? [] : ['*'];
-      for (const id of unusedIds) {
-        const span = d.idSpans.get(id) ?? d.span;
-        const what = id === '*' ? '所有规则' : RULES_BY_ID.has(id) ? id : msg.unknownRuleInDirective(id);
-        const fixAll = unusedIds.length === Math.max(1, d.ids.length);
-        out.push({
-          ruleId: 'unused-directive', severity: config.rules['unused-directive']?.severity as Severity ?? 'warning',
-          message: msg.unusedDirective(what), start: span.start, end: span.end, tags: ['unnecessary'],
-          fix: fixAll ? removeCommentFix(text, lines, d.span) : undefined,
-        });
-      }
-    }
+    for (const d of directives) unusedDirectiveFindings(text, lines, d, d.used, config, out);
   }
   out.sort(compareFindings);
   return out;
+}
+
+/**
+ * The `unused-directive` findings of directive `d` (of `text`) when it suppressed the rule ids
+ * `used` ('*' for any, by a directive without ids), pushed to `out`. An `enable` has none.
+ */
+export function unusedDirectiveFindings(text: string, lines: LineIndex, d: Directive, used: ReadonlySet<string>, config: EffectiveConfig, out: Finding[]): void {
+  if (d.kind === 'enable') return;
+  const unusedIds = d.ids.length ? d.ids.filter((id) => !used.has(id)) : used.size ? [] : ['*'];
+  for (const id of unusedIds) {
+    const span = d.idSpans.get(id) ?? d.span;
+    const what = id === '*' ? '所有规则' : RULES_BY_ID.has(id) ? id : msg.unknownRuleInDirective(id);
+    const fixAll = unusedIds.length === Math.max(1, d.ids.length);
+    out.push({
+      ruleId: 'unused-directive', severity: config.rules['unused-directive']?.severity as Severity ?? 'warning',
+      message: msg.unusedDirective(what), start: span.start, end: span.end, tags: ['unnecessary'],
+      fix: fixAll ? removeCommentFix(text, lines, d.span) : undefined,
+    });
+  }
 }
 
 /** Removes a directive comment: the whole line when it stands alone, else from the '#'. */
