@@ -7,10 +7,14 @@
  * findings, scripts and diagnostics are shifted when asked for (diagnostics are cached per item and
  * rebuilt only when the item's first line moved). The edit's range (from the client's incremental
  * didChange, or found by comparing texts) tells which items to re-read; the rest of the split is
- * kept. Whenever the layout is not the plain block layout, or something could make an item's
- * findings depend on other items (YAML errors, region/file directives), the whole document is
- * linted instead. Library-scope rules run on a model merged from the items. Both paths give the
- * same findings (a test edits randomly and compares).
+ * kept. A chunk whose script's end depends on what follows it (comments after its last value,
+ * say) is linted with the next item's leading lines and dash line after it. Region and file
+ * directives, which act beyond their chunk, are settled across the items by the directive pass.
+ * Whenever the layout is not the plain block layout, or something could make an item's findings
+ * depend on other items in another way (YAML errors, a directive that governs the next chunk's
+ * first line, a file directive in an item), the whole document is linted instead. Library-scope
+ * rules run on a model merged from the items. Both paths give the same findings (tests edit
+ * randomly and compare).
  */
 import {
   ALL_RULES, EffectiveConfig, Finding, LineIndex, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
@@ -284,14 +288,17 @@ function chunkHazard(key: string): boolean {
  * the next item (found by editing libraries at random and by tables of comment columns,
  * test/lsp/incremental.test.ts). Comment lines between two scripts are split between their chunks
  * (from the first comment at most one column deeper than the items on, they go with the next one).
- * - `hazard`: the chunk alone cannot tell its script's end: comments after a nested sequence
- *   deeper than the script's keys (or at the dashes' column, when they sit at the keys'), a
- *   deeper comment after the first of its leading ones, or comments after an empty last value.
+ * - `tail`: the chunk alone cannot tell its script's end: comment lines after its last value
+ *   (the script's span goes over them to the next item's dash; where a nested sequence or an
+ *   empty value ends depends on their columns), or an empty last value with a comment. Such a
+ *   chunk is linted with the next item's leading lines and dash line after it, as in the
+ *   document (`lintWithNext`), unless it is the last.
+ * - `leadDeep`: a deeper comment after the first of its leading ones: where the previous script
+ *   ends depends on it (that one is linted with this chunk's leading comments after it).
  * - `emptyTail`: its last content line is a key or a dash with an empty value (`reply:`,
- *   `- # x`): a hazard too when the next chunk begins with a comment (`leadComment`).
- * Rare layouts; a document with one is linted whole.
+ *   `- # x`): the same as `tail` when the next chunk begins with a comment (`leadComment`).
  */
-interface ChunkLayout { hazard: boolean; emptyTail: boolean; leadComment: boolean }
+interface ChunkLayout { leadDeep: boolean; tail: boolean; emptyTail: boolean; leadComment: boolean }
 
 function layoutOf(key: string): ChunkLayout {
   // leading comment lines, up to the item's dash (the first content line)
@@ -307,9 +314,9 @@ function layoutOf(key: string): ChunkLayout {
     else if (c !== LF && c !== CR) item = col;
     ls = e + 1;
   }
-  const layout: ChunkLayout = { hazard: false, emptyTail: false, leadComment: leading.length > 0 };
+  const layout: ChunkLayout = { leadDeep: false, tail: false, emptyTail: false, leadComment: leading.length > 0 };
   if (item < 0) return layout;
-  for (let k = 1; k < leading.length; k++) if (leading[k] >= item + 2) layout.hazard = true;
+  for (let k = 1; k < leading.length; k++) if (leading[k] >= item + 2) layout.leadDeep = true;
   // trailing comment lines, from the end back to the last content line
   const trailing: number[] = [];
   for (let e = key.length; e > 0;) {
@@ -321,24 +328,14 @@ function layoutOf(key: string): ChunkLayout {
       const empty = emptyValueAt(key, s0 + col, e);
       if (empty) {
         layout.emptyTail = true;
-        if (empty === 2 || trailing.length) layout.hazard = true;
+        if (empty === 2 || trailing.length) layout.tail = true;
       }
       break;
     }
     e = s0;
   }
-  if (!trailing.length || layout.hazard) return layout;
-  // the column of the script's last nested dash, if it has one
-  let dash = -1;
-  while (ls < key.length) {
-    let e = key.indexOf('\n', ls);
-    if (e < 0) e = key.length;
-    const col = indentAt(key, ls, e);
-    const i = ls + col;
-    if (col > item && key.charCodeAt(i) === DASH && (i + 1 >= e || key.charCodeAt(i + 1) === SP || key.charCodeAt(i + 1) === CR)) dash = col;
-    ls = e + 1;
-  }
-  layout.hazard = dash >= 0 && trailing.some((col) => col > item + 2 || col === dash);
+  // (a script's span ends where the next one starts, over its trailing comments: alone, before them)
+  if (trailing.length) layout.tail = true;
   return layout;
 }
 
@@ -453,11 +450,20 @@ interface Entry {
   id?: string;
   /** The duplicate-id "where" the item was linted with; BATCH_DUP when it must be re-linted alone. */
   where?: string;
-  /** Derived from the chunk text: its lines (chunk-relative; never line 0 of the file, so no BOM), line breaks, hazard. */
+  /** Derived from the chunk text: its lines (chunk-relative; never line 0 of the file, so no BOM), line breaks, hazard (a directive that governs the next chunk or the header: the document is linted whole). */
   lines: LineIndex;
   breaks: number;
   hazard: boolean;
-  /** Its last value is empty, and it begins with a comment line (layoutOf): a hazard together. */
+  /** Its script's end depends on what follows it (layoutOf): linted with the next item's start after it, unless last. */
+  tail: boolean;
+  /** Its leading comments decide where the previous script ends (layoutOf). */
+  leadDeep: boolean;
+  /**
+   * What followed it when it was linted, where that decides its script's end (`contextOf`):
+   * the next chunk's leading lines; undefined when it was linted as if alone.
+   */
+  ctx?: string;
+  /** Its last value is empty; it begins with a comment line (layoutOf): together, the first is linted with the second's start after it. */
   emptyTail: boolean;
   leadComment: boolean;
   counts: Counts;
@@ -986,6 +992,8 @@ export class DocumentAnalyzer {
   private entries = new Map<string, Entry>();
   /** Items whose id is defined earlier in the file or elsewhere, by chunk text + where. */
   private dupEntries = new Map<string, Entry>();
+  /** Chunks whose script's end depends on what follows (`tail`), linted with the next item's start after them, by both texts. */
+  private nextEntries = new Map<string, Entry>();
   private header?: Header;
   private config?: EffectiveConfig;
   private itemConfig?: EffectiveConfig;
@@ -1010,7 +1018,7 @@ export class DocumentAnalyzer {
     let hadBom: boolean;
     if (typeof input !== 'string' && input.slice(0, 1) !== '\ufeff') { text = input; hadBom = false; } else ({ text, hadBom } = stripBom(input.toString()));
     if (options.config !== this.config) {
-      this.entries.clear(); this.dupEntries.clear(); this.header = undefined; this.config = options.config; this.state = undefined;
+      this.entries.clear(); this.dupEntries.clear(); this.nextEntries.clear(); this.header = undefined; this.config = options.config; this.state = undefined;
       this.libRules = libraryRules(options.config);
       const rules = { ...options.config.rules };
       for (const r of this.libRules) rules[r.meta.id] = { ...rules[r.meta.id], severity: 'off' };
@@ -1036,6 +1044,7 @@ export class DocumentAnalyzer {
     const f = new DocumentAnalyzer();
     f.entries = new Map(this.entries);
     f.dupEntries = new Map(this.dupEntries);
+    f.nextEntries = new Map(this.nextEntries);
     f.header = this.header;
     f.config = this.config;
     f.itemConfig = this.itemConfig;
@@ -1086,7 +1095,13 @@ export class DocumentAnalyzer {
     const { starts, items } = prev;
     const n = items.length;
     const oldLen = prev.text.length;
-    const a = lastAtOrBefore(starts, Math.max(p - 1, prev.headerEnd));
+    let a = lastAtOrBefore(starts, Math.max(p - 1, prev.headerEnd));
+    // an edit at or before an item's dash (in its leading lines) may make lines that go with the
+    // item before it (a comment deeper than the items): that one is read again too
+    if (a > 0) {
+      const dash = dashLine(items[a].key);
+      if (p <= starts[a] + dash.start + dash.col) a--;
+    }
     const b = lastAtOrBefore(starts, Math.min(edit.oldEnd, oldLen - 1));
     const delta = text.length - oldLen;
     const from = starts[a];
@@ -1133,7 +1148,7 @@ export class DocumentAnalyzer {
         this.lintCount++;
         const lib = result.library;
         const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
-        if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); }
+        if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); this.nextEntries.clear(); }
         const dirs = result.directives?.list ?? [];
         const hazard = dirs.some((d) => d.kind === 'disable-next-line' && !contentAfter(headerText, d.span.end));
         this.header = { text: headerText, result, semantic, prefix: neutralized(headerText, dirs), reach: dirs.some((d) => d.kind !== 'disable-next-line'), hazard };
@@ -1150,7 +1165,18 @@ export class DocumentAnalyzer {
     const want = new Set<string>();
     for (let k = lo; k < hi; k++) {
       const key = slots[k] as string;
-      if (!this.entries.has(key) && !want.has(key)) { want.add(key); missing.push(key); }
+      if (this.entries.has(key) || want.has(key)) continue;
+      want.add(key);
+      // a re-read script whose end depends on what follows it: linted with the next item's start
+      // (see the tail step below)
+      const ctx = plan.local && k + 1 < slots.length ? contextOf(layoutOf(key), nextOf(slots[k + 1])) : undefined;
+      if (ctx !== undefined) {
+        const e = this.lintWithNext(head.prefix, key, ctx, this.itemConfig!);
+        if (!e) return undefined;
+        this.entries.set(key, e);
+        continue;
+      }
+      missing.push(key);
     }
     if (missing.length && !this.lintBatch(head.prefix, missing, this.itemConfig!)) return undefined;
 
@@ -1193,17 +1219,42 @@ export class DocumentAnalyzer {
       const live = new Set(items.map((it) => it.key));
       for (const key of this.entries.keys()) if (!live.has(key)) this.entries.delete(key);
     }
+    if (this.nextEntries.size > 64) {
+      const live = new Set<Entry>();
+      for (const it of items) live.add(baseOf(it));
+      if (this.nextEntries.size > live.size * 2 + 64) for (const [key, e] of this.nextEntries) if (!live.has(e)) this.nextEntries.delete(key);
+    }
     if (this.dupEntries.size > 64) {
       const live = new Set<Entry>();
       for (const it of items) if (it.where !== undefined) live.add(it.entry);
       if (this.dupEntries.size > live.size * 2 + 64) for (const [key, e] of this.dupEntries) if (!live.has(e)) this.dupEntries.delete(key);
     }
     this.fallback = 'directives';
-    // a local plan keeps the previous analysis's other items, none of which had a hazard (nor a
-    // pair of neighbours that make one: an empty last value before a leading comment)
+    // a local plan keeps the previous analysis's other items, none of which had a hazard
     for (let k = plan.local ? lo : 0, end = plan.local ? hi : n; k < end; k++) if (items[k].clean.hazard) return undefined;
-    for (let k = plan.local ? Math.max(0, lo - 1) : 0, end = plan.local ? Math.min(hi, n - 1) : n - 1; k < end; k++) {
-      if (items[k].clean.emptyTail && items[k + 1].clean.leadComment) return undefined;
+    // a script whose end the parser places by what follows it (comments after its last value, an
+    // empty last value before comments, deep comments among the next item's leading ones) is
+    // linted with what follows it in the document: the next item's leading lines and dash line
+    // (`contextOf`); the others as if alone. An entry says what it was linted with (a batch
+    // lints chunks after one another). The item before the re-read ones may have a new next
+    let tailMoved = false;
+    for (let k = plan.local ? Math.max(0, lo - 1) : 0, end = plan.local ? hi : n; k < end; k++) {
+      const it = items[k];
+      const ctx = k + 1 < n ? contextOf(it.clean, nextOf(items[k + 1])) : undefined;
+      if (baseOf(it).ctx === ctx) continue;
+      // (an item with a duplicated id keeps its own entry, linted alone: never with a next one)
+      if (it.where !== undefined) return undefined;
+      let want = it.clean;
+      if (want.ctx !== ctx) {
+        const nk = ctx === undefined ? `${it.key}\u0001` : `${it.key}\u0000${ctx}`;
+        const e = this.nextEntries.get(nk) ?? (ctx === undefined ? this.lintSingle(head.prefix, it.key, this.itemConfig!, undefined, undefined) : this.lintWithNext(head.prefix, it.key, ctx, this.itemConfig!));
+        if (!e) return undefined;
+        this.nextEntries.set(nk, e);
+        want = e;
+      }
+      if (baseOf(it) === want) continue;
+      items[k] = { key: it.key, clean: it.clean, entry: want };
+      if (k < lo || k >= hi) tailMoved = true;
     }
 
     // library rules on the merged model (their findings: the previous run's when the edit changed
@@ -1236,7 +1287,7 @@ export class DocumentAnalyzer {
       let after: { state: DirState; prev: State; plan: Plan } | undefined;
       const was = prev?.dir;
       // (the other items keep their entries only when the ids kept their "where"s)
-      if (was && plan.local && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)) {
+      if (was && plan.local && !tailMoved && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)) {
         let clean = true;
         for (let k = lo; k < hi && clean; k++) clean = !baseOf(items[k]).dirs;
         if (clean) after = { state: was, prev: prev!, plan };
@@ -1246,7 +1297,7 @@ export class DocumentAnalyzer {
     }
     // items the pass changed outside the re-read ones: what the previous analysis summed or made
     // for them (totals, diagnostics, the library rules' run) is not reused
-    const stale = !!pass && pass.replaced.some((k) => k < lo || k >= hi);
+    const stale = tailMoved || (!!pass && pass.replaced.some((k) => k < lo || k >= hi));
     const keep = idsSame && !stale;
     this.fallback = 'yaml-syntax or library-rule directive';
 
@@ -1643,6 +1694,8 @@ export class DocumentAnalyzer {
       while (m + 1 < offsets.length && f.start >= offsets[m + 1]) m++;
       per[m].push(f);
     }
+    // a script's findings lie in its chunk (else the document decides: it is linted whole)
+    for (let j = 0; j + 1 < keys.length; j++) for (const f of result.scripts[j].findings) if (f.start >= offsets[j + 1]) return false;
     keys.forEach((key, j) => {
       const off = offsets[j];
       const s = result.scripts[j];
@@ -1650,9 +1703,37 @@ export class DocumentAnalyzer {
       const own = s.findings.map((f) => shiftFinding(f, -off));
       const model = result.library.scripts[j];
       const dup = fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id');
-      this.entries.set(key, makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined, dirs[j]));
+      // (a script's span may end on the next chunk's dash line: its positions reach it)
+      const lead = j + 1 < keys.length ? leadOf(keys[j + 1]) : undefined;
+      const e = makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined, dirs[j],
+        lead === undefined ? '' : lead + ' '.repeat(Math.max(0, dashColumn(keys[j + 1]))));
+      if (j + 1 < keys.length) e.ctx = contextOf(e, nextOf(keys[j + 1]));
+      this.entries.set(key, e);
     });
     return true;
+  }
+
+  /**
+   * Lints a chunk as the document has it when another item follows: with that item's dash line
+   * (at the chunk's column, in its line breaks) after it; undefined when the script's findings
+   * reach past its chunk (then the document decides: it is linted whole).
+   */
+  private lintWithNext(headerText: string, chunk: string, lead: string, config: EffectiveConfig): Entry | undefined {
+    const col = dashColumn(chunk);
+    if (col < 0 || !chunk.endsWith('\n')) return undefined;
+    const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
+    const off = headerText.length;
+    const end = off + chunk.length;
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}`, { config });
+    this.lintCount++;
+    if (hasSyntaxError(result) || result.library.scripts.length !== 2 || result.library.scripts[0].id === NEXT_ID) return undefined;
+    if (result.findings.some((f) => f.start >= end && f.scriptId !== NEXT_ID)) return undefined;
+    const fs = result.findings.filter((f) => f.start >= off && f.start < end).map((f) => shiftFinding(f, -off));
+    const s = result.scripts[0];
+    const model = result.library.scripts[0];
+    const e = makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, undefined, chunkDirectives(result, [off, end])[0], lead + ' '.repeat(col));
+    e.ctx = lead;
+    return e;
   }
 
   /** Lints one chunk alone, telling the engine where else its id is defined. */
@@ -1669,6 +1750,48 @@ export class DocumentAnalyzer {
     return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where, chunkDirectives(result, [off])[0]);
   }
 }
+
+/** The id of the item after a chunk linted with a next item (`lintWithNext`). */
+const NEXT_ID = 'huashu-next-item-0b7f';
+
+/** What a chunk's successor brings to where the chunk's script ends (see `contextOf`). */
+interface NextStart { lead: string; leadComment: boolean; leadDeep: boolean }
+
+/** The start of the chunk `s` (a chunk text or an item). */
+function nextOf(s: string | Item): NextStart {
+  if (typeof s !== 'string') return { lead: leadOf(s.key), leadComment: s.clean.leadComment, leadDeep: s.clean.leadDeep };
+  const l = layoutOf(s);
+  return { lead: leadOf(s), leadComment: l.leadComment, leadDeep: l.leadDeep };
+}
+
+/**
+ * What a chunk's lint must have after it to be the document's (its successor's leading lines),
+ * or undefined when it can be linted as if alone: the successor's start decides where the
+ * script ends when the chunk ends in comments or in an empty value before comments, or when
+ * the successor's leading comments go deeper after the first.
+ */
+function contextOf(layout: Pick<ChunkLayout, 'tail' | 'emptyTail'>, next: NextStart): string | undefined {
+  return layout.tail || next.leadDeep || (layout.emptyTail && next.leadComment) ? next.lead : undefined;
+}
+
+/** Where a chunk's dash line starts (after its leading comments and blank lines), and its column (-1: none). */
+function dashLine(key: string): { start: number; col: number } {
+  for (let ls = 0; ls < key.length;) {
+    let e = key.indexOf('\n', ls);
+    if (e < 0) e = key.length;
+    const col = indentAt(key, ls, e);
+    const c = ls + col < e ? key.charCodeAt(ls + col) : LF;
+    if (c !== HASH && c !== LF && c !== CR) return { start: ls, col };
+    ls = e + 1;
+  }
+  return { start: key.length, col: -1 };
+}
+
+/** A chunk's lines before its dash line (its leading comments and blank lines). */
+function leadOf(key: string): string { return key.slice(0, dashLine(key).start); }
+
+/** The column of a chunk's dash, or -1. */
+function dashColumn(key: string): number { return dashLine(key).col; }
 
 /** An item's entry before the directive pass. */
 function baseOf(it: Item): Entry { return it.base ?? it.entry; }
@@ -1707,12 +1830,15 @@ interface DirState {
   header?: { key: string; findings: Finding[] };
 }
 
-/** The cache key of an item's derivation under `covers` (their ids, and where one ends inside it). */
+/**
+ * The cache key of an item's derivation under `covers` (their ids, and where one ends inside it or
+ * at its end: a finding at the very end of the text lies outside a directive that runs to it).
+ */
 function coverKey(covers: readonly Reach[], start: number, end: number): string {
   let key = '';
   let partial = false;
-  for (const a of covers) { key += `${a.d.ids.join(',')};`; if (a.to < end) partial = true; }
-  if (partial) key += `@${covers.map((b) => (b.to < end ? b.to - start : -1)).join(',')}`;
+  for (const a of covers) { key += `${a.d.ids.join(',')};`; if (a.to <= end) partial = true; }
+  if (partial) key += `@${covers.map((b) => (b.to <= end ? b.to - start : -1)).join(',')}`;
   return key;
 }
 
@@ -1769,7 +1895,7 @@ function derive(base: Entry, covers: readonly Reach[], start: number, end: numbe
   const cached = base.derived;
   if (cached && cached.sig === key) return cached;
   const used = covers.map(() => new Set<string>());
-  const tos = covers.map((a) => (a.to < end ? a.to - start : FULL_COVER));
+  const tos = covers.map((a) => (a.to <= end ? a.to - start : FULL_COVER));
   const hit = (f: Finding, mark: boolean): boolean => {
     if (f.ruleId === 'yaml-syntax' || f.ruleId === 'unused-directive') return false;
     let any = false;
@@ -1830,12 +1956,16 @@ function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): E
   return entry;
 }
 
-function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined, dirs: ChunkDirectives | undefined): Entry {
-  const lines = new LineIndex(key);
+function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined, dirs: ChunkDirectives | undefined, next = ''): Entry {
+  // (a chunk linted with the next item's dash line: its script may end on that line, which its
+  // positions then reach)
+  const lines = new LineIndex(key + next);
+  let nextBreaks = 0;
+  for (let i = next.indexOf('\n'); i >= 0; i = next.indexOf('\n', i + 1)) nextBreaks++;
   const layout = layoutOf(key);
   const e: Entry = {
-    result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1,
-    hazard: layout.hazard || chunkHazard(key), emptyTail: layout.emptyTail, leadComment: layout.leadComment,
+    result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1 - nextBreaks,
+    hazard: chunkHazard(key), tail: layout.tail, leadDeep: layout.leadDeep, emptyTail: layout.emptyTail, leadComment: layout.leadComment,
     counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
   if (dirs) e.dirs = dirs;
