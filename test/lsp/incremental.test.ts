@@ -353,6 +353,10 @@ describe('incremental analysis', () => {
           fresh = false;
           if (a.mode === 'incremental') incremental++;
           assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(before)}`);
+          if (it % 10 === 9) {
+            const fork = an.fork();
+            assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config: CONFIG })), fixAll(text, { config: CONFIG }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
+          }
           if (rnd(a.mode === 'full' ? 4 : 30) === 0) { text = make(eol); fresh = true; }
         }
       }
@@ -387,6 +391,8 @@ describe('incremental analysis', () => {
         if (rnd(3) === 0) L.push(`    stage: ${['opening', 'handling', 'closing'][rnd(3)]}`);
         if (rnd(9) === 0) L.push(`    ${DIRS[rnd(DIRS.length - 1)]}`);
         L.push(`    reply: ${REPLIES[rnd(REPLIES.length)]}`);
+        // (and plain comment lines after it, at any column: such a script is linted with the next one's start)
+        if (rnd(5) === 0) L.push(`${' '.repeat(rnd(9))}# 备注`);
       }
       return L.join(eol) + eol;
     };
@@ -411,7 +417,7 @@ describe('incremental analysis', () => {
           if (r < 2) {
             // a directive line typed, at a script's start or between its keys
             const at = ls[1 + rnd(ls.length - 1)];
-            op = { at, end: at, insert: `${rnd(2) ? '  ' : '    '}${DIRS[rnd(DIRS.length)]}${eol}` };
+            op = { at, end: at, insert: rnd(4) ? `${rnd(2) ? '  ' : '    '}${DIRS[rnd(DIRS.length)]}${eol}` : `${' '.repeat(rnd(9))}# 备注${eol}` };
           } else if (r < 3) {
             // a directive line removed, or its rule ids edited
             const found = [...text.matchAll(/# huashu-[a-z-]+([^\r\n]*)/g)];
@@ -432,6 +438,11 @@ describe('incremental analysis', () => {
           fresh = false;
           if (a.mode === 'incremental') incremental++;
           assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(text)}`, config);
+          // fix-all from the analysis (its passes linted by a fork) as the engine's
+          if (it % 10 === 9) {
+            const fork = an.fork();
+            assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config })), fixAll(text, { config }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
+          }
           if (rnd(a.mode === 'full' ? 4 : 30) === 0) { text = make(eol); fresh = true; }
         }
         passes.whole += an.directivePasses.whole;
@@ -440,6 +451,22 @@ describe('incremental analysis', () => {
     }
     assert.ok(incremental > steps / 2, `only ${incremental} of ${steps} edits took the incremental path`);
     assert.ok(passes.moved > steps / 10, `only ${passes.moved} of ${steps} edits moved the previous directive pass (${passes.whole} whole)`);
+  });
+
+  it('a directive that acts beyond its script in a document linted whole leaves no trace in the other scripts\' lints once removed', () => {
+    // the first analysis lints the scripts together before it finds that the document must be
+    // linted whole; the scripts' lints are kept by their text: the directive must not have
+    // suppressed the next script's findings in them
+    const base = 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n  - id: b\n    reply: 是快递给发错地方了哦\n  - id: c\n    reply: 好\n';
+    for (const directive of ['    reply: 您好 # huashu-disable-next-line\n', '    reply: 您好\n    # huashu-disable-next-line\n', '    reply: 您好\n    # huashu-disable-file\n']) {
+      const an = new DocumentAnalyzer();
+      const text = base.replace('    reply: 您好\n', directive);
+      assertSame(an.analyze(text, { config: CONFIG }), text, JSON.stringify(directive));
+      const a = an.analyze(base, { config: CONFIG });
+      assert.strictEqual(a.mode, 'incremental');
+      assertSame(a, base, `${JSON.stringify(directive)} removed`);
+      assert.ok(a.findings.some((f) => f.ruleId === 'no-blame-courier'), 'b\'s finding is back');
+    }
   });
 
   it('a directive typed at the end of any line of a sample: the same as a full lint', function () {

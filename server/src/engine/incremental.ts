@@ -267,6 +267,11 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 }
 
 
+/** Whether a chunk has a directive that would act on a chunk linted after it. */
+function reachesOut(key: string): boolean {
+  return OPENS_REGION.test(key) || chunkHazard(key);
+}
+
 /** Does this chunk text make its own or another item's findings depend on more than its text? */
 function chunkHazard(key: string): boolean {
   const at = key.lastIndexOf('huashu-');
@@ -1668,12 +1673,14 @@ export class DocumentAnalyzer {
 
   /** Lints the missing chunks together in one synthetic library and caches each one's results. */
   private lintBatch(headerText: string, keys: string[], config: EffectiveConfig): boolean {
-    // a region opened in one chunk would run on into the next ones of the batch: such chunks are
-    // linted alone (the region's reach to the document's next items is the directive pass's)
-    if (keys.length > 1 && keys.some((k) => OPENS_REGION.test(k))) {
+    // a directive that acts beyond its chunk (a region, a file directive, a next-line directive
+    // at the chunk's end) would act on the next chunks of the batch, whose entries are kept by
+    // their text for any document: such chunks are linted alone (a region's reach to the
+    // document's next items is the directive pass's; the others make the document linted whole)
+    if (keys.length > 1 && keys.some(reachesOut)) {
       const rest: string[] = [];
       for (const k of keys) {
-        if (!OPENS_REGION.test(k)) rest.push(k);
+        if (!reachesOut(k)) rest.push(k);
         else if (!this.lintBatch(headerText, [k], config)) return false;
       }
       return !rest.length || this.lintBatch(headerText, rest, config);
