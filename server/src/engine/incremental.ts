@@ -269,22 +269,29 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 
 /** Whether a chunk has a directive that would act on a chunk linted after it. */
 function reachesOut(key: string): boolean {
-  return OPENS_REGION.test(key) || chunkHazard(key);
-}
-
-/** Does this chunk text make its own or another item's findings depend on more than its text? */
-function chunkHazard(key: string): boolean {
+  if (OPENS_REGION.test(key)) return true;
+  // a directive after the chunk's last significant line, or a next-line directive at the end of
+  // that line, governs the next chunk (found by inserting directives at every line of the samples)
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
-  // a file directive governs the header too; a directive after the chunk's last significant line
-  // governs the next chunk, and so does a next-line directive at the end of that line (found by
-  // inserting directives at every line of the samples). Regions reach the next items through the
-  // directive pass.
-  if (key.includes('huashu-disable-file')) return true;
   const end = lastSignificantEnd(key, { start: 0, end: key.length });
-  if (end < at) return true;
-  const next = key.indexOf('huashu-disable-next-line', key.lastIndexOf('\n', end - 2) + 1);
-  return next >= 0 && next < end;
+  return end < at || key.indexOf('huashu-disable-next-line', lastLineStart(key)) >= 0;
+}
+
+/** Where a chunk's last significant (not blank, not comment) line starts. */
+function lastLineStart(key: string): number {
+  const end = lastSignificantEnd(key, { start: 0, end: key.length });
+  return end >= 2 ? key.lastIndexOf('\n', end - 2) + 1 : 0;
+}
+
+/**
+ * Does this chunk text make another item's findings depend on it in a way the directive pass
+ * does not settle? A file directive in an item governs the header too: the document is linted
+ * whole. (Regions, and next-line directives that govern the next item's first line, are the
+ * directive pass's.)
+ */
+function chunkHazard(key: string): boolean {
+  return key.includes('huashu-disable-file');
 }
 
 /**
@@ -514,10 +521,10 @@ interface Item {
 /**
  * The header (everything before the first item) and its lint (whose `lines` index the header text).
  * `prefix` is the header that items are linted after: its directives made plain comments (what
- * they do to the items is the directive pass's); `reach`: it has a region or file directive;
- * `hazard`: a next-line directive whose next line is the first item's (`scripts: # huashu-…`).
+ * they do to the items is the directive pass's); `reach`: it has a region or file directive, or
+ * a next-line directive whose next line is the first item's (`scripts: # huashu-…`).
  */
-interface Header { text: string; result: LintResult; semantic: string; prefix: string; reach: boolean; hazard: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
+interface Header { text: string; result: LintResult; semantic: string; prefix: string; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
 
 /** What one analysis leaves for the next. */
 interface State {
@@ -1155,12 +1162,12 @@ export class DocumentAnalyzer {
         const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
         if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); this.nextEntries.clear(); }
         const dirs = result.directives?.list ?? [];
-        const hazard = dirs.some((d) => d.kind === 'disable-next-line' && !contentAfter(headerText, d.span.end));
-        this.header = { text: headerText, result, semantic, prefix: neutralized(headerText, dirs), reach: dirs.some((d) => d.kind !== 'disable-next-line'), hazard };
+        // (a next-line directive whose next line is the first item's reaches it too)
+        const reach = dirs.some((d) => d.kind !== 'disable-next-line' || !contentAfter(headerText, d.span.end));
+        this.header = { text: headerText, result, semantic, prefix: neutralized(headerText, dirs), reach };
       }
     }
     const head = this.header!;
-    if (head.hazard) return undefined;
     this.fallback = 'yaml-syntax or library-rule directive';
     if (hasSyntaxError(head.result)) return undefined;
 
@@ -1292,7 +1299,9 @@ export class DocumentAnalyzer {
       let after: { state: DirState; prev: State; plan: Plan } | undefined;
       const was = prev?.dir;
       // (the other items keep their entries only when the ids kept their "where"s)
-      if (was && plan.local && !tailMoved && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)) {
+      // (nor the item a next-line directive governs: its script's end is the directive's)
+      if (was && plan.local && !tailMoved && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)
+        && !was.reach.some((r) => r.nextLine && r.first >= lo && r.first < lo + plan.removed.length)) {
         let clean = true;
         for (let k = lo; k < hi && clean; k++) clean = !baseOf(items[k]).dirs;
         if (clean) after = { state: was, prev: prev!, plan };
@@ -1624,8 +1633,33 @@ export class DocumentAnalyzer {
       let end: number | undefined;
       if (d.kind === 'disable') for (let j = i + 1; j < order.length; j++) if (closes(order[j].d, d)) { to = order[j].d.span.start + order[j].delta; end = order[j].seg; break; }
       if (to <= segEnd || seg + 1 >= n) continue;
-      reach.push({ seg, d, to, toEnd: end === undefined, first: seg + 1, last: end ?? n - 1, counts: new Map() });
+      reach.push({ seg, d, from: 0, to, toEnd: end === undefined, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false });
     }
+    // a next-line directive on its segment's last content line or after it governs the next
+    // item's dash line and the value that starts there: the script (readDirectives)
+    const nextLine = (seg: number, d: Directive): void => {
+      const b = seg + 1;
+      if (b >= n) return;
+      const key = items[b].key;
+      const dl = dashLine(key);
+      let lineEnd = key.indexOf('\n', dl.start);
+      if (lineEnd < 0) lineEnd = key.length;
+      if (lineEnd > dl.start && key.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      const from = starts[b] + dl.start;
+      const to = starts[b] + Math.max(lineEnd, baseOf(items[b]).script.span.end);
+      reach.push({ seg, d, from, to, toEnd: false, first: b, last: lastAtOrBefore(starts, to - 1), counts: new Map(), nextLine: true });
+    };
+    if (head.result.directives) {
+      for (const d of head.result.directives.list) if (d.kind === 'disable-next-line' && !contentAfter(head.text, d.span.end)) nextLine(-1, d);
+    }
+    for (let k = 0; k < n; k++) {
+      const it = items[k];
+      const c = baseOf(it).dirs;
+      if (!c || !reachesOut(it.key)) continue;
+      const last = lastLineStart(it.key);
+      for (const d of c.list) if (d.kind === 'disable-next-line' && d.span.start - c.offset >= last) nextLine(k, d);
+    }
+    reach.sort((x, y) => x.first - y.first);
     // the directives' own items: replaced after their judgement (else replaced twice, and the
     // previous analysis's item taken as changed at every keystroke)
     const homes = new Map<number, Entry>();
@@ -1656,7 +1690,7 @@ export class DocumentAnalyzer {
         }
       }
       for (const a of reach) {
-        if (h.seg < a.first || h.seg > a.last || g.start >= a.to || (a.d.ids.length && !a.d.ids.includes(g.ruleId))) continue;
+        if (h.seg < a.first || h.seg > a.last || g.start < a.from || g.start >= a.to || (a.d.ids.length && !a.d.ids.includes(g.ruleId))) continue;
         hit = true;
         moreOf(a.seg, a.d).add(a.d.ids.length ? g.ruleId : '*');
       }
@@ -1812,9 +1846,12 @@ interface Reach {
   seg: number;
   /** As its segment's lint read it (its `used`: what it suppressed there). */
   d: Directive;
-  /** File offset where it ends: the `enable`'s, or (`toEnd`) the text's end. */
+  /** File offsets where it starts and ends (the `enable`'s, or with `toEnd` the text's end). */
+  from: number;
   to: number;
   toEnd: boolean;
+  /** A next-line directive at its segment's end: it governs the next item's dash line and the script that starts there. */
+  nextLine: boolean;
   /** The items it covers, whole or (the last, the `enable`'s) up to `to`. */
   first: number;
   last: number;
@@ -1844,8 +1881,8 @@ interface DirState {
 function coverKey(covers: readonly Reach[], start: number, end: number): string {
   let key = '';
   let partial = false;
-  for (const a of covers) { key += `${a.d.ids.join(',')};`; if (a.to <= end) partial = true; }
-  if (partial) key += `@${covers.map((b) => (b.to <= end ? b.to - start : -1)).join(',')}`;
+  for (const a of covers) { key += `${a.d.ids.join(',')};`; if (a.to <= end || a.from > start) partial = true; }
+  if (partial) key += `@${covers.map((b) => `${b.from > start ? b.from - start : 0}-${b.to <= end ? b.to - start : -1}`).join(',')}`;
   return key;
 }
 
@@ -1869,9 +1906,11 @@ function moved(s: DirState, prev: State, plan: Plan, items: Item[], textLength: 
   const delta = textLength - prev.text.length;
   const n = items.length;
   const at = (k: number): number => (k >= prevHi ? k + shift : k);
+  const after = prevHi < prev.items.length ? prev.starts[prevHi] : prev.text.length;
   const reach = s.reach.map((a) => ({
     ...a, seg: at(a.seg), first: at(a.first), last: a.toEnd ? n - 1 : at(a.last),
-    to: a.toEnd ? textLength : a.to >= (prevHi < prev.items.length ? prev.starts[prevHi] : prev.text.length) ? a.to + delta : a.to,
+    from: a.from >= after ? a.from + delta : a.from,
+    to: a.toEnd ? textLength : a.to >= after ? a.to + delta : a.to,
     counts: new Map(a.counts),
   }));
   // (a reach's `d` is kept: the pass looks it up in `libMore` by identity)
@@ -1903,12 +1942,13 @@ function derive(base: Entry, covers: readonly Reach[], start: number, end: numbe
   if (cached && cached.sig === key) return cached;
   const used = covers.map(() => new Set<string>());
   const tos = covers.map((a) => (a.to <= end ? a.to - start : FULL_COVER));
+  const froms = covers.map((a) => (a.from > start ? a.from - start : 0));
   const hit = (f: Finding, mark: boolean): boolean => {
     if (f.ruleId === 'yaml-syntax' || f.ruleId === 'unused-directive') return false;
     let any = false;
     for (let i = 0; i < covers.length; i++) {
       const ids = covers[i].d.ids;
-      if ((tos[i] !== FULL_COVER && f.start >= tos[i]) || (ids.length && !ids.includes(f.ruleId))) continue;
+      if (f.start < froms[i] || (tos[i] !== FULL_COVER && f.start >= tos[i]) || (ids.length && !ids.includes(f.ruleId))) continue;
       any = true;
       if (mark) used[i].add(ids.length ? f.ruleId : '*');
     }
@@ -1975,7 +2015,11 @@ function makeEntry(key: string, result: LintResult, offset: number, scriptIndex:
     hazard: chunkHazard(key), tail: layout.tail, leadDeep: layout.leadDeep, emptyTail: layout.emptyTail, leadComment: layout.leadComment,
     counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
-  if (dirs) e.dirs = dirs;
+  if (dirs) {
+    // (a next-line directive at the chunk's end governs the next item: the directive pass's)
+    if (!dirs.reach && reachesOut(key)) dirs.reach = true;
+    e.dirs = dirs;
+  }
   return e;
 }
 
