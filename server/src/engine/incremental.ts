@@ -275,12 +275,11 @@ function reachesOut(key: string): boolean {
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
   const end = lastSignificantEnd(key, { start: 0, end: key.length });
-  return end < at || key.indexOf('huashu-disable-next-line', lastLineStart(key)) >= 0;
+  return end < at || key.indexOf('huashu-disable-next-line', lastLineStart(key, end)) >= 0;
 }
 
-/** Where a chunk's last significant (not blank, not comment) line starts. */
-function lastLineStart(key: string): number {
-  const end = lastSignificantEnd(key, { start: 0, end: key.length });
+/** Where a chunk's last significant (not blank, not comment) line starts (`end`: where it ends). */
+function lastLineStart(key: string, end = lastSignificantEnd(key, { start: 0, end: key.length })): number {
   return end >= 2 ? key.lastIndexOf('\n', end - 2) + 1 : 0;
 }
 
@@ -1181,7 +1180,8 @@ export class DocumentAnalyzer {
       want.add(key);
       // a re-read script whose end depends on what follows it: linted with the next item's start
       // (see the tail step below)
-      const ctx = plan.local && k + 1 < slots.length ? contextOf(layoutOf(key), nextOf(slots[k + 1])) : undefined;
+      // (as is one that a batch would lint alone anyway: a directive at its end acts beyond it)
+      const ctx = (plan.local || reachesOut(key)) && k + 1 < slots.length ? contextOf(layoutOf(key), nextOf(slots[k + 1])) : undefined;
       if (ctx !== undefined) {
         const e = this.lintWithNext(head.prefix, key, ctx, this.itemConfig!);
         if (!e) return undefined;
@@ -1299,9 +1299,10 @@ export class DocumentAnalyzer {
       let after: { state: DirState; prev: State; plan: Plan } | undefined;
       const was = prev?.dir;
       // (the other items keep their entries only when the ids kept their "where"s)
-      // (nor the item a next-line directive governs: its script's end is the directive's)
+      // (nor, unless it is read again alone, the item a next-line directive governs: the reach
+      // ends where its script ends)
       if (was && plan.local && !tailMoved && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)
-        && !was.reach.some((r) => r.nextLine && r.first >= lo && r.first < lo + plan.removed.length)) {
+        && (plan.removed.length === hi - lo || !was.reach.some((r) => r.nextLine && r.first >= lo && r.first < lo + plan.removed.length))) {
         let clean = true;
         for (let k = lo; k < hi && clean; k++) clean = !baseOf(items[k]).dirs;
         if (clean) after = { state: was, prev: prev!, plan };
@@ -1544,13 +1545,32 @@ export class DocumentAnalyzer {
         const dv = derive(baseOf(removed[j]), covers, start, end, coverKey(covers, start, end));
         count(idx.map((i) => st.reach[i]), dv.used, -1);
       }
+      // a next-line directive's reach over a re-read item ends where its script ends now (the
+      // whole pass when that moves it to another item)
+      let whole = false;
+      for (const a of st.reach) {
+        if (!a.nextLine || a.first < lo || a.first >= hi) continue;
+        const g = governed(items[a.first], starts[a.first]);
+        if (lastAtOrBefore(starts, g.to - 1) !== a.last) { whole = true; break; }
+        a.from = g.from;
+        a.to = g.to;
+      }
+      if (whole) return this.directivePass(textLength, head, items, starts, libHits);
       for (let k = lo; k < hi; k++) this.cover(st, k, items, starts, textLength, replaced);
     } else {
       this.directivePasses.whole++;
       const built = this.directiveState(textLength, head, items, starts, libHits);
       if (!built) return undefined;
       st = built;
-      for (let k = 0; k < n; k++) this.cover(st, k, items, starts, textLength, replaced);
+      // the reaches over each item, swept in order of their first item (a document with a
+      // next-line directive before every script has as many reaches as scripts)
+      const active: Reach[] = [];
+      let next = 0;
+      for (let k = 0; k < n; k++) {
+        while (next < st.reach.length && st.reach[next].first <= k) active.push(st.reach[next++]);
+        for (let i = active.length - 1; i >= 0; i--) if (active[i].last < k) active.splice(i, 1);
+        this.cover(st, k, items, starts, textLength, replaced, active);
+      }
     }
 
     // directives that suppressed, beyond their segment's lint, a rule they did not in it
@@ -1595,12 +1615,12 @@ export class DocumentAnalyzer {
   }
 
   /** Item k under the directives that reach it: its entry derived, what they suppressed counted. */
-  private cover(st: DirState, k: number, items: Item[], starts: Int32Array, textLength: number, replaced: number[]): void {
+  private cover(st: DirState, k: number, items: Item[], starts: Int32Array, textLength: number, replaced: number[], candidates: readonly Reach[] = st.reach): void {
     const it = items[k];
     const base = baseOf(it);
     let target = base;
     let covers: Reach[] | undefined;
-    for (const a of st.reach) if (a.first <= k && k <= a.last) (covers ??= []).push(a);
+    for (const a of candidates) if (a.first <= k && k <= a.last) (covers ??= []).push(a);
     if (covers) {
       const start = starts[k];
       const end = k + 1 < items.length ? starts[k + 1] : textLength;
@@ -1640,13 +1660,7 @@ export class DocumentAnalyzer {
     const nextLine = (seg: number, d: Directive): void => {
       const b = seg + 1;
       if (b >= n) return;
-      const key = items[b].key;
-      const dl = dashLine(key);
-      let lineEnd = key.indexOf('\n', dl.start);
-      if (lineEnd < 0) lineEnd = key.length;
-      if (lineEnd > dl.start && key.charCodeAt(lineEnd - 1) === CR) lineEnd--;
-      const from = starts[b] + dl.start;
-      const to = starts[b] + Math.max(lineEnd, baseOf(items[b]).script.span.end);
+      const { from, to } = governed(items[b], starts[b]);
       reach.push({ seg, d, from, to, toEnd: false, first: b, last: lastAtOrBefore(starts, to - 1), counts: new Map(), nextLine: true });
     };
     if (head.result.directives) {
@@ -1745,9 +1759,9 @@ export class DocumentAnalyzer {
       const model = result.library.scripts[j];
       const dup = fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id');
       // (a script's span may end on the next chunk's dash line: its positions reach it)
-      const lead = j + 1 < keys.length ? leadOf(keys[j + 1]) : undefined;
+      const dl = j + 1 < keys.length ? dashLine(keys[j + 1]) : undefined;
       const e = makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined, dirs[j],
-        lead === undefined ? '' : lead + ' '.repeat(Math.max(0, dashColumn(keys[j + 1]))));
+        dl ? keys[j + 1].slice(0, dl.start) + ' '.repeat(Math.max(0, dl.col)) : '');
       if (j + 1 < keys.length) e.ctx = contextOf(e, nextOf(keys[j + 1]));
       this.entries.set(key, e);
     });
@@ -1833,6 +1847,19 @@ function leadOf(key: string): string { return key.slice(0, dashLine(key).start);
 
 /** The column of a chunk's dash, or -1. */
 function dashColumn(key: string): number { return dashLine(key).col; }
+
+/**
+ * What a next-line directive before item `it` (at `start`) governs: its dash line and the value
+ * that starts there, its script (file offsets).
+ */
+function governed(it: Item, start: number): { from: number; to: number } {
+  const key = it.key;
+  const dl = dashLine(key);
+  let lineEnd = key.indexOf('\n', dl.start);
+  if (lineEnd < 0) lineEnd = key.length;
+  if (lineEnd > dl.start && key.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+  return { from: start + dl.start, to: start + Math.max(lineEnd, baseOf(it).script.span.end) };
+}
 
 /** An item's entry before the directive pass. */
 function baseOf(it: Item): Entry { return it.base ?? it.entry; }
