@@ -249,8 +249,6 @@ function scanItems(text: string, from: number, to: number, indentIn: number): { 
   return { starts, itemIndent, pending: pending >= 0 };
 }
 
-/** A region or file directive: what the directive pass carries to other items (`disable`, `enable`, `disable-file`). */
-const REGION_DIRECTIVE = /huashu-(?:enable|disable(?!-next-line))/;
 /** A directive that suppresses from where it stands to the end of a text linted alone. */
 const OPENS_REGION = /huashu-disable(?!-next-line)/;
 
@@ -585,10 +583,6 @@ function shiftScript(s: ScriptResult, d: number, index: number, findings: readon
     span: { start: s.span.start + d, end: s.span.end + d },
     headSpan: { start: s.headSpan.start + d, end: s.headSpan.end + d },
   };
-}
-
-function meanScore(scores: number[]): number {
-  return scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : 100;
 }
 
 function hasSyntaxError(r: LintResult): boolean {
