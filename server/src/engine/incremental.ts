@@ -10,9 +10,11 @@
  * kept. A chunk whose script's end depends on what follows it (comments after its last value,
  * say) is linted with the next item's leading lines and dash line after it. Region and file
  * directives, which act beyond their chunk, are settled across the items by the directive pass.
- * Whenever the layout is not the plain block layout, or something could make an item's findings
- * depend on other items in another way (YAML errors, a directive that governs the next chunk's
- * first line, a file directive in an item), the whole document is linted instead. Library-scope
+ * A chunk with a YAML error of its own is linted with the next item's leading lines and a probe
+ * item after it, and taken when the error stays in it. Whenever the layout is not the plain block
+ * layout, or something could make an item's findings depend on other items in another way (a YAML
+ * error in the header or one that runs past its chunk, a file directive in an item), the whole
+ * document is linted instead. Library-scope
  * rules run on a model merged from the items. Both paths give the same findings (tests edit
  * randomly and compare).
  */
@@ -26,6 +28,7 @@ import { scoreScript } from './score';
 import { compareFindings, unusedDirectiveFindings } from './lint';
 import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
+import { hasNonPrintable } from './parse/library';
 import { lastAtOrBefore } from './line-index';
 
 /**
@@ -299,7 +302,8 @@ function chunkHazard(key: string): boolean {
  * (from the first comment at most one column deeper than the items on, they go with the next one).
  * - `tail`: the chunk alone cannot tell its script's end: comment lines after its last value
  *   (the script's span goes over them to the next item's dash; where a nested sequence or an
- *   empty value ends depends on their columns), or an empty last value with a comment. Such a
+ *   empty value ends depends on their columns), an empty last value with a comment, or an
+ *   explicit key (`? x`) anywhere, whose empty value ends at the next token. Such a
  *   chunk is linted with the next item's leading lines and dash line after it, as in the
  *   document (`lintWithNext`), unless it is the last.
  * - `leadDeep`: a deeper comment after the first of its leading ones: where the previous script
@@ -308,6 +312,9 @@ function chunkHazard(key: string): boolean {
  *   `- # x`): the same as `tail` when the next chunk begins with a comment (`leadComment`).
  */
 interface ChunkLayout { leadDeep: boolean; tail: boolean; emptyTail: boolean; leadComment: boolean }
+
+/** A line that starts with an explicit key's `?` (after its indentation, or a dash). */
+const EXPLICIT_KEY = /^ *(?:- +)*\?(?: |\r?$)/m;
 
 function layoutOf(key: string): ChunkLayout {
   // leading comment lines, up to the item's dash (the first content line)
@@ -345,6 +352,8 @@ function layoutOf(key: string): ChunkLayout {
   }
   // (a script's span ends where the next one starts, over its trailing comments: alone, before them)
   if (trailing.length) layout.tail = true;
+  // an explicit key (`? x`, rare) may leave its value empty, which the parser ends at the next token
+  if (EXPLICIT_KEY.test(key)) layout.tail = true;
   return layout;
 }
 
@@ -474,6 +483,12 @@ interface Entry {
   ctx?: string;
   /** Its last value is empty; it begins with a comment line (layoutOf): together, the first is linted with the second's start after it. */
   emptyTail: boolean;
+  /**
+   * Its lint found a YAML error in it (whatever the config makes of the finding): where the
+   * parser recovers depends on what follows, so that it is linted with the next item's leading
+   * lines and a probe item after it (`contextOf`, `lintBroken`).
+   */
+  broken: boolean;
   leadComment: boolean;
   counts: Counts;
   /** Chunk-relative line of the script's start. */
@@ -485,6 +500,9 @@ interface Entry {
   dirs?: ChunkDirectives;
   /** The entry made from this one by the directive pass, for the last signature asked (see `derive`). */
   derived?: { sig: string; entry: Entry; used: Set<string>[] };
+  /** This entry without its `unused-directive` findings, and the entry such a one was made from (`quietOf`). */
+  quiet?: Entry;
+  loud?: Entry;
   /** The entry with its directives judged with the items beyond it, for the last signature asked (see `rejudged`). */
   rejudged?: { sig: string; entry: Entry };
   /** Per-script feature values in chunk lines, by feature (made for the script index `index`). */
@@ -521,7 +539,11 @@ interface Item {
  * they do to the items is the directive pass's); `reach`: it has a region or file directive, or
  * a next-line directive whose next line is the first item's (`scripts: # huashu-…`).
  */
-interface Header { text: string; result: LintResult; semantic: string; prefix: string; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] } }
+interface Header {
+  text: string; result: LintResult; semantic: string; prefix: string; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] };
+  /** Its findings `from` without `unused-directive` ones (a file with a YAML error). */
+  quiet?: { from: readonly Finding[]; list: Finding[] };
+}
 
 /** What one analysis leaves for the next. */
 interface State {
@@ -546,6 +568,8 @@ interface State {
   totals: Totals;
   /** How many items have region directives or `enable`s (their entries before the directive pass). */
   reach: number;
+  /** Whether the file had a YAML error: its items' entries without `unused-directive` findings (`quietOf`). */
+  quiet: boolean;
   /** Whether the directive pass ran with directives that reach other items. */
   passed: boolean;
   /** The directive pass's state, if it ran. */
@@ -587,6 +611,18 @@ function shiftScript(s: ScriptResult, d: number, index: number, findings: readon
 
 function hasSyntaxError(r: LintResult): boolean {
   return r.library.issues.some((i) => i.ruleId === 'yaml-syntax');
+}
+
+/** Whether every YAML error of a lint starts in [from, to). */
+function syntaxWithin(r: LintResult, from: number, to: number): boolean {
+  return r.library.issues.every((i) => i.ruleId !== 'yaml-syntax' || (i.start >= from && i.start < to));
+}
+
+/** Where a lint's first YAML error starts (-1: none). */
+function firstSyntaxError(r: LintResult): number {
+  let at = -1;
+  for (const i of r.library.issues) if (i.ruleId === 'yaml-syntax' && (at < 0 || i.start < at)) at = i.start;
+  return at;
 }
 
 /** Active rules that read the whole library (run once on the merged model, not per item). */
@@ -1263,6 +1299,10 @@ export class DocumentAnalyzer {
       if (k < lo || k >= hi) tailMoved = true;
     }
 
+    // a YAML error in the file: no directive is judged unused (finalize; below)
+    let broken = false;
+    for (let k = 0; k < n && !broken; k++) broken = baseOf(items[k]).broken;
+
     // library rules on the merged model (their findings: the previous run's when the edit changed
     // nothing they read)
     let libRun: LibRun | undefined;
@@ -1306,7 +1346,18 @@ export class DocumentAnalyzer {
     }
     // items the pass changed outside the re-read ones: what the previous analysis summed or made
     // for them (totals, diagnostics, the library rules' run) is not reused
-    const stale = tailMoved || (!!pass && pass.replaced.some((k) => k < lo || k >= hi));
+    // a YAML error in the file: no directive is judged unused (finalize), so the items lose their
+    // `unused-directive` findings while it lasts, and get them back after
+    const quieted: number[] = [];
+    if (broken || prev?.quiet) {
+      for (let k = 0; k < n; k++) {
+        const it = items[k];
+        let e = it.entry.loud ?? it.entry;
+        if (broken && e.dirs) e = quietOf(e);
+        if (e !== it.entry) { items[k] = itemWith(it, e, baseOf(it)); quieted.push(k); }
+      }
+    }
+    const stale = tailMoved || (!!pass && pass.replaced.some((k) => k < lo || k >= hi)) || quieted.some((k) => k < lo || k >= hi);
     const keep = idsSame && !stale;
     this.fallback = 'yaml-syntax or library-rule directive';
 
@@ -1330,9 +1381,14 @@ export class DocumentAnalyzer {
 
     // the library rules' findings (those no directive suppressed) among the others
     const kept = pass ? pass.lib : libHits;
-    const headerFindings = pass?.header ?? head.result.findings;
+    let headerFindings = pass?.header ?? head.result.findings;
+    let headerOwn = pass?.header;
+    if (broken && headerFindings.some((f) => f.ruleId === 'unused-directive')) {
+      if (head.quiet?.from !== headerFindings) head.quiet = { from: headerFindings, list: headerFindings.filter((f) => f.ruleId !== 'unused-directive') };
+      headerFindings = headerOwn = head.quiet.list;
+    }
     const { lib, overrides } = kept.length ? this.placeLibrary(kept, items, starts, headerFindings) : { lib: new Map() as LibFindings, overrides: new Map<number, { findings: Finding[]; script: ScriptResult }>() };
-    if (pass?.header && !lib.has(-1)) lib.set(-1, pass.header);
+    if (headerOwn && !lib.has(-1)) lib.set(-1, headerOwn);
     const libErrors: Analysis['ruleErrors'] = libRun?.errors ?? [];
 
     // score, counts, rule errors: the items' totals (from the previous analysis's when only the
@@ -1379,7 +1435,7 @@ export class DocumentAnalyzer {
     const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && prev.analysis.header === head.result ? prev.analysis.diagList : undefined;
     const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines } : undefined;
     const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, findingCount, linesFrom, reuse);
-    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state };
+    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state, quiet: broken };
     return analysis;
   }
 
@@ -1727,6 +1783,12 @@ export class DocumentAnalyzer {
       }
       return !rest.length || this.lintBatch(headerText, rest, config);
     }
+    // in batches of at most BATCH_MAX chunks: a YAML error in one makes its batch read by the
+    // slower `yaml` parser (at 5,000 scripts, opening a library with one took 3.4 s in one batch)
+    if (keys.length > BATCH_MAX) {
+      for (let i = 0; i < keys.length; i += BATCH_MAX) if (!this.lintBatch(headerText, keys.slice(i, i + BATCH_MAX), config)) return false;
+      return true;
+    }
     const offsets: number[] = [];
     let length = headerText.length;
     for (const key of keys) { offsets.push(length); length += key.length; }
@@ -1734,7 +1796,22 @@ export class DocumentAnalyzer {
     const synthetic = headerText + keys.join('');
     const result = lintText(synthetic, { config });
     this.lintCount++;
-    if (hasSyntaxError(result) || result.library.scripts.length !== keys.length) return false;
+    if (hasSyntaxError(result)) {
+      // a chunk with a YAML error of its own: linted alone (its entry says so), the chunks before
+      // and after it in batches of their own. The first error must lie in a chunk that has it
+      // alone too: an error that an earlier chunk causes (a quote that runs on, reported at the
+      // text's end) makes the document linted whole, after one more lint, not one per chunk
+      if (keys.length === 1) {
+        if (!syntaxWithin(result, headerText.length, synthetic.length) || !brokenAlone(keys[0])) return false;
+      } else {
+        const at = firstSyntaxError(result);
+        if (at < headerText.length) return false;
+        const j = lastAtOrBefore(offsets, at);
+        if (!this.lintBatch(headerText, [keys[j]], config) || !this.entries.get(keys[j])!.broken) return false;
+        return (j === 0 || this.lintBatch(headerText, keys.slice(0, j), config)) && (j + 1 === keys.length || this.lintBatch(headerText, keys.slice(j + 1), config));
+      }
+    }
+    if (result.library.scripts.length !== keys.length) return false;
     const per: Finding[][] = keys.map(() => []);
     const dirs = chunkDirectives(result, offsets);
     let m = 0;
@@ -1768,6 +1845,7 @@ export class DocumentAnalyzer {
    * reach past its chunk (then the document decides: it is linted whole).
    */
   private lintWithNext(headerText: string, chunk: string, lead: string, config: EffectiveConfig): Entry | undefined {
+    if (lead.startsWith(BROKEN)) return this.lintBroken(headerText, chunk, lead, config);
     const col = dashColumn(chunk);
     if (col < 0 || !chunk.endsWith('\n')) return undefined;
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
@@ -1775,7 +1853,9 @@ export class DocumentAnalyzer {
     const end = off + chunk.length;
     const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}`, { config });
     this.lintCount++;
-    if (hasSyntaxError(result) || result.library.scripts.length !== 2 || result.library.scripts[0].id === NEXT_ID) return undefined;
+    // (a YAML error: the chunk alone, whose entry, marked broken, the caller lints again with a probe item after it)
+    if (hasSyntaxError(result)) return this.lintSingle(headerText, chunk, config, undefined, undefined);
+    if (result.library.scripts.length !== 2 || result.library.scripts[0].id === NEXT_ID) return undefined;
     if (result.findings.some((f) => f.start >= end && f.scriptId !== NEXT_ID)) return undefined;
     const fs = result.findings.filter((f) => f.start >= off && f.start < end).map((f) => shiftFinding(f, -off));
     const s = result.scripts[0];
@@ -1785,13 +1865,41 @@ export class DocumentAnalyzer {
     return e;
   }
 
+  /**
+   * Lints a chunk with a YAML error (`ctx`: BROKEN, then the next item's leading lines) with a
+   * probe item after it, a dash line and a key line: taken when the errors lie in the chunk and
+   * the parser reads the probe as a script with its id and reply, that is, when the error leaves
+   * nothing open (a quote, a flow collection) that would run on into the next items of the
+   * document, which are then linted as usual.
+   */
+  private lintBroken(headerText: string, chunk: string, ctx: string, config: EffectiveConfig): Entry | undefined {
+    const lead = ctx.slice(BROKEN.length);
+    const col = dashColumn(chunk);
+    if (col < 0 || !chunk.endsWith('\n') || !brokenAlone(chunk) || hasNonPrintable(lead)) return undefined;
+    const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
+    const off = headerText.length;
+    const end = off + chunk.length;
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}`, { config });
+    this.lintCount++;
+    const models = result.library.scripts;
+    const probe = models[1];
+    if (models.length !== 2 || probe.id !== NEXT_ID || probe.turns.length !== 1 || probe.turns[0].text.value !== 'x' || !syntaxWithin(result, off, end)) return undefined;
+    const s = result.scripts[0];
+    if (s.findings.some((f) => f.start >= end)) return undefined;
+    const fs = result.findings.filter((f) => f.start >= off && f.start < end).map((f) => shiftFinding(f, -off));
+    const e = makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), models[0].idSpan ? models[0].id : undefined, undefined, chunkDirectives(result, [off, end])[0], lead + ' '.repeat(col));
+    e.ctx = ctx;
+    return e;
+  }
+
   /** Lints one chunk alone, telling the engine where else its id is defined. */
   private lintSingle(headerText: string, chunk: string, config: EffectiveConfig, id: string | undefined, where: string | undefined): Entry | undefined {
     const synthetic = headerText + chunk;
     const externalIds = id !== undefined && where !== undefined ? new Map([[id, where]]) : undefined;
     const result = lintText(synthetic, { config, externalIds });
     this.lintCount++;
-    if (hasSyntaxError(result) || result.library.scripts.length !== 1) return undefined;
+    if (hasSyntaxError(result) && (!syntaxWithin(result, headerText.length, synthetic.length) || !brokenAlone(chunk))) return undefined;
+    if (result.library.scripts.length !== 1) return undefined;
     const off = headerText.length;
     const fs = result.findings.filter((f) => f.start >= off).map((f) => shiftFinding(f, -off));
     const s = result.scripts[0];
@@ -1799,6 +1907,9 @@ export class DocumentAnalyzer {
     return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where, chunkDirectives(result, [off])[0]);
   }
 }
+
+/** The most chunks linted together in one synthetic library (`lintBatch`). */
+const BATCH_MAX = 500;
 
 /** The id of the item after a chunk linted with a next item (`lintWithNext`). */
 const NEXT_ID = 'huashu-next-item-0b7f';
@@ -1813,13 +1924,28 @@ function nextOf(s: string | Item): NextStart {
   return { lead: leadOf(s), leadComment: l.leadComment, leadDeep: l.leadDeep };
 }
 
+/** Marks the context of a chunk with a YAML error, linted with a probe item after it (`lintBroken`). */
+const BROKEN = '\u0002';
+
+/**
+ * Whether a chunk whose lint found a YAML error may be taken as it is: not with characters YAML
+ * forbids (the file has one finding for all of them, with their count). (Aliases are never
+ * followed, wherever their anchor is: the field holding one is invalid.)
+ */
+function brokenAlone(chunk: string): boolean {
+  return !hasNonPrintable(chunk);
+}
+
 /**
  * What a chunk's lint must have after it to be the document's (its successor's leading lines),
  * or undefined when it can be linted as if alone: the successor's start decides where the
  * script ends when the chunk ends in comments or in an empty value before comments, or when
- * the successor's leading comments go deeper after the first.
+ * the successor's leading comments go deeper after the first. A chunk with a YAML error is
+ * always linted with what follows it (BROKEN, then the successor's leading lines): where the
+ * parser recovers from an error depends on it.
  */
-function contextOf(layout: Pick<ChunkLayout, 'tail' | 'emptyTail'>, next: NextStart): string | undefined {
+function contextOf(layout: Pick<ChunkLayout, 'tail' | 'emptyTail'> & { broken?: boolean }, next: NextStart): string | undefined {
+  if (layout.broken) return BROKEN + next.lead;
   return layout.tail || next.leadDeep || (layout.emptyTail && next.leadComment) ? next.lead : undefined;
 }
 
@@ -1986,8 +2112,21 @@ function derive(base: Entry, covers: readonly Reach[], start: number, end: numbe
 function derivedEntry(base: Entry, findings: Finding[], own: Finding[]): Entry {
   return {
     ...base, findings, script: { ...base.script, findings: own, card: scoreScript(own, rubricOf) }, counts: countsOf(findings),
-    positioner: undefined, diags: undefined, feats: undefined, featsAt: undefined, derived: undefined, rejudged: undefined,
+    positioner: undefined, diags: undefined, feats: undefined, featsAt: undefined, derived: undefined, rejudged: undefined, quiet: undefined, loud: undefined,
   };
+}
+
+/**
+ * `e` without its `unused-directive` findings (cached): a file with a YAML error judges none of
+ * its directives, as one of them may suppress nothing only because its script was not read.
+ */
+function quietOf(e: Entry): Entry {
+  if (e.quiet) return e.quiet;
+  const findings = e.findings.filter((f) => f.ruleId !== 'unused-directive');
+  const q = findings.length === e.findings.length ? e : derivedEntry(e, findings, e.script.findings.filter((f) => f.ruleId !== 'unused-directive'));
+  if (q !== e) q.loud = e;
+  e.quiet = q;
+  return q;
 }
 
 /**
@@ -2003,12 +2142,12 @@ function withUnused(findings: readonly Finding[], list: readonly Judged[], lo: n
   return out.sort(compareFindings);
 }
 
-/** An item's entry with its directives in `list` judged with what they suppressed beyond it (cached on the entry). */
 /** What a judgement of directives depends on beyond the directives themselves. */
 function judgedKey(list: readonly Judged[]): string {
   return list.map((a) => `${a.d.span.start}:${[...a.more].sort().join(',')}`).join(';');
 }
 
+/** An item's entry with its directives in `list` judged with what they suppressed beyond it (cached on the entry). */
 function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): Entry {
   const key = judgedKey(list);
   const cached = e.rejudged;
@@ -2034,7 +2173,7 @@ function makeEntry(key: string, result: LintResult, offset: number, scriptIndex:
   const e: Entry = {
     result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1 - nextBreaks,
     hazard: chunkHazard(key), tail: layout.tail, leadDeep: layout.leadDeep, emptyTail: layout.emptyTail, leadComment: layout.leadComment,
-    counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
+    broken: result.library.issues.some((i) => i.ruleId === 'yaml-syntax' && i.start >= offset && i.start < offset + key.length), counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
   if (dirs) {
     // (a next-line directive at the chunk's end governs the next item: the directive pass's)

@@ -150,6 +150,15 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
 /** YAML forbids C0 controls (but tab and line breaks), DEL, U+FFFE/U+FFFF: binary data or a broken encoding. */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 
+/**
+ * Whether the text holds a character YAML forbids. The file has one `yaml-syntax` finding for all
+ * of them, at the first, with their count: a part of a file linted alone may not say the same.
+ */
+export function hasNonPrintable(text: string): boolean {
+  NON_PRINTABLE.lastIndex = 0;
+  return NON_PRINTABLE.test(text);
+}
+
 function controlCharacters(text: string, lib: Library): void {
   NON_PRINTABLE.lastIndex = 0;
   const first = NON_PRINTABLE.exec(text);
