@@ -134,6 +134,16 @@ describe('fast path = full parser', () => {
       '    reply:\n  # c\n  - id: b\n    reply: 好\n',
       '    reply:\n\n      # c\n    # d\n\n  - id: b\n    reply: 好\n',
       '    reply:\n  - id: b\n    reply: 好\n',                             // no comment: it ends at the key
+      // a sequence's empty last item after a comment line at or left of the dashes that follows
+      // the item before it: the same (found by the random YAML-error edits of the incremental
+      // analysis, where a YAML error elsewhere had the whole file read by the parser)
+      '    reply:\n      - 好的\n  # c\n      -\n  - id: b\n    reply: 好\n',
+      '    reply:\n      - 好的\n      # c\n      -\n  - id: b\n    reply: 好\n',
+      '    reply:\n      - 好的\n       # c\n      -\n  - id: b\n    reply: 好\n',  // deeper than the dashes: nothing moves
+      '    reply:\n      - 好的\n  # c\n      - b\n      -\n  - id: b\n    reply: 好\n', // not right before it: nothing moves
+      '    reply:\n      - |\n        好的\n    # c\n      -\n\n  - id: b\n    reply: 好\n',
+      '    reply:\n      - 好的\n  # c\n      -\n',                            // last in the file
+      '    reply: 好\n    alternatives:\n    - a\n    # c\n    -\n    notes: n\n',
     ];
     for (const c of cases) {
       const text = head + c;

@@ -302,8 +302,9 @@ function chunkHazard(key: string): boolean {
  * (from the first comment at most one column deeper than the items on, they go with the next one).
  * - `tail`: the chunk alone cannot tell its script's end: comment lines after its last value
  *   (the script's span goes over them to the next item's dash; where a nested sequence or an
- *   empty value ends depends on their columns), an empty last value with a comment, or an
- *   explicit key (`? x`) anywhere, whose empty value ends at the next token. Such a
+ *   empty value ends depends on their columns), an empty last value with a comment on its line
+ *   or right before it, or an explicit key (`? x`) anywhere, whose empty value ends at the next
+ *   token. Such a
  *   chunk is linted with the next item's leading lines and dash line after it, as in the
  *   document (`lintWithNext`), unless it is the last.
  * - `leadDeep`: a deeper comment after the first of its leading ones: where the previous script
@@ -344,7 +345,7 @@ function layoutOf(key: string): ChunkLayout {
       const empty = emptyValueAt(key, s0 + col, e);
       if (empty) {
         layout.emptyTail = true;
-        if (empty === 2 || trailing.length) layout.tail = true;
+        if (empty === 2 || trailing.length || commentBefore(key, s0)) layout.tail = true;
       }
       break;
     }
@@ -378,6 +379,22 @@ function emptyValueAt(text: string, at: number, end: number): number {
   const q2 = text.indexOf("'", at);
   if ((q1 >= 0 && q1 < v) || (q2 >= 0 && q2 < v)) return 0;
   return hash >= 0 ? 2 : 1;
+}
+
+/**
+ * Whether a comment line comes right before the line at `ls` (blank lines between): the parser
+ * ends a sequence's empty last item after one at the next token (fast-scan.ts, collectionEnd).
+ */
+function commentBefore(key: string, ls: number): boolean {
+  for (let e = ls; e > 0;) {
+    const s0 = e >= 2 ? key.lastIndexOf('\n', e - 2) + 1 : 0;
+    const col = indentAt(key, s0, e);
+    const c = s0 + col < e ? key.charCodeAt(s0 + col) : LF;
+    if (c === HASH) return true;
+    if (c !== LF && c !== CR) return false;
+    e = s0;
+  }
+  return false;
 }
 
 /** The number of spaces at the start of the line [start, end). */

@@ -274,22 +274,26 @@ class Scanner {
   /**
    * Where the `yaml` parser ends a block collection whose last value or item is `last` and ends at
    * `end`: after an empty value (`reply:`) followed by a comment, on its line or on any line
-   * before the next token, at that token (the next content line's first character, or the end of
-   * the text); otherwise after the comment lines that follow indented deeper than the
-   * collection's column (trailingComments).
+   * before the next token, or a sequence's empty last item (`-`) after a comment line at or left
+   * of the dashes' column that follows the item before it (`commentBefore`), at that token (the
+   * next content line's first character, or the end of the text); otherwise after the comment
+   * lines that follow indented deeper than the collection's column (trailingComments).
    */
-  private collectionEnd(end: number, indent: number, last: LightNode | null): number {
-    if (last instanceof LightScalar && last.value === null && last.r0 === last.r1 && (last.r2 > last.r1 || this.commentAfter(end))) {
+  private collectionEnd(end: number, indent: number, last: LightNode | null, commentBefore = false): number {
+    if (last instanceof LightScalar && last.value === null && last.r0 === last.r1 && (last.r2 > last.r1 || commentBefore || this.commentAfter(end))) {
       return this.i < this.count ? this.starts[this.i] + this.indents[this.i] : this.src.length;
     }
     return this.trailingComments(end, indent);
   }
 
-  /** Whether a comment line lies between offset `end` and the next content line (`this.i`). */
-  private commentAfter(end: number): boolean {
+  /**
+   * Whether a comment line lies between offset `end` and the next content line (`this.i`), at
+   * column `maxIndent` or left of it when given.
+   */
+  private commentAfter(end: number, maxIndent = Infinity): boolean {
     let j = this.i;
     while (j > 0 && this.starts[j - 1] >= end) j--;
-    for (; j < this.i; j++) if (this.starts[j] + this.indents[j] < this.ends[j]) return true;
+    for (; j < this.i; j++) if (this.starts[j] + this.indents[j] < this.ends[j] && this.indents[j] <= maxIndent) return true;
     return false;
   }
 
@@ -353,6 +357,8 @@ class Scanner {
     let start = -1;
     let end = 0;
     let lastItem: LightNode | null = null;
+    // a comment line at or left of the dashes between the last item and the one before it
+    let commentBefore = false;
     for (;;) {
       this.skipBlank();
       if (this.i >= this.count) break;
@@ -367,6 +373,7 @@ class Scanner {
         break;
       }
       if (start < 0) start = dash;
+      commentBefore = lastItem !== null && this.commentAfter(end, indent);
       let p = dash + 1;
       while (p < lineEnd && this.src.charCodeAt(p) === 32) p++;
       let item: LightNode | null;
@@ -381,7 +388,7 @@ class Scanner {
       end = item!.r2;
     }
     if (keyIndent > 0) this.commentsAfterSeq(end, indent, keyIndent);
-    end = this.collectionEnd(end, indent, lastItem);
+    end = this.collectionEnd(end, indent, lastItem, commentBefore);
     s.r0 = start;
     s.r1 = s.r2 = end;
     return s;
