@@ -27,7 +27,9 @@
  *   middle on that has a finding (every keystroke moves a diagnostic: pull answers in full), or
  *   in the middle script's reply of a library with directives that reach other scripts: a
  *   `huashu-disable-file` in the header and a `huashu-disable` region from a quarter of the scripts
- *   to three quarters (`directives`).
+ *   to three quarters (`directives`), or in the middle script's reply of a library with a YAML
+ *   error in the script at a quarter (`yaml-error`: `title: 注意: 待改`, a colon and a space in a
+ *   plain value; linted whole at every keystroke before 2026-12-01).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -50,11 +52,15 @@ const prof = opt('prof', undefined);
 const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
-if (!['reply', 'id', 'finding', 'directives'].includes(where)) throw new Error(`--where reply|id|finding|directives, not ${where}`);
+if (!['reply', 'id', 'finding', 'directives', 'yaml-error'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error, not ${where}`);
 
-/** The library typed in: with `--where directives`, a file directive and a region over the middle half. */
+/**
+ * The library typed in: with `--where directives`, a file directive and a region over the middle
+ * half; with `--where yaml-error`, a YAML error in the script at a quarter.
+ */
 function benchText(n) {
   const text = libraryText(replies(n));
+  if (where === 'yaml-error') return text.replace(`\n  - id: s${Math.floor(n / 4)}\n`, `\n  - id: s${Math.floor(n / 4)}\n    title: 注意: 待改\n`);
   if (where !== 'directives') return text;
   return text
     .replace('scripts:\n', '# huashu-disable-file concise-reply -- 长话术另行审核\nscripts:\n')
