@@ -544,6 +544,27 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('a library with a YAML error in every script, or an open quote in its first: opened in lints that grow with its scripts, not with their square', () => {
+    // (a colon and a space in every title: each batch was linted again after each error, 29 s at
+    // 1,000 scripts; an open quote reported at the text's end split a batch one script at a time)
+    const n = 1200;
+    const L = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < n; i++) L.push(`  - id: s${i}`, `    title: 售后: 第 ${i} 条`, '    reply: 您好,请稍等');
+    const text = L.join('\n') + '\n';
+    const an = new DocumentAnalyzer();
+    const a = an.analyze(text, { config: CONFIG });
+    assert.strictEqual(a.mode, 'incremental', String(an.fallback));
+    // one lint per batch of 500, one per script with its error and a probe after it, the last alone
+    assert.ok(an.lintCount <= n + 10, `${an.lintCount} lints for ${n} scripts`);
+    assert.strictEqual(a.findings.filter((f) => f.ruleId === 'yaml-syntax').length, lintText(text).findings.filter((f) => f.ruleId === 'yaml-syntax').length);
+    const quote = text.replace('reply: 您好,请稍等', 'reply: "您好,请稍等');
+    const q = new DocumentAnalyzer();
+    const b = q.analyze(quote, { config: CONFIG });
+    assert.strictEqual(b.mode, 'full');
+    assert.ok(q.lintCount <= 8, `${q.lintCount} lints for an open quote`);
+    assertSame(b, quote, 'an open quote');
+  });
+
   it('YAML errors typed and mended at random: the same as a full lint, and mostly incremental while the errors stay in their scripts', function () {
     this.timeout(300000);
     // a character or a line that breaks the YAML typed anywhere in the scripts, typing on, and
