@@ -481,57 +481,55 @@ describe('incremental analysis', () => {
 
   it('a YAML error typed in a script: the same as a full lint, and incremental while the error stays in its script', () => {
     // what a lead types on the way to valid YAML; the parser reads on at the next script's dash
-    // line after all but the last five, which run on into the next scripts (an open quote or
-    // flow collection) or make a script of their own (a line less indented than the keys), and a
-    // tab, which the layout scan does not read
+    // line after the first nine, not after the next four, which run on into the next scripts (an
+    // open quote or flow collection), nor the one that makes a script of its own (a line less
+    // indented than the keys); and the layout scan does not read a tab
     // (and in a library with directives, which a file with a YAML error does not judge unused)
     const plain = 'huashu: 1\nplatform: taobao\nscripts:\n  - id: a\n    reply: 您好\n  - id: b\n    scenario: complaint\n    reply: 是快递给发错地方了哦\n  - id: c\n    reply: "好的"\n';
     const directives = plain.replace('scripts:\n', '# huashu-disable no-internet-slang\nscripts:\n').replace('  - id: c\n', '  # huashu-disable-next-line no-blame-courier\n  - id: c\n')
       .replace('    reply: 您好\n', '    reply: 您好 # huashu-disable-next-line prefer-nin-over-ni\n');
     for (const base of [plain, directives]) {
-    const at = base.indexOf('是快递');
-    const end = base.indexOf('\n', at);
-    const cases: [string, number, string, boolean][] = [
-      ['a key half typed', end, '\n    ti', true], ['a colon and a space in a plain value', at, '注意: ', true], ['a reserved character first', at, '@', true],
-      ['a backquote first', at, '`', true], ['an alias', at, '*x ', true], ['a deeper key line', end, '\n      b: c', true], ['a list item among keys', end, '\n    - 哦', true],
-      ['a key twice', end, '\n    reply: 再来', true], ['two anchors', at, '&a &b ', true],
-      ['an open double quote', at, '"', false], ['an open single quote', at, "'", false], ['an open flow sequence', at, '[', false],
-      // (found by the random edits: the flow runs on into the next script's key lines, not its dash line)
-      ['an open flow sequence on a line of its own', end, '\n    alternatives: [a, b', false],
-      ['a line less indented than the keys', end, '\n   extra: 1', false], ['a tab as indentation', end, '\n\ttitle: x', false],
-    ];
-    for (const [what, pos, typed, local] of cases) {
-      for (const where of ['b', 'c']) {
-        // (in the last script, c, too: nothing follows it)
-        const p = where === 'b' ? pos : base.length - 1;
-        const text = base.slice(0, p) + typed + base.slice(p);
-        const an = new DocumentAnalyzer();
-        assertSame(an.analyze(base, { config: CONFIG }), base, 'on open');
-        const a = an.analyze(text, { config: CONFIG, edit: { start: p, oldEnd: p, newEnd: p + typed.length } });
-        assertSame(a, text, `${what} in ${where}: ${JSON.stringify(text)}`);
-        assert.ok(a.findings.some((f) => f.ruleId === 'yaml-syntax'), `${what} in ${where}: no YAML error in ${JSON.stringify(text)}`);
-        // (the library's unused directives are reported again once the error is mended, below)
-        if (base === directives) assert.ok(!a.findings.some((f) => f.ruleId === 'unused-directive') && lintText(base, { config: CONFIG }).findings.some((f) => f.ruleId === 'unused-directive'));
-        if (where === 'b') assert.strictEqual(a.mode, local ? 'incremental' : 'full', `${what}: ${a.mode} (${an.fallback})`);
-        // typing on in the script before it, and in the broken one
-        for (const o of [text.indexOf('您好') + 1, text.indexOf('是快递') + 1]) {
-          const t2 = text.slice(0, o) + '好' + text.slice(o);
-          const b = an.analyze(t2, { config: CONFIG, edit: { start: o, oldEnd: o, newEnd: o + 1 } });
-          assertSame(b, t2, `${what} in ${where}, then typing at ${o}`);
-          if (where === 'b' && local) assert.strictEqual(b.mode, 'incremental', `${what}, typing at ${o}: ${an.fallback}`);
-          an.analyze(text, { config: CONFIG, edit: { start: o, oldEnd: o + 1, newEnd: o } });
+      const at = base.indexOf('是快递');
+      const end = base.indexOf('\n', at);
+      const cases: [string, number, string, boolean][] = [
+        ['a key half typed', end, '\n    ti', true], ['a colon and a space in a plain value', at, '注意: ', true], ['a reserved character first', at, '@', true],
+        ['a backquote first', at, '`', true], ['an alias', at, '*x ', true], ['a deeper key line', end, '\n      b: c', true], ['a list item among keys', end, '\n    - 哦', true],
+        ['a key twice', end, '\n    reply: 再来', true], ['two anchors', at, '&a &b ', true],
+        ['an open double quote', at, '"', false], ['an open single quote', at, "'", false], ['an open flow sequence', at, '[', false],
+        // (found by the random edits: the flow runs on into the next script's key lines, not its dash line)
+        ['an open flow sequence on a line of its own', end, '\n    alternatives: [a, b', false],
+        ['a line less indented than the keys', end, '\n   extra: 1', false], ['a tab as indentation', end, '\n\ttitle: x', false],
+      ];
+      for (const [what, pos, typed, local] of cases) {
+        for (const where of ['b', 'c']) {
+          // (in the last script, c, too: nothing follows it)
+          const p = where === 'b' ? pos : base.length - 1;
+          const text = base.slice(0, p) + typed + base.slice(p);
+          const an = new DocumentAnalyzer();
+          assertSame(an.analyze(base, { config: CONFIG }), base, 'on open');
+          const a = an.analyze(text, { config: CONFIG, edit: { start: p, oldEnd: p, newEnd: p + typed.length } });
+          assertSame(a, text, `${what} in ${where}: ${JSON.stringify(text)}`);
+          assert.ok(a.findings.some((f) => f.ruleId === 'yaml-syntax'), `${what} in ${where}: no YAML error in ${JSON.stringify(text)}`);
+          // (the library's unused directives are reported again once the error is mended, below)
+          if (base === directives) assert.ok(!a.findings.some((f) => f.ruleId === 'unused-directive') && lintText(base, { config: CONFIG }).findings.some((f) => f.ruleId === 'unused-directive'));
+          if (where === 'b') assert.strictEqual(a.mode, local ? 'incremental' : 'full', `${what}: ${a.mode} (${an.fallback})`);
+          // typing on in the script before it, and in the broken one
+          for (const o of [text.indexOf('您好') + 1, text.indexOf('是快递') + 1]) {
+            const t2 = text.slice(0, o) + '好' + text.slice(o);
+            const b = an.analyze(t2, { config: CONFIG, edit: { start: o, oldEnd: o, newEnd: o + 1 } });
+            assertSame(b, t2, `${what} in ${where}, then typing at ${o}`);
+            if (where === 'b' && local) assert.strictEqual(b.mode, 'incremental', `${what}, typing at ${o}: ${an.fallback}`);
+            an.analyze(text, { config: CONFIG, edit: { start: o, oldEnd: o + 1, newEnd: o } });
+          }
+          // and the error mended: incremental again
+          const c = an.analyze(base, { config: CONFIG, edit: { start: p, oldEnd: p + typed.length, newEnd: p } });
+          assertSame(c, base, `${what} in ${where} mended`);
+          if (local) assert.strictEqual(c.mode, 'incremental', `${what} in ${where} mended: ${an.fallback}`);
         }
-        // and the error mended: incremental again
-        const c = an.analyze(base, { config: CONFIG, edit: { start: p, oldEnd: p + typed.length, newEnd: p } });
-        assertSame(c, base, `${what} in ${where} mended`);
-        if (local) assert.strictEqual(c.mode, 'incremental', `${what} in ${where} mended: ${an.fallback}`);
       }
     }
-    }
-    const plainBase = plain;
-    const at = plainBase.indexOf('是快递');
     // an alias, whose anchor is in another script or nowhere: never followed (the field is invalid)
-    const anchored = plainBase.replace('reply: 您好', 'reply: &x 您好');
+    const anchored = plain.replace('reply: 您好', 'reply: &x 您好');
     for (const typed of ['*x', '*y']) {
       const i = anchored.indexOf('是快递');
       const text = anchored.slice(0, i) + typed + anchored.slice(i + '是快递给发错地方了哦'.length);
