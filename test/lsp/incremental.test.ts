@@ -124,6 +124,22 @@ function assertLines(a: Analysis, text: string, rnd: (n: number) => number, what
 /** An edit of `text`: [at, end) replaced by `insert`. */
 interface Op { at: number; end: number; insert: string }
 
+/**
+ * The libraries of a random-edit test: for LF and CRLF, `rounds` texts from `make`, each opened
+ * by a new analyzer (with the round's config, in turn) and checked against a full lint.
+ */
+function* editRounds(rounds: number, make: (eol: string) => string, configs: EffectiveConfig[] = [CONFIG]): Generator<{ eol: string; config: EffectiveConfig; an: DocumentAnalyzer; text: string }> {
+  for (const eol of ['\n', '\r\n']) {
+    for (let round = 0; round < rounds; round++) {
+      const config = configs[round % configs.length];
+      const an = new DocumentAnalyzer();
+      const text = make(eol);
+      assertSame(an.analyze(text, { config }), text, 'on open', config);
+      yield { eol, config, an, text };
+    }
+  }
+}
+
 function lineStarts(text: string): number[] {
   const out = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
@@ -328,39 +344,36 @@ describe('incremental analysis', () => {
     };
     let incremental = 0;
     let steps = 0;
-    for (const eol of ['\n', '\r\n']) {
-      for (let round = 0; round < rounds; round++) {
-        const an = new DocumentAnalyzer();
-        let text = make(eol);
-        assertSame(an.analyze(text, { config: CONFIG }), text, 'on open');
-        let fresh = false;
-        for (let it = 0; it < 30; it++, steps++) {
-          const ls = lineStarts(text);
-          let op: Op;
-          const r = rnd(10);
-          if (r < 3) {
-            const at = ls[1 + rnd(ls.length - 1)];
-            op = { at, end: at, insert: comment() + eol };
-          } else if (r < 4) {
-            const k = 5 + rnd(Math.max(1, ls.length - 6));
-            op = { at: ls[Math.min(k, ls.length - 1)], end: ls[Math.min(k + 1, ls.length - 1)], insert: '' };
-          } else if (r < 7) {
-            const values = [...text.matchAll(/reply: "?(?=\S)/g)];
-            const at = values.length ? values[rnd(values.length)].index! + 7 : rnd(text.length + 1);
-            op = { at, end: at, insert: SAFE[rnd(SAFE.length)] };
-          } else op = structuralOp(text, rnd, eol);
-          const before = text;
-          text = text.slice(0, op.at) + op.insert + text.slice(op.end);
-          const a = an.analyze(text, { config: CONFIG, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
-          fresh = false;
-          if (a.mode === 'incremental') incremental++;
-          assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(before)}`);
-          if (it % 10 === 9) {
-            const fork = an.fork();
-            assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config: CONFIG })), fixAll(text, { config: CONFIG }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
-          }
-          if (rnd(a.mode === 'full' ? 4 : 30) === 0) { text = make(eol); fresh = true; }
+    for (const round of editRounds(rounds, make)) {
+      const { eol, an } = round;
+      let text = round.text;
+      let fresh = false;
+      for (let it = 0; it < 30; it++, steps++) {
+        const ls = lineStarts(text);
+        let op: Op;
+        const r = rnd(10);
+        if (r < 3) {
+          const at = ls[1 + rnd(ls.length - 1)];
+          op = { at, end: at, insert: comment() + eol };
+        } else if (r < 4) {
+          const k = 5 + rnd(Math.max(1, ls.length - 6));
+          op = { at: ls[Math.min(k, ls.length - 1)], end: ls[Math.min(k + 1, ls.length - 1)], insert: '' };
+        } else if (r < 7) {
+          const values = [...text.matchAll(/reply: "?(?=\S)/g)];
+          const at = values.length ? values[rnd(values.length)].index! + 7 : rnd(text.length + 1);
+          op = { at, end: at, insert: SAFE[rnd(SAFE.length)] };
+        } else op = structuralOp(text, rnd, eol);
+        const before = text;
+        text = text.slice(0, op.at) + op.insert + text.slice(op.end);
+        const a = an.analyze(text, { config: CONFIG, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
+        fresh = false;
+        if (a.mode === 'incremental') incremental++;
+        assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(before)}`);
+        if (it % 10 === 9) {
+          const fork = an.fork();
+          assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config: CONFIG })), fixAll(text, { config: CONFIG }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
         }
+        if (rnd(a.mode === 'full' ? 4 : 30) === 0) { text = make(eol); fresh = true; }
       }
     }
     // (the rest: edits that break the YAML, or a lone CR)
@@ -404,52 +417,48 @@ describe('incremental analysis', () => {
     const configs: EffectiveConfig[] = [CONFIG, { ...CONFIG, rules: { 'prefer-nin-over-ni': { severity: 'off' }, 'unused-directive': { severity: 'error' }, 'no-blame-courier': { severity: 'info' } } },
       { ...CONFIG, rules: { 'unused-directive': { severity: 'off' } } }, { ...CONFIG, rules: { 'service-flow-complete': { severity: 'off' } } }];
     const passes = { whole: 0, moved: 0 };
-    for (const eol of ['\n', '\r\n']) {
-      for (let round = 0; round < rounds; round++) {
-        const config = configs[round % configs.length];
-        const an = new DocumentAnalyzer();
-        let text = make(eol);
-        assertSame(an.analyze(text, { config }), text, 'on open', config);
-        // after a fresh library replaced the text, an edit range would be untrue: none is given
-        let fresh = false;
-        for (let it = 0; it < 30; it++, steps++) {
-          let op: Op;
-          const r = rnd(10);
-          const ls = lineStarts(text);
-          if (r < 2) {
-            // a directive line typed, at a script's start or between its keys
-            const at = ls[1 + rnd(ls.length - 1)];
-            op = { at, end: at, insert: rnd(4) ? `${rnd(2) ? '  ' : '    '}${DIRS[rnd(DIRS.length)]}${eol}` : `${' '.repeat(rnd(9))}# 备注${eol}` };
-          } else if (r < 3) {
-            // a directive line removed, or its rule ids edited
-            const found = [...text.matchAll(/# huashu-[a-z-]+([^\r\n]*)/g)];
-            if (!found.length) { op = structuralOp(text, rnd, eol); } else {
-              const m = found[rnd(found.length)];
-              const lineStart = text.lastIndexOf('\n', m.index!) + 1;
-              const lineEnd = text.indexOf('\n', m.index!) + 1 || text.length;
-              op = rnd(2) ? { at: lineStart, end: lineEnd, insert: '' } : { at: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, insert: [' no-blame-courier', '', ' prefer-nin-over-ni', ' x'][rnd(4)] };
-            }
-          } else if (r < 7) {
-            // typing in a reply (most keystrokes: the previous directive pass's state is moved)
-            const values = [...text.matchAll(/reply: "?/g)];
-            const at = values.length ? values[rnd(values.length)].index! + values[0][0].length + rnd(2) : rnd(text.length + 1);
-            op = { at, end: at + (rnd(4) ? 0 : Math.min(1, text.length - at)), insert: SAFE[rnd(SAFE.length)] };
-          } else op = structuralOp(text, rnd, eol);
-          text = text.slice(0, op.at) + op.insert + text.slice(op.end);
-          const a = an.analyze(text, { config, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
-          fresh = false;
-          if (a.mode === 'incremental') incremental++;
-          assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(text)}`, config);
-          // fix-all from the analysis (its passes linted by a fork) as the engine's
-          if (it % 10 === 9) {
-            const fork = an.fork();
-            assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config })), fixAll(text, { config }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
+    for (const round of editRounds(rounds, make, configs)) {
+      const { eol, config, an } = round;
+      let text = round.text;
+      // after a fresh library replaced the text, an edit range would be untrue: none is given
+      let fresh = false;
+      for (let it = 0; it < 30; it++, steps++) {
+        let op: Op;
+        const r = rnd(10);
+        const ls = lineStarts(text);
+        if (r < 2) {
+          // a directive line typed, at a script's start or between its keys
+          const at = ls[1 + rnd(ls.length - 1)];
+          op = { at, end: at, insert: rnd(4) ? `${rnd(2) ? '  ' : '    '}${DIRS[rnd(DIRS.length)]}${eol}` : `${' '.repeat(rnd(9))}# 备注${eol}` };
+        } else if (r < 3) {
+          // a directive line removed, or its rule ids edited
+          const found = [...text.matchAll(/# huashu-[a-z-]+([^\r\n]*)/g)];
+          if (!found.length) { op = structuralOp(text, rnd, eol); } else {
+            const m = found[rnd(found.length)];
+            const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+            const lineEnd = text.indexOf('\n', m.index!) + 1 || text.length;
+            op = rnd(2) ? { at: lineStart, end: lineEnd, insert: '' } : { at: m.index! + m[0].length - m[1].length, end: m.index! + m[0].length, insert: [' no-blame-courier', '', ' prefer-nin-over-ni', ' x'][rnd(4)] };
           }
-          if (rnd(a.mode === 'full' ? 4 : 30) === 0) { text = make(eol); fresh = true; }
+        } else if (r < 7) {
+          // typing in a reply (most keystrokes: the previous directive pass's state is moved)
+          const values = [...text.matchAll(/reply: "?/g)];
+          const at = values.length ? values[rnd(values.length)].index! + values[0][0].length + rnd(2) : rnd(text.length + 1);
+          op = { at, end: at + (rnd(4) ? 0 : Math.min(1, text.length - at)), insert: SAFE[rnd(SAFE.length)] };
+        } else op = structuralOp(text, rnd, eol);
+        text = text.slice(0, op.at) + op.insert + text.slice(op.end);
+        const a = an.analyze(text, { config, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
+        fresh = false;
+        if (a.mode === 'incremental') incremental++;
+        assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(text)}`, config);
+        // fix-all from the analysis (its passes linted by a fork) as the engine's
+        if (it % 10 === 9) {
+          const fork = an.fork();
+          assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config })), fixAll(text, { config }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
         }
-        passes.whole += an.directivePasses.whole;
-        passes.moved += an.directivePasses.moved;
+        if (rnd(a.mode === 'full' ? 4 : 30) === 0) { text = make(eol); fresh = true; }
       }
+      passes.whole += an.directivePasses.whole;
+      passes.moved += an.directivePasses.moved;
     }
     // (a file directive typed inside a script, or a YAML error, keeps a document linted whole
     // until it goes: with some seeds two thirds of the edits; 30 % with the suite's. The moved
@@ -592,80 +601,76 @@ describe('incremental analysis', () => {
     let brokenIncremental = 0;
     // (with the YAML errors' findings turned off too: the file's directives are still not judged)
     const configs: EffectiveConfig[] = [CONFIG, { ...CONFIG, rules: { 'yaml-syntax': { severity: 'off' }, 'unused-directive': { severity: 'error' } } }];
-    for (const eol of ['\n', '\r\n']) {
-      for (let round = 0; round < rounds; round++) {
-        const config = configs[round % configs.length];
-        const an = new DocumentAnalyzer();
-        let text = make(eol);
-        assertSame(an.analyze(text, { config }), text, 'on open', config);
-        let fresh = false;
-        // the breaks not undone yet, last first: each as the text it removed and where
-        const undo: Op[] = [];
-        for (let it = 0; it < 30; it++, steps++) {
-          const ls = lineStarts(text);
-          const body = text.indexOf('scripts:') + 9;
-          const lineOf = (): [number, number] => {
-            const after = ls.filter((x) => x >= body && x < text.length);
-            const l0 = after.length ? after[rnd(after.length)] : body;
-            let l1 = text.indexOf('\n', l0);
-            if (l1 < 0) l1 = text.length;
-            if (text[l1 - 1] === '\r') l1--;
-            return [l0, l1];
-          };
-          let op: Op;
-          let isBreak = false;
-          const r = rnd(10);
-          if (undo.length && (r < 4 || undo.length > 1)) {
-            // the last break undone
-            op = undo.pop()!;
-          } else if (r < 7) {
-            isBreak = true;
-            const [l0, l1] = lineOf();
-            let i0 = l0;
-            while (i0 < l1 && text[i0] === ' ') i0++;
-            if (r < 5) {
-              // a character that breaks YAML, typed in a line of the scripts (after its indentation)
-              const at = i0 + rnd(l1 - i0 + 1);
-              op = { at, end: at, insert: BREAK[rnd(BREAK.length)] };
-            } else if (r < 6) {
-              // a broken line typed at a line start
-              op = { at: l0, end: l0, insert: LINES[rnd(LINES.length)] + eol };
-            } else {
-              // a character deleted (a quote, a colon, a dash …)
-              const at = i0 + rnd(Math.max(1, l1 - i0));
-              op = { at, end: Math.min(at + 1, l1), insert: '' };
-            }
+    for (const round of editRounds(rounds, make, configs)) {
+      const { eol, config, an } = round;
+      let text = round.text;
+      let fresh = false;
+      // the breaks not undone yet, last first: each as the text it removed and where
+      const undo: Op[] = [];
+      for (let it = 0; it < 30; it++, steps++) {
+        const ls = lineStarts(text);
+        const body = text.indexOf('scripts:') + 9;
+        const lineOf = (): [number, number] => {
+          const after = ls.filter((x) => x >= body && x < text.length);
+          const l0 = after.length ? after[rnd(after.length)] : body;
+          let l1 = text.indexOf('\n', l0);
+          if (l1 < 0) l1 = text.length;
+          if (text[l1 - 1] === '\r') l1--;
+          return [l0, l1];
+        };
+        let op: Op;
+        let isBreak = false;
+        const r = rnd(10);
+        if (undo.length && (r < 4 || undo.length > 1)) {
+          // the last break undone
+          op = undo.pop()!;
+        } else if (r < 7) {
+          isBreak = true;
+          const [l0, l1] = lineOf();
+          let i0 = l0;
+          while (i0 < l1 && text[i0] === ' ') i0++;
+          if (r < 5) {
+            // a character that breaks YAML, typed in a line of the scripts (after its indentation)
+            const at = i0 + rnd(l1 - i0 + 1);
+            op = { at, end: at, insert: BREAK[rnd(BREAK.length)] };
+          } else if (r < 6) {
+            // a broken line typed at a line start
+            op = { at: l0, end: l0, insert: LINES[rnd(LINES.length)] + eol };
           } else {
-            // typing in a reply (on its line)
-            const values = [...text.matchAll(/reply: ([^\r\n]*)/g)];
-            if (values.length) {
-              const m = values[rnd(values.length)];
-              const at = m.index! + 7 + rnd(m[1].length + 1);
-              op = { at, end: at, insert: SAFE[rnd(SAFE.length)] };
-            } else op = structuralOp(text, rnd, eol);
+            // a character deleted (a quote, a colon, a dash …)
+            const at = i0 + rnd(Math.max(1, l1 - i0));
+            op = { at, end: Math.min(at + 1, l1), insert: '' };
           }
-          const before = text;
-          text = text.slice(0, op.at) + op.insert + text.slice(op.end);
-          // the other breaks' undos, moved by this edit (dropped where it overlaps them)
-          const d = op.insert.length - (op.end - op.at);
-          for (let q = 0; q < undo.length; q++) {
-            const u = undo[q];
-            if (op.end <= u.at && op.at < u.at) { u.at += d; u.end += d; } else if (op.at >= u.end && op.end > u.end) continue; else { undo.splice(q, 1); q--; }
-          }
-          if (isBreak) undo.push({ at: op.at, end: op.at + op.insert.length, insert: before.slice(op.at, op.end) });
-          const a = an.analyze(text, { config, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
-          fresh = false;
-          if (lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax')) {
-            broken++;
-            if (a.mode === 'incremental') brokenIncremental++;
-          }
-          assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(before)}`, config);
-          if (it % 10 === 9) {
-            const fork = an.fork();
-            assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config })), fixAll(text, { config }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
-          }
-          if (rnd(20) === 0) { text = make(eol); fresh = true; undo.length = 0; }
+        } else {
+          // typing in a reply (on its line)
+          const values = [...text.matchAll(/reply: ([^\r\n]*)/g)];
+          if (values.length) {
+            const m = values[rnd(values.length)];
+            const at = m.index! + 7 + rnd(m[1].length + 1);
+            op = { at, end: at, insert: SAFE[rnd(SAFE.length)] };
+          } else op = structuralOp(text, rnd, eol);
         }
+        const before = text;
+        text = text.slice(0, op.at) + op.insert + text.slice(op.end);
+        // the other breaks' undos, moved by this edit (dropped where it overlaps them)
+        const d = op.insert.length - (op.end - op.at);
+        for (let q = 0; q < undo.length; q++) {
+          const u = undo[q];
+          if (op.end <= u.at && op.at < u.at) { u.at += d; u.end += d; } else if (op.at >= u.end && op.end > u.end) continue; else { undo.splice(q, 1); q--; }
+        }
+        if (isBreak) undo.push({ at: op.at, end: op.at + op.insert.length, insert: before.slice(op.at, op.end) });
+        const a = an.analyze(text, { config, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
+        fresh = false;
+        if (lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax')) {
+          broken++;
+          if (a.mode === 'incremental') brokenIncremental++;
+        }
+        assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(before)}`, config);
+        if (it % 10 === 9) {
+          const fork = an.fork();
+          assert.strictEqual(fixAllFrom(a, (t) => fork.analyze(t, { config })), fixAll(text, { config }).output, `fix-all differs after step ${it} of ${JSON.stringify(text)}`);
+        }
+        if (rnd(20) === 0) { text = make(eol); fresh = true; undo.length = 0; }
       }
     }
     // (the rest: an open quote or flow collection that runs on, a line read as a script of its
