@@ -1060,8 +1060,6 @@ export class DocumentAnalyzer {
   directivePasses = { whole: 0, moved: 0 };
   /** Why the last analysis linted the whole document (undefined when it was incremental). */
   fallback?: string;
-  /** Whether a lint of this analyzer's found a YAML error in a chunk: only then do analyses look for broken items. */
-  private sawBroken = false;
 
   /**
    * `input` is the document's text: a string, or an immutable {@link TextSlices} of which the
@@ -1073,7 +1071,6 @@ export class DocumentAnalyzer {
     if (typeof input !== 'string' && input.slice(0, 1) !== '\ufeff') { text = input; hadBom = false; } else ({ text, hadBom } = stripBom(input.toString()));
     if (options.config !== this.config) {
       this.entries.clear(); this.dupEntries.clear(); this.nextEntries.clear(); this.header = undefined; this.config = options.config; this.state = undefined;
-      this.sawBroken = false;
       this.libRules = libraryRules(options.config);
       const rules = { ...options.config.rules };
       for (const r of this.libRules) rules[r.meta.id] = { ...rules[r.meta.id], severity: 'off' };
@@ -1100,7 +1097,6 @@ export class DocumentAnalyzer {
     f.entries = new Map(this.entries);
     f.dupEntries = new Map(this.dupEntries);
     f.nextEntries = new Map(this.nextEntries);
-    f.sawBroken = this.sawBroken;
     f.header = this.header;
     f.config = this.config;
     f.itemConfig = this.itemConfig;
@@ -1314,10 +1310,12 @@ export class DocumentAnalyzer {
       if (k < lo || k >= hi) tailMoved = true;
     }
 
-    // a YAML error in the file: no directive is judged unused (finalize; below). (A visit of
-    // every item: 140 µs at 30,000 scripts, so only once a chunk has had one)
+    // a YAML error in the file: no directive is judged unused (finalize; below). After an analysis
+    // without one, only the items a keystroke re-read (or gave a new next one) can have one: a
+    // visit of every item is 140 µs at 30,000 scripts
     let broken = false;
-    if (this.sawBroken) for (let k = 0; k < n && !broken; k++) broken = baseOf(items[k]).broken;
+    const fresh = plan.local && !prev!.quiet;
+    for (let k = fresh ? Math.max(0, lo - 1) : 0, end = fresh ? hi : n; k < end && !broken; k++) broken = baseOf(items[k]).broken;
 
     // library rules on the merged model (their findings: the previous run's when the edit changed
     // nothing they read)
@@ -1813,7 +1811,6 @@ export class DocumentAnalyzer {
     const result = lintText(synthetic, { config });
     this.lintCount++;
     if (hasSyntaxError(result)) {
-      this.sawBroken = true;
       // chunks with a YAML error of their own: each linted alone (its entry says so), the runs of
       // chunks between them in batches of their own. Every chunk an error is reported in must
       // have an error alone too: an error that an earlier chunk causes (a quote that runs on,
@@ -1821,7 +1818,7 @@ export class DocumentAnalyzer {
       // at once, not one error at a time: a library with an error in every script (a colon and
       // a space in every title) took 29 s to open at 1,000 scripts with a batch re-linted per error
       if (keys.length === 1) {
-        if (!syntaxWithin(result, headerText.length, synthetic.length) || !brokenAlone(keys[0])) return false;
+        if (!syntaxWithin(result, headerText.length, synthetic.length) || hasNonPrintable(keys[0])) return false;
       } else {
         const at = new Set<number>();
         for (const i of result.library.issues) {
@@ -1904,18 +1901,18 @@ export class DocumentAnalyzer {
    * probe item after it, a dash line and a key line: taken when the errors lie in the chunk and
    * the parser reads the probe as a script with its id and reply, that is, when the error leaves
    * nothing open (a quote, a flow collection) that would run on into the next items of the
-   * document, which are then linted as usual.
+   * document, which are then linted as usual. Not with characters YAML forbids: the file has one
+   * finding for all of them, with their count (nor in the other lints that take a YAML error).
    */
   private lintBroken(headerText: string, chunk: string, ctx: string, config: EffectiveConfig): Entry | undefined {
     const lead = ctx.slice(BROKEN.length);
     const col = dashColumn(chunk);
-    if (col < 0 || !chunk.endsWith('\n') || !brokenAlone(chunk) || hasNonPrintable(lead)) return undefined;
+    if (col < 0 || !chunk.endsWith('\n') || hasNonPrintable(chunk) || hasNonPrintable(lead)) return undefined;
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
     const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}`, { config });
     this.lintCount++;
-    if (hasSyntaxError(result)) this.sawBroken = true;
     const models = result.library.scripts;
     const probe = models[1];
     if (models.length !== 2 || probe.id !== NEXT_ID || probe.turns.length !== 1 || probe.turns[0].text.value !== 'x' || !syntaxWithin(result, off, end)) return undefined;
@@ -1933,8 +1930,7 @@ export class DocumentAnalyzer {
     const externalIds = id !== undefined && where !== undefined ? new Map([[id, where]]) : undefined;
     const result = lintText(synthetic, { config, externalIds });
     this.lintCount++;
-    if (hasSyntaxError(result)) this.sawBroken = true;
-    if (hasSyntaxError(result) && (!syntaxWithin(result, headerText.length, synthetic.length) || !brokenAlone(chunk))) return undefined;
+    if (hasSyntaxError(result) && (!syntaxWithin(result, headerText.length, synthetic.length) || hasNonPrintable(chunk))) return undefined;
     if (result.library.scripts.length !== 1) return undefined;
     const off = headerText.length;
     const fs = result.findings.filter((f) => f.start >= off).map((f) => shiftFinding(f, -off));
@@ -1962,15 +1958,6 @@ function nextOf(s: string | Item): NextStart {
 
 /** Marks the context of a chunk with a YAML error, linted with a probe item after it (`lintBroken`). */
 const BROKEN = '\u0002';
-
-/**
- * Whether a chunk whose lint found a YAML error may be taken as it is: not with characters YAML
- * forbids (the file has one finding for all of them, with their count). (Aliases are never
- * followed, wherever their anchor is: the field holding one is invalid.)
- */
-function brokenAlone(chunk: string): boolean {
-  return !hasNonPrintable(chunk);
-}
 
 /**
  * What a chunk's lint must have after it to be the document's (its successor's leading lines),
