@@ -630,9 +630,19 @@ function hasSyntaxError(r: LintResult): boolean {
   return r.library.issues.some((i) => i.ruleId === 'yaml-syntax');
 }
 
-/** Whether every YAML error of a lint starts in [from, to). */
+/**
+ * Whether every YAML error of a lint starts in [from, to), or at `to` when that is the text's end:
+ * an error that runs on to the end (an open quote) is reported there, and a chunk that ends the
+ * linted text ends the document where it is taken as is (elsewhere its entry is `broken` and
+ * linted again with a probe after it, which such an error swallows).
+ */
 function syntaxWithin(r: LintResult, from: number, to: number): boolean {
-  return r.library.issues.every((i) => i.ruleId !== 'yaml-syntax' || (i.start >= from && i.start < to));
+  return r.library.issues.every((i) => i.ruleId !== 'yaml-syntax' || inChunk(r, i.start, from, to));
+}
+
+/** Whether an offset of a lint lies in the chunk [from, to) (or at its end, when the chunk ends the lint's text). */
+function inChunk(r: LintResult, at: number, from: number, to: number): boolean {
+  return at >= from && (at < to || (at === to && to === r.text.length));
 }
 
 
@@ -2196,7 +2206,7 @@ function makeEntry(key: string, result: LintResult, offset: number, scriptIndex:
   const e: Entry = {
     result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1 - nextBreaks,
     hazard: chunkHazard(key), tail: layout.tail, leadDeep: layout.leadDeep, emptyTail: layout.emptyTail, leadComment: layout.leadComment,
-    broken: result.library.issues.some((i) => i.ruleId === 'yaml-syntax' && i.start >= offset && i.start < offset + key.length), counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
+    broken: result.library.issues.some((i) => i.ruleId === 'yaml-syntax' && inChunk(result, i.start, offset, offset + key.length)), counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
   };
   if (dirs) {
     // (a next-line directive at the chunk's end governs the next item: the directive pass's)
