@@ -29,7 +29,10 @@
  *   `huashu-disable-file` in the header and a `huashu-disable` region from a quarter of the scripts
  *   to three quarters (`directives`), or in the middle script's reply of a library with a YAML
  *   error in the script at a quarter (`yaml-error`: `title: 注意: 待改`, a colon and a space in a
- *   plain value; linted whole at every keystroke before 2026-12-01).
+ *   plain value; linted whole at every keystroke before 2026-12-01), or in the middle script's
+ *   reply after a double quote left open at its start (`open-quote`: an editor without
+ *   auto-closing pairs, or a quote typed before text; the corpus library has closing quotes after
+ *   it: linted whole at every keystroke before 2026-12-02, then as the script's own error).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -52,14 +55,22 @@ const prof = opt('prof', undefined);
 const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
-if (!['reply', 'id', 'finding', 'directives', 'yaml-error'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error, not ${where}`);
+if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote, not ${where}`);
 
 /**
  * The library typed in: with `--where directives`, a file directive and a region over the middle
- * half; with `--where yaml-error`, a YAML error in the script at a quarter.
+ * half; with `--where yaml-error`, a YAML error in the script at a quarter; with `--where
+ * open-quote`, the middle script's reply with a double quote open at its start.
  */
 function benchText(n) {
   const text = libraryText(replies(n));
+  if (where === 'open-quote') {
+    const id = `\n  - id: s${Math.floor(n / 2)}\n`;
+    const at = text.indexOf('    reply: ', text.indexOf(id)) + 11;
+    const end = text.indexOf('\n', at);
+    // (a double-quoted reply loses its closing quote, a plain one gets an opening one)
+    return text[at] === '"' ? text.slice(0, end - 1) + text.slice(end) : `${text.slice(0, at)}"${text.slice(at)}`;
+  }
   if (where === 'yaml-error') return text.replace(`\n  - id: s${Math.floor(n / 4)}\n`, `\n  - id: s${Math.floor(n / 4)}\n    title: 注意: 待改\n`);
   if (where !== 'directives') return text;
   return text

@@ -490,9 +490,12 @@ describe('incremental analysis', () => {
 
   it('a YAML error typed in a script: the same as a full lint, and incremental while the error stays in its script', () => {
     // what a lead types on the way to valid YAML; the parser reads on at the next script's dash
-    // line after the first nine, not after the next four, which run on into the next scripts (an
-    // open quote or flow collection), nor the one that makes a script of its own (a line less
-    // indented than the keys); and the layout scan does not read a tab
+    // line after the first eleven (an open quote ends at the next line that cannot continue it
+    // when a closing quote follows anywhere, as c's does for the double quote; else it runs to the
+    // document's end, as the single quote does: then the scripts it runs into are one), not after
+    // the next two, which run on into the next scripts (an open flow collection), nor the one that
+    // makes a script of its own (a line less indented than the keys); and the layout scan does not
+    // read a tab
     // (and in a library with directives, which a file with a YAML error does not judge unused)
     const plain = 'huashu: 1\nplatform: taobao\nscripts:\n  - id: a\n    reply: 您好\n  - id: b\n    scenario: complaint\n    reply: 是快递给发错地方了哦\n  - id: c\n    reply: "好的"\n';
     const directives = plain.replace('scripts:\n', '# huashu-disable no-internet-slang\nscripts:\n').replace('  - id: c\n', '  # huashu-disable-next-line no-blame-courier\n  - id: c\n')
@@ -506,7 +509,7 @@ describe('incremental analysis', () => {
         ['a key half typed', end, '\n    ti', true, true], ['a colon and a space in a plain value', at, '注意: ', true, true], ['a reserved character first', at, '@', true, true],
         ['a backquote first', at, '`', true, true], ['an alias', at, '*x ', true, true], ['a deeper key line', end, '\n      b: c', true, true], ['a list item among keys', end, '\n    - 哦', true, true],
         ['a key twice', end, '\n    reply: 再来', true, true], ['two anchors', at, '&a &b ', true, true],
-        ['an open double quote', at, '"', false, true], ['an open single quote', at, "'", false, true], ['an open flow sequence', at, '[', false, true],
+        ['an open double quote', at, '"', true, true], ['an open single quote', at, "'", true, true], ['an open flow sequence', at, '[', false, true],
         // (found by the random edits: the flow runs on into the next script's key lines, not its dash line)
         ['an open flow sequence on a line of its own', end, '\n    alternatives: [a, b', false, true],
         ['a line less indented than the keys', end, '\n   extra: 1', false, false], ['a tab as indentation', end, '\n\ttitle: x', false, false],
@@ -584,6 +587,45 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('an open quote in a middle script: ends at its line when a quote that closes follows anywhere, else runs to the end (the same as a full lint)', () => {
+    // (the `yaml` lexer looks for the closing quote first, then ends the scalar at the first
+    // line that cannot continue it; with none, the scalar runs to the text's end)
+    const head = 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n  - id: b\n    reply: 好的,请稍等\n  - id: c\n    reply: 您好\n';
+    const afters: [string, boolean][] = [
+      ['  - id: d\n    reply: "好的"\n', true], ["  - id: d\n    reply: '好的'\n", true], ['  - id: d\n    reply: 好的\n', true],
+      // escapes: a closing quote only after an even run of backslashes, an odd run of single quotes
+      ['  - id: d\n    reply: 回复\\"\n', true], ['  - id: d\n    reply: 回复\\\\"\n', false], ["  - id: d\n    reply: 回复''\n", true], ["  - id: d\n    reply: 回复'''\n", false],
+      // a closing quote in a comment between the scripts, and at the document's very end
+      ['  # 注意 "引号" 与 \'单引号\'\n  - id: d\n    reply: 好的\n', true], ['  - id: d\n    reply: 好的\n# "', true],
+    ];
+    for (const [after, local] of afters) {
+      for (const quote of ['"', "'"]) {
+        const base = head + after;
+        const at = base.indexOf('好的,请稍等');
+        const an = new DocumentAnalyzer();
+        an.analyze(base, { config: CONFIG });
+        const text = base.slice(0, at) + quote + base.slice(at);
+        const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
+        assertSame(a, text, JSON.stringify(text));
+        if (local) assert.strictEqual(a.mode, 'incremental', `${JSON.stringify(text)}: ${an.fallback}`);
+        // typing in the open quote, before it and after it; and a closing quote typed and deleted
+        // at the end, which decides where the open one ends
+        let t = text;
+        for (const [p, ins] of [[at + 1, '亲'], [base.indexOf('您好') + 1, '好'], [t.length - 1, '哦'], [t.length, quote], [t.length, '\n']] as [number, string][]) {
+          const t2 = t.slice(0, p) + ins + t.slice(p);
+          const b = an.analyze(t2, { config: CONFIG, edit: { start: p, oldEnd: p, newEnd: p + ins.length } });
+          assertSame(b, t2, JSON.stringify(t2));
+          t = t2;
+        }
+        const p = t.lastIndexOf(quote);
+        const t3 = t.slice(0, p) + t.slice(p + 1);
+        assertSame(an.analyze(t3, { config: CONFIG, edit: { start: p, oldEnd: p + 1, newEnd: p } }), t3, JSON.stringify(t3));
+        const c = an.analyze(t3.replace(quote + '亲好的', '亲好的'), { config: CONFIG });
+        assertSame(c, t3.replace(quote + '亲好的', '亲好的'), 'mended');
+      }
+    }
+  });
+
   it('a library with a YAML error in every script, or an open quote in its first: opened in lints that grow with its scripts, not with their square', () => {
     // (a colon and a space in every title: each batch was linted again after each error, 29 s at
     // 1,000 scripts; an open quote reported at the text's end split a batch one script at a time)
@@ -597,12 +639,18 @@ describe('incremental analysis', () => {
     // one lint per batch of 500, one per script with its error and a probe after it, the last alone
     assert.ok(an.lintCount <= n + 10, `${an.lintCount} lints for ${n} scripts`);
     assert.strictEqual(a.findings.filter((f) => f.ruleId === 'yaml-syntax').length, lintText(text).findings.filter((f) => f.ruleId === 'yaml-syntax').length);
+    // an open quote in the first reply, and no quote after it: it runs to the end, one script
+    // (with a closing quote at the end: it ends at its line, the broken titles as before)
     const quote = text.replace('reply: 您好,请稍等', 'reply: "您好,请稍等');
-    const q = new DocumentAnalyzer();
-    const b = q.analyze(quote, { config: CONFIG });
-    assert.strictEqual(b.mode, 'full');
-    assert.ok(q.lintCount <= 8, `${q.lintCount} lints for an open quote`);
-    assertSame(b, quote, 'an open quote');
+    const closed = quote.replace(/reply: 您好,请稍等\n$/, 'reply: "您好"\n');
+    for (const [t, scripts, lints] of [[quote, 1, 20], [closed, n, n + 10]] as const) {
+      const q = new DocumentAnalyzer();
+      const b = q.analyze(t, { config: CONFIG });
+      assert.strictEqual(b.mode, 'incremental', String(q.fallback));
+      assert.ok(q.lintCount <= lints, `${q.lintCount} lints for an open quote`);
+      assert.strictEqual(b.scripts.length, scripts);
+      assertSame(b, t, 'an open quote');
+    }
   });
 
   it('YAML errors typed and mended at random: the same as a full lint, and mostly incremental while the errors stay in their scripts', function () {
@@ -613,10 +661,12 @@ describe('incremental analysis', () => {
     let seed = Number(process.env.HUASHU_FUZZ_SEED ?? 11);
     const rounds = Math.max(10, Math.ceil(Number(process.env.HUASHU_FUZZ_RUNS ?? 600) / 60));
     const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
-    const BREAK = [': ', '"', "'", '[', '{', ']', '}', '@', '`', '*x ', '&a ', '&a &b ', '!!int ', '? ', '|', '>', '%', '- ', ',', '#', ' #', '\t', ':', '注意: ', '|2-x'];
+    // (backslashes and doubled quotes: escapes that decide whether a quote closes)
+    const BREAK = [': ', '"', "'", '[', '{', ']', '}', '@', '`', '*x ', '&a ', '&a &b ', '!!int ', '? ', '|', '>', '%', '- ', ',', '#', ' #', '\t', ':', '注意: ', '|2-x', '\\', '\\"', "''", '"', "'"];
     const LINES = ['    ti', '      b: c', '    - 哦', '    reply: 再来', '   extra: 1', '    ? x', '    notes: |', '     多一格', '  -', '  - id', '\ttitle: x', '    alternatives: [a, b', '    notes: "a',
       '    notes: 注意: 这里', '    tags: [a, b]]', '    stage: @x', '    customer: 我: 要退货'];
-    const REPLIES = ['"亲爱的{顾客},是快递给发错地方了哦"', '你好,你的订单已经发出', '好的', "'非常抱歉,我马上为您补发'", '|\n      多行\n      第二行', '\n      - 亲,快递弄丢了\n      - 好'];
+    const REPLIES = ['"亲爱的{顾客},是快递给发错地方了哦"', '你好,你的订单已经发出', '好的', "'非常抱歉,我马上为您补发'", '|\n      多行\n      第二行', '\n      - 亲,快递弄丢了\n      - 好',
+      '"他说\\"好\\"了"', "'it''s 好的'", '回复\\"'];
     const make = (eol: string): string => {
       const L = ['huashu: 1', 'platform: taobao', 'variables:', '  顾客: 买家昵称', 'scripts:'];
       const n = 3 + rnd(10);

@@ -587,6 +587,8 @@ interface State {
   reach: number;
   /** Whether the file had a YAML error: its items' entries without `unused-directive` findings (`quietOf`). */
   quiet: boolean;
+  /** Where the text's last quotes are (`Quotes`). */
+  quotes: Quotes;
   /** Whether the directive pass ran with directives that reach other items. */
   passed: boolean;
   /** The directive pass's state, if it ran. */
@@ -1070,6 +1072,12 @@ export class DocumentAnalyzer {
   directivePasses = { whole: 0, moved: 0 };
   /** Why the last analysis linted the whole document (undefined when it was incremental). */
   fallback?: string;
+  /** The chunk whose YAML error ran on past the probe after it in the last lint that tried (`lintBroken`). */
+  private runaway?: string;
+  /** The analysed text's last quotes (`Quotes`). */
+  private quotes: Quotes = { dq: -1, sq: -1 };
+  /** Where the chunks a batch lints end in the document (for the quotes after them, `lintBatch`). */
+  private batchEnds = new Map<string, number>();
 
   /**
    * `input` is the document's text: a string, or an immutable {@link TextSlices} of which the
@@ -1194,14 +1202,94 @@ export class DocumentAnalyzer {
     this.state = undefined;
     const edit = prev && prev.hadBom === hadBom ? this.editOf(prev, text, options.edit) : undefined;
     let plan = prev && edit ? this.relayout(prev, text, edit) : undefined;
-    if (!plan) {
+    if (plan) this.quotes = { dq: lastOf('"', prev!.quotes.dq, text, edit!), sq: lastOf("'", prev!.quotes.sq, text, edit!) };
+    else {
       const whole = text.toString();
+      this.quotes = { dq: lastClosing(whole, '"', whole.length), sq: lastClosing(whole, "'", whole.length) };
       const split = splitLibrary(whole);
       if (!split) { this.fallback = 'layout'; return undefined; }
       const starts = Int32Array.from(split.chunks, (c) => c.start);
       const slots = split.chunks.map((c) => whole.slice(c.start, c.end));
       plan = { local: false, headerEnd: split.headerEnd, itemIndent: split.itemIndent, starts, slots, lo: 0, hi: slots.length, removed: [] };
     }
+    // a YAML error that runs on past its chunk (an open quote or flow collection): its chunk and
+    // the ones it runs into are one item, as the parser reads them (`mergeRunaway`), and the plan
+    // is tried again (a few times: each merge has a lint of its own)
+    for (let merges = 0; ; merges++) {
+      const original = plan.slots.slice();
+      this.runaway = undefined;
+      const a = this.fromPlan(prev, edit, plan, text, hadBom, options);
+      if (a || this.runaway === undefined || merges >= MAX_MERGES) return a;
+      const merged = this.mergeRunaway({ ...plan, slots: original }, this.runaway);
+      if (!merged) return undefined;
+      plan = merged;
+    }
+  }
+
+  /** The quote characters that the text has at or after `at` (see `Quotes`). */
+  private quotesAfter(at: number): string {
+    return (this.quotes.dq >= at ? '"' : '') + (this.quotes.sq >= at ? "'" : '');
+  }
+
+  /**
+   * A plan with the chunk `key` (one of its re-read slots, or the one before them), whose YAML
+   * error runs on past a probe item after it, and the chunks after it that the error runs into
+   * as one slot: the fewest that the parser reads as one script with a probe after them (or all,
+   * to the document's end). Undefined when there are none such (the document is linted whole).
+   */
+  private mergeRunaway(plan: Plan, key: string): Plan | undefined {
+    const { slots, starts, lo, hi } = plan;
+    const n = slots.length;
+    const textOf = (q: number): string => { const x = slots[q]; return typeof x === 'string' ? x : x.key; };
+    let k = -1;
+    for (let q = Math.max(0, lo - 1); q < hi && k < 0; q++) if (textOf(q) === key) k = q;
+    if (k < 0 || k + 1 >= n) return undefined;
+    const head = this.header!;
+    const config = this.itemConfig!;
+    // the chunk alone first, with the quotes the document has after it; then the merged text
+    // grows by doubling spans until the probe after it is read whole (or it reaches the
+    // document's end); a lint that reads a script of its own after the merged chunk's says where
+    // the error ended: the merge ends at that script's chunk
+    const bounds: number[] = [0];
+    let merged = textOf(k);
+    let j = k + 1;
+    const grow = (to: number): void => { while (j < to) { bounds.push(merged.length); merged += textOf(j++); } };
+    const cut = (to: number): void => { j = to; merged = merged.slice(0, bounds[to - k]); bounds.length = to - k; };
+    for (let span = 0; ; span = span ? span * 2 : 1) {
+      grow(Math.min(n, k + 1 + span));
+      const out: RunOn = { second: -1, open: '' };
+      // (to the document's end: linted alone, as its last chunk)
+      const e = j < n ? this.lintBroken(head.prefix, merged, BROKEN + this.quotesAfter(starts[j]) + leadOf(textOf(j)), config, out) : this.lintSingle(head.prefix, merged, config, undefined, undefined, out);
+      if (e) { this.entries.set(merged, e); break; }
+      if (out.second < 0) {
+        if (j >= n) return undefined;
+        // a quote left open with no closing one after it runs to the document's end
+        if (out.open && !this.quotesAfter(starts[j]).includes(out.open)) grow(n);
+        continue;
+      }
+      // the error ended before the merged chunk's end: up to the chunk of the script after it
+      const i = lastAtOrBefore(bounds, out.second);
+      if (i < 1) return undefined;
+      cut(k + i);
+      const cutEntry = this.lintBroken(head.prefix, merged, BROKEN + this.quotesAfter(starts[j]) + leadOf(textOf(j)), config);
+      if (!cutEntry) return undefined;
+      this.entries.set(merged, cutEntry);
+      break;
+    }
+    // slots [lo2, hi2) are new: they replace the previous analysis's items from lo2 on that the
+    // plan's removed ones and the merged ones are
+    const lo2 = Math.min(lo, k);
+    const before: Item[] = k < lo ? [slots[k] as Item] : [];
+    const after = j > hi ? (slots.slice(hi, j) as Item[]) : [];
+    const slots2 = [...slots.slice(0, k), merged, ...slots.slice(j)];
+    const starts2 = new Int32Array(slots2.length);
+    starts2.set(starts.subarray(0, k + 1));
+    starts2.set(starts.subarray(j), k + 1);
+    const hi2 = k + 1 + Math.max(0, hi - j);
+    return { ...plan, starts: starts2, slots: slots2, lo: lo2, hi: hi2, removed: plan.local ? [...before, ...plan.removed, ...after] : [] };
+  }
+
+  private fromPlan(prev: State | undefined, edit: Edit | undefined, plan: Plan, text: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
     this.fallback = 'directives';
     if (!plan.local) {
       const headerText = text.slice(0, plan.headerEnd);
@@ -1240,8 +1328,11 @@ export class DocumentAnalyzer {
         continue;
       }
       missing.push(key);
+      this.batchEnds.set(key, k + 1 < slots.length ? plan.starts[k + 1] : text.length);
     }
-    if (missing.length && !this.lintBatch(head.prefix, missing, this.itemConfig!)) return undefined;
+    const batched = !missing.length || this.lintBatch(head.prefix, missing, this.itemConfig!);
+    this.batchEnds.clear();
+    if (!batched) return undefined;
 
     // duplicate-id "where"s: kept when the ids of the re-read items did not change
     const ext = options.externalIds;
@@ -1300,10 +1391,13 @@ export class DocumentAnalyzer {
     // linted with what follows it in the document: the next item's leading lines and dash line
     // (`contextOf`); the others as if alone. An entry says what it was linted with (a batch
     // lints chunks after one another). The item before the re-read ones may have a new next
+    // (and every item when the text's last quote changed otherwise than by moving with the edit:
+    // an item with a YAML error may have a quote open, whose end depends on it)
     let tailMoved = false;
-    for (let k = plan.local ? Math.max(0, lo - 1) : 0, end = plan.local ? hi : n; k < end; k++) {
+    const wide = !plan.local || this.quotes.dq !== moveBy(prev!.quotes.dq, edit!) || this.quotes.sq !== moveBy(prev!.quotes.sq, edit!);
+    for (let k = wide ? 0 : Math.max(0, lo - 1), end = wide ? n : hi; k < end; k++) {
       const it = items[k];
-      const ctx = k + 1 < n ? contextOf(it.clean, nextOf(items[k + 1])) : undefined;
+      const ctx = k + 1 < n ? contextOf(it.clean, nextOf(items[k + 1]), it.clean.broken ? this.quotesAfter(plan.starts[k + 1]) : '') : undefined;
       if (baseOf(it).ctx === ctx) continue;
       // (an item with a duplicated id keeps its own entry, linted alone: never with a next one)
       if (it.where !== undefined) return undefined;
@@ -1459,7 +1553,7 @@ export class DocumentAnalyzer {
     const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && prev.analysis.header === head.result ? prev.analysis.diagList : undefined;
     const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines } : undefined;
     const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, findingCount, linesFrom, reuse);
-    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state, quiet: broken };
+    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state, quiet: broken, quotes: this.quotes };
     return analysis;
   }
 
@@ -1831,16 +1925,22 @@ export class DocumentAnalyzer {
         if (!syntaxWithin(result, headerText.length, synthetic.length) || hasNonPrintable(keys[0])) return false;
       } else {
         const at = new Set<number>();
+        // (an error at the text's end ran on to it from the chunk of the script that reaches it)
+        const last = result.library.scripts[result.library.scripts.length - 1];
         for (const i of result.library.issues) {
           if (i.ruleId !== 'yaml-syntax') continue;
           if (i.start < headerText.length) return false;
-          at.add(lastAtOrBefore(offsets, i.start));
+          at.add(lastAtOrBefore(offsets, i.start === synthetic.length && last && last.span.start >= headerText.length ? last.span.start : i.start));
         }
         const broken = [...at].sort((x, y) => x - y);
         for (const j of broken) {
           // (with a probe after it and the next chunk's leading lines, as the document most likely
           // has it: the entry says so, and the document's successor decides later)
-          const e = keys[j].endsWith('\n') ? this.lintBroken(headerText, keys[j], BROKEN + (j + 1 < keys.length ? leadOf(keys[j + 1]) : ''), config) : this.lintSingle(headerText, keys[j], config, undefined, undefined);
+          // (an error that swallows the probe leaves `runaway` set: the analysis merges the chunk
+          // with the next ones, which it lints with the quotes the document has after them)
+          const end = this.batchEnds.get(keys[j]);
+          const quotes = end === undefined ? '' : this.quotesAfter(end);
+          const e = keys[j].endsWith('\n') ? this.lintBroken(headerText, keys[j], BROKEN + quotes + (j + 1 < keys.length ? leadOf(keys[j + 1]) : ''), config) : this.lintSingle(headerText, keys[j], config, undefined, undefined);
           if (!e?.broken) return false;
           this.entries.set(keys[j], e);
         }
@@ -1914,18 +2014,31 @@ export class DocumentAnalyzer {
    * document, which are then linted as usual. Not with characters YAML forbids: the file has one
    * finding for all of them, with their count (nor in the other lints that take a YAML error).
    */
-  private lintBroken(headerText: string, chunk: string, ctx: string, config: EffectiveConfig): Entry | undefined {
-    const lead = ctx.slice(BROKEN.length);
+  private lintBroken(headerText: string, chunk: string, ctx: string, config: EffectiveConfig, out?: RunOn): Entry | undefined {
+    let q = BROKEN.length;
+    while (ctx.charCodeAt(q) === 34 || ctx.charCodeAt(q) === 39) q++;
+    const quotes = ctx.slice(BROKEN.length, q);
+    const lead = ctx.slice(q);
     const col = dashColumn(chunk);
     if (col < 0 || !chunk.endsWith('\n') || hasNonPrintable(chunk) || hasNonPrintable(lead)) return undefined;
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
-    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}`, { config });
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`, { config });
     this.lintCount++;
     const models = result.library.scripts;
     const probe = models[1];
-    if (models.length !== 2 || probe.id !== NEXT_ID || probe.turns.length !== 1 || probe.turns[0].text.value !== 'x' || !syntaxWithin(result, off, end)) return undefined;
+    if (models.length !== 2 || probe.id !== NEXT_ID || probe.turns.length !== 1 || probe.turns[0].text.value !== 'x') {
+      // (the error runs on into the probe, or the chunk holds more than one script: the caller
+      // may merge it with the next ones, `mergeRunaway`)
+      this.runaway = chunk;
+      if (out) {
+        out.second = models.length > 2 ? models[1].span.start - off : -1;
+        for (const i of result.library.issues) if (i.ruleId === 'yaml-syntax' && i.start >= off) out.open ||= OPEN_QUOTE.exec(i.message)?.[1] ?? '';
+      }
+      return undefined;
+    }
+    if (!syntaxWithin(result, off, end)) return undefined;
     const s = result.scripts[0];
     if (s.findings.some((f) => f.start >= end)) return undefined;
     const fs = result.findings.filter((f) => f.start >= off && f.start < end).map((f) => shiftFinding(f, -off));
@@ -1935,20 +2048,35 @@ export class DocumentAnalyzer {
   }
 
   /** Lints one chunk alone, telling the engine where else its id is defined. */
-  private lintSingle(headerText: string, chunk: string, config: EffectiveConfig, id: string | undefined, where: string | undefined): Entry | undefined {
+  private lintSingle(headerText: string, chunk: string, config: EffectiveConfig, id: string | undefined, where: string | undefined, out?: RunOn): Entry | undefined {
     const synthetic = headerText + chunk;
     const externalIds = id !== undefined && where !== undefined ? new Map([[id, where]]) : undefined;
     const result = lintText(synthetic, { config, externalIds });
     this.lintCount++;
-    if (hasSyntaxError(result) && (!syntaxWithin(result, headerText.length, synthetic.length) || hasNonPrintable(chunk))) return undefined;
-    if (result.library.scripts.length !== 1) return undefined;
     const off = headerText.length;
+    const models = result.library.scripts;
+    if (out && models.length > 1) out.second = models[1].span.start - off;
+    if (hasSyntaxError(result) && (!syntaxWithin(result, off, synthetic.length) || hasNonPrintable(chunk))) return undefined;
+    if (models.length !== 1) return undefined;
     const fs = result.findings.filter((f) => f.start >= off).map((f) => shiftFinding(f, -off));
     const s = result.scripts[0];
     const model = result.library.scripts[0];
     return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where, chunkDirectives(result, [off])[0]);
   }
 }
+
+/**
+ * What a lint that did not read the probe after a chunk saw (`lintBroken`, `lintSingle`): where
+ * the script after the chunk's starts (chunk-relative; -1: none), and the quote an error says
+ * is left open (empty: none).
+ */
+interface RunOn { second: number; open: string }
+
+/** The `yaml` parser's error for a quoted scalar without its closing quote. */
+const OPEN_QUOTE = /Missing closing (["'])quote/;
+
+/** The most merges of a chunk whose YAML error runs on with the ones after it, per analysis (`mergeRunaway`). */
+const MAX_MERGES = 4;
 
 /** The most chunks linted together in one synthetic library (`lintBatch`). */
 const BATCH_MAX = 500;
@@ -1966,6 +2094,60 @@ function nextOf(s: string | Item): NextStart {
   return { lead: leadOf(s), leadComment: l.leadComment, leadDeep: l.leadDeep };
 }
 
+/**
+ * Where the text's last double and single quotes are that close a quoted scalar whatever comes
+ * before them (-1: none): a `"` after any character but a backslash, a `'` between two that are
+ * not quotes (a closing quote the `yaml` lexer cannot take for an escape). It ends a quoted
+ * scalar left open at the first line that cannot continue it when a closing quote follows
+ * anywhere in the text, else at the text's end: a chunk with a YAML error is linted with a probe
+ * after it and, after that, a comment with the quotes the document has after the chunk
+ * (`contextOf`, `lintBroken`). (A document with only other closing quotes after it, escapes that
+ * are not, is linted whole: its chunk's probe is swallowed.)
+ */
+interface Quotes { dq: number; sq: number }
+
+/** Whether the quote `ch` at `at` closes a quoted scalar whatever precedes it (see `Quotes`). */
+function closingAt(text: TextSlices, ch: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const s = text.slice(Math.max(0, at - 1), at + 2);
+  const i = at > 0 ? 1 : 0;
+  if (s[i] !== ch) return false;
+  if (ch === '"') return i === 0 || s[0] !== '\\';
+  return (i === 0 || s[0] !== "'") && s[i + 1] !== "'";
+}
+
+/** The last `ch` in [lowest, to) that closes a quoted scalar (see `Quotes`), searched from `to` back. */
+function lastClosing(text: TextSlices, ch: string, to: number, lowest = 0): number {
+  for (let end = to; end > lowest;) {
+    const from = Math.max(lowest, end - 65536);
+    const block = text.slice(from, end);
+    for (let i = block.lastIndexOf(ch); i >= 0; i = i > 0 ? block.lastIndexOf(ch, i - 1) : -1) if (closingAt(text, ch, from + i)) return from + i;
+    end = from;
+  }
+  return -1;
+}
+
+/**
+ * The last closing `ch` (see `Quotes`) in `text`, from the previous text's (`prev`) and the edit
+ * between them: a quote's neighbours decide, so only the quotes next to the edit can change.
+ */
+function lastOf(ch: string, prev: number, text: TextSlices, edit: Edit): number {
+  if (prev > edit.oldEnd) return prev + edit.newEnd - edit.oldEnd;
+  // (the quotes after the one at the edit's end were not closing, and their neighbours are the same)
+  if (closingAt(text, ch, edit.newEnd)) return edit.newEnd;
+  // the edit's text, and the character before it, whose next one changed
+  const near = lastClosing(text, ch, edit.newEnd, Math.max(0, edit.start - 1));
+  if (near >= 0) return near;
+  if (prev < edit.start - 1) return prev;
+  // the last one was deleted or changed: the one before it
+  return lastClosing(text, ch, Math.max(0, edit.start - 1));
+}
+
+/** A position of the previous text in the new one, if the edit left it (else -2). */
+function moveBy(at: number, edit: Edit): number {
+  return at < edit.start ? at : at >= edit.oldEnd ? at + edit.newEnd - edit.oldEnd : -2;
+}
+
 /** Marks the context of a chunk with a YAML error, linted with a probe item after it (`lintBroken`). */
 const BROKEN = '\u0002';
 
@@ -1977,8 +2159,8 @@ const BROKEN = '\u0002';
  * always linted with what follows it (BROKEN, then the successor's leading lines): where the
  * parser recovers from an error depends on it.
  */
-function contextOf(layout: Pick<ChunkLayout, 'tail' | 'emptyTail'> & { broken?: boolean }, next: NextStart): string | undefined {
-  if (layout.broken) return BROKEN + next.lead;
+function contextOf(layout: Pick<ChunkLayout, 'tail' | 'emptyTail'> & { broken?: boolean }, next: NextStart, quotes = ''): string | undefined {
+  if (layout.broken) return BROKEN + quotes + next.lead;
   return layout.tail || next.leadDeep || (layout.emptyTail && next.leadComment) ? next.lead : undefined;
 }
 
