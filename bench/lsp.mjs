@@ -32,7 +32,7 @@
  *   plain value; linted whole at every keystroke before 2026-12-01), or in the middle script's
  *   reply after a double quote left open at its start (`open-quote`: an editor without
  *   auto-closing pairs, or a quote typed before text; the corpus library has closing quotes after
- *   it: linted whole at every keystroke before 2026-12-02, then as the script's own error).
+ *   it: linted whole at every keystroke before 2026-12-01 22:30Z).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
