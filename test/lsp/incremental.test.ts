@@ -626,6 +626,48 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('keeps where the last closing quotes are from edit to edit as a scan of the whole text finds them', () => {
+    // (a `"` after anything but a backslash, a `'` between two non-quotes; quotes, backslashes
+    // and letters typed and deleted at random, near one another, in a comment and a block
+    // scalar at the text's end, where quotes leave the YAML valid and the analysis incremental)
+    const closing = (t: string): { dq: number; sq: number } => {
+      let dq = -1;
+      let sq = -1;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '"' && (i === 0 || t[i - 1] !== '\\')) dq = i;
+        if (t[i] === "'" && (i === 0 || t[i - 1] !== "'") && t[i + 1] !== "'") sq = i;
+      }
+      return { dq, sq };
+    };
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+    const PIECES = ['"', "'", '\\', "''", '\\"', 'a', '好', '"\'', ''];
+    let steps = 0;
+    let incremental = 0;
+    for (let round = 0; round < 150; round++) {
+      // (the quotes are all typed: the last closing one moves often)
+      let text = 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n  - id: b\n    reply: |\n      好的 x\n  # 备注 y\n  - id: c\n    reply: 好\n';
+      const an = new DocumentAnalyzer();
+      an.analyze(text, { config: CONFIG });
+      for (let step = 0; step < 40; step++, steps++) {
+        // (in the block scalar's line or the comment, a third of the time right before or after a
+        // quote or backslash)
+        const from = text.indexOf('reply: |\n') + 15;
+        const hash = text.lastIndexOf('\n  #') + 4;
+        const inside = (i: number): boolean => (i >= from && i < text.indexOf('\n', from)) || (i >= hash && i < text.indexOf('\n', hash));
+        const quotes = [...text.matchAll(/["'\\\\]/g)].map((m) => m.index! + rnd(2)).filter(inside);
+        const at = quotes.length && rnd(3) === 0 ? quotes[rnd(quotes.length)] : rnd(2) ? hash + rnd(text.indexOf('\n', hash) - hash) : from + rnd(text.indexOf('\n', from) - from);
+        const del = rnd(3) === 0 ? Math.min(rnd(3), text.indexOf('\n', at) - at) : 0;
+        const ins = PIECES[rnd(PIECES.length)];
+        text = text.slice(0, at) + ins + text.slice(at + del);
+        const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at + del, newEnd: at + ins.length } });
+        if (a.mode === 'incremental') incremental++;
+        assert.deepStrictEqual(an.lastQuotes, closing(text), `round ${round}, step ${step}: ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(incremental > steps * 0.9, `${incremental} of ${steps} analyses incremental`);
+  });
+
   it('a library with a YAML error in every script, or an open quote in its first: opened in lints that grow with its scripts, not with their square', () => {
     // (a colon and a space in every title: each batch was linted again after each error, 29 s at
     // 1,000 scripts; an open quote reported at the text's end split a batch one script at a time)

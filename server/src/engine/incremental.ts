@@ -1076,6 +1076,8 @@ export class DocumentAnalyzer {
   private runaway?: string;
   /** The analysed text's last quotes (`Quotes`). */
   private quotes: Quotes = { dq: -1, sq: -1 };
+  /** Where the last analysed text's last closing quotes are (`Quotes`); for tests. */
+  get lastQuotes(): Quotes { return { ...this.quotes }; }
   /** Where the chunks a batch lints end in the document (for the quotes after them, `lintBatch`). */
   private batchEnds = new Map<string, number>();
 
@@ -2104,7 +2106,7 @@ function nextOf(s: string | Item): NextStart {
  * (`contextOf`, `lintBroken`). (A document with only other closing quotes after it, escapes that
  * are not, is linted whole: its chunk's probe is swallowed.)
  */
-interface Quotes { dq: number; sq: number }
+export interface Quotes { dq: number; sq: number }
 
 /** Whether the quote `ch` at `at` closes a quoted scalar whatever precedes it (see `Quotes`). */
 function closingAt(text: TextSlices, ch: string, at: number): boolean {
