@@ -1186,7 +1186,9 @@ export class DocumentAnalyzer {
     if (loneCr(region, 0, region.length)) return undefined;
     const scan = scanItems(region, from - base, to - base, prev.itemIndent);
     if (scan) for (let j = 0; j < scan.starts.length; j++) scan.starts[j] += base;
-    if (!scan || scan.starts.length === 0 || scan.pending || scan.starts[0] !== from || scan.itemIndent !== prev.itemIndent) return undefined;
+    // (comment lines at the region's end that would go with a next item: the layout changed,
+    // unless the region ends the document, whose last item they end, as in a split of it)
+    if (!scan || scan.starts.length === 0 || (scan.pending && to < text.length) || scan.starts[0] !== from || scan.itemIndent !== prev.itemIndent) return undefined;
     const m = scan.starts.length;
     const newStarts = new Int32Array(n - (b - a + 1) + m);
     const slots = new Array<Item | string>(newStarts.length);
