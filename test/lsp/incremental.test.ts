@@ -1044,6 +1044,45 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('what a lead types, character by character after an Enter at a line\'s end, is never linted whole', () => {
+    // (a new script, a block-scalar reply, a quoted reply whose closing quote comes last, comment
+    // lines at any column, a key line, a new last script: the half-typed states between are YAML
+    // errors that stay in their script. An open flow collection typed without its closing bracket,
+    // which runs into the next script's lines, and the header are linted whole, and not typed here)
+    const base = gen(24, 4).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');
+    const lineBefore = (t: string, id: string): number => t.indexOf(`\n  - id: ${id}\n`);
+    const typings: [string, string][] = [
+      ['s12', '\n  - id: new1\n    scenario: complaint\n    reply: 您好,快递弄丢了真的很抱歉'],
+      ['s12', '\n  - id: blk\n    reply: |\n      第一行\n      第二行 {顾客}'],
+      ['s12', '\n  - id: q\n    reply: "您好,是您自己填错了地址"'],
+      ['s12', "\n  - id: q2\n    reply: '好的,马上处理'"],
+      ['s12', '\n  # 售后一组\n# 分组\n    # 深一点'],
+      ['s12', '\n    tags: [售后]\n    notes: 备注'],
+      ['end', '\n  - id: last\n    reply: "亲,这边给您补发哦"\n  # 结尾'],
+    ];
+    for (const tail of ['', '  # 结尾备注\n']) {
+      for (const [where, typed] of typings) {
+        let text = base + tail;
+        const an = new DocumentAnalyzer();
+        an.analyze(text, { config: CONFIG });
+        // (Enter at the end of the line before the script's dash line, or of the text's last line)
+        let at = where === 'end' ? text.length - 1 : lineBefore(text, where);
+        let step = 0;
+        for (const ch of typed) {
+          step++;
+          // (brackets as an editor that closes them types them: `[` makes `[]`, `]` steps over it)
+          if (ch === ']' && text[at] === ']') { at++; continue; }
+          const ins = ch === '[' ? '[]' : ch;
+          text = text.slice(0, at) + ins + text.slice(at);
+          const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + ins.length } });
+          at++;
+          assert.strictEqual(a.mode, 'incremental', `${JSON.stringify(typed.slice(0, step))} in ${where}${tail ? ', the file ending in a comment' : ''}: ${an.fallback}`);
+          if (step % 3 === 0 || step === typed.length) assertSame(a, text, `${JSON.stringify(typed.slice(0, step))} in ${where}`);
+        }
+      }
+    }
+  });
+
   it('re-lints only the script an edit touches', () => {
     const an = new DocumentAnalyzer();
     const text = gen(200, 1).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');
