@@ -1083,6 +1083,30 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('a script whose end depends on what follows it, whose id an edit in another script makes a duplicate or no longer one: the same as a full lint', () => {
+    // (found by the random YAML-error edits, seed 4039: the script's entry, linted alone for its
+    // duplicated id, ended before its comments, and the keystroke, in the script before it, did
+    // not look at it again)
+    const scripts = [
+      '  - id: b\n    reply: 好的\n    # 还要改\n',
+      '  - id: b\n    reply: {客户}\n      - 亲,快递弄丢了\n# 注释\n  # huashu-disable-next-line no-blame-courier\n',
+      '  - id: b\n    reply:\n# 空的\n',
+    ];
+    for (const middle of scripts) {
+      const base = `huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n${middle}  - id: c\n    reply: 好\n`;
+      const an = new DocumentAnalyzer();
+      assertSame(an.analyze(base, { config: CONFIG }), base, 'open');
+      const at = base.indexOf('id: a') + 4;
+      // a's id typed into b's, then back
+      let text = base;
+      for (const [start, end, ins] of [[at, at + 1, 'b'], [at, at + 1, 'a'], [at + 1, at + 1, 'x'], [at + 1, at + 2, '']] as [number, number, string][]) {
+        text = text.slice(0, start) + ins + text.slice(end);
+        const a = an.analyze(text, { config: CONFIG, edit: { start, oldEnd: end, newEnd: start + ins.length } });
+        assertSame(a, text, JSON.stringify(text));
+      }
+    }
+  });
+
   it('re-lints only the script an edit touches', () => {
     const an = new DocumentAnalyzer();
     const text = gen(200, 1).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');

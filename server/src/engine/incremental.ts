@@ -1350,6 +1350,9 @@ export class DocumentAnalyzer {
     // the plan's slots become the items, in place (the plan is this analysis's own): slots that
     // are not texts are the previous analysis's items
     const items = slots as Item[];
+    // (the previous analysis's items given a new "where": their entries change, and the tail
+    // step below looks at them too)
+    const remade: number[] = [];
     if (idsSame && ext === prev!.ext) {
       // only the re-read slots are texts
       for (let k = lo; k < hi; k++) {
@@ -1370,6 +1373,7 @@ export class DocumentAnalyzer {
         const it = this.item(head.prefix, typeof s === 'string' ? s : s.key, clean, where);
         if (!it) return undefined;
         items[k] = it;
+        if (typeof s !== 'string') remade.push(k);
       }
     }
     // forget entries of chunks that are gone (rarely: the caches only grow by edited chunks)
@@ -1397,26 +1401,35 @@ export class DocumentAnalyzer {
     // lints chunks after one another). The item before the re-read ones may have a new next
     // (and every item when the text's last quote changed otherwise than by moving with the edit:
     // an item with a YAML error may have a quote open, whose end depends on it)
+    // (and the items given a new "where" above: a script that ends in comments and now has a
+    // duplicated id is linted alone, which its end does not allow; one whose id is no longer
+    // duplicated goes back to its entry of the right context)
     let tailMoved = false;
     const wide = !plan.local || this.quotes.dq !== moveBy(prev!.quotes.dq, edit!) || this.quotes.sq !== moveBy(prev!.quotes.sq, edit!);
-    for (let k = wide ? 0 : Math.max(0, lo - 1), end = wide ? n : hi; k < end; k++) {
+    const from = wide ? 0 : Math.max(0, lo - 1);
+    const to = wide ? n : hi;
+    // (false: the item cannot keep an entry of its own here: the document is linted whole)
+    const settle = (k: number): boolean => {
       const it = items[k];
       const ctx = k + 1 < n ? contextOf(it.clean, nextOf(items[k + 1]), it.clean.broken ? this.quotesAfter(plan.starts[k + 1]) : '') : undefined;
-      if (baseOf(it).ctx === ctx) continue;
+      if (baseOf(it).ctx === ctx) return true;
       // (an item with a duplicated id keeps its own entry, linted alone: never with a next one)
-      if (it.where !== undefined) return undefined;
+      if (it.where !== undefined) return false;
       let want = it.clean;
       if (want.ctx !== ctx) {
         const nk = ctx === undefined ? `${it.key}\u0001` : `${it.key}\u0000${ctx}`;
         const e = this.nextEntries.get(nk) ?? (ctx === undefined ? this.lintSingle(head.prefix, it.key, this.itemConfig!, undefined, undefined) : this.lintWithNext(head.prefix, it.key, ctx, this.itemConfig!));
-        if (!e) return undefined;
+        if (!e) return false;
         this.nextEntries.set(nk, e);
         want = e;
       }
-      if (baseOf(it) === want) continue;
+      if (baseOf(it) === want) return true;
       items[k] = { key: it.key, clean: it.clean, entry: want };
       if (k < lo || k >= hi) tailMoved = true;
-    }
+      return true;
+    };
+    for (let k = from; k < to; k++) if (!settle(k)) return undefined;
+    for (const k of remade) if ((k < from || k >= to) && !settle(k)) return undefined;
 
     // a YAML error in the file: no directive is judged unused (finalize; below). After an analysis
     // without one, only the items a keystroke re-read (or gave a new next one) can have one: a
