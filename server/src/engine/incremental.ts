@@ -1401,9 +1401,9 @@ export class DocumentAnalyzer {
     // lints chunks after one another). The item before the re-read ones may have a new next
     // (and every item when the text's last quote changed otherwise than by moving with the edit:
     // an item with a YAML error may have a quote open, whose end depends on it)
-    // (and the items given a new "where" above: a script that ends in comments and now has a
-    // duplicated id is linted alone, which its end does not allow; one whose id is no longer
-    // duplicated goes back to its entry of the right context)
+    // (and the items given a new "where" above, linted alone with it: a script whose end depends
+    // on what follows it is linted with that too; one whose id is no longer duplicated goes back
+    // to its entry of the right context)
     let tailMoved = false;
     const wide = !plan.local || this.quotes.dq !== moveBy(prev!.quotes.dq, edit!) || this.quotes.sq !== moveBy(prev!.quotes.sq, edit!);
     const from = wide ? 0 : Math.max(0, lo - 1);
@@ -1413,8 +1413,20 @@ export class DocumentAnalyzer {
       const it = items[k];
       const ctx = k + 1 < n ? contextOf(it.clean, nextOf(items[k + 1]), it.clean.broken ? this.quotesAfter(plan.starts[k + 1]) : '') : undefined;
       if (baseOf(it).ctx === ctx) return true;
-      // (an item with a duplicated id keeps its own entry, linted alone: never with a next one)
-      if (it.where !== undefined) return false;
+      // an item with a duplicated id has an entry of its own, linted with where else its id is
+      // defined: alone, or with what follows it where its end depends on that
+      if (it.where !== undefined) {
+        const id = it.clean.id;
+        if (id === undefined) return false;
+        const dk = ctx === undefined ? `${it.key}\u0000${it.where}` : `${it.key}\u0000${it.where}\u0000${ctx}`;
+        const e = this.dupEntries.get(dk) ?? (ctx === undefined ? this.lintSingle(head.prefix, it.key, this.itemConfig!, id, it.where) : this.lintWithNext(head.prefix, it.key, ctx, this.itemConfig!, { id, where: it.where }));
+        if (!e) return false;
+        this.dupEntries.set(dk, e);
+        if (baseOf(it) === e) return true;
+        items[k] = { key: it.key, clean: it.clean, entry: e, where: it.where };
+        if (k < lo || k >= hi) tailMoved = true;
+        return true;
+      }
       let want = it.clean;
       if (want.ctx !== ctx) {
         const nk = ctx === undefined ? `${it.key}\u0001` : `${it.key}\u0000${ctx}`;
@@ -2002,23 +2014,23 @@ export class DocumentAnalyzer {
    * (at the chunk's column, in its line breaks) after it; undefined when the script's findings
    * reach past its chunk (then the document decides: it is linted whole).
    */
-  private lintWithNext(headerText: string, chunk: string, lead: string, config: EffectiveConfig): Entry | undefined {
-    if (lead.startsWith(BROKEN)) return this.lintBroken(headerText, chunk, lead, config);
+  private lintWithNext(headerText: string, chunk: string, lead: string, config: EffectiveConfig, dup?: Dup): Entry | undefined {
+    if (lead.startsWith(BROKEN)) return this.lintBroken(headerText, chunk, lead, config, undefined, dup);
     const col = dashColumn(chunk);
     if (col < 0 || !chunk.endsWith('\n')) return undefined;
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
-    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}`, { config });
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}`, { config, externalIds: externalOf(dup) });
     this.lintCount++;
     // (a YAML error: the chunk alone, whose entry, marked broken, the caller lints again with a probe item after it)
-    if (hasSyntaxError(result)) return this.lintSingle(headerText, chunk, config, undefined, undefined);
+    if (hasSyntaxError(result)) return this.lintSingle(headerText, chunk, config, dup?.id, dup?.where);
     if (result.library.scripts.length !== 2 || result.library.scripts[0].id === NEXT_ID) return undefined;
     if (result.findings.some((f) => f.start >= end && f.scriptId !== NEXT_ID)) return undefined;
     const fs = result.findings.filter((f) => f.start >= off && f.start < end).map((f) => shiftFinding(f, -off));
     const s = result.scripts[0];
     const model = result.library.scripts[0];
-    const e = makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, undefined, chunkDirectives(result, [off, end])[0], lead + ' '.repeat(col));
+    const e = makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, dup?.where, chunkDirectives(result, [off, end])[0], lead + ' '.repeat(col));
     e.ctx = lead;
     return e;
   }
@@ -2031,7 +2043,7 @@ export class DocumentAnalyzer {
    * document, which are then linted as usual. Not with characters YAML forbids: the file has one
    * finding for all of them, with their count (nor in the other lints that take a YAML error).
    */
-  private lintBroken(headerText: string, chunk: string, ctx: string, config: EffectiveConfig, out?: RunOn): Entry | undefined {
+  private lintBroken(headerText: string, chunk: string, ctx: string, config: EffectiveConfig, out?: RunOn, dup?: Dup): Entry | undefined {
     let q = BROKEN.length;
     while (ctx.charCodeAt(q) === 34 || ctx.charCodeAt(q) === 39) q++;
     const quotes = ctx.slice(BROKEN.length, q);
@@ -2041,7 +2053,7 @@ export class DocumentAnalyzer {
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
-    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`, { config });
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`, { config, externalIds: externalOf(dup) });
     this.lintCount++;
     const models = result.library.scripts;
     const probe = models[1];
@@ -2059,7 +2071,7 @@ export class DocumentAnalyzer {
     const s = result.scripts[0];
     if (s.findings.some((f) => f.start >= end)) return undefined;
     const fs = result.findings.filter((f) => f.start >= off && f.start < end).map((f) => shiftFinding(f, -off));
-    const e = makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), models[0].idSpan ? models[0].id : undefined, undefined, chunkDirectives(result, [off, end])[0], lead + ' '.repeat(col));
+    const e = makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), models[0].idSpan ? models[0].id : undefined, dup?.where, chunkDirectives(result, [off, end])[0], lead + ' '.repeat(col));
     e.ctx = ctx;
     return e;
   }
@@ -2067,8 +2079,7 @@ export class DocumentAnalyzer {
   /** Lints one chunk alone, telling the engine where else its id is defined. */
   private lintSingle(headerText: string, chunk: string, config: EffectiveConfig, id: string | undefined, where: string | undefined, out?: RunOn): Entry | undefined {
     const synthetic = headerText + chunk;
-    const externalIds = id !== undefined && where !== undefined ? new Map([[id, where]]) : undefined;
-    const result = lintText(synthetic, { config, externalIds });
+    const result = lintText(synthetic, { config, externalIds: id !== undefined && where !== undefined ? externalOf({ id, where }) : undefined });
     this.lintCount++;
     const off = headerText.length;
     const models = result.library.scripts;
@@ -2080,6 +2091,14 @@ export class DocumentAnalyzer {
     const model = result.library.scripts[0];
     return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where, chunkDirectives(result, [off])[0]);
   }
+}
+
+/** A chunk's duplicated id and where else it is defined, for its lint (`lintWithNext`, `lintBroken`). */
+interface Dup { id: string; where: string }
+
+/** The ids defined elsewhere that a lint of a chunk with a duplicated id is given. */
+function externalOf(dup: Dup | undefined): ExternalIds | undefined {
+  return dup ? new Map([[dup.id, dup.where]]) : undefined;
 }
 
 /**
