@@ -1219,11 +1219,14 @@ export class DocumentAnalyzer {
     // a YAML error that runs on past its chunk (an open quote or flow collection): its chunk and
     // the ones it runs into are one item, as the parser reads them (`mergeRunaway`), and the plan
     // is tried again (a few times: each merge has a lint of its own)
+    // (fromPlan makes the plan's slots its items in place: the new texts are kept for a retry, the
+    // others are the previous analysis's items; not the whole list, copied at every keystroke)
     for (let merges = 0; ; merges++) {
-      const original = plan.slots.slice();
+      const fresh = plan.slots.slice(plan.lo, plan.hi);
       this.runaway = undefined;
       const a = this.fromPlan(prev, edit, plan, text, hadBom, options);
       if (a || this.runaway === undefined || merges >= MAX_MERGES) return a;
+      const original = plan.local ? [...prev!.items.slice(0, plan.lo), ...fresh, ...prev!.items.slice(plan.lo + plan.removed.length)] : fresh;
       const merged = this.mergeRunaway({ ...plan, slots: original }, this.runaway);
       if (!merged) return undefined;
       plan = merged;
