@@ -124,6 +124,29 @@ function assertLines(a: Analysis, text: string, rnd: (n: number) => number, what
 /** An edit of `text`: [at, end) replaced by `insert`. */
 interface Op { at: number; end: number; insert: string }
 
+/** A character or word typed at a random place of a random `reply:` line; undefined when there is none. */
+function typedInReply(text: string, rnd: (n: number) => number): Op | undefined {
+  const values = [...text.matchAll(/reply: ([^\r\n]*)/g)];
+  if (!values.length) return undefined;
+  const m = values[rnd(values.length)];
+  const at = m.index! + 7 + rnd(m[1].length + 1);
+  return { at, end: at, insert: SAFE[rnd(SAFE.length)] };
+}
+
+/**
+ * `op` applied to `text`. `undo` holds edits that undo earlier ones, last first: they are moved by
+ * this edit (dropped where it overlaps them), and this one's undo is pushed when `keep`.
+ */
+function applyOp(text: string, op: Op, undo: Op[], keep: boolean): string {
+  const d = op.insert.length - (op.end - op.at);
+  for (let q = 0; q < undo.length; q++) {
+    const u = undo[q];
+    if (op.end <= u.at && op.at < u.at) { u.at += d; u.end += d; } else if (op.at >= u.end && op.end > u.end) continue; else { undo.splice(q, 1); q--; }
+  }
+  if (keep) undo.push({ at: op.at, end: op.at + op.insert.length, insert: text.slice(op.at, op.end) });
+  return text.slice(0, op.at) + op.insert + text.slice(op.end);
+}
+
 /**
  * The libraries of a random-edit test: for LF and CRLF, `rounds` texts from `make`, each opened
  * by a new analyzer (with the round's config, in turn) and checked against a full lint.
@@ -768,22 +791,11 @@ describe('incremental analysis', () => {
           }
         } else {
           // typing in a reply (on its line)
-          const values = [...text.matchAll(/reply: ([^\r\n]*)/g)];
-          if (values.length) {
-            const m = values[rnd(values.length)];
-            const at = m.index! + 7 + rnd(m[1].length + 1);
-            op = { at, end: at, insert: SAFE[rnd(SAFE.length)] };
-          } else op = structuralOp(text, rnd, eol);
+          op = typedInReply(text, rnd) ?? structuralOp(text, rnd, eol);
         }
         const before = text;
-        text = text.slice(0, op.at) + op.insert + text.slice(op.end);
-        // the other breaks' undos, moved by this edit (dropped where it overlaps them)
-        const d = op.insert.length - (op.end - op.at);
-        for (let q = 0; q < undo.length; q++) {
-          const u = undo[q];
-          if (op.end <= u.at && op.at < u.at) { u.at += d; u.end += d; } else if (op.at >= u.end && op.end > u.end) continue; else { undo.splice(q, 1); q--; }
-        }
-        if (isBreak) undo.push({ at: op.at, end: op.at + op.insert.length, insert: before.slice(op.at, op.end) });
+        // (the other breaks' undos moved by this edit, its own kept)
+        text = applyOp(text, op, undo, isBreak);
         const a = an.analyze(text, { config, edit: rnd(3) && !fresh ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
         fresh = false;
         if (lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax')) {
@@ -1120,6 +1132,141 @@ describe('incremental analysis', () => {
       const a2 = an2.analyze(t2, { config: CONFIG, edit: { start: q, oldEnd: q, newEnd: q + 2 } });
       assertSame(a2, t2, JSON.stringify(t2));
     }
+  });
+
+  it('the header typed character by character: the same as a full lint, incremental, re-linting only the scripts that read what changed', () => {
+    // (the shop is read by the greeting check of an opening reply, the variables' names by a reply
+    // with a placeholder; a half-typed key line is a YAML error that stays in the header)
+    const fill = Array.from({ length: 40 }, (_, i) => `  - id: f${i}\n    scenario: logistics\n    reply: 亲,您的快递已经发出了,请耐心等待\n`).join('');
+    const base = 'huashu: 1\nshop: 尚米\nplatform: taobao\nvariables:\n  顾客: 买家昵称\nscripts:\n'
+      + '  - id: open1\n    stage: opening\n    reply: 您好,尚米坊为您服务\n' + fill
+      + '  - id: open2\n    stage: opening\n    reply: 您好,请问有什么可以帮您\n'
+      + '  - id: v1\n    reply: 亲,{顾客}您好,{客户}请稍等\n' + fill.replace(/id: f/g, 'id: g');
+    const typings: { after: string; typed: string; reads: number }[] = [
+      // (the shop's name: open1's greeting names it while it is a part of 尚米坊)
+      { after: 'shop: 尚米', typed: '坊旗舰店', reads: 2 },
+      // (a variable declared: v1's {客户} is undeclared until its key is typed)
+      { after: '  顾客: 买家昵称', typed: '\n  客户: 客户名', reads: 1 },
+      // (a comment and a variable's value: no script reads them)
+      { after: 'huashu: 1', typed: ' # 售后话术', reads: 0 },
+      { after: '  顾客: 买家', typed: '的昵称', reads: 0 },
+      // (a key that the header did not have, typed line by line: while it is a bare word, the
+      // parser reads the shop's line after it as part of that word, and the shop is gone)
+      { after: 'huashu: 1', typed: '\n# 店铺\nnotes: 备注', reads: 2 },
+    ];
+    for (const eol of ['\n', '\r\n']) {
+      for (const { after, typed, reads } of typings) {
+        let text = base.replace(/\n/g, eol);
+        const an = new DocumentAnalyzer();
+        assertSame(an.analyze(text, { config: CONFIG }), text, 'on open');
+        let at = text.indexOf(after) + after.length;
+        let step = 0;
+        for (const c of typed) {
+          step++;
+          const ch = c === '\n' ? eol : c;
+          text = text.slice(0, at) + ch + text.slice(at);
+          const lints = an.scriptsLinted;
+          const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + ch.length } });
+          at += ch.length;
+          const what = `${JSON.stringify(typed.slice(0, step))} after ${JSON.stringify(after)}`;
+          assert.strictEqual(a.mode, 'incremental', `${what}: ${an.fallback}`);
+          assert.ok(an.scriptsLinted - lints <= reads, `${what}: ${an.scriptsLinted - lints} scripts linted again, at most ${reads} read what changed`);
+          assertSame(a, text, what);
+        }
+      }
+    }
+    // (a header that YAML reads as something else than a mapping whose last key is `scripts`, here a
+    // block scalar that makes the whole file one text: no scripts, as a full lint; the items' lints,
+    // kept for the same fields, were taken before; found by the random header edits below)
+    for (const [doc, typed] of [['# 话术库\nscripts:\n  - id: a\n    reply: 您好\n', '| '], ['platform: xyz\nscripts:\n  - id: a\n    reply: 您好\n', '--- |\n']]) {
+      const an = new DocumentAnalyzer();
+      an.analyze(doc, { config: CONFIG });
+      const t = typed + doc;
+      const a = an.analyze(t, { config: CONFIG, edit: { start: 0, oldEnd: 0, newEnd: typed.length } });
+      assert.strictEqual(a.scripts.length, 0, JSON.stringify(t));
+      assertSame(a, t, JSON.stringify(t));
+    }
+    // (the platform is read by every script's lint: all are linted again, and the same as a full lint)
+    let text = base;
+    const an = new DocumentAnalyzer();
+    an.analyze(text, { config: CONFIG });
+    const lints = an.scriptsLinted;
+    text = text.replace('platform: taobao', 'platform: jd');
+    assertSame(an.analyze(text, { config: CONFIG }), text, 'platform changed');
+    assert.strictEqual(an.scriptsLinted - lints, 83);
+  });
+
+  it('the header edited and broken at random: the same as a full lint, and mostly incremental', function () {
+    this.timeout(300000);
+    // characters that break YAML, key lines, the shop, platform and variables typed and deleted in
+    // the header, between keystrokes in the scripts (HUASHU_FUZZ_RUNS edits, 600 by default, from
+    // seed HUASHU_FUZZ_SEED, 11)
+    let seed = Number(process.env.HUASHU_FUZZ_SEED ?? 11);
+    const runs = Number(process.env.HUASHU_FUZZ_RUNS ?? 600);
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+    const BREAK = [': ', '"', "'", '[', '{', ']', '}', '@', '`', '*x ', '&a ', '? ', '|', '>', '%', '- ', ',', '#', ' #', '\t', ':', '\\', '\\"', "''", 'x', '店', ' ', '1'];
+    const LINES = ['shop: 尚米坊', 'shop: "尚米', "shop: '尚米", 'platform: jd', 'platform: tmall', 'platform: xyz', 'variables:', '  客户: 客户名', '  单号', '  单号:', '  "单号": x', 'sho', '# huashu-disable no-blame-courier',
+      '# huashu-disable-next-line no-blame-courier', 'notes: [a, b', 'huashu: 2', '  - x', 'scripts', '  顾客: {a: b}', '   深: 一格', 'shop:', 'variables: [a]', 'shop: |', '  店名'];
+    const REPLIES = ['"亲爱的{顾客},是快递给发错地方了哦"', '您好,尚米坊为您服务', '好的{单号}', "'非常抱歉,我马上为您补发'", '|\n      多行 {客户}\n      第二行', '您好,请问有什么可以帮您'];
+    const make = (eol: string): string => {
+      const L = ['huashu: 1', ...(rnd(2) ? ['shop: 尚米坊'] : []), 'platform: taobao', 'variables:', '  顾客: 买家昵称', 'scripts:'];
+      for (let i = 0, n = 3 + rnd(8); i < n; i++) {
+        // (a directive that suppresses nothing: judged unused, except while the file has a YAML error)
+        if (rnd(5) === 0) L.push('  # huashu-disable-next-line no-blame-courier');
+        L.push(`  - id: s${i}`, `    scenario: ${['after-sales', 'logistics', 'complaint'][rnd(3)]}`);
+        if (rnd(2)) L.push('    stage: opening');
+        L.push(`    reply: ${REPLIES[rnd(REPLIES.length)]}`);
+      }
+      return (L.join('\n') + '\n').replace(/\n/g, eol);
+    };
+    let broken = 0;
+    let brokenIncremental = 0;
+    let steps = 0;
+    for (const round of editRounds(Math.max(5, Math.ceil(runs / 60)), make)) {
+      const { eol, config, an } = round;
+      let text = round.text;
+      // the edits not undone yet, last first (as in the YAML-error test above)
+      const undo: Op[] = [];
+      for (let it = 0; it < 30; it++, steps++) {
+        const head = text.indexOf('scripts:');
+        const ls = lineStarts(text).filter((x) => x < head);
+        const l0 = ls[rnd(ls.length)];
+        let l1 = text.indexOf('\n', l0);
+        if (text[l1 - 1] === '\r') l1--;
+        const r = rnd(10);
+        let op: Op;
+        const undoing = undo.length > 0 && (r < 3 || undo.length > 2);
+        if (undoing) {
+          op = undo.pop()!;
+        } else if (r < 4) {
+          const at = l0 + rnd(l1 - l0 + 1);
+          op = { at, end: at, insert: BREAK[rnd(BREAK.length)] };
+        } else if (r < 6) {
+          op = { at: l0, end: l0, insert: LINES[rnd(LINES.length)] + eol };
+        } else if (r < 8) {
+          // a character or a line deleted
+          const at = l0 + rnd(Math.max(1, l1 - l0));
+          op = r < 7 ? { at, end: Math.min(at + 1, l1), insert: '' } : { at: l0, end: Math.min(text.length, l1 + eol.length), insert: '' };
+        } else {
+          const typed = typedInReply(text, rnd);
+          if (!typed) { text = make(eol); an.analyze(text, { config }); undo.length = 0; continue; }
+          op = typed;
+        }
+        const before = text;
+        text = applyOp(text, op, undo, r < 8 && !undoing);
+        const a = an.analyze(text, { config, edit: rnd(3) ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
+        if (lintText(text).findings.some((f) => f.ruleId === 'yaml-syntax')) {
+          broken++;
+          if (a.mode === 'incremental') brokenIncremental++;
+        }
+        assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}, ${an.fallback}) of ${JSON.stringify(before)}`, config);
+        // (a header broken beyond mending: a new library)
+        if (rnd(12) === 0 || text.indexOf('scripts:') < 0) { text = make(eol); an.analyze(text, { config }); undo.length = 0; }
+      }
+    }
+    assert.ok(broken > steps / 5, `only ${broken} of ${steps} edits left a YAML error`);
+    if (process.env.HUASHU_FUZZ_COUNT) console.log(`${steps} edits, ${broken} with a YAML error, ${brokenIncremental} of them incremental`);
+    assert.ok(brokenIncremental > broken / 3, `only ${brokenIncremental} of the ${broken} analyses of a text with a YAML error were incremental`);
   });
 
   it('re-lints only the script an edit touches', () => {

@@ -25,7 +25,7 @@ import type { TextSlices } from './index';
 import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
-import { compareFindings, unusedDirectiveFindings } from './lint';
+import { compareFindings, unusedDirectiveFindings, READS_SHOP, READS_VARIABLES } from './lint';
 import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
@@ -192,7 +192,18 @@ const LF = 10;
 export function splitLibrary(text: string): Split | undefined {
   if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) return undefined;
   const n = text.length;
-  let headerEnd = -1;
+  const headerEnd = headerEndOf(text);
+  if (headerEnd < 0) return undefined;
+  const scan = scanItems(text, headerEnd, n, -1);
+  if (!scan || scan.starts.length === 0) return undefined;
+  const starts = scan.starts;
+  const chunks: Chunk[] = starts.map((st, k) => ({ start: st, end: k + 1 < starts.length ? starts[k + 1] : n }));
+  return { headerEnd, itemIndent: scan.itemIndent, chunks };
+}
+
+/** Where the header ends: after the first line that is the top-level `scripts:` key; -1 when none is. */
+function headerEndOf(text: string): number {
+  const n = text.length;
   let ls = 0;
   while (ls < n) {
     let e = text.indexOf('\n', ls);
@@ -200,15 +211,10 @@ export function splitLibrary(text: string): Split | undefined {
     const next = e < n ? e + 1 : n;
     let le = e;
     if (le > ls && text.charCodeAt(le - 1) === CR) le--;
-    if (text.startsWith('scripts:', ls) && /^[ \t]*(#.*)?$/.test(text.slice(ls + 8, le))) { headerEnd = next; break; }
+    if (text.startsWith('scripts:', ls) && /^[ \t]*(#.*)?$/.test(text.slice(ls + 8, le))) return next;
     ls = next;
   }
-  if (headerEnd < 0) return undefined;
-  const scan = scanItems(text, headerEnd, n, -1);
-  if (!scan || scan.starts.length === 0) return undefined;
-  const starts = scan.starts;
-  const chunks: Chunk[] = starts.map((st, k) => ({ start: st, end: k + 1 < starts.length ? starts[k + 1] : n }));
-  return { headerEnd, itemIndent: scan.itemIndent, chunks };
+  return -1;
 }
 
 /**
@@ -436,7 +442,7 @@ interface DiagList { make: unknown; moved: unknown; out: readonly unknown[]; sta
  * the edit's lines). A keystroke in a reply of a 30,000-script library made a list of 18,000
  * diagnostics by visiting every item; now it copies the runs before and after the edited script.
  */
-interface DiagReuse { from: DiagList; lo: number; hi: number; prevHi: number; prevLines: Int32Array }
+interface DiagReuse { from: DiagList; lo: number; hi: number; prevHi: number; prevLines: Int32Array; /** The header changed: its diagnostics are made again. */ head: boolean }
 
 /** Adds (`sign` 1) or takes away (-1) items' entries to `t`. */
 function addTotals(t: Totals, items: readonly Item[], from: number, to: number, sign: 1 | -1): Totals {
@@ -510,6 +516,8 @@ interface Entry {
   counts: Counts;
   /** Chunk-relative line of the script's start. */
   idLine: number;
+  /** The header fields its lint read (`READS_SHOP`, `READS_VARIABLES`; `READS_ANY` when not known): a header that changes only others keeps it. */
+  reads: number;
   positioner?: Positioner;
   /** Diagnostics with chunk-relative lines, by the `make` that built them. */
   diags?: { make: unknown; list: Diag[] };
@@ -557,10 +565,27 @@ interface Item {
  * a next-line directive whose next line is the first item's (`scripts: # huashu-…`).
  */
 interface Header {
-  text: string; result: LintResult; semantic: string; prefix: string; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] };
+  /**
+   * `semantic`: what the items' lints read of it, by field (`semanticOf`); `indent`: the items'
+   * column it was read with; `open`: it has a YAML error that reaches past it (the document is
+   * linted whole); with one that does not, `prefix` is a header of the same fields without it.
+   */
+  text: string; indent: number; result: LintResult; semantic: Semantic; prefix: string; open: boolean; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] };
   /** Its findings `from` without `unused-directive` ones (a file with a YAML error). */
   quiet?: { from: readonly Finding[]; list: Finding[] };
 }
+
+/** What an item's lint may read of the header, by field: the platform and version (`base`: every lint), the shop, the variables' names in order. */
+interface Semantic { base: string; shop: string | undefined; variables: string }
+
+function semanticOf(lib: Library): Semantic {
+  return { base: JSON.stringify([lib.version, lib.platform]), shop: lib.shop, variables: JSON.stringify([...lib.variables.keys()]) };
+}
+
+/** `Entry.reads` of a lint that did not record what it read of the header: all of it. */
+const READS_ANY = 0xff;
+/** The library rules read the platform, the version or where the header's keys are: any edit in the header may change their findings. */
+const READS_HEAD = 4;
 
 /** What one analysis leaves for the next. */
 interface State {
@@ -598,6 +623,10 @@ interface State {
 /** The layout of the new text: items kept from the previous analysis, or chunk texts to look up. */
 interface Plan {
   local: boolean;
+  /** A local plan for an edit in the header (the items are the previous ones, moved; `readHeader` re-reads those that read what changed). */
+  head?: boolean;
+  /** With `head`: the header fields that changed (`Entry.reads` bits). */
+  changed?: number;
   headerEnd: number;
   itemIndent: number;
   starts: Int32Array;
@@ -662,8 +691,8 @@ function insertSorted(list: Finding[], g: Finding): void {
   list.splice(i, 0, g);
 }
 
-/** What the library rules read of the script models in one run. */
-interface Reads { fields: Set<string>; placed: Set<number> }
+/** What the library rules read of the script models in one run, and of the header (`Entry.reads` bits; READS_HEAD: the platform, the version or where its keys are). */
+interface Reads { fields: Set<string>; placed: Set<number>; header: number }
 
 /** The fields of a script model that do not depend on where the script is. */
 const PLAIN_FIELDS = ['id', 'title', 'scenario', 'stage', 'tags', 'customer', 'notes'] as const;
@@ -858,7 +887,7 @@ class IncrementalAnalysis implements Analysis {
       this.lib.forEach((_f, j) => { if (j >= 0 && (j < lo || j >= hi)) freshSet.add(j); });
       for (const j of from.libKeys) if (j >= 0 && (j < lo || j >= prevHi)) freshSet.add(j < lo ? j : j + shift);
       const fresh = [...freshSet].sort((x, y) => x - y);
-      if (this.lib.has(-1) || from.libKeys.includes(-1)) at0 = this.headerDiags(make, out);
+      if (reuse.head || this.lib.has(-1) || from.libKeys.includes(-1)) at0 = this.headerDiags(make, out);
       else for (; at0 < prevStarts[0]; at0++) out[at0] = prevOut[at0];
       // the items before the edit, the edited ones, and those after it when the edit left their lines
       at0 = this.copyItems(0, lo, 0, fresh, from, out, starts, at0, make, moved);
@@ -1066,6 +1095,8 @@ export class DocumentAnalyzer {
   private libRules: RuleModule[] = [];
   /** Number of item lints (synthetic libraries linted) so far; for tests and the benchmark. */
   lintCount = 0;
+  /** Number of scripts (chunks) those lints read, the whole document's counted when it is linted whole; for tests. */
+  scriptsLinted = 0;
   /** Number of library-rule runs on the merged model so far; for tests. */
   libraryRuns = 0;
   /** Directive passes over every item, and those that moved the previous one's state (a keystroke's); for tests. */
@@ -1128,6 +1159,7 @@ export class DocumentAnalyzer {
     const text = source.toString();
     const result = lintText(text, { config: options.config, externalIds: options.externalIds });
     this.lintCount++;
+    this.scriptsLinted += result.scripts.length;
     return {
       text, hadBom, lines: result.lines, findings: result.findings, scripts: result.scripts, score: result.score,
       ruleErrors: result.ruleErrors, header: result, parts: [{ result, delta: 0, start: 0, end: text.length }], mode: 'full',
@@ -1163,7 +1195,7 @@ export class DocumentAnalyzer {
    */
   private relayout(prev: State, text: TextSlices, edit: Edit): Plan | undefined {
     const p = edit.start;
-    if (p < prev.headerEnd + 1) return undefined;
+    if (p < prev.headerEnd + 1) return this.headerPlan(prev, text, edit);
     const { starts, items } = prev;
     const n = items.length;
     const oldLen = prev.text.length;
@@ -1201,6 +1233,24 @@ export class DocumentAnalyzer {
     return { local: true, headerEnd: prev.headerEnd, itemIndent: prev.itemIndent, starts: newStarts, slots, lo: a, hi: a + m, removed: items.slice(a, b + 1) };
   }
 
+  /**
+   * The plan for an edit in the header that leaves its last line, the `scripts:` key, as it was:
+   * the previous items, moved. Undefined when the edit reaches that line or the header ends
+   * elsewhere now (the caller splits the whole text).
+   */
+  private headerPlan(prev: State, text: TextSlices, edit: Edit): Plan | undefined {
+    const old = prev.text.slice(0, prev.headerEnd);
+    if (edit.oldEnd > old.lastIndexOf('\n', old.length - 2) + 1) return undefined;
+    const delta = edit.newEnd - edit.oldEnd;
+    const headerEnd = prev.headerEnd + delta;
+    const header = text.slice(0, headerEnd);
+    if (headerEndOf(header) !== headerEnd || /\r(?!\n)/.test(header)) return undefined;
+    const n = prev.items.length;
+    const starts = new Int32Array(n);
+    for (let k = 0; k < n; k++) starts[k] = prev.starts[k] + delta;
+    return { local: true, head: true, headerEnd, itemIndent: prev.itemIndent, starts, slots: prev.items.slice(), lo: 0, hi: 0, removed: [] };
+  }
+
   private incremental(text: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
     const prev = this.state;
     this.state = undefined;
@@ -1216,6 +1266,7 @@ export class DocumentAnalyzer {
       const slots = split.chunks.map((c) => whole.slice(c.start, c.end));
       plan = { local: false, headerEnd: split.headerEnd, itemIndent: split.itemIndent, starts, slots, lo: 0, hi: slots.length, removed: [] };
     }
+    if (!plan.local || plan.head) this.readHeader(text, plan, prev);
     // a YAML error that runs on past its chunk (an open quote or flow collection): its chunk and
     // the ones it runs into are one item, as the parser reads them (`mergeRunaway`), and the plan
     // is tried again (a few times: each merge has a lint of its own)
@@ -1231,6 +1282,81 @@ export class DocumentAnalyzer {
       if (!merged) return undefined;
       plan = merged;
     }
+  }
+
+  /**
+   * For a header with a YAML error: a header of the same fields (version, shop, platform, the
+   * variables' names) without it, for the items' lints to read; undefined when the error does
+   * not stay in the header: an item after it is not read as one, or the header's errors or
+   * fields are not those it has alone.
+   */
+  private headerWithout(headerText: string, result: LintResult, indent: number): string | undefined {
+    if (!headerText.endsWith('\n')) return undefined;
+    const eol = headerText.endsWith('\r\n') ? '\r\n' : '\n';
+    const probe = lintText(`${headerText}${' '.repeat(indent)}- id: ${NEXT_ID}${eol}${' '.repeat(indent + 2)}reply: x${eol}`, { config: this.itemConfig });
+    this.lintCount++;
+    const scripts = probe.library.scripts;
+    if (scripts.length !== 1 || scripts[0].id !== NEXT_ID || scripts[0].span.start < headerText.length) return undefined;
+    const errors = (r: LintResult): string => JSON.stringify(r.library.issues.filter((i) => i.ruleId === 'yaml-syntax').map((i) => [i.start, i.end, i.message]));
+    const semantic = JSON.stringify(semanticOf(result.library));
+    if (errors(probe) !== errors(result) || JSON.stringify(semanticOf(probe.library)) !== semantic) return undefined;
+    const lib = result.library;
+    let clean = lib.version === undefined ? '' : `huashu: ${JSON.stringify(lib.version)}${eol}`;
+    if (lib.shop !== undefined) clean += `shop: ${JSON.stringify(lib.shop)}${eol}`;
+    clean += `platform: ${lib.platform}${eol}`;
+    if (lib.variables.size) {
+      clean += `variables:${eol}`;
+      for (const name of lib.variables.keys()) clean += `  ${JSON.stringify(name)}: x${eol}`;
+    }
+    clean += `scripts:${eol}`;
+    const check = lintText(clean, { config: this.itemConfig });
+    this.lintCount++;
+    return hasSyntaxError(check) || JSON.stringify(semanticOf(check.library)) !== semantic ? undefined : clean;
+  }
+
+  /**
+   * Lints the header again when its text changed. The items' lints that read a field that changed
+   * are forgotten (all of them, when the platform or the version changed), and a header plan
+   * (`headerPlan`) reads again the items that read it: its re-read slots grow to cover them.
+   */
+  private readHeader(text: TextSlices, plan: Plan, prev: State | undefined): void {
+    const headerText = text.slice(0, plan.headerEnd);
+    if (this.header?.text === headerText && this.header.indent === plan.itemIndent) return;
+    const result = lintText(headerText, { config: this.itemConfig });
+    this.lintCount++;
+    const semantic = semanticOf(result.library);
+    if (this.header) {
+      const was = this.header.semantic;
+      const changed = was.base !== semantic.base ? READS_ANY : (was.shop !== semantic.shop ? READS_SHOP : 0) | (was.variables !== semantic.variables ? READS_VARIABLES : 0);
+      if (changed === READS_ANY) { this.entries.clear(); this.dupEntries.clear(); this.nextEntries.clear(); }
+      else if (changed) for (const map of [this.entries, this.dupEntries, this.nextEntries]) for (const [key, e] of map) if (e.reads & changed) map.delete(key);
+      if (plan.head && changed && prev) {
+        plan.changed = changed;
+        const items = prev.items;
+        let lo = -1;
+        let hi = -1;
+        for (let k = 0; k < items.length; k++) {
+          const it = items[k];
+          if (changed === READS_ANY || (it.clean.reads | it.entry.reads | baseOf(it).reads) & changed) { if (lo < 0) lo = k; hi = k + 1; }
+        }
+        if (lo >= 0) {
+          plan.lo = lo;
+          plan.hi = hi;
+          plan.removed = items.slice(lo, hi);
+          for (let k = lo; k < hi; k++) plan.slots[k] = items[k].key;
+        }
+      }
+    }
+    const dirs = result.directives?.list ?? [];
+    // (a next-line directive whose next line is the first item's reaches it too)
+    const reach = dirs.some((d) => d.kind !== 'disable-next-line' || !contentAfter(headerText, d.span.end));
+    // a YAML error in the header: the items are linted after a header of the same fields
+    // without it, when the error stays in the header (`headerWithout`)
+    const prefix = hasSyntaxError(result) ? this.headerWithout(headerText, result, plan.itemIndent) : neutralized(headerText, dirs);
+    // (and the parser must read its last line as the top-level `scripts` key: a header that is a
+    // block scalar, say, is valid YAML that reads the items as its text)
+    const whole = result.library.keySpans.get('scripts')?.start === headerText.lastIndexOf('\n', headerText.length - 2) + 1;
+    this.header = { text: headerText, indent: plan.itemIndent, result, semantic, prefix: prefix ?? '', open: prefix === undefined || !whole, reach };
   }
 
   /** The quote characters that the text has at or after `at` (see `Quotes`). */
@@ -1298,23 +1424,9 @@ export class DocumentAnalyzer {
 
   private fromPlan(prev: State | undefined, edit: Edit | undefined, plan: Plan, text: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis | undefined {
     this.fallback = 'directives';
-    if (!plan.local) {
-      const headerText = text.slice(0, plan.headerEnd);
-      if (this.header?.text !== headerText) {
-        const result = lintText(headerText, { config: this.itemConfig });
-        this.lintCount++;
-        const lib = result.library;
-        const semantic = JSON.stringify([lib.version, lib.shop, lib.platform, [...lib.variables.keys()]]);
-        if (this.header && this.header.semantic !== semantic) { this.entries.clear(); this.dupEntries.clear(); this.nextEntries.clear(); }
-        const dirs = result.directives?.list ?? [];
-        // (a next-line directive whose next line is the first item's reaches it too)
-        const reach = dirs.some((d) => d.kind !== 'disable-next-line' || !contentAfter(headerText, d.span.end));
-        this.header = { text: headerText, result, semantic, prefix: neutralized(headerText, dirs), reach };
-      }
-    }
     const head = this.header!;
     this.fallback = 'yaml-syntax or library-rule directive';
-    if (hasSyntaxError(head.result)) return undefined;
+    if (head.open) return undefined;
 
     // look up (or lint, together) the new chunks
     const { slots, lo, hi } = plan;
@@ -1449,7 +1561,7 @@ export class DocumentAnalyzer {
     // a YAML error in the file: no directive is judged unused (finalize; below). After an analysis
     // without one, only the items a keystroke re-read (or gave a new next one) can have one: a
     // visit of every item is 140 µs at 30,000 scripts
-    let broken = false;
+    let broken = hasSyntaxError(head.result);
     const fresh = plan.local && !prev!.quiet;
     for (let k = fresh ? Math.max(0, lo - 1) : 0, end = fresh ? hi : n; k < end && !broken; k++) broken = baseOf(items[k]).broken;
 
@@ -1457,9 +1569,14 @@ export class DocumentAnalyzer {
     // nothing they read)
     let libRun: LibRun | undefined;
     if (this.libRules.length) {
-      libRun = prev && plan.local && idsSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
+      // (after an edit in the header: when what they read of it is the same and they found nothing in it)
+      // (every script moved with the header's edit: when it moved them, their run holds only if it found nothing and read no positions)
+      const was = prev?.libRun;
+      const moved = plan.head && text.length !== prev!.text.length;
+      const headSame = !plan.head || (was !== undefined && !(was.reads.header & (READS_HEAD | (plan.changed ?? 0))) && !was.hits.some((h) => h.seg < 0) && (!moved || (!was.hits.length && !was.reads.placed.size)));
+      libRun = prev && plan.local && idsSame && headSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
       if (!libRun) {
-        libRun = { reads: { fields: new Set(), placed: new Set() }, hits: [], errors: [] };
+        libRun = { reads: { fields: new Set(), placed: new Set(), header: 0 }, hits: [], errors: [] };
         this.runLibraryRules(plan.headerEnd, items, plan.starts, head, options.config, libRun);
       }
     }
@@ -1515,7 +1632,8 @@ export class DocumentAnalyzer {
     const starts = plan.starts;
     const firstLines = new Int32Array(n);
     let k0 = 0;
-    if (plan.local) { for (; k0 < lo; k0++) firstLines[k0] = prev!.lines[k0]; }
+    // (moved by the lines an edit in the header added or removed)
+    if (plan.local) { const by = plan.head ? head.result.lines.lineCount - 1 - prev!.lines[0] : 0; for (; k0 < lo; k0++) firstLines[k0] = prev!.lines[k0] + by; }
     let line = k0 === 0 ? head.result.lines.lineCount - 1 : firstLines[k0 - 1] + items[k0 - 1].entry.breaks;
     // a local plan: the items after the re-read ones are the previous analysis's texts (the same
     // line breaks), their lines the previous ones moved by the edit's
@@ -1582,8 +1700,9 @@ export class DocumentAnalyzer {
     const linesFrom = prevLines && edit ? { lines: prevLines, start: edit.start, suffix: text.length - edit.newEnd } : undefined;
     // the previous analysis's diagnostics, if it made them and this one kept its header and its
     // other items
-    const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && prev.analysis.header === head.result ? prev.analysis.diagList : undefined;
-    const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines } : undefined;
+    // (or, after an edit in the header that left its lines, its other items: the header's made again)
+    const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && (prev.analysis.header === head.result || (plan.head && firstLines[0] === prev.lines[0])) ? prev.analysis.diagList : undefined;
+    const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines, head: !!plan.head } : undefined;
     const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, findingCount, linesFrom, reuse);
     this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state, quiet: broken, quotes: this.quotes };
     return analysis;
@@ -1644,9 +1763,15 @@ export class DocumentAnalyzer {
       models[k] = (it.model ??= new MovableScript(e.result.library.scripts[e.scriptIndex])).move(starts[k] - e.offset, k, reads);
     }
     const h = head.result.library;
-    const library: Library = {
-      version: h.version, shop: h.shop, platform: h.platform, variables: h.variables, scripts: models, issues: [], scalarSpans: new SpanList(), keySpans: h.keySpans,
-    };
+    // (what they read of the header, noted: an edit there that changes none of it keeps their run)
+    const note = (bit: number): void => { reads.header |= bit; };
+    const library = Object.defineProperties({ scripts: models, issues: [], scalarSpans: new SpanList() }, {
+      version: { enumerable: true, get: () => { note(READS_HEAD); return h.version; } },
+      platform: { enumerable: true, get: () => { note(READS_HEAD); return h.platform; } },
+      keySpans: { enumerable: true, get: () => { note(READS_HEAD); return h.keySpans; } },
+      shop: { enumerable: true, get: () => { note(READS_SHOP); return h.shop; } },
+      variables: { enumerable: true, get: () => { note(READS_VARIABLES); return h.variables; } },
+    }) as unknown as Library;
     const raw: Finding[] = [];
     for (const rule of this.libRules) {
       try {
@@ -1944,8 +2069,9 @@ export class DocumentAnalyzer {
     for (const key of keys) { offsets.push(length); length += key.length; }
     // only the document's last chunk can lack a final line break, and it comes last here too
     const synthetic = headerText + keys.join('');
-    const result = lintText(synthetic, { config });
+    const result = lintText(synthetic, { config, trackHeader: true });
     this.lintCount++;
+    this.scriptsLinted += keys.length;
     if (hasSyntaxError(result)) {
       // chunks with a YAML error of their own: each linted alone (its entry says so), the runs of
       // chunks between them in batches of their own. Every chunk an error is reported in must
@@ -2024,8 +2150,9 @@ export class DocumentAnalyzer {
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
-    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}`, { config, externalIds: externalOf(dup) });
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}`, { config, externalIds: externalOf(dup), trackHeader: true });
     this.lintCount++;
+    this.scriptsLinted++;
     // (a YAML error: the chunk alone, whose entry, marked broken, the caller lints again with a probe item after it)
     if (hasSyntaxError(result)) return this.lintSingle(headerText, chunk, config, dup?.id, dup?.where);
     if (result.library.scripts.length !== 2 || result.library.scripts[0].id === NEXT_ID) return undefined;
@@ -2056,8 +2183,9 @@ export class DocumentAnalyzer {
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
-    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`, { config, externalIds: externalOf(dup) });
+    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`, { config, externalIds: externalOf(dup), trackHeader: true });
     this.lintCount++;
+    this.scriptsLinted++;
     const models = result.library.scripts;
     const probe = models[1];
     if (models.length !== 2 || probe.id !== NEXT_ID || probe.turns.length !== 1 || probe.turns[0].text.value !== 'x') {
@@ -2082,8 +2210,9 @@ export class DocumentAnalyzer {
   /** Lints one chunk alone, telling the engine where else its id is defined. */
   private lintSingle(headerText: string, chunk: string, config: EffectiveConfig, id: string | undefined, where: string | undefined, out?: RunOn): Entry | undefined {
     const synthetic = headerText + chunk;
-    const result = lintText(synthetic, { config, externalIds: id !== undefined && where !== undefined ? externalOf({ id, where }) : undefined });
+    const result = lintText(synthetic, { config, externalIds: id !== undefined && where !== undefined ? externalOf({ id, where }) : undefined, trackHeader: true });
     this.lintCount++;
+    this.scriptsLinted++;
     const off = headerText.length;
     const models = result.library.scripts;
     if (out && models.length > 1) out.second = models[1].span.start - off;
@@ -2428,6 +2557,7 @@ function makeEntry(key: string, result: LintResult, offset: number, scriptIndex:
     result, offset, scriptIndex, findings, script, id, where, lines, breaks: lines.lineCount - 1 - nextBreaks,
     hazard: chunkHazard(key), tail: layout.tail, leadDeep: layout.leadDeep, emptyTail: layout.emptyTail, leadComment: layout.leadComment,
     broken: result.library.issues.some((i) => i.ruleId === 'yaml-syntax' && inChunk(result, i.start, offset, offset + key.length)), counts: countsOf(findings), idLine: lines.lineOf(script.span.start),
+    reads: result.headerReads?.[scriptIndex] ?? READS_ANY,
   };
   if (dirs) {
     // (a next-line directive at the chunk's end governs the next item: the directive pass's)

@@ -37,7 +37,13 @@ export interface LintOptions {
   parse?: 'fast' | 'full';
   /** The line index of `text`, when the caller already has one. */
   lines?: LineIndex;
+  /** Record which of the header's fields each script's lint read (`LintResult.headerReads`). */
+  trackHeader?: boolean;
 }
+
+/** Header fields a script's lint read (`LintResult.headerReads`): the shop, the variables' names. */
+export const READS_SHOP = 1;
+export const READS_VARIABLES = 2;
 
 export interface ScriptResult {
   index: number;
@@ -68,6 +74,12 @@ export interface LintResult {
    * lints apart from these (incremental.ts, `directivePass`).
    */
   directives?: DirectiveUse;
+  /**
+   * With `trackHeader`: per script (by index), the header fields its lint read (`READS_SHOP`,
+   * `READS_VARIABLES`). The incremental analysis keeps a script's lint when the header changes
+   * in no field it read (a new shop name is read only by an opening's greeting check).
+   */
+  headerReads?: Uint8Array;
 }
 
 /** A lint's directives and what they suppressed (see {@link LintResult.directives}). */
@@ -213,6 +225,9 @@ class LintRun {
   private readonly markNamed = (_hits: Hit[], owner: string): void => { const k = this.gatedIndex.get(owner); if (k !== undefined) this.named[k] = 1; };
   /** Per line, the furthest end of a script or value that starts there (for trailing directives; none without directives). */
   private readonly valueEnds: Int32Array | undefined;
+  /** With `trackHeader`: the header fields each script's lint read, in script order; the script being linted. */
+  private readonly reads: number[] | undefined;
+  private scriptNo = -1;
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
@@ -229,6 +244,16 @@ class LintRun {
     this.named = new Uint8Array(this.perTurn.length);
     this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
     this.rc = RULE_CONTEXTS;
+    if (options.trackHeader) {
+      // the rules read the header through env.library: the same library, its shop and variables
+      // read through getters that note the script being linted
+      const reads: number[] = (this.reads = []);
+      const note = (bit: number): void => { if (this.scriptNo >= 0) reads[this.scriptNo] |= bit; };
+      this.env.library = Object.create(header, {
+        shop: { get: () => { note(READS_SHOP); return header.shop; } },
+        variables: { get: () => { note(READS_VARIABLES); return header.variables; } },
+      }) as Library;
+    }
   }
 
   /** Forgets every script seen so far. */
@@ -236,6 +261,8 @@ class LintRun {
     this.raw.length = 0;
     this.ruleErrors.length = 0;
     this.valueEnds?.fill(0);
+    if (this.reads) this.reads.length = 0;
+    this.scriptNo = -1;
   }
 
   script(script: Script): void {
@@ -246,6 +273,7 @@ class LintRun {
     if (this.valueEnds) for (let k = 0; k < turns.length; k++) { const t = turns[k]; this.note(t.keyStart, t.span.end); this.note(t.span.start, t.span.end); }
     const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
     env.script = script;
+    if (this.reads) this.reads[++this.scriptNo] = 0;
     env.customer = customer;
     env.customerHits = customer ? matcher.scan(customer, env.platform, presence) : NO_HITS;
     // indexed, not for-of: an iterator per script until V8 optimises this (a cold first lint does not)
@@ -321,6 +349,7 @@ class LintRun {
     const { scripts, score } = scoredScripts(library.scripts, findings);
     const result: LintResult = { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
     if (use?.list.length) result.directives = use;
+    if (this.reads) result.headerReads = Uint8Array.from(this.reads);
     return result;
   }
 }
