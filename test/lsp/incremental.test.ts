@@ -1059,7 +1059,8 @@ describe('incremental analysis', () => {
     // (a new script, a block-scalar reply, a quoted reply whose closing quote comes last, comment
     // lines at any column, a key line, a new last script: the half-typed states between are YAML
     // errors that stay in their script. An open flow collection typed without its closing bracket,
-    // which runs into the next script's lines, and the header are linted whole, and not typed here)
+    // which runs into the next script's lines, is linted whole, and not typed here; the header is
+    // typed in a test of its own below)
     const base = gen(24, 4).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');
     const lineBefore = (t: string, id: string): number => t.indexOf(`\n  - id: ${id}\n`);
     const typings: [string, string][] = [

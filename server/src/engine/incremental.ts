@@ -11,10 +11,13 @@
  * say) is linted with the next item's leading lines and dash line after it. Region and file
  * directives, which act beyond their chunk, are settled across the items by the directive pass.
  * A chunk with a YAML error of its own is linted with the next item's leading lines and a probe
- * item after it, and taken when the error stays in it. Whenever the layout is not the plain block
- * layout, or something could make an item's findings depend on other items in another way (a YAML
- * error in the header or one that runs past its chunk, a file directive in an item), the whole
- * document is linted instead. Library-scope
+ * item after it, and taken when the error stays in it. A chunk's entry notes which of the header's
+ * fields its lint read (the shop, the variables' names): an edit in the header lints again only the
+ * items that read a field that changed (`readHeader`), and a YAML error that stays in the header
+ * has the items linted after a header of the same fields without it. Whenever the layout is not
+ * the plain block layout, or something could make an item's findings depend on other items in
+ * another way (a YAML error that runs past the header or its chunk and cannot be merged with the
+ * chunks it runs into, a file directive in an item), the whole document is linted instead. Library-scope
  * rules run on a model merged from the items. Both paths give the same findings (tests edit
  * randomly and compare).
  */
