@@ -1142,7 +1142,7 @@ describe('incremental analysis', () => {
     const base = 'huashu: 1\nshop: 尚米\nplatform: taobao\nvariables:\n  顾客: 买家昵称\nscripts:\n'
       + '  - id: open1\n    stage: opening\n    reply: 您好,尚米坊为您服务\n' + fill
       + '  - id: open2\n    stage: opening\n    reply: 您好,请问有什么可以帮您\n'
-      + '  - id: v1\n    reply: 亲,{顾客}您好,{客户}请稍等\n' + fill.replace(/id: f/g, 'id: g');
+      + '  - id: v1\n    reply: 亲,{顾客}您好,{客户}请稍等\n' + fill.replace(/id: f/g, 'id: g') + '  - id: q\n    reply: "您好,在的"\n';
     const typings: { after: string; typed: string; reads: number }[] = [
       // (the shop's name: open1's greeting names it while it is a part of 尚米坊)
       { after: 'shop: 尚米', typed: '坊旗舰店', reads: 2 },
@@ -1151,6 +1151,9 @@ describe('incremental analysis', () => {
       // (a comment and a variable's value: no script reads them)
       { after: 'huashu: 1', typed: ' # 售后话术', reads: 0 },
       { after: '  顾客: 买家', typed: '的昵称', reads: 0 },
+      // (a quoted value typed without an editor's closing quote: while it is open, it ends at its
+      // line, since closing quotes follow in the scripts)
+      { after: '  顾客: 买家昵称', typed: '\n  客户: "客户名"', reads: 1 },
       // (a key that the header did not have, typed line by line: while it is a bare word, the
       // parser reads the shop's line after it as part of that word, and the shop is gone)
       { after: 'huashu: 1', typed: '\n# 店铺\nnotes: 备注', reads: 2 },
@@ -1194,7 +1197,35 @@ describe('incremental analysis', () => {
     const lints = an.scriptsLinted;
     text = text.replace('platform: taobao', 'platform: jd');
     assertSame(an.analyze(text, { config: CONFIG }), text, 'platform changed');
-    assert.strictEqual(an.scriptsLinted - lints, 83);
+    assert.strictEqual(an.scriptsLinted - lints, 84);
+    // (with no closing quote after it, a quote left open in the header runs to the file's end: the
+    // document is linted whole, the same as a full lint, and again incremental once it is closed)
+    {
+      let t = base.replace('  - id: q\n    reply: "您好,在的"\n', '');
+      const an2 = new DocumentAnalyzer();
+      an2.analyze(t, { config: CONFIG });
+      let at = t.indexOf('shop: ') + 6;
+      const modes: string[] = [];
+      for (const c of '"尚米坊"') {
+        t = t.slice(0, at) + c + t.slice(at);
+        const a = an2.analyze(t, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
+        at++;
+        modes.push(a.mode);
+        assertSame(a, t, JSON.stringify(t.slice(0, 40)));
+      }
+      assert.deepStrictEqual(modes, ['full', 'full', 'full', 'full', 'incremental']);
+      // and the other way: the header's quote open, the closing quotes after it deleted in a
+      // script, one after the other (the last one makes the quote run to the end), and typed back
+      let u = base.replace('shop: 尚米', 'shop: "尚米');
+      const an3 = new DocumentAnalyzer();
+      assertSame(an3.analyze(u, { config: CONFIG }), u, 'open quote in the header');
+      for (const [from, to] of [['"您好,在的"', '您好,在的"'], ['您好,在的"', '您好,在的'], ['您好,在的', '"您好,在的']]) {
+        const at = u.indexOf(from);
+        u = u.slice(0, at) + to + u.slice(at + from.length);
+        const a = an3.analyze(u, { config: CONFIG });
+        assertSame(a, u, `${JSON.stringify(to)} with the header's quote open`);
+      }
+    }
   });
 
   it('the header edited and broken at random: the same as a full lint, and mostly incremental', function () {
@@ -1218,7 +1249,8 @@ describe('incremental analysis', () => {
         if (rnd(2)) L.push('    stage: opening');
         L.push(`    reply: ${REPLIES[rnd(REPLIES.length)]}`);
       }
-      return (L.join('\n') + '\n').replace(/\n/g, eol);
+      // (a BOM before the header in a quarter of them)
+      return (rnd(4) ? '' : '\ufeff') + (L.join('\n') + '\n').replace(/\n/g, eol);
     };
     let broken = 0;
     let brokenIncremental = 0;

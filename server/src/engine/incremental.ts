@@ -570,10 +570,11 @@ interface Item {
 interface Header {
   /**
    * `semantic`: what the items' lints read of it, by field (`semanticOf`); `indent`: the items'
-   * column it was read with; `open`: it has a YAML error that reaches past it (the document is
+   * column it was read with; `quotes`: the quotes the document has after it, which it was linted
+   * with (`readHeader`); `open`: it has a YAML error that reaches past it (the document is
    * linted whole); with one that does not, `prefix` is a header of the same fields without it.
    */
-  text: string; indent: number; result: LintResult; semantic: Semantic; prefix: string; open: boolean; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] };
+  text: string; indent: number; quotes: string; result: LintResult; semantic: Semantic; prefix: string; open: boolean; reach: boolean; diags?: { make: unknown; hadBom: boolean; list: Diag[] };
   /** Its findings `from` without `unused-directive` ones (a file with a YAML error). */
   quiet?: { from: readonly Finding[]; list: Finding[] };
 }
@@ -1259,8 +1260,14 @@ export class DocumentAnalyzer {
     this.state = undefined;
     const edit = prev && prev.hadBom === hadBom ? this.editOf(prev, text, options.edit) : undefined;
     let plan = prev && edit ? this.relayout(prev, text, edit) : undefined;
-    if (plan) this.quotes = { dq: lastOf('"', prev!.quotes.dq, text, edit!), sq: lastOf("'", prev!.quotes.sq, text, edit!) };
-    else {
+    if (plan) {
+      this.quotes = { dq: lastOf('"', prev!.quotes.dq, text, edit!), sq: lastOf("'", prev!.quotes.sq, text, edit!) };
+      // (a header with a YAML error was read with the quotes the document has after it: when an
+      // edit in the items changed those, it is read again, and the whole text split again)
+      const head = this.header;
+      if (!plan.head && head && hasSyntaxError(head.result) && head.quotes !== this.quotesAfter(plan.headerEnd)) plan = undefined;
+    }
+    if (!plan) {
       const whole = text.toString();
       this.quotes = { dq: lastClosing(whole, '"', whole.length), sq: lastClosing(whole, "'", whole.length) };
       const split = splitLibrary(whole);
@@ -1293,10 +1300,10 @@ export class DocumentAnalyzer {
    * not stay in the header: an item after it is not read as one, or the header's errors or
    * fields are not those it has alone.
    */
-  private headerWithout(headerText: string, result: LintResult, indent: number): string | undefined {
+  private headerWithout(headerText: string, result: LintResult, indent: number, quotes: string): string | undefined {
     if (!headerText.endsWith('\n')) return undefined;
     const eol = headerText.endsWith('\r\n') ? '\r\n' : '\n';
-    const probe = lintText(`${headerText}${' '.repeat(indent)}- id: ${NEXT_ID}${eol}${' '.repeat(indent + 2)}reply: x${eol}`, { config: this.itemConfig });
+    const probe = lintText(`${headerText}${' '.repeat(indent)}- id: ${NEXT_ID}${eol}${' '.repeat(indent + 2)}reply: x${eol}${quotes ? `#${quotes}` : ''}`, { config: this.itemConfig });
     this.lintCount++;
     const scripts = probe.library.scripts;
     if (scripts.length !== 1 || scripts[0].id !== NEXT_ID || scripts[0].span.start < headerText.length) return undefined;
@@ -1324,8 +1331,12 @@ export class DocumentAnalyzer {
    */
   private readHeader(text: TextSlices, plan: Plan, prev: State | undefined): void {
     const headerText = text.slice(0, plan.headerEnd);
-    if (this.header?.text === headerText && this.header.indent === plan.itemIndent) return;
-    const result = lintText(headerText, { config: this.itemConfig });
+    // (linted with a comment holding the quotes the document has after it, as a broken chunk is:
+    // a quote left open in the header ends at its next line when a closing one follows anywhere,
+    // else it runs to the end; the comment takes the header's empty last line, so its lines stay)
+    const quotes = this.quotesAfter(plan.headerEnd);
+    if (this.header?.text === headerText && this.header.indent === plan.itemIndent && this.header.quotes === quotes) return;
+    const result = lintText(quotes && headerText.endsWith('\n') ? `${headerText}#${quotes}` : headerText, { config: this.itemConfig });
     this.lintCount++;
     const semantic = semanticOf(result.library);
     if (this.header) {
@@ -1355,11 +1366,11 @@ export class DocumentAnalyzer {
     const reach = dirs.some((d) => d.kind !== 'disable-next-line' || !contentAfter(headerText, d.span.end));
     // a YAML error in the header: the items are linted after a header of the same fields
     // without it, when the error stays in the header (`headerWithout`)
-    const prefix = hasSyntaxError(result) ? this.headerWithout(headerText, result, plan.itemIndent) : neutralized(headerText, dirs);
+    const prefix = hasSyntaxError(result) ? this.headerWithout(headerText, result, plan.itemIndent, quotes) : neutralized(headerText, dirs);
     // (and the parser must read its last line as the top-level `scripts` key: a header that is a
     // block scalar, say, is valid YAML that reads the items as its text)
     const whole = result.library.keySpans.get('scripts')?.start === headerText.lastIndexOf('\n', headerText.length - 2) + 1;
-    this.header = { text: headerText, indent: plan.itemIndent, result, semantic, prefix: prefix ?? '', open: prefix === undefined || !whole, reach };
+    this.header = { text: headerText, indent: plan.itemIndent, quotes, result, semantic, prefix: prefix ?? '', open: prefix === undefined || !whole, reach };
   }
 
   /** The quote characters that the text has at or after `at` (see `Quotes`). */
