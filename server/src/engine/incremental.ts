@@ -1244,7 +1244,7 @@ export class DocumentAnalyzer {
    */
   private headerPlan(prev: State, text: TextSlices, edit: Edit): Plan | undefined {
     const old = prev.text.slice(0, prev.headerEnd);
-    if (edit.oldEnd > old.lastIndexOf('\n', old.length - 2) + 1) return undefined;
+    if (edit.oldEnd > lastLineStart(old, old.length)) return undefined;
     const delta = edit.newEnd - edit.oldEnd;
     const headerEnd = prev.headerEnd + delta;
     const header = text.slice(0, headerEnd);
@@ -1303,7 +1303,7 @@ export class DocumentAnalyzer {
   private headerWithout(headerText: string, result: LintResult, indent: number, quotes: string): string | undefined {
     if (!headerText.endsWith('\n')) return undefined;
     const eol = headerText.endsWith('\r\n') ? '\r\n' : '\n';
-    const probe = lintText(`${headerText}${' '.repeat(indent)}- id: ${NEXT_ID}${eol}${' '.repeat(indent + 2)}reply: x${eol}${quotes ? `#${quotes}` : ''}`, { config: this.itemConfig });
+    const probe = lintText(`${headerText}${probeItem(indent, eol, quotes)}`, { config: this.itemConfig });
     this.lintCount++;
     const scripts = probe.library.scripts;
     if (scripts.length !== 1 || scripts[0].id !== NEXT_ID || scripts[0].span.start < headerText.length) return undefined;
@@ -1369,7 +1369,7 @@ export class DocumentAnalyzer {
     const prefix = hasSyntaxError(result) ? this.headerWithout(headerText, result, plan.itemIndent, quotes) : neutralized(headerText, dirs);
     // (and the parser must read its last line as the top-level `scripts` key: a header that is a
     // block scalar, say, is valid YAML that reads the items as its text)
-    const whole = result.library.keySpans.get('scripts')?.start === headerText.lastIndexOf('\n', headerText.length - 2) + 1;
+    const whole = result.library.keySpans.get('scripts')?.start === lastLineStart(headerText, headerText.length);
     this.header = { text: headerText, indent: plan.itemIndent, quotes, result, semantic, prefix: prefix ?? '', open: prefix === undefined || !whole, reach };
   }
 
@@ -2197,7 +2197,7 @@ export class DocumentAnalyzer {
     const eol = chunk.endsWith('\r\n') ? '\r\n' : '\n';
     const off = headerText.length;
     const end = off + chunk.length;
-    const result = lintText(`${headerText}${chunk}${lead}${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`, { config, externalIds: externalOf(dup), trackHeader: true });
+    const result = lintText(`${headerText}${chunk}${lead}${probeItem(col, eol, quotes)}`, { config, externalIds: externalOf(dup), trackHeader: true });
     this.lintCount++;
     this.scriptsLinted++;
     const models = result.library.scripts;
@@ -2265,6 +2265,14 @@ const BATCH_MAX = 500;
 
 /** The id of the item after a chunk linted with a next item (`lintWithNext`). */
 const NEXT_ID = 'huashu-next-item-0b7f';
+
+/**
+ * A probe item at column `col` (`lintBroken`, `headerWithout`): read whole by the parser when what
+ * precedes it ends there; after it, a comment holding the quotes the document has after that point.
+ */
+function probeItem(col: number, eol: string, quotes: string): string {
+  return `${' '.repeat(col)}- id: ${NEXT_ID}${eol}${' '.repeat(col + 2)}reply: x${eol}${quotes ? `#${quotes}${eol}` : ''}`;
+}
 
 /** What a chunk's successor brings to where the chunk's script ends (see `contextOf`). */
 interface NextStart { lead: string; leadComment: boolean; leadDeep: boolean }
