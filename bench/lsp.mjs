@@ -6,7 +6,7 @@
  *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding|directives] [--cold N]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding|directives|yaml-error|open-quote|shop|json] [--cold N]
  * --client: the client capabilities sent with initialize, and how diagnostics come. `vscode`
  *   (default): what VS Code's language client declares for diagnostics (pull diagnostics,
  *   documentation links, tags …) and what it does: after each didChange it sends
@@ -34,7 +34,9 @@
  *   auto-closing pairs, or a quote typed before text; the corpus library has closing quotes after
  *   it: linted whole at every keystroke before 2026-12-01 22:30Z), or at the end of the shop's
  *   name in the header (`shop`: every keystroke changes what an opening's greeting check reads;
- *   every script was linted again at every keystroke before 2026-12-02).
+ *   every script was linted again at every keystroke before 2026-12-02), or in the middle script's
+ *   reply of the same library written as JSON (`json`: `JSON.stringify(library, null, 2)`, as a
+ *   tool exports it; no block layout to split, so every keystroke lints the file whole).
  *
  * Besides the client's view (didChange → the diagnostics parsed), each keystroke's `server` time
  * is didChange → the first byte of the answer on the pipe: the lint and the encoding. The rest is
@@ -44,7 +46,7 @@ import './lib/clean-env.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { libraryText, replies, ROOT } from './lib/corpus.mjs';
+import { jsonLibraryText, libraryText, replies, ROOT } from './lib/corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
@@ -57,7 +59,7 @@ const prof = opt('prof', undefined);
 const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
-if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote', 'shop'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote|shop, not ${where}`);
+if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote', 'shop', 'json'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote|shop|json, not ${where}`);
 
 /**
  * The library typed in: with `--where directives`, a file directive and a region over the middle
@@ -65,6 +67,7 @@ if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote', 'shop'
  * open-quote`, the middle script's reply with a double quote open at its start.
  */
 function benchText(n) {
+  if (where === 'json') return jsonLibraryText(replies(n));
   const text = libraryText(replies(n));
   if (where === 'open-quote') {
     const id = `\n  - id: s${Math.floor(n / 2)}\n`;
@@ -133,13 +136,13 @@ async function session(n, typing = true) {
   const coldMs = performance.now() - t0;
   // the reply line of the middle script
   const lines = text.split('\n');
-  const idLine = lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
+  const idLine = where === 'json' ? lines.indexOf(`      "id": "s${Math.floor(n / 2)}",`) : lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
   let mid = where === 'shop' ? 1 : where === 'id' ? idLine : idLine + 2;
   if (where === 'finding') {
     const withFinding = new Set(firstDiag.diagnostics.map((d) => d.range.start.line));
     while (mid < lines.length && !(lines[mid].startsWith('    reply: ') && withFinding.has(mid))) mid++;
   }
-  const replyAt = lines[mid].indexOf('reply: ') + 7;
+  const replyAt = where === 'json' ? lines[mid].indexOf('"reply": "') + 10 : lines[mid].indexOf('reply: ') + 7;
   const col = where === 'id' || where === 'shop' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
   const times = [];
   const server = [];

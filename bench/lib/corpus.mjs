@@ -49,6 +49,15 @@ export function libraryText(list, offset = 0) {
   return s;
 }
 
+/**
+ * The same library as JSON (`JSON.stringify(…, null, 2)`), as a tool that exports scripts writes
+ * it: the format reads it as YAML's flow style.
+ */
+export function jsonLibraryText(list, offset = 0) {
+  const scripts = list.map((reply, i) => ({ id: `s${offset + i}`, scenario: SCENARIOS[(offset + i) % SCENARIOS.length], reply }));
+  return JSON.stringify({ huashu: 1, platform: 'jd', scripts }, null, 2) + '\n';
+}
+
 function writeIfChanged(file, text) {
   if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,13 +1,14 @@
 /**
  * The fast path: a line scanner for the layout script libraries are written in (block maps and
- * sequences, one-line plain and quoted scalars, block scalars, one-line flow sequences,
- * comments). It builds nodes the library reader reads like the `yaml` package's own (light ones,
- * below), hands each script to the reader as soon as it is scanned, and records every scalar's
- * span, without the cost of the full YAML parser (research/tech-notes.md: `parseDocument` alone
- * is several times the whole lint budget). Anything outside that subset — anchors, tags,
- * multi-line flow scalars, flow maps, duplicate keys, odd indentation, trailing lines of spaces
- * in a block scalar — returns undefined and the caller uses the full parser, which also gives
- * the exact error messages.
+ * sequences, one-line plain and quoted scalars, block scalars, comments), and a reader of flow
+ * collections over any number of lines (tag lists, and libraries in flow style or JSON). It
+ * builds nodes the library reader reads like the `yaml` package's own (light ones, below), hands
+ * each script to the reader as soon as it is scanned, and records every scalar's span, without
+ * the cost of the full YAML parser (research/tech-notes.md: `parseDocument` alone is several
+ * times the whole lint budget). Anything outside that subset — anchors, tags, multi-line flow
+ * scalars, comments inside flow collections, duplicate keys, odd indentation, trailing lines of
+ * spaces in a block scalar — returns undefined and the caller uses the full parser, which also
+ * gives the exact error messages.
  */
 import type { Document, Scalar } from 'yaml';
 import { decodeScalar, MappedText } from './scalar-map';
@@ -131,6 +132,17 @@ export function keyColon(src: string, at: number, end: number): number {
   return -1;
 }
 
+/** A plain scalar's value as the parser reads it: the string, or a safe integer; gives up on other types. */
+function plainValue(raw: string): unknown {
+  if (PLAIN_INT.test(raw)) {
+    const n = Number(raw);
+    if (!Number.isSafeInteger(n) || PLAIN_LEADING_ZERO.test(raw)) bail();
+    return n;
+  }
+  if (PLAIN_NOT_STRING.test(raw)) bail();
+  return raw;
+}
+
 /** The format's own keys: a key spelled as one of them is that string, not a fresh copy. */
 const KNOWN_KEYS = ['id', 'title', 'scenario', 'stage', 'tags', 'customer', 'reply', 'alternatives', 'notes', 'huashu', 'shop', 'platform', 'variables', 'scripts'];
 
@@ -219,7 +231,9 @@ class Scanner {
     if (first.startsWith('---') || first.startsWith('%') || /^(---|\.\.\.)/m.test(this.src)) bail();
     this.skipBlank();
     if (this.i >= this.count) bail();
-    const contents = this.map(0, undefined, true);
+    const at = this.starts[this.i] + this.indents[this.i];
+    // a library that is one flow map (JSON)
+    const contents = this.src.charCodeAt(at) === 123 /* { */ ? this.flowValue(at, this.i, -1, this.onScript, true) : this.map(0, undefined, true);
     this.skipBlank();
     if (this.i < this.count) bail();
     return { contents, errors: [], warnings: [] } as unknown as Document;
@@ -339,7 +353,7 @@ class Scanner {
     }
     if (c === '|' || c === '>') return this.block(p, ln, parentIndent);
     if (c === '"' || c === "'") return this.quoted(p, ln);
-    if (c === '[') return this.flowSeq(p, ln);
+    if (c === '[' || c === '{') return this.flowValue(p, ln, parentIndent, sink);
     if (c === '-' && /^-( |$)/.test(this.src.slice(p, p + 2))) bail(); // "- " after a key: nested seq on one line
     if (PLAIN_BAD_START.test(c)) bail();
     return this.plain(p, ln, parentIndent);
@@ -438,12 +452,7 @@ class Scanner {
     if (PLAIN_COLON.test(raw)) bail();
     const j = this.i + 1;
     if (j < this.count && this.blanks[j] === 0 && this.indents[j] > parentIndent && !this.src.startsWith('- ', this.starts[j] + this.indents[j])) bail(); // multi-line plain
-    let value: unknown = raw;
-    if (PLAIN_INT.test(raw)) {
-      const n = Number(raw);
-      if (!Number.isSafeInteger(n) || PLAIN_LEADING_ZERO.test(raw)) bail();
-      value = n;
-    } else if (PLAIN_NOT_STRING.test(raw)) bail();
+    const value = plainValue(raw);
     const end = this.lineTail(e, ln);
     return this.scalar(value, 'PLAIN', p, e, end);
   }
@@ -528,52 +537,199 @@ class Scanner {
     }
   }
 
-  private flowSeq(p: number, ln: number): LightSeq {
-    const close = this.src.lastIndexOf(']', this.ends[ln]);
-    if (close < p) bail();
-    const inner = this.src.slice(p + 1, close);
-    if (/[[\]{}]/.test(inner.replace(/"(\\.|[^"\\])*"|'(''|[^'])*'/g, ''))) bail();
-    const seq = new LightSeq();
-    seq.flow = true;
-    let k = p + 1;
-    while (k < close) {
-      while (k < close && this.src.charCodeAt(k) === 32) k++;
-      if (k >= close) break;
-      const c = this.src[k];
-      let item: LightScalar;
-      if (c === '"' || c === "'") {
-        let e = k + 1;
-        for (; e < close; e++) {
-          const d = this.src[e];
-          if (c === '"' && d === '\\') { e++; continue; }
-          if (d === c) { if (c === "'" && this.src[e + 1] === "'") { e++; continue; } break; }
-        }
-        if (e >= close) bail();
-        if (c === '"') this.escapes(k, e);
-        const type = c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-        const m = decodeScalar(this.src, type, k, e + 1);
-        item = this.scalar(m.value, type, k, e + 1, e + 1, m);
-        k = e + 1;
-      } else {
-        let e = this.src.indexOf(',', k);
-        if (e < 0 || e > close) e = close;
-        let ve = e;
-        while (ve > k && this.src.charCodeAt(ve - 1) === 32) ve--;
-        const raw = this.src.slice(k, ve);
-        // a flow indicator inside a plain item ([亲'['], where the quote is not a quote start and so
-        // was not skipped above) opens or closes a collection for the parser
-        if (!raw || PLAIN_BAD_START.test(raw) || /[[\]{}]|:|#|^[-+]?[0-9.]|^(~|null|true|false)$/i.test(raw)) bail();
-        item = this.scalar(raw, 'PLAIN', k, ve, ve);
-        k = e;
+  /*
+   * Flow collections ('[' and '{'), over as many lines as they take: the one-line lists of tags and
+   * replies, and whole libraries in flow style or JSON (`scripts: [{…}, …]`, `{"huashu": 1, …}`),
+   * which a tool may export. The subset read: quoted scalars on one line, plain scalars on one
+   * line with no ':' or '#', every map entry a key, a ':' on the key's line and a value, nested
+   * collections; no comments, no empty entries or values, no implicit pairs in a sequence, every
+   * continuation line indented past the block collection around (the outermost closing bracket
+   * may sit at its column). Anything else gives up.
+   */
+  /** The flow cursor: offset and line. */
+  private fp = 0;
+  private fln = 0;
+  /** The column continuation lines must pass (-1 for a document that is one flow collection). */
+  private fParent = -1;
+  private fDepth = 0;
+
+  /** A flow collection at `p` on line `ln` as a block value or the document; ends its line (lineTail). */
+  private flowValue(p: number, ln: number, parentIndent: number, sink?: ScriptItemSink, root = false): LightNode {
+    this.fp = p;
+    this.fln = ln;
+    this.fParent = parentIndent;
+    this.fDepth = 0;
+    const node = this.src.charCodeAt(p) === 123 /* { */ ? this.flowMap(root ? sink : undefined) : this.flowSeq(sink);
+    this.i = this.fln;
+    node.r2 = this.lineTail(this.fp, this.fln);
+    return node;
+  }
+
+  /**
+   * Skips spaces and line breaks to the next token. Gives up on a comment, on the end of the text
+   * (an unclosed collection), and on a line not indented past the block collection around, unless
+   * it starts with the outermost collection's closing bracket at that column (the parser's rule).
+   */
+  private flowSpace(): void {
+    const src = this.src;
+    let p = this.fp;
+    for (;;) {
+      const lineEnd = this.ends[this.fln];
+      while (p < lineEnd && src.charCodeAt(p) === 32) p++;
+      if (p < lineEnd) break;
+      if (++this.fln >= this.count) bail();
+      const ind = this.indents[this.fln];
+      p = this.starts[this.fln] + ind;
+      if (p >= this.ends[this.fln]) continue; // a blank line
+      if (ind <= this.fParent) {
+        const c = src.charCodeAt(p);
+        if (ind < this.fParent || this.fDepth !== 1 || (c !== 93 /* ] */ && c !== 125 /* } */)) bail();
       }
-      seq.items.push(item);
-      while (k < close && this.src.charCodeAt(k) === 32) k++;
-      if (k < close) { if (this.src[k] !== ',') bail(); k++; }
     }
-    const end = this.lineTail(close + 1, ln);
-    seq.r0 = p;
-    seq.r1 = close + 1;
-    seq.r2 = end;
-    return seq;
+    if (src.charCodeAt(p) === 35 /* # */) bail();
+    this.fp = p;
+  }
+
+  private flowNode(sink?: ScriptItemSink): LightNode {
+    const c = this.src.charCodeAt(this.fp);
+    if (c === 123 /* { */) return this.flowMap(undefined);
+    if (c === 91 /* [ */) return this.flowSeq(sink);
+    if (c === 34 /* " */ || c === 39 /* ' */) return this.flowQuoted(true);
+    return this.flowPlain();
+  }
+
+  /** A flow map at the cursor; `scriptSink` receives the items of its `scripts` list (the document's map). */
+  private flowMap(scriptSink: ScriptItemSink | undefined): LightMap {
+    const src = this.src;
+    const m = new LightMap();
+    m.r0 = this.fp++;
+    this.fDepth++;
+    let keys: Set<string> | undefined;
+    for (;;) {
+      this.flowSpace();
+      let c = src.charCodeAt(this.fp);
+      if (c === 125 /* } */) break;
+      const key = c === 34 || c === 39 ? this.flowQuoted(false) : this.flowPlainKey();
+      while (src.charCodeAt(this.fp) === 32) this.fp++;
+      // the ':' on the key's line; after a plain key, followed by a space or the line's end
+      if (src.charCodeAt(this.fp) !== 58 /* : */) bail();
+      this.fp++;
+      if (key.type === undefined && this.fp < this.ends[this.fln] && src.charCodeAt(this.fp) !== 32) bail();
+      const name = key.value as string;
+      let dup = false;
+      if (keys) dup = keys.has(name);
+      else for (let k = 0; k < m.items.length; k++) if (m.items[k].key.value === name) { dup = true; break; }
+      if (dup) bail();
+      if (keys) keys.add(name);
+      else if (m.items.length >= 16) keys = new Set(m.items.map((pair) => pair.key.value as string)).add(name);
+      this.flowSpace();
+      c = src.charCodeAt(this.fp);
+      if (c === 44 /* , */ || c === 125 /* } */ || c === 93 /* ] */) bail(); // an empty value
+      const value = this.flowNode(scriptSink && name === 'scripts' ? scriptSink : undefined);
+      m.items.push(new LightPair(key, value));
+      this.flowSpace();
+      c = src.charCodeAt(this.fp);
+      if (c === 44) { this.fp++; continue; }
+      if (c !== 125) bail();
+      break;
+    }
+    this.fp++;
+    this.fDepth--;
+    m.r1 = m.r2 = this.fp;
+    return m;
+  }
+
+  /** A flow sequence at the cursor; with `sink`, its items go there instead of into the node. */
+  private flowSeq(sink?: ScriptItemSink): LightSeq {
+    const src = this.src;
+    const s = new LightSeq();
+    s.flow = true;
+    s.r0 = this.fp++;
+    this.fDepth++;
+    let count = 0;
+    for (;;) {
+      this.flowSpace();
+      let c = src.charCodeAt(this.fp);
+      if (c === 93 /* ] */) break;
+      if (c === 44 /* , */ || c === 125 /* } */) bail();
+      const item = this.flowNode();
+      if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item);
+      this.flowSpace();
+      c = src.charCodeAt(this.fp);
+      if (c === 44) { this.fp++; continue; }
+      if (c !== 93) bail(); // ':' (a pair in a sequence) or anything else
+      break;
+    }
+    this.fp++;
+    this.fDepth--;
+    s.r1 = s.r2 = this.fp;
+    return s;
+  }
+
+  /** A quoted scalar at the cursor, closed on its line: a value (with its source map) or a key (its string). */
+  private flowQuoted(isValue: boolean): LightScalar {
+    const src = this.src;
+    const p = this.fp;
+    const lineEnd = this.ends[this.fln];
+    const q = src.charCodeAt(p);
+    let plain = true;
+    let k = p + 1;
+    for (; k < lineEnd; k++) {
+      const c = src.charCodeAt(k);
+      if (q === 34 && c === 92 /* backslash */) { k++; plain = false; continue; }
+      if (c === q) {
+        if (q === 39 && src.charCodeAt(k + 1) === 39) { k++; plain = false; continue; }
+        break;
+      }
+    }
+    if (k >= lineEnd) bail(); // running over lines: the parser folds them
+    const type = q === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    if (q === 34 && !plain) this.escapes(p, k);
+    this.fp = k + 1;
+    if (!isValue) return this.scalar(plain ? src.slice(p + 1, k) : decodeScalar(src, type, p, k + 1).value, type, p, k + 1, k + 1);
+    const m = decodeScalar(src, type, p, k + 1);
+    return this.scalar(m.value, type, p, k + 1, k + 1, m);
+  }
+
+  /** The end of a plain scalar on the cursor's line: the first flow indicator, ':' or '#', or the line's end. */
+  private flowPlainEnd(p: number): number {
+    const src = this.src;
+    const lineEnd = this.ends[this.fln];
+    let e = p;
+    for (; e < lineEnd; e++) {
+      const c = src.charCodeAt(e);
+      if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || c === 35) break;
+    }
+    return e;
+  }
+
+  /** A plain scalar value at the cursor: a string, or an integer as a block plain one would be. */
+  private flowPlain(): LightScalar {
+    const src = this.src;
+    const p = this.fp;
+    if (PLAIN_BAD_START.test(src[p])) bail();
+    const e = this.flowPlainEnd(p);
+    const c = src.charCodeAt(e);
+    if (c === 58 /* : */ || c === 35 /* # */) bail();
+    let ve = e;
+    while (ve > p && src.charCodeAt(ve - 1) === 32) ve--;
+    const raw = src.slice(p, ve);
+    const value = plainValue(raw);
+    this.fp = e;
+    return this.scalar(value, 'PLAIN', p, ve, ve);
+  }
+
+  /** A plain key at the cursor, up to its ':' (left at the cursor). */
+  private flowPlainKey(): LightScalar {
+    const src = this.src;
+    const p = this.fp;
+    if (KEY_BAD_FIRST.has(src.charCodeAt(p))) bail();
+    const e = this.flowPlainEnd(p);
+    if (src.charCodeAt(e) !== 58 /* : */) bail();
+    const name = keyText(src, p, e);
+    if (!name || KEY_NOT_STRING.test(name)) bail();
+    this.fp = p + name.length;
+    return this.scalar(name, undefined, p, p + name.length, p + name.length);
   }
 }
+
