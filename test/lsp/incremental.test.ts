@@ -1302,6 +1302,88 @@ describe('incremental analysis', () => {
     assert.ok(brokenIncremental > broken / 3, `only ${brokenIncremental} of the ${broken} analyses of a text with a YAML error were incremental`);
   });
 
+  it('a library in flow style or JSON edited at random: the same as a full lint, and a keystroke in a reply lints that script alone', function () {
+    this.timeout(300000);
+    // such a library has no block layout to split: it is linted whole at every keystroke, each
+    // script's lint kept from the last (ScriptMemo) and the diagnostics of the findings it kept.
+    // Typing in replies, characters that break the layout, the header's shop and platform, a
+    // config switched, equal-length edits that move lines, a BOM added or removed, undone
+    // (HUASHU_FUZZ_RUNS edits, 600 by default, from seed HUASHU_FUZZ_SEED, 13)
+    let seed = Number(process.env.HUASHU_FUZZ_SEED ?? 13);
+    const runs = Number(process.env.HUASHU_FUZZ_RUNS ?? 600);
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+    const OTHER: EffectiveConfig = { rules: { 'no-blame-courier': { severity: 'info' } }, phrases: [], allow: [] };
+    const REPLIES = ['亲爱的{顾客},是快递给发错地方了哦', '您好,尚米坊为您服务', '好的{单号}', '非常抱歉,我马上为您补发', '多行 {客户}\n第二行', '您好,请问有什么可以帮您'];
+    const BREAK = ['"', "'", '[', '{', ']', '}', ',', ':', ': ', '#', ' #', '\\', 'x', '\n', '\n  ', ' ', '1', 'null', '- '];
+    const make = (eol: string): string => {
+      const scripts = Array.from({ length: 3 + rnd(8) }, (_, i) => {
+        const s: Record<string, unknown> = { id: `s${rnd(6) ? i : 0}`, scenario: ['after-sales', 'logistics', 'complaint'][rnd(3)] };
+        if (rnd(2)) s.stage = 'opening';
+        s.reply = rnd(4) ? REPLIES[rnd(REPLIES.length)] : [REPLIES[rnd(REPLIES.length)], REPLIES[rnd(REPLIES.length)]];
+        return s;
+      });
+      const head = { huashu: 1, ...(rnd(2) ? { shop: '尚米坊' } : {}), platform: 'taobao', variables: { 顾客: '买家昵称' } };
+      // pretty JSON, JSON on one line (its findings on the line a BOM moves), flow lines under a block header
+      const layout = rnd(3);
+      const text = layout < 2
+        ? JSON.stringify({ ...head, scripts }, null, layout ? 2 : undefined) + '\n'
+        : `${Object.entries(head).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\nscripts: [\n${scripts.map((x) => `  ${JSON.stringify(x)}`).join(',\n')}\n]\n`;
+      return (rnd(4) ? '' : '\ufeff') + text.replace(/\n/g, eol);
+    };
+    let typed = 0;
+    for (const round of editRounds(Math.max(4, Math.ceil(runs / 60)), make)) {
+      const { eol, an } = round;
+      let { config, text } = round;
+      const undo: Op[] = [];
+      for (let it = 0; it < 30; it++) {
+        const r = rnd(12);
+        let op: Op;
+        const undoing = undo.length > 0 && (r < 2 || undo.length > 3);
+        let inReply = false;
+        if (undoing) {
+          op = undo.pop()!;
+        } else if (r < 6) {
+          // a character typed in a reply, after its opening quote
+          const values = [...text.matchAll(/"reply": ?\[?"/g)];
+          const m = values[rnd(values.length)];
+          if (!m) { text = make(eol); an.analyze(text, { config }); undo.length = 0; continue; }
+          const at = m.index! + m[0].length;
+          op = { at, end: at, insert: SAFE[rnd(SAFE.length)] };
+          inReply = true;
+        } else if (r < 8) {
+          const at = rnd(text.length + 1);
+          op = { at, end: Math.min(text.length, at + rnd(2)), insert: BREAK[rnd(BREAK.length)] };
+        } else if (r === 8) {
+          // the same length, a line break moved (or made, or removed)
+          const at = rnd(Math.max(1, text.length - 2));
+          op = { at, end: at + 2, insert: ['x\n', '\nx', 'xy'][rnd(3)] };
+        } else if (r === 9) {
+          const at = text.indexOf('尚米坊');
+          const p = text.indexOf('taobao');
+          op = at >= 0 && rnd(2) ? { at: at + 3, end: at + 3, insert: '店' } : p >= 0 ? { at: p, end: p + 6, insert: ['jd', 'tmall', 'taobao'][rnd(3)] } : { at: 0, end: 0, insert: '' };
+        } else if (r === 10) {
+          op = text.startsWith('\ufeff') ? { at: 0, end: 1, insert: '' } : { at: 0, end: 0, insert: '\ufeff' };
+        } else {
+          config = config === CONFIG ? OTHER : CONFIG;
+          op = { at: 0, end: 0, insert: '' };
+        }
+        const before = text;
+        const linted = an.scriptsLinted;
+        text = applyOp(text, op, undo, r < 9 && !undoing);
+        const a = an.analyze(text, { config, edit: rnd(3) ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
+        assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}) of ${JSON.stringify(before)}`, config);
+        assert.strictEqual(a.mode, 'full', 'a flow-style library is linted whole');
+        const clean = (t: string): boolean => !lintText(t).findings.some((f) => f.ruleId === 'yaml-syntax');
+        if (inReply && clean(before) && clean(text) && !before.startsWith('\ufeff') === !text.startsWith('\ufeff')) {
+          typed++;
+          assert.ok(an.scriptsLinted - linted <= 1, `${an.scriptsLinted - linted} scripts linted for a keystroke in a reply, step ${it} (${JSON.stringify(op)}) of ${JSON.stringify(before)}`);
+        }
+        if (rnd(15) === 0) { text = make(eol); an.analyze(text, { config }); undo.length = 0; }
+      }
+    }
+    assert.ok(typed > runs / 5, `only ${typed} keystrokes typed in a reply of a library that reads`);
+  });
+
   it('re-lints only the script an edit touches', () => {
     const an = new DocumentAnalyzer();
     const text = gen(200, 1).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');

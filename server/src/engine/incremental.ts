@@ -28,7 +28,7 @@ import type { TextSlices } from './index';
 import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
-import { compareFindings, unusedDirectiveFindings, READS_SHOP, READS_VARIABLES } from './lint';
+import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
 import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
@@ -646,13 +646,6 @@ type LibFindings = Map<number, Finding[]>;
 
 const BATCH_DUP = '\u0000batch';
 
-function shiftFinding(f: Finding, d: number): Finding {
-  const g: Finding = { ...f, start: f.start + d, end: f.end + d };
-  if (f.fix) g.fix = { range: [f.fix.range[0] + d, f.fix.range[1] + d], text: f.fix.text };
-  if (f.suggestions) g.suggestions = f.suggestions.map((s) => ({ title: s.title, fix: { range: [s.fix.range[0] + d, s.fix.range[1] + d], text: s.fix.text } }));
-  return g;
-}
-
 function shiftScript(s: ScriptResult, d: number, index: number, findings: readonly Finding[]): ScriptResult {
   return {
     ...s, index, findings,
@@ -1097,6 +1090,11 @@ export class DocumentAnalyzer {
   private state?: State;
   private idGen = 0;
   private libRules: RuleModule[] = [];
+  /** The scripts' lints of the whole-document lints (`full`), kept from one to the next. */
+  private memo = new ScriptMemo();
+  /** The diagnostics made from the findings of whole-document lints, per maker (and BOM). */
+  private fullDiags = new WeakMap<object, WeakMap<Finding, Diag>>();
+  private fullBom = false;
   /** Number of item lints (synthetic libraries linted) so far; for tests and the benchmark. */
   lintCount = 0;
   /** Number of scripts (chunks) those lints read, the whole document's counted when it is linted whole; for tests. */
@@ -1161,13 +1159,33 @@ export class DocumentAnalyzer {
 
   private full(source: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis {
     const text = source.toString();
-    const result = lintText(text, { config: options.config, externalIds: options.externalIds });
+    const linted = this.memo.linted;
+    const result = lintText(text, { config: options.config, externalIds: options.externalIds, memo: this.memo });
     this.lintCount++;
-    this.scriptsLinted += result.scripts.length;
-    return {
+    this.scriptsLinted += this.memo.linted - linted;
+    if (hadBom !== this.fullBom) { this.fullDiags = new WeakMap(); this.fullBom = hadBom; }
+    const made = this.fullDiags;
+    const a: Analysis = {
       text, hadBom, lines: result.lines, findings: result.findings, scripts: result.scripts, score: result.score,
       ruleErrors: result.ruleErrors, header: result, parts: [{ result, delta: 0, start: 0, end: text.length }], mode: 'full',
+      // a finding the memo kept (the same object: its script has the same text at the same offset
+      // and line) or moved to another offset on the same line and column (samePlace) has the same
+      // diagnostic as before; the encoder then has its bytes too
+      diagnosticsWith: <D extends Diag>(make: (f: Finding, at: Positioner) => D): D[] => {
+        let byFinding = made.get(make) as WeakMap<Finding, D> | undefined;
+        if (!byFinding) made.set(make, (byFinding = new WeakMap()));
+        const at: Positioner = { lines: result.lines, hadBom };
+        return result.findings.map((f) => {
+          let d = byFinding!.get(f);
+          if (d) return d;
+          const first = samePlace.get(f);
+          d = (first && byFinding!.get(first)) ?? make(f, at);
+          byFinding!.set(f, d);
+          return d;
+        });
+      },
     };
+    return a;
   }
 
   /** The edit from the previous text to `text` (BOM removed): the client's, checked, or found by comparing. */

@@ -39,6 +39,116 @@ export interface LintOptions {
   lines?: LineIndex;
   /** Record which of the header's fields each script's lint read (`LintResult.headerReads`). */
   trackHeader?: boolean;
+  /**
+   * Each script's lint kept from the previous lints of the same document (see {@link ScriptMemo}):
+   * a script read before is not linted again.
+   */
+  memo?: ScriptMemo;
+}
+
+/** A finding moved by `d` code units, with its fixes. */
+export function shiftFinding(f: Finding, d: number): Finding {
+  const g: Finding = { ...f, start: f.start + d, end: f.end + d };
+  if (f.fix) g.fix = { range: [f.fix.range[0] + d, f.fix.range[1] + d], text: f.fix.text };
+  if (f.suggestions) g.suggestions = f.suggestions.map((s) => ({ title: s.title, fix: { range: [s.fix.range[0] + d, s.fix.range[1] + d], text: s.fix.text } }));
+  return g;
+}
+
+/**
+ * A script's lint as the memo keeps it: the script's source text, its findings (file offsets of
+ * the lint that made them, or moved them last), where the script started then (offset, line,
+ * column), what it read of the header, the rules that threw.
+ */
+interface Memoed { source: string; findings: Finding[]; at: number; line: number; col: number; reads: number; errors: LintResult['ruleErrors']; used: number }
+
+/**
+ * A finding the memo moved to another offset but not to another line or column (its script moved
+ * by an edit on an earlier line that kept the line count) → the finding it was first made as.
+ * Both have the same LSP position, so what was made from one (a diagnostic) serves the other.
+ */
+export const samePlace = new WeakMap<Finding, Finding>();
+
+/**
+ * The scripts' lints of one document, kept from lint to lint (the language server's lints of a
+ * whole document, where its layout cannot be split: a library in flow style or JSON, or a YAML
+ * error that runs over several scripts). A script is found by its source text; its lint reads
+ * nothing else but the header's platform, shop and variables' names and the config (the
+ * incremental analysis rests on the same), so when those are the same its findings are the
+ * previous ones moved; the very same objects when the script starts at the same offset, line and
+ * column (so that what is made from them, such as diagnostics, can be kept too).
+ * Lints that a lint does not use are dropped at its end.
+ */
+export class ScriptMemo {
+  /** By script id: the lints of scripts of that id (more than one when ids repeat). */
+  private readonly map = new Map<string, Memoed[]>();
+  private context = '';
+  private config: EffectiveConfig | undefined;
+  private round = 0;
+  /** Scripts linted, and found, since the memo was made (for tests and benchmarks). */
+  linted = 0;
+  found = 0;
+
+  /** Starts a lint with this header and config: forgets everything when they differ from the last. */
+  begin(header: Library, config: EffectiveConfig): void {
+    const context = JSON.stringify([header.platform, header.shop ?? null, [...header.variables.keys()]]);
+    if (context !== this.context || config !== this.config) {
+      this.map.clear();
+      this.context = context;
+      this.config = config;
+    }
+    this.round++;
+  }
+
+  /**
+   * The lint of a script of key `key` (its id) of the same source text (`text` from
+   * `at` to `end`), not yet taken by this lint; moved to `at`, `line` and `col`.
+   */
+  get(key: string, text: string, at: number, end: number, line: number, col: number): Memoed | undefined {
+    const list = this.map.get(key);
+    if (!list) return undefined;
+    let m: Memoed | undefined;
+    let source: string | undefined;
+    for (let k = 0; k < list.length && !m; k++) {
+      const c = list[k];
+      if (c.used === this.round || c.source.length !== end - at) continue;
+      // (a slice compared is several times faster than startsWith at an offset, and hashes nothing)
+      if ((source ??= text.slice(at, end)) === c.source) m = c;
+    }
+    if (!m) return undefined;
+    if (m.at !== at || m.line !== line || m.col !== col) {
+      const d = at - m.at;
+      const same = m.line === line && m.col === col;
+      m.findings = m.findings.map((f) => {
+        const g = shiftFinding(f, d);
+        if (same) samePlace.set(g, samePlace.get(f) ?? f);
+        return g;
+      });
+      m.at = at;
+      m.line = line;
+      m.col = col;
+    }
+    m.used = this.round;
+    this.found++;
+    return m;
+  }
+
+  /** Keeps the lint of a script of key `key` (its source is copied: a slice would keep the whole text it was cut from). */
+  set(key: string, m: Omit<Memoed, 'used'>): void {
+    this.linted++;
+    const entry = { ...m, source: (' ' + m.source).slice(1), used: this.round };
+    const list = this.map.get(key);
+    if (list) list.push(entry); else this.map.set(key, [entry]);
+  }
+
+  /** Ends a lint: drops what it did not use. */
+  end(): void {
+    const round = this.round;
+    for (const [k, list] of this.map) {
+      if (list.length === 1) { if (list[0].used !== round) this.map.delete(k); continue; }
+      const kept = list.filter((m) => m.used === round);
+      if (kept.length) this.map.set(k, kept); else this.map.delete(k);
+    }
+  }
 }
 
 /** Header fields a script's lint read (`LintResult.headerReads`): the shop, the variables' names. */
@@ -99,7 +209,10 @@ export function lintText(input: string, options: LintOptions = {}): LintResult {
 
 export function lintLibrary(text: string, hadBom: boolean, library: Library, options: LintOptions = {}): LintResult {
   const run = new LintRun(text, library, options);
+  const { memo } = options;
+  memo?.begin(library, options.config ?? EMPTY_CONFIG);
   for (const script of library.scripts) run.script(script);
+  memo?.end();
   return run.finish(hadBom, library, options.externalIds);
 }
 
@@ -228,6 +341,7 @@ class LintRun {
   /** With `trackHeader`: the header fields each script's lint read, in script order; the script being linted. */
   private readonly reads: number[] | undefined;
   private scriptNo = -1;
+  private readonly memo: ScriptMemo | undefined;
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
@@ -244,6 +358,7 @@ class LintRun {
     this.named = new Uint8Array(this.perTurn.length);
     this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
     this.rc = RULE_CONTEXTS;
+    this.memo = options.memo;
     if (options.trackHeader) {
       // the rules read the header through env.library: the same library, its shop and variables
       // read through getters that note the script being linted
@@ -266,11 +381,35 @@ class LintRun {
   }
 
   script(script: Script): void {
-    const { env, rc, perTurn, needsHits, named, matcher, raw, presence } = this;
-    rc.use(env);
     this.note(script.span.start, script.span.end);
     const turns = script.turns;
     if (this.valueEnds) for (let k = 0; k < turns.length; k++) { const t = turns[k]; this.note(t.keyStart, t.span.end); this.note(t.span.start, t.span.end); }
+    const { memo } = this;
+    if (!memo) { this.lintScript(script); return; }
+    const at = script.span.start;
+    const end = script.span.end;
+    const line = this.lines.lineOf(at);
+    const col = at - this.lines.lineStart(line);
+    // found by id (a string the parse made, hashed once), then checked against the whole source text
+    const key = script.id ?? '';
+    const known = memo.get(key, this.text, at, end, line, col);
+    if (known) {
+      for (let k = 0; k < known.findings.length; k++) this.raw.push(known.findings[k]);
+      for (const e of known.errors) this.ruleErrors.push(e);
+      if (this.reads) this.reads[++this.scriptNo] = known.reads;
+      return;
+    }
+    const from = this.raw.length;
+    const errorsFrom = this.ruleErrors.length;
+    this.lintScript(script);
+    memo.set(key, { source: this.text.slice(at, end), findings: this.raw.slice(from), at, line, col, reads: this.reads ? this.reads[this.scriptNo] : 0, errors: this.ruleErrors.slice(errorsFrom) });
+  }
+
+  /** What the rules of each turn find in a script. */
+  private lintScript(script: Script): void {
+    const { env, rc, perTurn, needsHits, named, matcher, raw, presence } = this;
+    rc.use(env);
+    const turns = script.turns;
     const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
     env.script = script;
     if (this.reads) this.reads[++this.scriptNo] = 0;
