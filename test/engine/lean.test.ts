@@ -166,6 +166,46 @@ describe('lean lint = whole-library lint', () => {
     assert.strictEqual(handedOver(cases[6]), 0, 'a quoted scripts key: not found by the cut, linted whole');
   });
 
+  it('libraries that are one flow map (JSON): linted script by script when the header comes before the scripts, else the usual way; the same result', () => {
+    const scripts = [{ id: 'a', scenario: 'complaint', customer: '东西坏了', reply: '您好{顾客}，这个不归我们管' }, { id: 'b', reply: ['亲', '快递给发错了'] }];
+    const head = { huashu: 1, shop: '旗舰店', platform: 'jd', variables: { 顾客: '昵称' } };
+    const pretty = JSON.stringify({ ...head, scripts }, null, 2) + '\n';
+    const r = same(pretty);
+    assert.strictEqual(handedOver(pretty), 2, 'read and linted script by script');
+    assert.ok(!r.findings.some((f) => f.ruleId === 'undeclared-variable') && r.findings.length > 0);
+    const after = JSON.stringify({ huashu: 1, scripts, variables: { 顾客: '昵称' } }, null, 2) + '\n';
+    assert.ok(!same(after).findings.some((f) => f.ruleId === 'undeclared-variable'), 'variables after the scripts are seen');
+    const cases = [
+      JSON.stringify({ ...head, scripts }) + '\n',
+      JSON.stringify({ scripts, ...head }, null, 4) + '\n',
+      JSON.stringify({ huashu: 1, shop: '"scripts": [', scripts }, null, 2) + '\n',
+      JSON.stringify({ huashu: 1, shop: 'scripts: x', scripts }) + '\n',
+      `{huashu: 1, platform: jd, scripts: [{id: a, reply: 这个不归我们管}]}\n`,
+      `{'huashu': 1, 'scripts': [{'id': 'a', 'reply': '这个不归我们管'}]}\n`,
+      `{"huashu": 1, "scripts": {"id": "a"}}\n`,
+      `{"huashu": 1, "scripts": []}\n`,
+      `{"huashu": 1, "platform": "jd", "scripts": [{"id": "a", "reply": "亲"}, {"id": "a"`,
+      `{"huashu": 1, "platform": "jd",\n "scripts": [{"id": "a", "reply": "亲"}]} trailing\n`,
+      `  {"huashu": 1, "scripts": [{"id": "a", "reply": "亲"}]}\n# huashu-disable-file\n`,
+      '\uFEFF' + (JSON.stringify({ ...head, scripts }, null, 2) + '\n').replace(/\n/g, '\r\n'),
+    ];
+    for (const text of cases) same(text);
+    assert.strictEqual(handedOver(cases[0]), 2, 'on one line too');
+  });
+
+  it('generated JSON libraries: header keys in any order, before or after the scripts', function () {
+    this.timeout(120000);
+    const piece = fc.constantFrom('亲', '您好', '快递给发错', '不归我们管', ',', '。', ' ', '"', "'", '\\', '{顾客}', '{店名}', '😀', 'scripts', '"scripts":', '\n');
+    const text = fc.array(piece, { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+    const entry = fc.constantFrom<[string, unknown]>(['huashu', 1], ['huashu', 2], ['shop', '旗舰店'], ['shop', 'scripts'], ['platform', 'jd'], ['platform', 'pdd'], ['variables', { 顾客: '昵称' }], ['variables', { 店名: '"scripts": x' }], ['other', 1]);
+    fc.assert(fc.property(fc.uniqueArray(entry, { selector: (e) => e[0], maxLength: 5 }), fc.nat(), fc.array(fc.tuple(text, fc.boolean()), { maxLength: 4 }), fc.constantFrom(undefined, 2), (entries, at, items, indent) => {
+      const scripts = items.map(([reply, complaint], k) => ({ id: `g${k % 3}`, ...(complaint ? { scenario: 'complaint', customer: '东西坏了' } : {}), reply }));
+      const k = at % (entries.length + 1);
+      const lib = Object.fromEntries([...entries.slice(0, k), ['scripts', scripts], ...entries.slice(k)]);
+      same(JSON.stringify(lib, null, indent) + '\n');
+    }), { numRuns: 300 });
+  });
+
   it('generated libraries of odd shape: anchors, flow maps, wrong types, repeated keys, directives, header keys after the scripts', function () {
     this.timeout(120000);
     const piece = fc.constantFrom('亲', '您好', '快递给发错', '不归我们管', '抱歉', ',', '。', ' ', '#', ': ', "'", '"', '\\', '{顾客}', '{店名}', '{{', '😀', '-', 'x', '&a', '*a', '[', ']', '{', '}', '\t');

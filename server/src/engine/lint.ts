@@ -226,8 +226,9 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
  * directives (mayHaveDirectives). `text` has no BOM (stripBom).
  *
  * Linting a script needs the file's header (shop, platform, variables) before its scripts: it is
- * read from the text before the top-level `scripts:` key, and checked against the whole file's
- * afterwards. A file whose header does not come first, or reads differently whole, is linted
+ * read from the text before the top-level `scripts:` key (in a library that is one flow map, such
+ * as JSON, before its `"scripts"` key, the map closed there), and checked against the whole
+ * file's afterwards. A file whose header does not come first, or reads differently whole, is linted
  * the usual way.
  */
 export function lintTextLean(text: string, hadBom: boolean, options: LintOptions = {}): LintResult {
@@ -251,8 +252,8 @@ export function startLean(text: string, hadBom: boolean, options: LintOptions = 
   const whole = (library: Library): PendingLint => ({ library, finish: (ext) => lintLibrary(text, hadBom, library, { ...options, lines, externalIds: ext }) });
   // only directives read the scalars' spans: a text without them keeps none
   const scalarSpans = mayHaveDirectives(text);
-  const cut = options.parse === 'full' ? -1 : text.search(/^scripts[ \t]*:(?=[ \t\r\n#]|$)/m);
-  const header = cut >= 0 ? parseLibrary(text.slice(0, cut), { scalarSpans: false }) : undefined;
+  const cut = options.parse === 'full' ? -1 : scriptsKeyAt(text);
+  const header = cut >= 0 ? parseLibrary(headerBefore(text, cut), { scalarSpans: false }) : undefined;
   if (!header || header.keySpans.has('scripts')) return whole(parseLibrary(text, { full: options.parse === 'full', scalarSpans }));
   const run = new LintRun(text, header, { ...options, lines });
   const library = parseLibrary(text, {
@@ -266,6 +267,25 @@ export function startLean(text: string, hadBom: boolean, options: LintOptions = 
   });
   if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text, { scalarSpans }));
   return { library, finish: (ext) => run.finish(hadBom, library, ext) };
+}
+
+/** A library that is one flow map: JSON (`{"huashu": 1, …, "scripts": […]}`), as a tool exports it. */
+const FLOW_ROOT = /^\s*\{/;
+
+/**
+ * Where the top-level `scripts` key seems to start: a line that starts with it (the block
+ * layout), or in a library that is one flow map, its first `"scripts"` or `scripts` key. A guess
+ * the lean lint checks against the whole file's reading.
+ */
+function scriptsKeyAt(text: string): number {
+  if (!FLOW_ROOT.test(text)) return text.search(/^scripts[ \t]*:(?=[ \t\r\n#]|$)/m);
+  const m = /(?<=[{,\s])("scripts"|'scripts'|scripts)[ \t]*:/.exec(text);
+  return m ? m.index : -1;
+}
+
+/** The header's text: what comes before the `scripts` key (a flow map closed after it). */
+function headerBefore(text: string, cut: number): string {
+  return FLOW_ROOT.test(text) ? `${text.slice(0, cut)}}` : text.slice(0, cut);
 }
 
 /** What linting a script reads from the file's header. */
