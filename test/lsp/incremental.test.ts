@@ -1384,6 +1384,34 @@ describe('incremental analysis', () => {
     assert.ok(typed > runs / 5, `only ${typed} keystrokes typed in a reply of a library that reads`);
   });
 
+  it('the whole-document lints keep the scripts\' lints from one to the next, not past an incremental analysis', () => {
+    // a bracket typed without its closing one (an editor without auto-closing pairs) runs into the
+    // next scripts' lines: linted whole while it is open
+    let text = gen(40, 3);
+    const an = new DocumentAnalyzer();
+    an.analyze(text, { config: CONFIG });
+    assert.strictEqual(an.memoSize, 0);
+    // a new last line of a script, before the next one's dash
+    const at = text.indexOf('  - id: s21\n');
+    const steps: [string, 'full' | 'incremental'][] = [['    tags: [', 'full'], ['新', 'full'], ['品', 'full'], [']', 'incremental']];
+    let pos = at;
+    const lintedWhole: number[] = [];
+    for (const [typed, mode] of steps) {
+      const insert = pos === at ? `${typed}\n` : typed;
+      text = text.slice(0, pos) + insert + text.slice(pos);
+      const before = an.scriptsLinted;
+      const a = an.analyze(text, { config: CONFIG, edit: { start: pos, oldEnd: pos, newEnd: pos + insert.length } });
+      assertSame(a, text, `after ${JSON.stringify(typed)}`);
+      assert.strictEqual(a.mode, mode, `after ${JSON.stringify(typed)}`);
+      if (mode === 'full') lintedWhole.push(an.scriptsLinted - before);
+      pos += typed.length;
+    }
+    // the first whole lint reads every script the parser finds (45), the next ones only those
+    // whose text the open bracket changes as it runs on (6)
+    assert.ok(lintedWhole[0] >= 40 && lintedWhole[1] <= 8 && lintedWhole[2] <= 8, `scripts linted by the whole lints: ${lintedWhole}`);
+    assert.strictEqual(an.memoSize, 0, 'the bracket closed: the analysis is incremental again and the memo is emptied');
+  });
+
   it('re-lints only the script an edit touches', () => {
     const an = new DocumentAnalyzer();
     const text = gen(200, 1).replace(/  # huashu-disable-next-line no-blame-courier\n/g, '');

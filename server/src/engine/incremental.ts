@@ -1090,8 +1090,10 @@ export class DocumentAnalyzer {
   private state?: State;
   private idGen = 0;
   private libRules: RuleModule[] = [];
-  /** The scripts' lints of the whole-document lints (`full`), kept from one to the next. */
+  /** The scripts' lints of the whole-document lints (`full`), kept from one to the next (not past an incremental analysis). */
   private memo = new ScriptMemo();
+  /** How many scripts' lints the whole-document memo keeps; for tests. */
+  get memoSize(): number { return this.memo.size; }
   /** The diagnostics made from the findings of whole-document lints, per maker (and BOM). */
   private fullDiags = new WeakMap<object, WeakMap<Finding, Diag>>();
   private fullBom = false;
@@ -1133,7 +1135,9 @@ export class DocumentAnalyzer {
     this.fallback = options.incremental === false ? 'disabled' : !splittable ? 'library rule with turn checks' : undefined;
     if (!this.fallback) {
       const inc = this.incremental(text, hadBom, options);
-      if (inc) { this.fallback = undefined; return inc; }
+      // (the whole-document lints' memo serves a run of them, such as a library in flow style, or
+      // the keystrokes while a bracket is open: it is not kept beside the items' lints)
+      if (inc) { this.fallback = undefined; if (!this.memo.empty) this.memo.clear(); return inc; }
     }
     this.state = undefined;
     return this.full(text, hadBom, options);

@@ -140,6 +140,23 @@ export class ScriptMemo {
     if (list) list.push(entry); else this.map.set(key, [entry]);
   }
 
+  /** Whether no lint is kept (a look-up, not a count). */
+  get empty(): boolean { return this.map.size === 0; }
+
+  /** The scripts whose lints are kept. */
+  get size(): number {
+    let n = 0;
+    for (const list of this.map.values()) n += list.length;
+    return n;
+  }
+
+  /** Forgets every lint kept. */
+  clear(): void {
+    this.map.clear();
+    this.context = '';
+    this.config = undefined;
+  }
+
   /** Ends a lint: drops what it did not use. */
   end(): void {
     const round = this.round;
