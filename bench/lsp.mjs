@@ -59,6 +59,12 @@ const prof = opt('prof', undefined);
 const coldStarts = Math.max(1, Number(opt('cold', '1')));
 const clientKind = opt('client', 'vscode');
 const where = opt('where', 'reply');
+/**
+ * --shards N: the diagnostic shards the `vscode` client asks for (initializationOptions, as the
+ * extension does: client/src/server.ts, DIAGNOSTIC_SHARDS); each provider the server registers is
+ * pulled after every change, as vscode-languageclient does. 1: one provider (the build before).
+ */
+const shardCount = Math.max(1, Number(opt('shards', '8')));
 if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote', 'shop', 'json'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote|shop|json, not ${where}`);
 
 /**
@@ -109,7 +115,15 @@ async function session(n, typing = true) {
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
   conn.onNotification('window/logMessage', () => {});
-  conn.onRequest('client/registerCapability', () => null);
+  // the diagnostic providers the server registers besides its static one (`huashu`)
+  const ids = ['huashu'];
+  let onRegistered = () => {};
+  const registered = new Promise((res) => { onRegistered = res; });
+  conn.onRequest('client/registerCapability', (p) => {
+    for (const r of p.registrations) if (r.method === 'textDocument/diagnostic') ids.push(r.registerOptions.identifier);
+    if (ids.length >= shardCount) onRegistered();
+    return null;
+  });
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   // the first chunk the server writes after a change: its own part of the latency is done
   let sentAt = 0;
@@ -119,16 +133,22 @@ async function session(n, typing = true) {
   // push: the publishDiagnostics of version v; pull (as VS Code's client): textDocument/diagnostic
   // sent right after the notification, with the result id held (an `unchanged` answer keeps the
   // diagnostics held). Resolves to { diagnostics, full, bytes() }.
-  let held;
+  // with several providers (diagnostic shards), one request each, as VS Code's client sends them
+  const held = new Map();
   const diagnosed = (v) => {
     if (!pull) return new Promise((res) => waiters.set(v, (p) => res({ diagnostics: p.diagnostics, full: true, bytes: () => Buffer.byteLength(JSON.stringify(p)) })));
-    return conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier: 'huashu', previousResultId: held?.resultId }).then((r) => {
-      if (r.kind === 'full') held = r;
-      return { diagnostics: held.items, full: r.kind === 'full', bytes: () => Buffer.byteLength(JSON.stringify(r)) };
-    });
+    return Promise.all(ids.map((identifier) => conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId: held.get(identifier)?.resultId }).then((r) => {
+      if (r.kind === 'full') held.set(identifier, r);
+      return r;
+    }))).then((rs) => ({
+      diagnostics: ids.flatMap((id) => held.get(id).items), full: rs.some((r) => r.kind === 'full'),
+      bytes: () => rs.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)), 0),
+    }));
   };
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPS, initializationOptions: { debounceMs: 0 } });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPS, initializationOptions: { debounceMs: 0, ...(pull ? { diagnosticShards: shardCount } : {}) } });
   await conn.sendNotification('initialized', {});
+  // (a build without shards registers none: after 2 s the static provider alone is pulled)
+  if (pull && shardCount > 1) await Promise.race([registered, new Promise((res) => setTimeout(res, 2000))]);
   let version = 1;
   const opened = conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text } });
   const firstDiag = await diagnosed(1);

@@ -21,6 +21,22 @@ export interface HuashuInitializationOptions {
   /** `onType` or `onSave` (the client also enforces it; a server may use it to save work). */
   run: 'onType' | 'onSave';
   client: 'vscode';
+  /**
+   * Split an open document's pulled diagnostics over this many providers (one collection and one
+   * pull each, registered by the server): a keystroke within a line changes one shard, and the
+   * others are answered `unchanged` instead of the whole list being parsed again.
+   */
+  diagnosticShards: number;
+}
+
+/** The diagnostic shards the client asks for (initializationOptions.diagnosticShards). */
+export const DIAGNOSTIC_SHARDS = 8;
+
+/** The shard a pulled report's result id names (`….s<k>`; -1: a report of every diagnostic). */
+export function shardOfResult(resultId: string | undefined): number | undefined {
+  if (resultId === undefined) return undefined;
+  const m = /\.s(\d+)$/.exec(resultId);
+  return m ? Number(m[1]) : -1;
 }
 
 /** Fires when diagnostics of a dirty document are held back until it is saved (`huashu.run: onSave`). */
@@ -51,6 +67,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     restricted: !vscode.workspace.isTrusted,
     run: readSettings().run,
     client: 'vscode',
+    diagnosticShards: DIAGNOSTIC_SHARDS,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -74,10 +91,16 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
         const uri = doc instanceof vscode.Uri ? doc : doc.uri;
         const key = uri.toString();
         // held like pushed diagnostics: the last report pulled before the edits, or none yet (an
-        // edit made before the first report arrived must not show the unsaved text's findings)
-        if (dirty(uri)) { diagnosticsHeld.fire(uri); return lastPull.get(key) ?? { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] }; }
+        // edit made before the first report arrived must not show the unsaved text's findings);
+        // per diagnostic shard, which the result id the provider holds names (a provider that
+        // holds none gets nothing: another shard's report would show its findings twice)
+        if (dirty(uri)) {
+          diagnosticsHeld.fire(uri);
+          const shard = shardOfResult(previousResultId);
+          return (shard === undefined ? undefined : lastPull.get(`${key}#${shard}`)) ?? { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
+        }
         const report = await next(doc, previousResultId, token);
-        if (report && report.kind === 'full') lastPull.set(key, report);
+        if (report && report.kind === 'full') lastPull.set(`${key}#${shardOfResult(report.resultId) ?? -1}`, report);
         return report;
       },
     },

@@ -37,6 +37,9 @@ export class TestClient {
   private logWaiters: Waiter<LogMessageParams>[] = [];
   private noteWaiters: Waiter<{ method: string; params: unknown }>[] = [];
   refreshes = 0;
+  /** The capabilities the server registered (client/registerCapability), in order. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
+  private regWaiters: Waiter<number>[] = [];
   init!: InitializeResult;
   private versions = new Map<string, number>();
 
@@ -55,7 +58,11 @@ export class TestClient {
       this.noteWaiters = this.noteWaiters.filter((w) => (w.test(n) ? (w.resolve(n), false) : true));
     });
     conn.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; return null; });
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      this.regWaiters = this.regWaiters.filter((w) => (w.test(this.registrations.length) ? (w.resolve(this.registrations.length), false) : true));
+      return null;
+    });
     conn.onRequest('workspace/semanticTokens/refresh', () => null);
     conn.listen();
   }
@@ -74,6 +81,12 @@ export class TestClient {
     }) as InitializeResult;
     await conn.sendNotification('initialized', {});
     return client;
+  }
+
+  /** Resolves once the server has registered at least `n` capabilities. */
+  registered(n: number): Promise<number> {
+    if (this.registrations.length >= n) return Promise.resolve(this.registrations.length);
+    return new Promise((resolve) => this.regWaiters.push({ test: (k) => k >= n, resolve }));
   }
 
   /** The next publishDiagnostics for `uri` (optionally of `version`); an already received one counts. */

@@ -628,6 +628,76 @@ describe('language server (pull diagnostics)', () => {
   });
 });
 
+describe('language server (pulled diagnostics in shards, as the VS Code extension asks)', () => {
+  const SHARDS = 4;
+  const CAPS_SHARDS = { ...CAPS_PULL, textDocument: { ...CAPS_PULL.textDocument, diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } } };
+  let ws: Workspace;
+  let client: TestClient;
+  before(async () => {
+    ws = makeWorkspace();
+    client = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_SHARDS, initializationOptions: { debounceMs: 0, diagnosticShards: SHARDS } });
+    await client.server.whenScanned();
+  });
+  after(async () => { await client.stop(); });
+
+  const ids = ['huashu', ...Array.from({ length: SHARDS - 1 }, (_, k) => `huashu.${k + 1}`)];
+  const key = (d: Diagnostic): string => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+
+  it('registers a provider per shard after the first; each shard holds the diagnostics of its lines, together every one once', async () => {
+    await client.registered(SHARDS - 1);
+    const regs = client.registrations.filter((r) => r.method === 'textDocument/diagnostic');
+    assert.deepStrictEqual(regs.map((r) => (r.registerOptions as { identifier: string }).identifier), ids.slice(1));
+    assert.ok(regs.every((r) => (r.registerOptions as { workspaceDiagnostics: boolean }).workspaceDiagnostics === false), 'the workspace pulls stay with the static provider');
+    const lines = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 30; i++) lines.push(`  - id: s${i}`, '    scenario: logistics', `    reply: 是快递给发错地方了，您稍等第${i}次`);
+    const uri = `${ws.rootUri}/shards.huashu.yaml`;
+    await client.open(uri, lines.join('\n') + '\n');
+    const pull = (identifier?: string, previousResultId?: string): Promise<DocumentDiagnosticReport> => client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId });
+    const items = (r: DocumentDiagnosticReport): Diagnostic[] => (r as { items: Diagnostic[] }).items;
+    const all = await pull();
+    assert.ok(items(all).length >= 30);
+    const shards = await Promise.all(ids.map((id) => pull(id)));
+    shards.forEach((r, k) => {
+      assert.strictEqual(r.kind, 'full');
+      assert.ok(items(r).every((d) => d.range.start.line % SHARDS === k), `shard ${k} holds its lines only`);
+      assert.ok(r.resultId!.endsWith(`.s${k}`), 'a shard\'s result id names it (the extension holds reports back per shard by it)');
+    });
+    assert.deepStrictEqual(shards.flatMap(items).map(key).sort(), items(all).map(key).sort(), 'the shards together are every diagnostic, once');
+    // typing before a finding moves it on that line only: its shard is answered in full, the others `unchanged`
+    const line = lines.indexOf('    reply: 是快递给发错地方了，您稍等第13次');
+    await client.change(uri, '嗯', { start: { line, character: 11 }, end: { line, character: 11 } });
+    const after = await Promise.all(ids.map((id, k) => pull(id, shards[k].resultId)));
+    assert.deepStrictEqual(after.map((r) => r.kind), ids.map((_id, k) => (k === line % SHARDS ? 'full' : 'unchanged')));
+    const now = await pull();
+    const held = after.flatMap((r, k) => (r.kind === 'full' ? items(r) : items(shards[k])));
+    assert.deepStrictEqual(held.map(key).sort(), items(now).map(key).sort(), 'what the client holds is the new text\'s diagnostics');
+    // a line added above moves every later line: the shards change
+    await client.change(uri, '# 注释\n', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
+    const moved = await Promise.all(ids.map((id, k) => pull(id, after[k].kind === 'full' ? after[k].resultId : shards[k].resultId)));
+    assert.ok(moved.every((r) => r.kind === 'full'));
+    assert.deepStrictEqual(moved.flatMap(items).map(key).sort(), items(await pull()).map(key).sort());
+    // the workspace's report of an open library has every diagnostic (the client uses it for the open libraries it does not pull)
+    const wsReport = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+    const mine = wsReport.items.find((i) => i.uri === uri);
+    assert.ok(mine && mine.kind === 'full');
+    assert.deepStrictEqual((mine as { items: Diagnostic[] }).items.map(key).sort(), items(await pull()).map(key).sort());
+    await client.close(uri);
+  });
+
+  it('without dynamic registration, or not asked for: one provider, every diagnostic in its report', async () => {
+    for (const [caps, init] of [[CAPS_PULL, { debounceMs: 0, diagnosticShards: SHARDS }], [CAPS_SHARDS, { debounceMs: 0 }]] as const) {
+      const other = await TestClient.start({ rootUri: ws.rootUri, caps, initializationOptions: init });
+      await other.server.whenScanned();
+      await other.open(ws.libUri, LIB);
+      const r = await other.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.libUri }, identifier: 'huashu' });
+      assert.strictEqual(byCode((r as { items: Diagnostic[] }).items, 'unknown-key').length, 1);
+      assert.strictEqual(byCode((r as { items: Diagnostic[] }).items, 'duplicate-id').length, 1);
+      assert.ok(!other.registrations.some((x) => x.method === 'textDocument/diagnostic'));
+      await other.stop();
+    }
+  });
+});
+
 /** The test workspace plus a closed library whose one script's id no other file has. */
 function withThirdLibrary(reply: string): { ws: Workspace; third: string } {
   const ws = makeWorkspace();

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
-  CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReport,
+  CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReport, DocumentDiagnosticRequest,
   FileChangeType, InitializeParams, InitializeResult, TextDocumentSyncKind, TextDocuments, WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -47,8 +47,14 @@ interface DocState {
   idSig?: { lineCount: number; ids: (string | undefined)[] } | { idKey: number };
   /** Version of the text the analyzer saw last. */
   analyzed?: number;
-  /** The last full diagnostic report pulled for this document: its items and its result id. */
+  /** The last full diagnostic report pulled for this document (every diagnostic): its items and its result id. */
   report?: { items: Diagnostic[]; resultId: string };
+  /** With diagnostic shards: the last report of each shard. */
+  shardReports?: ({ items: Diagnostic[]; resultId: string } | undefined)[];
+  /** With diagnostic shards: the diagnostics last split into shards, and the split. */
+  split?: { all: Diagnostic[]; shards: Diagnostic[][] };
+  /** With diagnostic shards: the diagnostics made for an analysis (the shards' pulls share them). */
+  made?: { analysis: Analysis; items: Diagnostic[] };
   /** The last preview answers given for this document, newest first: their ids and scripts. */
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
@@ -112,6 +118,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   return server;
 }
 
+/** At most this many diagnostic shards (`initializationOptions.diagnosticShards`). */
+const MAX_SHARDS = 16;
+
 function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(path.basename(p)); }
 
 export class HuashuServer {
@@ -133,6 +142,8 @@ export class HuashuServer {
   /** Push clients: the closed libraries' reports last published (a re-publish of the same report is skipped). */
   private readonly publishedClosed = new Map<string, string>();
   private pull = false;
+  /** Pull-diagnostic providers the document's diagnostics are split over (1: one report). */
+  private shards = 1;
   private refreshSupport = false;
   /** Optional diagnostic properties the client understands (initialize). */
   private diagnosticShape: DiagnosticShape = FULL_SHAPE;
@@ -163,7 +174,7 @@ export class HuashuServer {
     this.documents.onDidChangeContent((e) => this.guard('change', () => this.changed(e.document), undefined));
     this.documents.onDidClose((e) => this.guard('close', () => this.closed(e.document), undefined));
     c.onDidChangeWatchedFiles((p) => this.guard('watch', () => this.watched(p.changes), undefined));
-    c.languages.diagnostics.on((p) => this.guard<DocumentDiagnosticReport>('diagnostic', () => this.pullDocument(p.textDocument.uri, p.previousResultId), { kind: 'full', items: [] }));
+    c.languages.diagnostics.on((p) => this.guard<DocumentDiagnosticReport>('diagnostic', () => this.pullDocument(p.textDocument.uri, p.previousResultId, this.shardOf(p.identifier)), { kind: 'full', items: [] }));
     c.languages.diagnostics.onWorkspace(async (p) => {
       try { return { items: await this.pullWorkspace(p.previousResultIds) }; } catch (e) { this.logError('workspace diagnostic', e); return { items: [] }; }
     });
@@ -202,13 +213,17 @@ export class HuashuServer {
 
   private initialize(p: InitializeParams): InitializeResult {
     const caps = p.capabilities;
-    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean };
+    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean; diagnosticShards?: number };
     this.configs.restricted = init.restricted === true;
     this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     this.diagnosticShape = diagnosticShapeOf(caps);
     this.resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     this.watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // diagnostic shards: asked for by our own client, which keeps one collection per registered
+    // provider (vscode-languageclient); other clients get one provider
+    const shards = init.diagnosticShards;
+    this.shards = this.pull && !!caps.textDocument?.diagnostic?.dynamicRegistration && typeof shards === 'number' && Number.isInteger(shards) && shards > 1 ? Math.min(shards, MAX_SHARDS) : 1;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) this.debounceMs = init.debounceMs;
     if (typeof init.incremental === 'boolean') this.incremental = init.incremental;
     this.locale = localeOf(p.locale);
@@ -233,6 +248,12 @@ export class HuashuServer {
   }
 
   private initialized(): void {
+    // the shards after the first: document pulls only (the static provider, shard 0, also answers
+    // the workspace's pulls, with every diagnostic of the files that are not open)
+    for (let k = 1; k < this.shards; k++) {
+      void this.connection.client.register(DocumentDiagnosticRequest.type, { documentSelector: null, identifier: `${SOURCE}.${k}`, interFileDependencies: true, workspaceDiagnostics: false })
+        .catch((e) => this.logError('register diagnostic shard', e));
+    }
     if (this.watchRegistration) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/huashu.config.{yaml,yml}' }, { globPattern: '**/*.huashu.{yaml,yml}' }],
@@ -452,7 +473,40 @@ export class HuashuServer {
   // ------------------------------------------------------------ pull diagnostics
 
 
-  private pullDocument(uri: string, previous?: string): DocumentDiagnosticReport {
+  /**
+   * The shard a pull asks for: 0 for the static provider (`huashu`), k for `huashu.k`; -1 (every
+   * diagnostic) without shards, and for a request without an identifier or with another one.
+   */
+  private shardOf(identifier: string | undefined): number {
+    if (this.shards === 1 || identifier === undefined) return -1;
+    if (identifier === SOURCE) return 0;
+    if (!identifier.startsWith(`${SOURCE}.`)) return -1;
+    const k = Number(identifier.slice(SOURCE.length + 1));
+    return Number.isInteger(k) && k > 0 && k < this.shards ? k : -1;
+  }
+
+  /**
+   * An open document's diagnostics of one shard: those whose range starts on a line whose number
+   * modulo the shard count is the shard's. Typing within a line moves the diagnostics of that
+   * line only, so the other shards stay `unchanged` and the client does not parse them again (LSP
+   * has no way to send part of one report). The split is made once per list of diagnostics.
+   */
+  private shardItems(s: DocState, all: Diagnostic[], shard: number): Diagnostic[] {
+    if (shard < 0) return all;
+    if (s.split?.all !== all) {
+      const shards: Diagnostic[][] = Array.from({ length: this.shards }, () => []);
+      for (const d of all) shards[d.range.start.line % this.shards].push(d);
+      s.split = { all, shards };
+    }
+    return s.split.shards[shard];
+  }
+
+  /**
+   * A document's pulled report, of one shard (`shardOf`) or of every diagnostic (-1: without
+   * shards, and in the workspace's reports, which the client uses for the open documents it does
+   * not pull itself).
+   */
+  private pullDocument(uri: string, previous?: string, shard = -1): DocumentDiagnosticReport {
     const doc = this.documents.get(uri);
     if (!doc) {
       const p = fsPathOf(uri);
@@ -465,10 +519,19 @@ export class HuashuServer {
     if (!this.isLibrary(doc)) return { kind: 'full', items: [] };
     const a = this.analysisFor(doc);
     this.notifyChanged(doc, a);
-    const items = this.configFor(uri).ignored ? [] : diagnosticsFor(a, this.diagnosticShape);
-    const resultId = this.reportIdOf(doc.uri, items);
+    const all = this.configFor(uri).ignored ? [] : this.diagnosticsOf(doc, a);
+    const items = this.shardItems(this.state(doc.uri), all, shard);
+    const resultId = this.reportIdOf(doc.uri, items, shard);
     if (previous === resultId) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items };
+  }
+
+  /** The diagnostics of an analysis, made once per version for the shards' pulls. */
+  private diagnosticsOf(doc: TextDocument, a: Analysis): Diagnostic[] {
+    if (this.shards === 1) return diagnosticsFor(a, this.diagnosticShape);
+    const s = this.state(doc.uri);
+    if (s.made?.analysis !== a) s.made = { analysis: a, items: diagnosticsFor(a, this.diagnosticShape) };
+    return s.made.items;
   }
 
   /**
@@ -477,14 +540,17 @@ export class HuashuServer {
    * on other lines) answers `unchanged`, and the client keeps what it shows instead of parsing
    * thousands of diagnostics again (1.4 MB at 5,000 corpus scripts).
    */
-  private reportIdOf(uri: string, items: Diagnostic[]): string {
+  private reportIdOf(uri: string, items: Diagnostic[], shard = -1): string {
     const s = this.state(uri);
-    if (s.report && sameItems(s.report.items, items)) {
-      s.report.items = items;
-      return s.report.resultId;
+    const held = shard < 0 ? s.report : s.shardReports?.[shard];
+    if (held && sameItems(held.items, items)) {
+      held.items = items;
+      return held.resultId;
     }
-    s.report = { items, resultId: `${RUN}.${++this.reportSeq}` };
-    return s.report.resultId;
+    // (a shard's ids end in `.s<k>`: the client keeps what it holds back per shard by them)
+    const report = { items, resultId: `${RUN}.${++this.reportSeq}${shard >= 0 ? `.s${shard}` : ''}` };
+    if (shard < 0) s.report = report; else (s.shardReports ??= [])[shard] = report;
+    return report.resultId;
   }
 
   private async pullWorkspace(previous: { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
