@@ -682,6 +682,10 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
     assert.ok(mine && mine.kind === 'full');
     assert.deepStrictEqual((mine as { items: Diagnostic[] }).items.map(key).sort(), items(await pull()).map(key).sort());
     await client.close(uri);
+    // a closed library (on disk): every diagnostic from the static provider, none from the other shards
+    const closed = (identifier: string): Promise<DocumentDiagnosticReport> => client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: ws.otherUri }, identifier });
+    assert.ok(items(await closed('huashu')).length > 0);
+    for (const id of ids.slice(1)) assert.deepStrictEqual(items(await closed(id)), []);
   });
 
   it('without dynamic registration, or not asked for: one provider, every diagnostic in its report', async () => {

@@ -509,6 +509,10 @@ export class HuashuServer {
   private pullDocument(uri: string, previous?: string, shard = -1): DocumentDiagnosticReport {
     const doc = this.documents.get(uri);
     if (!doc) {
+      // a closed library's diagnostics are shard 0's (the static provider's, which the workspace
+      // pulls report too): another shard's provider asking for one (a pull that outlived the
+      // document's closing) gets none, or they would be shown twice
+      if (shard > 0) return { kind: 'full', items: [] };
       const p = fsPathOf(uri);
       if (!p || !isLibraryFile(p)) return { kind: 'full', items: [] };
       let text: string;
