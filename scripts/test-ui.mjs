@@ -178,10 +178,12 @@ async function hoverSquiggle(page, log) {
   // in steps, and retry; as a last resort put the cursor on it and ask for the hover (Ctrl+K Ctrl+I).
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   const visibleHover = page.locator('.monaco-hover .hover-contents:visible').first();
+  // (the squiggles are drawn again as each diagnostic shard's report arrives: the element found
+  // may be replaced before it is measured, so a squiggle without a box is looked for again)
   for (let attempt = 0; attempt < 3; attempt++) {
-    await squiggle.waitFor();
+    await squiggle.waitFor({ state: 'visible' });
     const box = await squiggle.boundingBox();
-    if (!box) throw new Error('no squiggle on screen');
+    if (!box) { log(`squiggle ${attempt + 1} was redrawn before it was measured; looking again`); continue; }
     await page.mouse.move(5, 5);
     await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 5 });
     try {
@@ -191,6 +193,7 @@ async function hoverSquiggle(page, log) {
       log(`hover attempt ${attempt + 1} showed nothing; retrying`);
     }
   }
+  await squiggle.waitFor({ state: 'visible' });
   const box = await squiggle.boundingBox();
   if (!box) throw new Error('no squiggle on screen');
   await page.mouse.click(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
