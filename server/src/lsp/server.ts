@@ -523,7 +523,7 @@ export class HuashuServer {
     if (!this.isLibrary(doc)) return { kind: 'full', items: [] };
     const a = this.analysisFor(doc);
     this.notifyChanged(doc, a);
-    const all = this.configFor(uri).ignored ? [] : this.diagnosticsOf(doc, a);
+    const all = this.configFor(uri).ignored ? [] : this.diagnosticsMade(doc, a);
     const items = this.shardItems(this.state(doc.uri), all, shard);
     const resultId = this.reportIdOf(doc.uri, items, shard);
     if (previous === resultId) return { kind: 'unchanged', resultId };
@@ -531,7 +531,7 @@ export class HuashuServer {
   }
 
   /** The diagnostics of an analysis, made once per version for the shards' pulls. */
-  private diagnosticsOf(doc: TextDocument, a: Analysis): Diagnostic[] {
+  private diagnosticsMade(doc: TextDocument, a: Analysis): Diagnostic[] {
     if (this.shards === 1) return diagnosticsFor(a, this.diagnosticShape);
     const s = this.state(doc.uri);
     if (s.made?.analysis !== a) s.made = { analysis: a, items: diagnosticsFor(a, this.diagnosticShape) };

@@ -457,19 +457,28 @@ class Scanner {
     return this.scalar(value, 'PLAIN', p, e, end);
   }
 
-  private quoted(p: number, ln: number): LightScalar {
-    const lineEnd = this.ends[ln];
-    const q = this.src[p];
-    let k = p + 1;
-    for (; k < lineEnd; k++) {
-      const c = this.src[k];
-      if (q === '"' && c === '\\') { k++; continue; }
+  /**
+   * The closing quote of the quoted scalar opening at `p` (a `\\` escapes the next character in
+   * double quotes, `''` is a quote in single ones); gives up when the line ends first (a quoted
+   * scalar running over lines: the parser folds them).
+   */
+  private quoteEnd(p: number, lineEnd: number): number {
+    const src = this.src;
+    const q = src.charCodeAt(p);
+    for (let k = p + 1; k < lineEnd; k++) {
+      const c = src.charCodeAt(k);
+      if (q === 34 /* " */ && c === 92 /* \\ */) { k++; continue; }
       if (c === q) {
-        if (q === "'" && this.src[k + 1] === "'") { k++; continue; }
-        break;
+        if (q === 39 /* ' */ && src.charCodeAt(k + 1) === 39) { k++; continue; }
+        return k;
       }
     }
-    if (k >= lineEnd) bail(); // a quoted scalar running over lines: full parser
+    return bail();
+  }
+
+  private quoted(p: number, ln: number): LightScalar {
+    const q = this.src[p];
+    const k = this.quoteEnd(p, this.ends[ln]);
     const type = q === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
     if (q === '"') this.escapes(p, k);
     const m = decodeScalar(this.src, type, p, k + 1);
@@ -668,27 +677,15 @@ class Scanner {
 
   /** A quoted scalar at the cursor, closed on its line: a value (with its source map) or a key (its string). */
   private flowQuoted(isValue: boolean): LightScalar {
-    const src = this.src;
     const p = this.fp;
-    const lineEnd = this.ends[this.fln];
-    const q = src.charCodeAt(p);
-    let plain = true;
-    let k = p + 1;
-    for (; k < lineEnd; k++) {
-      const c = src.charCodeAt(k);
-      if (q === 34 && c === 92 /* backslash */) { k++; plain = false; continue; }
-      if (c === q) {
-        if (q === 39 && src.charCodeAt(k + 1) === 39) { k++; plain = false; continue; }
-        break;
-      }
-    }
-    if (k >= lineEnd) bail(); // running over lines: the parser folds them
-    const type = q === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    if (q === 34 && !plain) this.escapes(p, k);
+    const k = this.quoteEnd(p, this.ends[this.fln]);
+    const dq = this.src.charCodeAt(p) === 34;
+    const type = dq ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    if (dq) this.escapes(p, k);
     this.fp = k + 1;
-    if (!isValue) return this.scalar(plain ? src.slice(p + 1, k) : decodeScalar(src, type, p, k + 1).value, type, p, k + 1, k + 1);
-    const m = decodeScalar(src, type, p, k + 1);
-    return this.scalar(m.value, type, p, k + 1, k + 1, m);
+    // (a scalar without escapes decodes to a slice, mapped lazily: a key keeps only its string)
+    const m = decodeScalar(this.src, type, p, k + 1);
+    return this.scalar(m.value, type, p, k + 1, k + 1, isValue ? m : undefined);
   }
 
   /** The end of a plain scalar on the cursor's line: the first flow indicator, ':' or '#', or the line's end. */
