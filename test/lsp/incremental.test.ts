@@ -1304,8 +1304,9 @@ describe('incremental analysis', () => {
 
   it('a library in flow style or JSON edited at random: the same as a full lint, and a keystroke in a reply lints that script alone', function () {
     this.timeout(300000);
-    // such a library has no block layout to split: it is linted whole at every keystroke, each
-    // script's lint kept from the last (ScriptMemo) and the diagnostics of the findings it kept.
+    // such a library has no block layout to split: a keystroke inside a script's braces lints that
+    // script alone and keeps the others (a splice, flow-splice.ts); anything else lints it whole,
+    // each script's lint kept from the last (ScriptMemo) and the diagnostics of the findings it kept.
     // Typing in replies, characters that break the layout, the header's shop and platform, a
     // config switched, equal-length edits that move lines, a BOM added or removed, undone
     // (HUASHU_FUZZ_RUNS edits, 600 by default, from seed HUASHU_FUZZ_SEED, 13)
@@ -1331,6 +1332,7 @@ describe('incremental analysis', () => {
       return (rnd(4) ? '' : '\ufeff') + text.replace(/\n/g, eol);
     };
     let typed = 0;
+    let spliced = 0;
     for (const round of editRounds(Math.max(4, Math.ceil(runs / 60)), make)) {
       const { eol, an } = round;
       let { config, text } = round;
@@ -1372,16 +1374,115 @@ describe('incremental analysis', () => {
         text = applyOp(text, op, undo, r < 9 && !undoing);
         const a = an.analyze(text, { config, edit: rnd(3) ? { start: op.at, oldEnd: op.end, newEnd: op.at + op.insert.length } : undefined });
         assertSame(a, text, `after step ${it} (${JSON.stringify(op)}, ${a.mode}) of ${JSON.stringify(before)}`, config);
-        assert.strictEqual(a.mode, 'full', 'a flow-style library is linted whole');
         const clean = (t: string): boolean => !lintText(t).findings.some((f) => f.ruleId === 'yaml-syntax');
         if (inReply && clean(before) && clean(text) && !before.startsWith('\ufeff') === !text.startsWith('\ufeff')) {
           typed++;
+          if (a.mode === 'incremental') spliced++;
           assert.ok(an.scriptsLinted - linted <= 1, `${an.scriptsLinted - linted} scripts linted for a keystroke in a reply, step ${it} (${JSON.stringify(op)}) of ${JSON.stringify(before)}`);
         }
         if (rnd(15) === 0) { text = make(eol); an.analyze(text, { config }); undo.length = 0; }
       }
     }
     assert.ok(typed > runs / 5, `only ${typed} keystrokes typed in a reply of a library that reads`);
+    // (the others: scripts whose id is defined twice, the first script of a scenario, which the
+    // library rule reports, and keystrokes after a whole lint that read a YAML error)
+    assert.ok(spliced * 4 > typed, `only ${spliced} of ${typed} keystrokes in a reply spliced`);
+  });
+
+  it('a keystroke inside a flow-map script of a JSON or flow library lints that script alone (a splice); what may reach other scripts lints it whole', () => {
+    const scripts = Array.from({ length: 12 }, (_, i) => ({
+      id: `s${i === 11 ? 10 : i}`, scenario: ['after-sales', 'logistics', 'complaint'][i % 3], ...(i % 4 === 0 ? { stage: 'opening' } : {}),
+      reply: i % 2 ? '亲爱的{顾客},是快递给发错地方了哦' : '您好,请问有什么可以帮您',
+    }));
+    const head = { huashu: 1, shop: '尚米坊', platform: 'taobao', variables: { 顾客: '买家昵称' } };
+    const layouts: [string, string][] = [
+      ['pretty JSON', JSON.stringify({ ...head, scripts }, null, 2) + '\n'],
+      ['JSON on one line, header after the scripts', JSON.stringify({ scripts, ...head }) + '\n'],
+      ['flow lines under a block header, CRLF', `huashu: 1\r\nshop: 尚米坊\r\nplatform: taobao\r\nvariables: {顾客: 买家昵称}\r\nscripts: [\r\n${scripts.map((x) => `  ${JSON.stringify(x)}`).join(',\r\n')}\r\n]\r\n`],
+      ['pretty JSON with a BOM', '\ufeff' + JSON.stringify({ ...head, scripts }, null, 2) + '\n'],
+    ];
+    const bom = (t: string): number => (t.startsWith('\ufeff') ? 1 : 0);
+    for (const [layout, base] of layouts) {
+      // typed character by character in s7's reply (a line break in it too: a quoted scalar over lines)
+      const an = new DocumentAnalyzer();
+      an.analyze(base, { config: CONFIG });
+      let text = base;
+      let at = text.indexOf('"reply":"', text.indexOf('"s7"')) + 9;
+      if (at < 9) at = text.indexOf('"reply": "', text.indexOf('"s7"')) + 10;
+      // (under a block header, the line after the break is read as a YAML error until it is indented)
+      let brokenKeys = 0;
+      let wasBroken = false;
+      for (const ch of [...'非常抱歉', '\n', ' ', ' ', ...'给您添麻烦了']) {
+        text = text.slice(0, at) + ch + text.slice(at);
+        const splicesBefore = an.splices;
+        const linted = an.scriptsLinted;
+        const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
+        assertSame(a, text, `${layout}: ${JSON.stringify(ch)} typed`);
+        const broken = lintText(text, { config: CONFIG }).findings.some((f) => f.ruleId === 'yaml-syntax');
+        if (broken) brokenKeys++;
+        // (a whole lint that reads a YAML error leaves nothing to splice into: the next one is whole too)
+        const spliced: boolean = !broken && !wasBroken;
+        wasBroken = broken;
+        assert.strictEqual(a.mode, spliced ? 'incremental' : 'full', `${layout}: ${JSON.stringify(ch)} typed (${an.fallback})`);
+        assert.strictEqual(an.splices, splicesBefore + (spliced ? 1 : 0), `${layout}: ${JSON.stringify(ch)} typed`);
+        if (spliced) assert.strictEqual(an.scriptsLinted, linted + 1, `${layout}: one script linted for ${JSON.stringify(ch)}`);
+        at++;
+      }
+      assert.strictEqual(brokenKeys, layout.startsWith('flow lines') ? 1 : 0, layout);
+      // each from the text typed above, then a keystroke that splices again
+      const after = text;
+      const idAt = (id: string): number => after.indexOf(`"${id}"`) + 1;
+      const inReply = (id: string): number => { const r = after.indexOf('"reply"', idAt(id)); return after.indexOf('"', r + 7) + 1; };
+      const whole: [string, number, number, string][] = [
+        ['an id changed', idAt('s4') + 2, idAt('s4') + 2, '4'],
+        ['a scenario changed', after.indexOf('after-sales', idAt('s3')), after.indexOf('after-sales', idAt('s3')) + 11, 'complaint'],
+        ['a stage added', inReply('s3') - 10, inReply('s3') - 10, '"stage": "closing", '],
+        ['a reply in a script whose id is defined twice', inReply('s10'), inReply('s10'), '好'],
+        ['a reply in the first script of a scenario, which the library rule reports', inReply('s0'), inReply('s0'), '好'],
+        ['a directive\'s name typed in a reply', inReply('s5'), inReply('s5'), 'huashu-disable'],
+        ['a closing quote removed (a YAML error)', inReply('s5') - 1, inReply('s5'), ''],
+        ['a closing brace typed', inReply('s5') - 1, inReply('s5') - 1, '}'],
+        ['an alias for the reply', inReply('s5') - 1, after.indexOf('"', inReply('s5')) + 1, '*a'],
+      ];
+      for (const [what, from, to, insert] of whole) {
+        assert.ok(from >= 0 && to >= from, `${layout}: ${what}`);
+        const an2 = new DocumentAnalyzer();
+        an2.analyze(after, { config: CONFIG });
+        const t2 = after.slice(0, from) + insert + after.slice(to);
+        const a = an2.analyze(t2, { config: CONFIG, edit: { start: from + bom(after), oldEnd: to + bom(after), newEnd: from + insert.length + bom(after) } });
+        assertSame(a, t2, `${layout}: ${what}`);
+        assert.strictEqual(an2.splices, 0, `${layout}: ${what} is not a splice`);
+        // the next keystroke, in s9's reply: a splice again once the document reads
+        const p = t2.indexOf('"', t2.indexOf('"reply"', t2.indexOf('"s9"')) + 7) + 1;
+        const t3 = t2.slice(0, p) + '您' + t2.slice(p);
+        const b = an2.analyze(t3, { config: CONFIG, edit: { start: p, oldEnd: p, newEnd: p + 1 } });
+        assertSame(b, t3, `${layout}: ${what}, then typing`);
+        const reads = !lintText(t2, { config: CONFIG }).findings.some((f) => f.ruleId === 'yaml-syntax') && !t2.includes('huashu-') && !t2.includes('*a');
+        assert.strictEqual(an2.splices, reads ? 1 : 0, `${layout}: ${what}, then typing`);
+      }
+      // the library rule configured to report on a script alone: s4, the second of its scenario,
+      // has a finding linted alone that it has not in the document
+      const MIN1: EffectiveConfig = { ...CONFIG, rules: { 'service-flow-complete': { options: { minScripts: 1 } } } };
+      const an3 = new DocumentAnalyzer();
+      an3.analyze(after, { config: MIN1 });
+      const p4 = inReply('s4');
+      const t4 = after.slice(0, p4) + '好' + after.slice(p4);
+      assertSame(an3.analyze(t4, { config: MIN1, edit: { start: p4 + bom(after), oldEnd: p4 + bom(after), newEnd: p4 + 1 + bom(after) } }), t4, `${layout}: minScripts 1`, MIN1);
+      assert.strictEqual(an3.splices, 0, `${layout}: minScripts 1`);
+    }
+    // the scripts after s3 on line 0 of JSON on one line with a BOM, moved to line 1 at the same
+    // column by a line break typed in s3's reply: their diagnostics lose the BOM's character
+    const one = '\ufeff' + JSON.stringify({ ...head, scripts }) + '\n';
+    const anB = new DocumentAnalyzer();
+    anB.analyze(one, { config: CONFIG });
+    const q = one.indexOf('"', one.indexOf('"reply"', one.indexOf('"s3"')) + 7);
+    // (a keystroke first: the scripts' diagnostics kept by the splices)
+    const typed = one.slice(0, q + 1) + '好' + one.slice(q + 1);
+    assertSame(anB.analyze(typed, { config: CONFIG, edit: { start: q + 1, oldEnd: q + 1, newEnd: q + 2 } }), typed, 'typed in a script on line 0 with a BOM');
+    const moved = typed.slice(0, q + 1) + '\n' + '好'.repeat(q) + typed.slice(q + 1);
+    const b = anB.analyze(moved, { config: CONFIG, edit: { start: q + 1, oldEnd: q + 1, newEnd: q + 2 + q } });
+    assertSame(b, moved, 'a line break in a script on line 0 with a BOM');
+    assert.strictEqual(anB.splices, 2);
   });
 
   it('the whole-document lints keep the scripts\' lints from one to the next, not past an incremental analysis', () => {

@@ -33,6 +33,7 @@ import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
 import { lastAtOrBefore } from './line-index';
+import { FlowAnalysis, type SpliceContext } from './flow-splice';
 
 /**
  * A document's script ids in script order, with the line of each script's `id` key: compared
@@ -420,7 +421,7 @@ function loneCr(text: string, from: number, to: number): boolean {
 }
 
 
-function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0, info: 0 }): Counts {
+export function countsOf(fs: readonly Finding[], into: Counts = { error: 0, warning: 0, info: 0 }): Counts {
   for (const f of fs) into[f.severity]++;
   return into;
 }
@@ -461,7 +462,7 @@ function addTotals(t: Totals, items: readonly Item[], from: number, to: number, 
   return t;
 }
 
-function moveDiag<D extends Diag>(d: D, lines: number, moved: MovedHook): D {
+export function moveDiag<D extends Diag>(d: D, lines: number, moved: MovedHook): D {
   const r = d.range;
   return moved({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
 }
@@ -646,7 +647,7 @@ type LibFindings = Map<number, Finding[]>;
 
 const BATCH_DUP = '\u0000batch';
 
-function shiftScript(s: ScriptResult, d: number, index: number, findings: readonly Finding[]): ScriptResult {
+export function shiftScript(s: ScriptResult, d: number, index: number, findings: readonly Finding[]): ScriptResult {
   return {
     ...s, index, findings,
     span: { start: s.span.start + d, end: s.span.end + d },
@@ -1096,6 +1097,11 @@ export class DocumentAnalyzer {
   get memoSize(): number { return this.memo.size; }
   /** The diagnostics made from the findings of whole-document lints, per maker (and BOM). */
   private fullDiags = new WeakMap<object, WeakMap<Finding, Diag>>();
+  /** A library of flow-map scripts (JSON): the last whole lint or splice, for the next keystroke's splice (flow-splice.ts). */
+  private flow?: FlowAnalysis;
+  private spliceCtx?: SpliceContext;
+  /** Analyses made by splicing one script into the last (for tests). */
+  splices = 0;
   private fullBom = false;
   /** Number of item lints (synthetic libraries linted) so far; for tests and the benchmark. */
   lintCount = 0;
@@ -1130,17 +1136,32 @@ export class DocumentAnalyzer {
       const rules = { ...options.config.rules };
       for (const r of this.libRules) rules[r.meta.id] = { ...rules[r.meta.id], severity: 'off' };
       this.itemConfig = this.libRules.length ? { ...options.config, rules } : options.config;
+      this.spliceCtx = undefined;
+      this.flow = undefined;
     }
     const splittable = this.libRules.every((r) => !r.check && !r.triggers?.length);
     this.fallback = options.incremental === false ? 'disabled' : !splittable ? 'library rule with turn checks' : undefined;
     if (!this.fallback) {
+      // a library of flow-map scripts (JSON), whose last analysis was a whole lint or a splice: the
+      // edited script linted alone, the others kept (the block layout's split is not tried: it
+      // would read the whole text to find there is none)
+      const flow = this.flow;
+      this.flow = undefined;
+      if (flow) {
+        const linted = this.memo.linted;
+        const s = flow.splice(text, hadBom, editBetween(flow.source, flow.hadBom, text, options.edit), this.splicing(), options.externalIds);
+        this.scriptsLinted += this.memo.linted - linted;
+        if (s) { this.splices++; this.lintCount++; this.flow = s; return s; }
+      }
       const inc = this.incremental(text, hadBom, options);
       // (the whole-document lints' memo serves a run of them, such as a library in flow style, or
       // the keystrokes while a bracket is open: it is not kept beside the items' lints)
       if (inc) { this.fallback = undefined; if (!this.memo.empty) this.memo.clear(); return inc; }
     }
     this.state = undefined;
-    return this.full(text, hadBom, options);
+    const a = this.full(text, hadBom, options);
+    if (this.fallback !== 'disabled' && this.fallback !== 'library rule with turn checks') this.flow = FlowAnalysis.from(a.text, hadBom, a.header, this.splicing(), options.externalIds, this.fullDiags);
+    return a;
   }
 
   /**
@@ -1149,6 +1170,15 @@ export class DocumentAnalyzer {
    * the items that differ. What it lints later does not reach this analyzer, whose next edit
    * is read against its own last text as before.
    */
+  /** What splices of this config share (made on first use: a fork makes its own, with its own memo). */
+  private splicing(): SpliceContext {
+    if (!this.spliceCtx) {
+      const crossIds = new Set(['duplicate-id', ...this.libRules.map((r) => r.meta.id)]);
+      this.spliceCtx = { config: this.config!, memo: this.memo, crossIds, nextIdKey: () => ++this.idGen };
+    }
+    return this.spliceCtx;
+  }
+
   fork(): DocumentAnalyzer {
     const f = new DocumentAnalyzer();
     f.entries = new Map(this.entries);
@@ -1194,25 +1224,7 @@ export class DocumentAnalyzer {
 
   /** The edit from the previous text to `text` (BOM removed): the client's, checked, or found by comparing. */
   private editOf(prev: State, source: TextSlices, hint: Edit | undefined): Edit {
-    const old = prev.text;
-    const text = source;
-    if (hint) {
-      const b = prev.hadBom ? 1 : 0;
-      const start = hint.start - b;
-      const oldEnd = hint.oldEnd - b;
-      const newEnd = hint.newEnd - b;
-      if (start >= 0 && oldEnd >= start && newEnd >= start && oldEnd <= old.length && newEnd <= text.length && old.length - oldEnd === text.length - newEnd) {
-        return { start, oldEnd, newEnd };
-      }
-    }
-    const a = old.toString();
-    const b = text.toString();
-    const max = Math.min(a.length, b.length);
-    let p = 0;
-    let s = 0;
-    while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-    while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-    return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+    return editBetween(prev.text, prev.hadBom, source, hint);
   }
 
   /**
@@ -2259,6 +2271,27 @@ export class DocumentAnalyzer {
     const model = result.library.scripts[0];
     return makeEntry(chunk, result, off, 0, fs, shiftScript(s, -off, 0, s.findings.map((f) => shiftFinding(f, -off))), model.idSpan ? model.id : undefined, where, chunkDirectives(result, [off])[0]);
   }
+}
+
+/** The edit from `old` (whose BOM, `oldBom`, is removed) to `text`: the client's (`hint`, offsets with the BOM), checked, or found by comparing. */
+function editBetween(old: TextSlices, oldBom: boolean, text: TextSlices, hint: Edit | undefined): Edit {
+  if (hint) {
+    const b = oldBom ? 1 : 0;
+    const start = hint.start - b;
+    const oldEnd = hint.oldEnd - b;
+    const newEnd = hint.newEnd - b;
+    if (start >= 0 && oldEnd >= start && newEnd >= start && oldEnd <= old.length && newEnd <= text.length && old.length - oldEnd === text.length - newEnd) {
+      return { start, oldEnd, newEnd };
+    }
+  }
+  const a = old.toString();
+  const b = text.toString();
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  let s = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
 }
 
 /** A chunk's duplicated id and where else it is defined, for its lint (`lintWithNext`, `lintBroken`). */

@@ -44,6 +44,8 @@ export interface LintOptions {
    * a script read before is not linted again.
    */
   memo?: ScriptMemo;
+  /** With `memo`: the text holds only some of the document's scripts (a splice's): the memo keeps the lints this one does not use. */
+  memoPart?: boolean;
 }
 
 /** A finding moved by `d` code units, with its fixes. */
@@ -140,6 +142,16 @@ export class ScriptMemo {
     if (list) list.push(entry); else this.map.set(key, [entry]);
   }
 
+  /** Forgets a lint of a script of key `key` and source text `source` (a splice's: its script's text changed). */
+  drop(key: string, source: string): void {
+    const list = this.map.get(key);
+    if (!list) return;
+    const k = list.findIndex((m) => m.source === source);
+    if (k < 0) return;
+    if (list.length === 1) this.map.delete(key);
+    else list.splice(k, 1);
+  }
+
   /** Whether no lint is kept (a look-up, not a count). */
   get empty(): boolean { return this.map.size === 0; }
 
@@ -229,7 +241,7 @@ export function lintLibrary(text: string, hadBom: boolean, library: Library, opt
   const { memo } = options;
   memo?.begin(library, options.config ?? EMPTY_CONFIG);
   for (const script of library.scripts) run.script(script);
-  memo?.end();
+  if (!options.memoPart) memo?.end();
   return run.finish(hadBom, library, options.externalIds);
 }
 

@@ -1,0 +1,459 @@
+/**
+ * Keystrokes in a library whose scripts are flow maps (`scripts: [{…}, …]`, or JSON, which a tool
+ * exports): such a file has no block layout for the incremental analysis to split, and was linted
+ * whole at every keystroke (5,000 scripts of JSON: p50 50–60 ms at the server, each script's lint
+ * kept by the memo, the whole text scanned again). A splice keeps the last analysis's scripts and
+ * lints again only the one an edit falls inside: the edited flow map, between its own braces, put
+ * in place of all the scripts between the document's header and footer (the text before the
+ * first script and after the last), and linted alone. Taken only when that lint reads it as one
+ * script spanning exactly the map, with no YAML error, no directive and no rule error, and its id,
+ * scenario and stage (what duplicate ids and the library rule read of it) are those it had, its id
+ * unique, neither lint of it holding a library-rule or duplicate-id finding: then the whole
+ * document's lint is the previous one's with that script's findings and result replaced and the
+ * later ones moved (tests edit at random and compare with a full lint). Anything else makes the
+ * caller lint the document whole, and start again from there.
+ */
+import { Finding, LineIndex, LintResult, ScriptResult, lintText } from './index';
+import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
+import { lastAtOrBefore } from './line-index';
+import type { Analysis, Counts, Diag, Edit, IdList, MovedHook, Part, Positioner, ScriptFeature } from './incremental';
+import { countsOf, moveDiag, shiftScript } from './incremental';
+import { shiftFinding, type ScriptMemo } from './lint';
+
+/** One script's lint as splices keep it: the lint it comes from, its findings and result placed, its diagnostics. */
+class Unit {
+  /** Its findings and result in file offsets, for the last delta asked. */
+  private at?: { delta: number; index: number; findings: readonly Finding[]; script: ScriptResult };
+  /** Its diagnostics as last made or moved, with its start's line and column then. */
+  diags?: { make: unknown; moved: unknown; line: number; col: number; list: Diag[] };
+  /** Per-script feature values as last made or moved, with its start's line and column and its index then, by feature. */
+  feats?: Map<object, { line: number; col: number; index: number; value: unknown }>;
+  readonly counts: Counts;
+  /** The line index of its script's text (from its opening brace), when made. */
+  private own_lines?: LineIndex;
+  constructor(readonly result: LintResult, readonly index: number, lines?: LineIndex) {
+    this.counts = countsOf(this.own.findings);
+    this.own_lines = lines;
+  }
+  /** The line index of its script's text, `text` (read only the first time). */
+  itemLines(text: () => string): LineIndex { return (this.own_lines ??= new LineIndex(text())); }
+  get own(): ScriptResult { return this.result.scripts[this.index]; }
+  get model(): Script { return this.result.library.scripts[this.index]; }
+  placed(delta: number, index: number): { findings: readonly Finding[]; script: ScriptResult } {
+    let p = this.at;
+    if (!p || p.delta !== delta || p.index !== index) {
+      const own = this.own;
+      if (delta === 0 && own.index === index) p = { delta, index, findings: own.findings, script: own };
+      else {
+        const findings = own.findings.length ? own.findings.map((f) => shiftFinding(f, delta)) : own.findings;
+        p = { delta, index, findings, script: shiftScript(own, delta, index, findings) };
+      }
+      this.at = p;
+    }
+    return p;
+  }
+}
+
+/** What the analyzer gives splices for one config (one object while the config stays). */
+export interface SpliceContext {
+  config: EffectiveConfig;
+  /** The analyzer's scripts' lints (`ScriptMemo`): a splice's lint updates it, for the whole lints after it. */
+  memo: ScriptMemo;
+  /** Rule ids whose findings depend on other scripts: the enabled library rules' and `duplicate-id`. */
+  crossIds: ReadonlySet<string>;
+  /** The analyzer's counter for `idKey`. */
+  nextIdKey(): number;
+}
+
+/** The whole lint a run of splices starts from: what they share (its diagnostics, the footer's). */
+interface Base {
+  result: LintResult;
+  externalIds?: ExternalIds;
+  /** The diagnostics the whole-document analysis made, per maker, by finding: valid where a finding has the line and column it had then. */
+  made: WeakMap<object, WeakMap<Finding, Diag>>;
+  /** Each script's start line and column in that lint (the index of a script does not change in a run of splices). */
+  line: Int32Array;
+  col: Int32Array;
+  /** Its findings before the first script and after the last; the footer's start line and column. */
+  head: readonly Finding[];
+  foot: readonly Finding[];
+  footLine: number;
+  footCol: number;
+  /** The footer's findings moved, for the last few deltas (typing back and forth), and its diagnostics as last made. */
+  footAt: { delta: number; findings: readonly Finding[] }[];
+  footDiags?: Unit['diags'];
+  /** How many scripts have each id. */
+  idCount: Map<string, number>;
+}
+
+/** An anchor or alias (`&a`, `*a`) outside a quoted scalar, or something that looks like one: a splice would not see it reach another script. */
+const ANCHOR = /(?:^|[\s[{,:])[&*][^\s,[\]{}]/m;
+
+let EMPTY: LintResult | undefined;
+/** The lint of an empty text: the result of the parts between scripts (no scalars, no scripts). */
+function empty(): LintResult { return (EMPTY ??= lintText('')); }
+
+/**
+ * A library of flow-map scripts, as a whole lint left it or as a splice made it: the next splice's
+ * starting point, and (when made by a splice) the document's analysis.
+ */
+export class FlowAnalysis implements Analysis {
+  readonly mode = 'incremental' as const;
+  readonly ruleErrors: { ruleId: string; error: string }[] = [];
+  private joined?: string;
+  private built?: { findings: Finding[]; scripts: ScriptResult[] };
+  private partList?: Part[];
+  private shiftedHeader?: LintResult;
+
+  private constructor(
+    private readonly src: TextSlices,
+    readonly hadBom: boolean,
+    private readonly ctx: SpliceContext,
+    private readonly base: Base,
+    private readonly units: Unit[],
+    /** Per script: file offset = its lint's offset + delta; its span; its start's line and column. */
+    private readonly delta: Int32Array,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly line: Int32Array,
+    private readonly col: Int32Array,
+    /** The footer's offsets are the base lint's + footDelta; its start's line and column. */
+    private readonly footDelta: number,
+    private readonly footLine: number,
+    private readonly footCol: number,
+    /** The whole text's line index, or the previous one and this edit to make it from when first asked for. */
+    private lineIndex: LineIndex | undefined,
+    private linesFrom: { lines: LineIndex; edit: Edit } | undefined,
+    private readonly scoreSum: number,
+    readonly counts: Counts,
+    readonly idKey: number,
+  ) {}
+
+  /**
+   * The starting point for splices after a whole lint of `text`, or undefined when the library is
+   * not one of flow-map scripts a splice can keep (a YAML error, a directive, a rule error, an
+   * anchor or alias, findings between scripts).
+   */
+  static from(text: string, hadBom: boolean, r: LintResult, ctx: SpliceContext, externalIds: ExternalIds | undefined, made: Base['made']): FlowAnalysis | undefined {
+    const models = r.library.scripts;
+    const n = models.length;
+    if (!n || r.ruleErrors.length || r.directives) return undefined;
+    for (const i of r.library.issues) if (i.ruleId === 'yaml-syntax') return undefined;
+    // (the first script's brace first: a block library linted whole is not read further)
+    if (text.charCodeAt(models[0].span.start) !== 0x7b) return undefined;
+    const units = new Array<Unit>(n);
+    const delta = new Int32Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const line = new Int32Array(n);
+    const col = new Int32Array(n);
+    const idCount = new Map<string, number>();
+    let scoreSum = 0;
+    let inItems = 0;
+    const counts: Counts = { error: 0, warning: 0, info: 0 };
+    for (let k = 0; k < n; k++) {
+      const m = models[k];
+      const { start, end } = m.span;
+      if (m.index !== k || text.charCodeAt(start) !== 0x7b || text.charCodeAt(end - 1) !== 0x7d || (k && start <= ends[k - 1])) return undefined;
+      starts[k] = start;
+      ends[k] = end;
+      const p = r.lines.positionAt(start);
+      line[k] = p.line;
+      col[k] = p.character;
+      const u = (units[k] = new Unit(r, k));
+      scoreSum += u.own.card.score;
+      counts.error += u.counts.error; counts.warning += u.counts.warning; counts.info += u.counts.info;
+      inItems += u.own.findings.length;
+      if (m.id !== undefined) idCount.set(m.id, (idCount.get(m.id) ?? 0) + 1);
+    }
+    if (text.includes('huashu-') || ANCHOR.test(text)) return undefined;
+    const first = starts[0];
+    const last = ends[n - 1];
+    const head: Finding[] = [];
+    const foot: Finding[] = [];
+    for (const f of r.findings) if (f.start < first) head.push(f); else if (f.start >= last) foot.push(f);
+    // (a finding between scripts, or one no script's span holds: not a layout a splice keeps)
+    if (head.length + foot.length + inItems !== r.findings.length) return undefined;
+    countsOf(head, counts);
+    countsOf(foot, counts);
+    const fp = r.lines.positionAt(last);
+    const base: Base = { result: r, externalIds, made, line, col, head, foot, footLine: fp.line, footCol: fp.character, footAt: [{ delta: 0, findings: foot }], idCount };
+    return new FlowAnalysis(text, hadBom, ctx, base, units, delta, starts, ends, line, col, 0, fp.line, fp.character, r.lines, undefined, scoreSum, counts, ctx.nextIdKey());
+  }
+
+  /**
+   * The analysis of `src` (without BOM), this analysis's text with `edit` made in it, by linting
+   * again only the script the edit falls inside; undefined when it cannot be kept so.
+   */
+  splice(src: TextSlices, hadBom: boolean, edit: Edit, ctx: SpliceContext, externalIds: ExternalIds | undefined): FlowAnalysis | undefined {
+    if (hadBom !== this.hadBom || ctx !== this.ctx || externalIds !== this.base.externalIds) return undefined;
+    const { starts, ends, units } = this;
+    const n = units.length;
+    const d = edit.newEnd - edit.oldEnd;
+    if (src.length - d !== this.src.length) return undefined;
+    // the script whose braces hold the edit (neither brace in it)
+    const k = lastAtOrBefore(starts, edit.start);
+    if (!(starts[k] < edit.start && edit.oldEnd < ends[k])) return undefined;
+    const start = starts[k];
+    const item = src.slice(start, ends[k] + d);
+    // (an anchor or alias typed: another script may read it; a directive may act beyond the script)
+    if (item.includes('huashu-') || ANCHOR.test(item)) return undefined;
+    const first = starts[0];
+    const footStart = ends[n - 1] + d;
+    // the script alone between the header and the footer, at the first script's place
+    const lone = src.slice(0, first) + item + src.slice(footStart, src.length);
+    // (with the library rules: on one script they find nothing, unless configured to, which the
+    // check below turns down; the memo gets the script's lint, the old one forgotten)
+    const was = units[k].model;
+    if (was.id !== undefined && this.base.idCount.get(was.id) !== 1) return undefined;
+    const oldItem = this.src.slice(start, ends[k]);
+    ctx.memo.drop(was.id ?? '', oldItem);
+    const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true });
+    const models = r.library.scripts;
+    if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
+    const m = models[0];
+    if (m.span.start !== first || m.span.end !== first + item.length) return undefined;
+    if (m.id !== was.id || m.scenario !== was.scenario || m.stage !== was.stage || !m.idSpan !== !was.idSpan) return undefined;
+    const unit = new Unit(r, 0, new LineIndex(item));
+    for (const f of unit.own.findings) if (ctx.crossIds.has(f.ruleId)) return undefined;
+    for (const f of units[k].own.findings) if (ctx.crossIds.has(f.ruleId)) return undefined;
+    // (the header's and footer's findings are the same text's: a different count says otherwise)
+    if (r.findings.length - unit.own.findings.length !== this.base.head.length + this.base.foot.length) return undefined;
+
+    // lines from the script's own text: the whole text's index is made only when a feature asks
+    // (a copy of 40,000 line starts at every keystroke at 5,000 scripts of JSON)
+    const oldLines = units[k].itemLines(() => oldItem);
+    const newLines = unit.itemLines(() => item);
+    const lineMoves = newLines.lineCount - oldLines.lineCount;
+    const endLine = this.line[k] + oldLines.lineOf(edit.oldEnd - start);
+    const relEnd = newLines.lineOf(edit.newEnd - start);
+    // (where the line of the edit's end starts now: the scripts after it on that line move along it)
+    const endLineStart = relEnd ? start + newLines.lineStart(relEnd) : start - this.col[k];
+    const nextUnits = units.slice();
+    nextUnits[k] = unit;
+    const delta = this.delta.slice();
+    delta[k] = start - first;
+    const nextStarts = starts.slice();
+    const nextEnds = ends.slice();
+    nextEnds[k] += d;
+    const line = this.line.slice();
+    const col = this.col.slice();
+    for (let j = k + 1; j < n; j++) {
+      delta[j] += d;
+      nextStarts[j] += d;
+      nextEnds[j] += d;
+      // (a script on the edit's last line moves along it; the others only by lines)
+      if (line[j] === endLine) col[j] = nextStarts[j] - endLineStart;
+      line[j] += lineMoves;
+    }
+    let footLine = this.footLine;
+    let footCol = this.footCol;
+    if (footLine === endLine) footCol = footStart - endLineStart;
+    footLine += lineMoves;
+    const old = units[k];
+    const counts: Counts = {
+      error: this.counts.error - old.counts.error + unit.counts.error,
+      warning: this.counts.warning - old.counts.warning + unit.counts.warning,
+      info: this.counts.info - old.counts.info + unit.counts.info,
+    };
+    const scoreSum = this.scoreSum - old.own.card.score + unit.own.card.score;
+    return new FlowAnalysis(src, hadBom, ctx, this.base, nextUnits, delta, nextStarts, nextEnds, line, col, this.footDelta + d, footLine, footCol,
+      undefined, this.lineIndex && { lines: this.lineIndex, edit }, scoreSum, counts, lineMoves ? ctx.nextIdKey() : this.idKey);
+  }
+
+  get text(): string { return (this.joined ??= this.src.toString()); }
+
+  get lines(): LineIndex {
+    if (!this.lineIndex) {
+      const f = this.linesFrom;
+      this.lineIndex = f ? LineIndex.edited(f.lines, this.src, f.edit.start, this.src.length - f.edit.newEnd) : new LineIndex(this.src);
+      this.linesFrom = undefined;
+    }
+    return this.lineIndex;
+  }
+
+  /**
+   * Positions in script k from its own text's lines (its start's line and column added): its
+   * diagnostics need no index of the whole text.
+   */
+  private positionerOf(k: number): Positioner {
+    const u = this.units[k];
+    const start = this.starts[k];
+    const end = this.ends[k];
+    const line0 = this.line[k];
+    const col0 = this.col[k];
+    const own = u.itemLines(() => this.src.slice(start, end));
+    const lines = {
+      positionAt: (o: number): { line: number; character: number } => {
+        if (o < start || o > end) return this.lines.positionAt(o);
+        const p = own.positionAt(o - start);
+        return { line: line0 + p.line, character: p.line ? p.character : col0 + p.character };
+      },
+      offsetAt: (p: { line: number; character: number }): number => this.lines.offsetAt(p),
+    };
+    return { lines, hadBom: this.hadBom };
+  }
+  get source(): TextSlices { return this.src; }
+  get score(): number { return Math.round(this.scoreSum / this.units.length); }
+
+  /** The header's lint, its top-level keys and variables after the scripts (a JSON file's) moved with the footer. */
+  get header(): LintResult {
+    const fd = this.footDelta;
+    const b = this.base.result;
+    if (!fd) return b;
+    if (this.shiftedHeader) return this.shiftedHeader;
+    const at = this.ends[this.units.length - 1] - fd;
+    const move = <V extends { start: number; end: number }>(map: Map<string, V>): Map<string, V> => {
+      let any = false;
+      for (const s of map.values()) if (s.start >= at) any = true;
+      if (!any) return map;
+      return new Map([...map].map(([key, s]) => [key, s.start >= at ? { ...s, start: s.start + fd, end: s.end + fd } : s]));
+    };
+    const keySpans = move(b.library.keySpans);
+    const variables = move(b.library.variables);
+    this.shiftedHeader = keySpans === b.library.keySpans && variables === b.library.variables ? b : { ...b, library: { ...b.library, keySpans, variables } };
+    return this.shiftedHeader;
+  }
+
+  /** The footer's findings in file offsets (kept for the last few deltas: typing back and forth). */
+  private footFindings(): readonly Finding[] {
+    const fd = this.footDelta;
+    const cache = this.base.footAt;
+    for (const c of cache) if (c.delta === fd) return c.findings;
+    const findings = this.base.foot.map((f) => shiftFinding(f, fd));
+    if (cache.length > 4) cache.splice(1, 1);
+    cache.push({ delta: fd, findings });
+    return findings;
+  }
+
+  private build(): NonNullable<FlowAnalysis['built']> {
+    if (this.built) return this.built;
+    const findings: Finding[] = this.base.head.slice();
+    const n = this.units.length;
+    const scripts = new Array<ScriptResult>(n);
+    for (let k = 0; k < n; k++) {
+      const p = this.units[k].placed(this.delta[k], k);
+      for (let q = 0; q < p.findings.length; q++) findings.push(p.findings[q]);
+      scripts[k] = p.script;
+    }
+    for (const f of this.footFindings()) findings.push(f);
+    return (this.built = { findings, scripts });
+  }
+
+  get findings(): Finding[] { return this.build().findings; }
+  get scripts(): ScriptResult[] { return this.build().scripts; }
+
+  /** The header, each script (its span and the character after it) and what lies between, and the footer. */
+  get parts(): Part[] {
+    if (this.partList) return this.partList;
+    const n = this.units.length;
+    const len = this.src.length;
+    const parts: Part[] = [{ result: this.base.result, delta: 0, start: 0, end: this.starts[0] }];
+    const footStart = Math.min(this.ends[n - 1] + 1, len);
+    for (let k = 0; k < n; k++) {
+      const u = this.units[k];
+      const next = k + 1 < n ? this.starts[k + 1] : Math.max(footStart, this.ends[k]);
+      const end = Math.min(this.ends[k] + 1, next);
+      parts.push({ result: u.result, delta: this.delta[k], start: this.starts[k], end, scriptIndex: u.index });
+      if (end < next) parts.push({ result: empty(), delta: 0, start: end, end: next });
+    }
+    parts.push({ result: this.base.result, delta: this.footDelta, start: footStart, end: len });
+    return (this.partList = parts);
+  }
+
+  diagnosticsWith<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved: MovedHook = (x) => x): D[] {
+    const base = this.base;
+    let byFinding = base.made.get(make) as WeakMap<Finding, D> | undefined;
+    if (!byFinding) base.made.set(make, (byFinding = new WeakMap()));
+    // (the whole analysis's diagnostic of a finding, where the finding is its own and has the
+    // line and column it had there: the encoder then has its bytes)
+    const fresh = (fs: readonly Finding[], same: boolean, pos: () => Positioner): D[] => {
+      const list = new Array<D>(fs.length);
+      let at: Positioner | undefined;
+      for (let q = 0; q < fs.length; q++) list[q] = (same && byFinding!.get(fs[q])) || make(fs[q], (at ??= pos()));
+      return list;
+    };
+    const whole = (): Positioner => ({ lines: this.lines, hadBom: this.hadBom });
+    // a segment's diagnostics: kept while its start keeps its line and column, moved when only its line changed
+    const kept = (c: Unit['diags'], line: number, col: number, fs: () => readonly Finding[], same: boolean, pos: () => Positioner): NonNullable<Unit['diags']> => {
+      if (!c || c.make !== make || c.moved !== moved || c.col !== col) return { make, moved, line, col, list: fresh(fs(), same, pos) };
+      if (c.line === line) return c;
+      const list = new Array<D>(c.list.length);
+      for (let q = 0; q < list.length; q++) list[q] = moveDiag(c.list[q] as D, line - c.line, moved);
+      return { make, moved, line, col, list };
+    };
+    const out: D[] = fresh(base.head, true, whole);
+    const n = this.units.length;
+    for (let k = 0; k < n; k++) {
+      const u = this.units[k];
+      if (!u.own.findings.length) continue;
+      const line = this.line[k];
+      const col = this.colOf(k);
+      const c = kept(u.diags, line, col, () => u.placed(this.delta[k], k).findings, u.result === base.result && line === base.line[k] && this.col[k] === base.col[k], () => this.positionerOf(k));
+      u.diags = c;
+      const list = c.list as D[];
+      for (let q = 0; q < list.length; q++) out.push(list[q]);
+    }
+    if (base.foot.length) {
+      const c = kept(base.footDiags, this.footLine, this.footCol + (this.hadBom && this.footLine === 0 ? 1 : 0), () => this.footFindings(), this.footDelta === 0 && this.footLine === base.footLine && this.footCol === base.footCol, whole);
+      base.footDiags = c;
+      for (const d of c.list as D[]) out.push(d);
+    }
+    return out;
+  }
+
+  private readonly featureLists = new Map<object, unknown[]>();
+
+  /** Script k's start's column as a client counts it (a BOM is a character of line 0). */
+  private colOf(k: number): number { return this.col[k] + (this.hadBom && this.line[k] === 0 ? 1 : 0); }
+
+  /** Each script's value, kept while its start keeps its line and column, moved when only its line changed. */
+  perScript<T>(feature: ScriptFeature<T>): T[] {
+    let out = this.featureLists.get(feature) as T[] | undefined;
+    if (out) return out;
+    const n = this.units.length;
+    out = new Array<T>(n);
+    const lines = this.lines;
+    const bom = this.hadBom;
+    const pos = (o: number): { line: number; character: number } => {
+      const p = lines.positionAt(o);
+      return bom && p.line === 0 ? { line: 0, character: p.character + 1 } : p;
+    };
+    const lineOf = (o: number): number => lines.lineOf(o);
+    for (let k = 0; k < n; k++) {
+      const u = this.units[k];
+      const feats = (u.feats ??= new Map());
+      const line = this.line[k];
+      const col = this.colOf(k);
+      let c = feats.get(feature);
+      if (!c || c.col !== col || c.index !== k) {
+        c = { line, col, index: k, value: feature.make({ index: k, result: u.placed(this.delta[k], k).script, model: u.model, delta: this.delta[k], text: this.text, pos, lineOf }) };
+        feats.set(feature, c);
+      } else if (c.line !== line) {
+        c = { line, col, index: k, value: feature.move(c.value as T, line - c.line) };
+        feats.set(feature, c);
+      }
+      out[k] = c.value as T;
+    }
+    this.featureLists.set(feature, out);
+    return out;
+  }
+
+  findingsNear(start: number, end: number): Finding[] {
+    const out = this.base.head.slice();
+    const n = this.units.length;
+    const first = Math.max(0, lastAtOrBefore(this.starts, start) - 1);
+    const last = Math.min(n - 1, lastAtOrBefore(this.starts, end) + 1);
+    for (let k = first; k <= last; k++) for (const f of this.units[k].placed(this.delta[k], k).findings) out.push(f);
+    for (const f of this.footFindings()) out.push(f);
+    return out;
+  }
+
+  someFinding(p: (f: Finding) => boolean): boolean {
+    return this.base.head.some(p) || this.base.foot.some(p) || this.units.some((u) => u.own.findings.some(p));
+  }
+
+  idList(): IdList {
+    return { ids: this.units.map((u) => u.own.id), lines: this.line.slice() };
+  }
+}
