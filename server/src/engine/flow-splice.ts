@@ -17,7 +17,7 @@ import { Finding, LineIndex, LintResult, ScriptResult, lintText } from './index'
 import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
 import { lastAtOrBefore } from './line-index';
 import type { Analysis, Counts, Diag, Edit, IdList, MovedHook, Part, Positioner, ScriptFeature } from './incremental';
-import { countsOf, moveDiag, shiftScript } from './incremental';
+import { countsOf, movedDiags, shiftScript } from './incremental';
 import { shiftFinding, type ScriptMemo } from './lint';
 
 /** One script's lint as splices keep it: the lint it comes from, its findings and result placed, its diagnostics. */
@@ -365,41 +365,62 @@ export class FlowAnalysis implements Analysis {
     const base = this.base;
     let byFinding = base.made.get(make) as WeakMap<Finding, D> | undefined;
     if (!byFinding) base.made.set(make, (byFinding = new WeakMap()));
-    // (the whole analysis's diagnostic of a finding, where the finding is its own and has the
-    // line and column it had there: the encoder then has its bytes)
-    const fresh = (fs: readonly Finding[], same: boolean, pos: () => Positioner): D[] => {
-      const list = new Array<D>(fs.length);
-      let at: Positioner | undefined;
-      for (let q = 0; q < fs.length; q++) list[q] = (same && byFinding!.get(fs[q])) || make(fs[q], (at ??= pos()));
-      return list;
-    };
-    const whole = (): Positioner => ({ lines: this.lines, hadBom: this.hadBom });
-    // a segment's diagnostics: kept while its start keeps its line and column, moved when only its line changed
-    const kept = (c: Unit['diags'], line: number, col: number, fs: () => readonly Finding[], same: boolean, pos: () => Positioner): NonNullable<Unit['diags']> => {
-      if (!c || c.make !== make || c.moved !== moved || c.col !== col) return { make, moved, line, col, list: fresh(fs(), same, pos) };
-      if (c.line === line) return c;
-      const list = new Array<D>(c.list.length);
-      for (let q = 0; q < list.length; q++) list[q] = moveDiag(c.list[q] as D, line - c.line, moved);
-      return { make, moved, line, col, list };
-    };
-    const out: D[] = fresh(base.head, true, whole);
+    const c = this.counts;
+    const out = new Array<D>(c.error + c.warning + c.info);
+    let at0 = this.fresh(base.head, byFinding, make, -1, out, 0);
+    // each script's diagnostics: kept while its start keeps its line and column, moved when only
+    // its line changed, else made (no closure in the loop: V8 would make a context per script)
     const n = this.units.length;
     for (let k = 0; k < n; k++) {
       const u = this.units[k];
       if (!u.own.findings.length) continue;
       const line = this.line[k];
       const col = this.colOf(k);
-      const c = kept(u.diags, line, col, () => u.placed(this.delta[k], k).findings, u.result === base.result && line === base.line[k] && this.col[k] === base.col[k], () => this.positionerOf(k));
-      u.diags = c;
-      const list = c.list as D[];
-      for (let q = 0; q < list.length; q++) out.push(list[q]);
+      let d = u.diags;
+      if (!d || d.make !== make || d.moved !== moved || d.col !== col) {
+        const fs = u.placed(this.delta[k], k).findings;
+        // (the whole analysis's diagnostic of a finding, where the finding is its own and has the
+        // line and column it had there: the encoder then has its bytes)
+        const same = u.result === base.result && line === base.line[k] && this.col[k] === base.col[k];
+        const list = new Array<D>(fs.length);
+        this.fresh(fs, same ? byFinding : undefined, make, k, list, 0);
+        d = u.diags = { make, moved, line, col, list };
+      } else if (d.line !== line) {
+        d = u.diags = { make, moved, line, col, list: movedDiags(d.list as D[], line - d.line, moved) };
+      }
+      const list = d.list as D[];
+      for (let q = 0; q < list.length; q++) out[at0++] = list[q];
     }
     if (base.foot.length) {
-      const c = kept(base.footDiags, this.footLine, this.footCol + (this.hadBom && this.footLine === 0 ? 1 : 0), () => this.footFindings(), this.footDelta === 0 && this.footLine === base.footLine && this.footCol === base.footCol, whole);
-      base.footDiags = c;
-      for (const d of c.list as D[]) out.push(d);
+      const line = this.footLine;
+      const col = this.footCol + (this.hadBom && line === 0 ? 1 : 0);
+      let d = base.footDiags;
+      if (!d || d.make !== make || d.moved !== moved || d.col !== col) {
+        const same = this.footDelta === 0 && line === base.footLine && this.footCol === base.footCol;
+        const fs = this.footFindings();
+        const list = new Array<D>(fs.length);
+        this.fresh(fs, same ? byFinding : undefined, make, -1, list, 0);
+        d = base.footDiags = { make, moved, line, col, list };
+      } else if (d.line !== line) {
+        d = base.footDiags = { make, moved, line, col, list: movedDiags(d.list as D[], line - d.line, moved) };
+      }
+      for (const x of d.list as D[]) out[at0++] = x;
     }
+    if (at0 !== out.length) throw new Error(`diagnosticsWith: ${at0} diagnostics for ${out.length} findings`);
     return out;
+  }
+
+  /**
+   * Diagnostics of `fs` written into `out` from `at0`: those `made` has, else made with the
+   * positions of script `k` (-1: of the whole text, whose index is made only then); returns where they end.
+   */
+  private fresh<D extends Diag>(fs: readonly Finding[], made: WeakMap<Finding, D> | undefined, make: (f: Finding, at: Positioner) => D, k: number, out: D[], at0: number): number {
+    let at: Positioner | undefined;
+    for (let q = 0; q < fs.length; q++) {
+      const d = made?.get(fs[q]);
+      out[at0++] = d ?? make(fs[q], (at ??= k < 0 ? { lines: this.lines, hadBom: this.hadBom } : this.positionerOf(k)));
+    }
+    return at0;
   }
 
   private readonly featureLists = new Map<object, unknown[]>();

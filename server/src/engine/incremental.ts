@@ -462,7 +462,7 @@ function addTotals(t: Totals, items: readonly Item[], from: number, to: number, 
   return t;
 }
 
-export function moveDiag<D extends Diag>(d: D, lines: number, moved: MovedHook): D {
+function moveDiag<D extends Diag>(d: D, lines: number, moved: MovedHook): D {
   const r = d.range;
   return moved({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
 }
@@ -476,7 +476,7 @@ function madeDiags<D extends Diag>(e: Entry, make: (f: Finding, at: Positioner) 
 }
 
 /** Diagnostics moved down by `lines`. */
-function movedDiags<D extends Diag>(list: readonly D[], lines: number, moved: MovedHook): D[] {
+export function movedDiags<D extends Diag>(list: readonly D[], lines: number, moved: MovedHook): D[] {
   const out = new Array<D>(list.length);
   for (let q = 0; q < out.length; q++) out[q] = moveDiag(list[q], lines, moved);
   return out;
