@@ -232,6 +232,50 @@ function structuralOp(text: string, rnd: (n: number) => number, eol: string): Op
   return { at: Math.min(at, text.length), end: Math.min(at, text.length), insert: SAFE[rnd(SAFE.length)] };
 }
 
+/**
+ * A library opened in a pulling client of the incremental server and in one of the whole-lint
+ * server, edited `steps` times (one or two changes of `next` per didChange): after each, the
+ * report the first gives (held across `unchanged` answers, as VS Code does) must be the second's.
+ * Returns how many answers were `unchanged`.
+ */
+async function editPulled(uri: string, text: string, steps: number, next: (text: string) => Op, rnd: (n: number) => number): Promise<number> {
+  const inc = await TestClient.start({ caps: CAPS_PULL, initializationOptions: { debounceMs: 0 } });
+  const ref = await TestClient.start({ caps: CAPS_PULL, initializationOptions: { debounceMs: 0, incremental: false } });
+  let unchanged = 0;
+  try {
+    await inc.open(uri, text);
+    await ref.open(uri, text);
+    // what VS Code's client holds: the last full report, named by its result id
+    let held: { id?: string; items: Diagnostic[] } = { items: [] };
+    const pull = async (): Promise<Diagnostic[]> => {
+      const r = await inc.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: held.id }) as DocumentDiagnosticReport;
+      if (r.kind === 'unchanged') { assert.strictEqual(r.resultId, held.id); unchanged++; } else held = { id: r.resultId, items: r.items };
+      return held.items;
+    };
+    const reference = async (): Promise<Diagnostic[]> => ((await ref.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
+    assert.deepStrictEqual(await pull(), await reference());
+    for (let it = 0; it < steps; it++) {
+      const changes = [];
+      for (let c = 1 + rnd(2); c > 0; c--) {
+        const op = next(text);
+        const li = new LineIndex(text);
+        changes.push({ range: { start: li.positionAt(op.at), end: li.positionAt(op.end) }, text: op.insert });
+        text = text.slice(0, op.at) + op.insert + text.slice(op.end);
+      }
+      for (const client of [inc, ref]) {
+        const versions = (client as unknown as { versions: Map<string, number> }).versions;
+        versions.set(uri, versions.get(uri)! + 1);
+        await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: versions.get(uri) }, contentChanges: changes });
+      }
+      assert.deepStrictEqual(await pull(), await reference(), `${uri} after edit ${it}`);
+    }
+  } finally {
+    await inc.stop();
+    await ref.stop();
+  }
+  return unchanged;
+}
+
 describe('incremental analysis', () => {
   it('splits a library into header and items', () => {
     const text = 'huashu: 1\nscripts:\n  # c\n  - id: a\n    reply: x\n\n  # huashu-disable-next-line\n  - id: b\n';
@@ -861,45 +905,35 @@ describe('incremental analysis', () => {
     const PIECE = ['x', '好', '快递', '亲', '\n', '\n  ', '\n    notes: n\n', '  - id: z\n    reply: 是快递的问题\n', '"', ':', ' ', '#', '- ', '\n    # c\n', '{顾客}', '您好', '不行', '\r\n'];
     let seed = 104729;
     const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
-    const inc = await TestClient.start({ caps: CAPS_PULL, initializationOptions: { debounceMs: 0 } });
-    const ref = await TestClient.start({ caps: CAPS_PULL, initializationOptions: { debounceMs: 0, incremental: false } });
     let unchanged = 0;
-    try {
-      for (const f of ['after-sales.huashu.yaml', 'logistics.huashu.yaml', 'bad-examples.huashu.yaml', 'invoice.huashu.yaml']) {
-        const uri = `file:///pulled/${f}`;
-        let text = fs.readFileSync(path.join(dir, f), 'utf8');
-        await inc.open(uri, text);
-        await ref.open(uri, text);
-        // what VS Code's client holds: the last full report, named by its result id
-        let held: { id?: string; items: Diagnostic[] } = { items: [] };
-        const pull = async (): Promise<Diagnostic[]> => {
-          const r = await inc.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: held.id }) as DocumentDiagnosticReport;
-          if (r.kind === 'unchanged') { assert.strictEqual(r.resultId, held.id); unchanged++; } else held = { id: r.resultId, items: r.items };
-          return held.items;
-        };
-        const reference = async (): Promise<Diagnostic[]> => ((await ref.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
-        assert.deepStrictEqual(await pull(), await reference());
-        for (let it = 0; it < 60; it++) {
-          const changes = [];
-          for (let c = 1 + rnd(2); c > 0; c--) {
-            const at = rnd(text.length + 1);
-            const end = Math.min(text.length, at + (rnd(4) === 0 ? rnd(20) : 0));
-            const ins = rnd(6) === 0 ? '' : PIECE[rnd(PIECE.length)];
-            const li = new LineIndex(text);
-            changes.push({ range: { start: li.positionAt(at), end: li.positionAt(end) }, text: ins });
-            text = text.slice(0, at) + ins + text.slice(end);
-          }
-          for (const client of [inc, ref]) {
-            const versions = (client as unknown as { versions: Map<string, number> }).versions;
-            versions.set(uri, versions.get(uri)! + 1);
-            await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: versions.get(uri) }, contentChanges: changes });
-          }
-          assert.deepStrictEqual(await pull(), await reference(), `${f} after edit ${it}`);
-        }
-      }
-    } finally {
-      await inc.stop();
-      await ref.stop();
+    for (const f of ['after-sales.huashu.yaml', 'logistics.huashu.yaml', 'bad-examples.huashu.yaml', 'invoice.huashu.yaml']) {
+      unchanged += await editPulled(`file:///pulled/${f}`, fs.readFileSync(path.join(dir, f), 'utf8'), 60, (text) => {
+        const at = rnd(text.length + 1);
+        return { at, end: Math.min(text.length, at + (rnd(4) === 0 ? rnd(20) : 0)), insert: rnd(6) === 0 ? '' : PIECE[rnd(PIECE.length)] };
+      }, rnd);
+    }
+    assert.ok(unchanged > 10, `only ${unchanged} reports were \`unchanged\``);
+  });
+
+  it('pulled reports while a library written as JSON is typed in and broken at random: `unchanged` only when nothing moved, else a full lint\'s', async function () {
+    this.timeout(120000);
+    // most keystrokes in its replies (splices, flow-splice.ts), the others anywhere
+    const dir = path.resolve(__dirname, '../../../samples');
+    const PIECE = ['x', '好', '快递', '亲', '\n', '"', ':', ',', '{', '}', ' ', '#', '您好', '不行', '\r\n'];
+    let seed = 7919;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    let unchanged = 0;
+    for (const f of ['after-sales.huashu.yaml', 'logistics.huashu.yaml']) {
+      const lib = lintText(fs.readFileSync(path.join(dir, f), 'utf8')).library;
+      const scripts = lib.scripts.map((sc) => ({ id: sc.id, scenario: sc.scenario, ...(sc.stage ? { stage: sc.stage } : {}), reply: sc.turns.map((t) => t.text.value) }));
+      const json = JSON.stringify({ huashu: 1, platform: lib.platform, variables: Object.fromEntries([...lib.variables.keys()].map((k) => [k, k])), scripts }, null, 2) + '\n';
+      unchanged += await editPulled(`file:///pulled/${f.replace('.huashu.yaml', '-json.huashu.yaml')}`, json, 60, (text) => {
+        const values = [...text.matchAll(/"reply": \[\n\s*"/g)];
+        const m = values[rnd(values.length)];
+        if (m && rnd(4)) { const at = m.index! + m[0].length; return { at, end: at, insert: ['好', '快递', '亲', '您好', '不行', 'x'][rnd(6)] }; }
+        const at = rnd(text.length + 1);
+        return { at, end: Math.min(text.length, at + rnd(2)), insert: PIECE[rnd(PIECE.length)] };
+      }, rnd);
     }
     assert.ok(unchanged > 10, `only ${unchanged} reports were \`unchanged\``);
   });
@@ -1483,6 +1517,21 @@ describe('incremental analysis', () => {
     const b = anB.analyze(moved, { config: CONFIG, edit: { start: q + 1, oldEnd: q + 1, newEnd: q + 2 + q } });
     assertSame(b, moved, 'a line break in a script on line 0 with a BOM');
     assert.strictEqual(anB.splices, 2);
+    // an anchor in one script and its alias in another: typing in the anchored reply changes both
+    for (const [what, base0] of [['an alias of an anchor in an earlier script', 'huashu: 1\nscripts: [\n  {id: a, scenario: logistics, reply: &r "您好,是快递的问题"},\n  {id: b, scenario: complaint, reply: *r}\n]\n'],
+      ['an anchor typed where an alias already waits', 'huashu: 1\nscripts: [\n  {id: a, scenario: logistics, reply: "您好,是快递的问题"},\n  {id: b, scenario: complaint, reply: *r}\n]\n']] as const) {
+      const anA = new DocumentAnalyzer();
+      anA.analyze(base0, { config: CONFIG });
+      let t = base0;
+      const steps = what.startsWith('an anchor typed') ? ['&r '] : ['亲'];
+      let p = t.indexOf('"您好');
+      for (const ins of [...steps, '不', '行']) {
+        t = t.slice(0, p) + ins + t.slice(p);
+        assertSame(anA.analyze(t, { config: CONFIG, edit: { start: p, oldEnd: p, newEnd: p + ins.length } }), t, `${what}: ${JSON.stringify(ins)} typed`);
+        p += ins.length + (ins === '&r ' ? 1 : 0);
+      }
+      assert.strictEqual(anA.splices, 0, what);
+    }
   });
 
   it('the whole-document lints keep the scripts\' lints from one to the next, not past an incremental analysis', () => {

@@ -8,7 +8,7 @@
  * first script and after the last), and linted alone. Taken only when that lint reads it as one
  * script spanning exactly the map, with no YAML error, no directive and no rule error, and its id,
  * scenario and stage (what duplicate ids and the library rule read of it) are those it had, its id
- * unique, neither lint of it holding a library-rule or duplicate-id finding: then the whole
+ * unique, no anchor or alias read, neither lint of it holding a library-rule or duplicate-id finding: then the whole
  * document's lint is the previous one's with that script's findings and result replaced and the
  * later ones moved (tests edit at random and compare with a full lint). Anything else makes the
  * caller lint the document whole, and start again from there.
@@ -86,9 +86,6 @@ interface Base {
   idCount: Map<string, number>;
 }
 
-/** An anchor or alias (`&a`, `*a`) outside a quoted scalar, or something that looks like one: a splice would not see it reach another script. */
-const ANCHOR = /(?:^|[\s[{,:])[&*][^\s,[\]{}]/m;
-
 let EMPTY: LintResult | undefined;
 /** The lint of an empty text: the result of the parts between scripts (no scalars, no scripts). */
 function empty(): LintResult { return (EMPTY ??= lintText('')); }
@@ -137,7 +134,8 @@ export class FlowAnalysis implements Analysis {
   static from(text: string, hadBom: boolean, r: LintResult, ctx: SpliceContext, externalIds: ExternalIds | undefined, made: Base['made']): FlowAnalysis | undefined {
     const models = r.library.scripts;
     const n = models.length;
-    if (!n || r.ruleErrors.length || r.directives) return undefined;
+    // (an anchor or alias: one script may read another's)
+    if (!n || r.ruleErrors.length || r.directives || r.library.anchors) return undefined;
     for (const i of r.library.issues) if (i.ruleId === 'yaml-syntax') return undefined;
     // (the first script's brace first: a block library linted whole is not read further)
     if (text.charCodeAt(models[0].span.start) !== 0x7b) return undefined;
@@ -166,7 +164,7 @@ export class FlowAnalysis implements Analysis {
       inItems += u.own.findings.length;
       if (m.id !== undefined) idCount.set(m.id, (idCount.get(m.id) ?? 0) + 1);
     }
-    if (text.includes('huashu-') || ANCHOR.test(text)) return undefined;
+    if (text.includes('huashu-')) return undefined;
     const first = starts[0];
     const last = ends[n - 1];
     const head: Finding[] = [];
@@ -196,8 +194,8 @@ export class FlowAnalysis implements Analysis {
     if (!(starts[k] < edit.start && edit.oldEnd < ends[k])) return undefined;
     const start = starts[k];
     const item = src.slice(start, ends[k] + d);
-    // (an anchor or alias typed: another script may read it; a directive may act beyond the script)
-    if (item.includes('huashu-') || ANCHOR.test(item)) return undefined;
+    // (a directive may act beyond the script)
+    if (item.includes('huashu-')) return undefined;
     const first = starts[0];
     const footStart = ends[n - 1] + d;
     // the script alone between the header and the footer, at the first script's place
@@ -210,7 +208,8 @@ export class FlowAnalysis implements Analysis {
     ctx.memo.drop(was.id ?? '', oldItem);
     const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true });
     const models = r.library.scripts;
-    if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
+    // (an anchor or alias typed: another script may read it)
+    if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.anchors || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
     const m = models[0];
     if (m.span.start !== first || m.span.end !== first + item.length) return undefined;
     if (m.id !== was.id || m.scenario !== was.scenario || m.stage !== was.stage || !m.idSpan !== !was.idSpan) return undefined;

@@ -59,6 +59,8 @@ export interface Library {
   scalarSpans: SpanList;
   /** Span of each top-level key, by name. */
   keySpans: Map<string, Span>;
+  /** The text has an anchor or an alias (only the `yaml` parser reads them: the fast scanner gives up on them). */
+  anchors?: boolean;
 }
 
 const TOP_KEYS = ['huashu', 'shop', 'platform', 'variables', 'scripts'];
@@ -127,6 +129,10 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
     addDuplicateKeyErrors(doc);
     if (keepSpans) visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push(node.range[0], node.range[1]); } });
+    visit(doc, (_k, node) => {
+      if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && node.anchor)) { lib.anchors = true; return visit.BREAK; }
+      return undefined;
+    });
   }
   for (const e of doc.errors) {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
