@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { fixAll, lintText, EffectiveConfig, LineIndex } from '../../server/src/engine';
+import { fixAll, lintText, EffectiveConfig, ExternalIds, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/engine/incremental';
 import {
   ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, fixAllFrom, foldingRanges, hover, semanticTokens,
@@ -1517,6 +1517,35 @@ describe('incremental analysis', () => {
     const b = anB.analyze(moved, { config: CONFIG, edit: { start: q + 1, oldEnd: q + 1, newEnd: q + 2 + q } });
     assertSame(b, moved, 'a line break in a script on line 0 with a BOM');
     assert.strictEqual(anB.splices, 2);
+    // the ids of other files (the language server's index gives a new object whenever any file's
+    // ids change): a new object with the same "where"s for this file's ids keeps splicing; one
+    // that defines an id of this file elsewhere makes it linted whole, with that id's finding
+    {
+      const ext = (m: Record<string, string>): ExternalIds => ({ get: (id: string) => m[id] });
+      const same = (a: Analysis, t: string, e: ExternalIds, what: string): void => {
+        const f = lintText(t, { config: CONFIG, externalIds: e });
+        assert.deepStrictEqual(a.findings, f.findings, what);
+        assert.deepStrictEqual(a.scripts, f.scripts, what);
+        assert.deepStrictEqual(diagnosticsFor(a), diagnosticsFor(new DocumentAnalyzer().analyze(t, { config: CONFIG, externalIds: e, incremental: false })), what);
+      };
+      const anE = new DocumentAnalyzer();
+      let t = layouts[0][1];
+      anE.analyze(t, { config: CONFIG, externalIds: ext({ zz: '其他.huashu.yaml 第 3 行' }) });
+      const type = (id: string, e: ExternalIds, what: string, splices: number): void => {
+        const at = t.indexOf('"', t.indexOf('"reply"', t.indexOf(`"${id}"`)) + 7) + 1;
+        t = t.slice(0, at) + '好' + t.slice(at);
+        same(anE.analyze(t, { config: CONFIG, externalIds: e, edit: { start: at, oldEnd: at, newEnd: at + 1 } }), t, e, what);
+        assert.strictEqual(anE.splices, splices, what);
+      };
+      type('s7', ext({ zz: '其他.huashu.yaml 第 3 行' }), 'another object, the same ids elsewhere', 1);
+      const dup = ext({ zz: '其他.huashu.yaml 第 3 行', s7: '其他.huashu.yaml 第 9 行' });
+      const a = anE.analyze(t, { config: CONFIG, externalIds: dup });
+      same(a, t, dup, 's7 defined in another file');
+      assert.ok(a.findings.some((f) => f.ruleId === 'duplicate-id'), 's7 defined in another file');
+      assert.strictEqual(anE.splices, 1, 's7 defined in another file: linted whole');
+      type('s9', ext({ zz: '其他.huashu.yaml 第 3 行', s7: '其他.huashu.yaml 第 9 行' }), 'typing on, the same ids elsewhere', 2);
+      type('s9', ext({ zz: '其他.huashu.yaml 第 4 行', s7: '其他.huashu.yaml 第 9 行' }), 'an id this file does not have moved elsewhere', 3);
+    }
     // an anchor in one script and its alias in another: typing in the anchored reply changes both
     for (const [what, base0] of [['an alias of an anchor in an earlier script', 'huashu: 1\nscripts: [\n  {id: a, scenario: logistics, reply: &r "您好,是快递的问题"},\n  {id: b, scenario: complaint, reply: *r}\n]\n'],
       ['an anchor typed where an alias already waits', 'huashu: 1\nscripts: [\n  {id: a, scenario: logistics, reply: "您好,是快递的问题"},\n  {id: b, scenario: complaint, reply: *r}\n]\n']] as const) {

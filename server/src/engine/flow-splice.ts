@@ -26,8 +26,8 @@ class Unit {
   private at?: { delta: number; index: number; findings: readonly Finding[]; script: ScriptResult };
   /** Its diagnostics as last made or moved, with its start's line and column then. */
   diags?: { make: unknown; moved: unknown; line: number; col: number; list: Diag[] };
-  /** Per-script feature values as last made or moved, with its start's line and column and its index then, by feature. */
-  feats?: Map<object, { line: number; col: number; index: number; value: unknown }>;
+  /** Per-script feature values as made, with its start's line and column and its index then, and moved to another line, by feature. */
+  feats?: Map<object, { line: number; col: number; index: number; value: unknown; moved?: { line: number; value: unknown } }>;
   readonly counts: Counts;
   /** The line index of its script's text (from its opening brace), when made. */
   private own_lines?: LineIndex;
@@ -68,7 +68,8 @@ export interface SpliceContext {
 /** The whole lint a run of splices starts from: what they share (its diagnostics, the footer's). */
 interface Base {
   result: LintResult;
-  externalIds?: ExternalIds;
+  /** What the lints read of the other files: the "where" of each of this file's ids defined there (`whereOf`). */
+  where: string;
   /** The diagnostics the whole-document analysis made, per maker, by finding: valid where a finding has the line and column it had then. */
   made: WeakMap<object, WeakMap<Finding, Diag>>;
   /** Each script's start line and column in that lint (the index of a script does not change in a run of splices). */
@@ -84,6 +85,17 @@ interface Base {
   footDiags?: Unit['diags'];
   /** How many scripts have each id. */
   idCount: Map<string, number>;
+}
+
+/** Where each of `ids` is defined in other files (as `ext` says), for those that are: one string. */
+function whereOf(ext: ExternalIds | undefined, ids: Map<string, number>): string {
+  if (!ext) return '';
+  let out = '';
+  for (const id of ids.keys()) {
+    const w = ext.get(id);
+    if (w !== undefined) out += `${id}\u0000${w}\u0001`;
+  }
+  return out;
 }
 
 let EMPTY: LintResult | undefined;
@@ -107,6 +119,8 @@ export class FlowAnalysis implements Analysis {
     readonly hadBom: boolean,
     private readonly ctx: SpliceContext,
     private readonly base: Base,
+    /** The ids of other files this analysis was made with (another object with the same `where`s serves too). */
+    private readonly ext: ExternalIds | undefined,
     private readonly units: Unit[],
     /** Per script: file offset = its lint's offset + delta; its span; its start's line and column. */
     private readonly delta: Int32Array,
@@ -175,8 +189,8 @@ export class FlowAnalysis implements Analysis {
     countsOf(head, counts);
     countsOf(foot, counts);
     const fp = r.lines.positionAt(last);
-    const base: Base = { result: r, externalIds, made, line, col, head, foot, footLine: fp.line, footCol: fp.character, footAt: [{ delta: 0, findings: foot }], idCount };
-    return new FlowAnalysis(text, hadBom, ctx, base, units, delta, starts, ends, line, col, 0, fp.line, fp.character, r.lines, undefined, scoreSum, counts, ctx.nextIdKey());
+    const base: Base = { result: r, where: whereOf(externalIds, idCount), made, line, col, head, foot, footLine: fp.line, footCol: fp.character, footAt: [{ delta: 0, findings: foot }], idCount };
+    return new FlowAnalysis(text, hadBom, ctx, base, externalIds, units, delta, starts, ends, line, col, 0, fp.line, fp.character, r.lines, undefined, scoreSum, counts, ctx.nextIdKey());
   }
 
   /**
@@ -184,11 +198,16 @@ export class FlowAnalysis implements Analysis {
    * again only the script the edit falls inside; undefined when it cannot be kept so.
    */
   splice(src: TextSlices, hadBom: boolean, edit: Edit, ctx: SpliceContext, externalIds: ExternalIds | undefined): FlowAnalysis | undefined {
-    if (hadBom !== this.hadBom || ctx !== this.ctx || externalIds !== this.base.externalIds) return undefined;
+    if (hadBom !== this.hadBom || ctx !== this.ctx) return undefined;
+    // (the index of other files' ids is a new object whenever any file's ids changed, this one's
+    // too: what matters is where this file's ids are defined elsewhere)
+    if (externalIds !== this.ext && whereOf(externalIds, this.base.idCount) !== this.base.where) return undefined;
     const { starts, ends, units } = this;
     const n = units.length;
     const d = edit.newEnd - edit.oldEnd;
     if (src.length - d !== this.src.length) return undefined;
+    // the same text analysed again (the ids of other files changed, say, but none this one reads)
+    if (edit.start === edit.oldEnd && edit.start === edit.newEnd) return externalIds === this.ext ? this : this.with(externalIds);
     // the script whose braces hold the edit (neither brace in it)
     const k = lastAtOrBefore(starts, edit.start);
     if (!(starts[k] < edit.start && edit.oldEnd < ends[k])) return undefined;
@@ -256,8 +275,14 @@ export class FlowAnalysis implements Analysis {
       info: this.counts.info - old.counts.info + unit.counts.info,
     };
     const scoreSum = this.scoreSum - old.own.card.score + unit.own.card.score;
-    return new FlowAnalysis(src, hadBom, ctx, this.base, nextUnits, delta, nextStarts, nextEnds, line, col, this.footDelta + d, footLine, footCol,
+    return new FlowAnalysis(src, hadBom, ctx, this.base, externalIds, nextUnits, delta, nextStarts, nextEnds, line, col, this.footDelta + d, footLine, footCol,
       undefined, this.lineIndex && { lines: this.lineIndex, edit }, scoreSum, counts, lineMoves ? ctx.nextIdKey() : this.idKey);
+  }
+
+  /** This analysis, made with another object of the same ids elsewhere. */
+  private with(ext: ExternalIds | undefined): FlowAnalysis {
+    return new FlowAnalysis(this.src, this.hadBom, this.ctx, this.base, ext, this.units, this.delta, this.starts, this.ends, this.line, this.col, this.footDelta, this.footLine, this.footCol,
+      this.lineIndex, this.linesFrom, this.scoreSum, this.counts, this.idKey);
   }
 
   get text(): string { return (this.joined ??= this.src.toString()); }
@@ -427,36 +452,56 @@ export class FlowAnalysis implements Analysis {
   /** Script k's start's column as a client counts it (a BOM is a character of line 0). */
   private colOf(k: number): number { return this.col[k] + (this.hadBom && this.line[k] === 0 ? 1 : 0); }
 
+  /**
+   * Script k's value as made (at the line `line`), kept while its start keeps its column and its
+   * index; made again otherwise.
+   */
+  private made<T>(feature: ScriptFeature<T>, k: number): NonNullable<ReturnType<NonNullable<Unit['feats']>['get']>> {
+    const u = this.units[k];
+    const feats = (u.feats ??= new Map());
+    const col = this.colOf(k);
+    let c = feats.get(feature);
+    if (!c || c.col !== col || c.index !== k) {
+      const lines = this.lines;
+      const bom = this.hadBom;
+      const pos = (o: number): { line: number; character: number } => {
+        const p = lines.positionAt(o);
+        return bom && p.line === 0 ? { line: 0, character: p.character + 1 } : p;
+      };
+      c = { line: this.line[k], col, index: k, value: feature.make({ index: k, result: u.placed(this.delta[k], k).script, model: u.model, delta: this.delta[k], text: this.text, pos, lineOf: (o) => lines.lineOf(o) }) };
+      feats.set(feature, c);
+    }
+    return c;
+  }
+
   /** Each script's value, kept while its start keeps its line and column, moved when only its line changed. */
   perScript<T>(feature: ScriptFeature<T>): T[] {
     let out = this.featureLists.get(feature) as T[] | undefined;
     if (out) return out;
     const n = this.units.length;
     out = new Array<T>(n);
-    const lines = this.lines;
-    const bom = this.hadBom;
-    const pos = (o: number): { line: number; character: number } => {
-      const p = lines.positionAt(o);
-      return bom && p.line === 0 ? { line: 0, character: p.character + 1 } : p;
-    };
-    const lineOf = (o: number): number => lines.lineOf(o);
     for (let k = 0; k < n; k++) {
-      const u = this.units[k];
-      const feats = (u.feats ??= new Map());
+      const c = this.made(feature, k);
       const line = this.line[k];
-      const col = this.colOf(k);
-      let c = feats.get(feature);
-      if (!c || c.col !== col || c.index !== k) {
-        c = { line, col, index: k, value: feature.make({ index: k, result: u.placed(this.delta[k], k).script, model: u.model, delta: this.delta[k], text: this.text, pos, lineOf }) };
-        feats.set(feature, c);
-      } else if (c.line !== line) {
-        c = { line, col, index: k, value: feature.move(c.value as T, line - c.line) };
-        feats.set(feature, c);
-      }
-      out[k] = c.value as T;
+      if (c.line === line) { out[k] = c.value as T; continue; }
+      if (c.moved?.line !== line) c.moved = { line, value: feature.move(c.value as T, line - c.line) };
+      out[k] = c.moved.value as T;
     }
     this.featureLists.set(feature, out);
     return out;
+  }
+
+  /** Each script's value as made (the same object while its start keeps its column) and the lines to move it down by. */
+  perScriptUnmoved<T>(feature: ScriptFeature<T>): { made: T[]; lines: ArrayLike<number> } {
+    const n = this.units.length;
+    const made = new Array<T>(n);
+    const lines = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const c = this.made(feature, k);
+      made[k] = c.value as T;
+      lines[k] = this.line[k] - c.line;
+    }
+    return { made, lines };
   }
 
   findingsNear(start: number, end: number): Finding[] {
