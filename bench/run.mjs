@@ -197,7 +197,7 @@ out.push(' directives = as reply, in the library with a huashu-disable-file in i
 out.push(' yaml-error = as reply, in the library with a YAML error (a colon and a space in a plain value) in the script at a quarter;');
 out.push(' open-quote = as reply, after a double quote left open at the start of that reply (closing quotes follow in the library);');
 out.push(' shop = at the end of the shop\'s name in the header (shop: 尚米坊官方店, added to the library);');
-out.push(' json = as reply, in the same library written as JSON (no block layout to split: linted whole, each script\'s lint kept);');
+out.push(' json = as reply, in the same library written as JSON (no block layout to split: the edited script linted alone, spliced into the last lint);');
 out.push(' p50-p99: didChange → diagnostics parsed by the client; full: keystrokes answered with every diagnostic, the rest `unchanged`; server: didChange → the answer\'s first byte)');
 out.push('');
 out.push(`language server, workspace diagnostics (${workspace.files} files, ${workspace.scripts.toLocaleString('en')} scripts; VS Code pulls them every 2 s): ${workspace.pulls.map((p) => `${p.pull} ${p.ms.toFixed(0)} ms (${p.full} of ${p.files} in full)`).join(', ')}; server peak RSS ${workspace.serverPeakRssMB ?? '?'} MB`);
