@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
-import { fixAll, lintText, EffectiveConfig, ExternalIds, LineIndex } from '../../server/src/engine';
+import { ALL_RULES, fixAll, lintText, EffectiveConfig, ExternalIds, LineIndex } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/engine/incremental';
 import {
   ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, fixAllFrom, foldingRanges, hover, semanticTokens,
@@ -1423,6 +1423,11 @@ describe('incremental analysis', () => {
     assert.ok(spliced * 4 > typed, `only ${spliced} of ${typed} keystrokes in a reply spliced`);
   });
 
+  it('the library rules are those whose reads a splice checks (flow-splice.ts: id, scenario, stage)', () => {
+    // a new library rule may read other fields of a script: the splice must then compare them too
+    assert.deepStrictEqual(ALL_RULES.filter((r) => typeof r.checkLibrary === 'function').map((r) => r.meta.id), ['service-flow-complete']);
+  });
+
   it('a keystroke inside a flow-map script of a JSON or flow library lints that script alone (a splice); what may reach other scripts lints it whole', () => {
     const scripts = Array.from({ length: 12 }, (_, i) => ({
       id: `s${i === 11 ? 10 : i}`, scenario: ['after-sales', 'logistics', 'complaint'][i % 3], ...(i % 4 === 0 ? { stage: 'opening' } : {}),
@@ -1467,42 +1472,45 @@ describe('incremental analysis', () => {
       const after = text;
       const idAt = (id: string): number => after.indexOf(`"${id}"`) + 1;
       const inReply = (id: string): number => { const r = after.indexOf('"reply"', idAt(id)); return after.indexOf('"', r + 7) + 1; };
-      const whole: [string, number, number, string][] = [
-        ['an id changed', idAt('s4') + 2, idAt('s4') + 2, '4'],
-        ['a scenario changed', after.indexOf('after-sales', idAt('s3')), after.indexOf('after-sales', idAt('s3')) + 11, 'complaint'],
-        ['a stage added', inReply('s3') - 10, inReply('s3') - 10, '"stage": "closing", '],
-        ['a reply in a script whose id is defined twice', inReply('s10'), inReply('s10'), '好'],
-        ['a reply in the first script of a scenario, which the library rule reports', inReply('s0'), inReply('s0'), '好'],
-        ['a directive\'s name typed in a reply', inReply('s5'), inReply('s5'), 'huashu-disable'],
-        ['a closing quote removed (a YAML error)', inReply('s5') - 1, inReply('s5'), ''],
-        ['a closing brace typed', inReply('s5') - 1, inReply('s5') - 1, '}'],
-        ['an alias for the reply', inReply('s5') - 1, after.indexOf('"', inReply('s5')) + 1, '*a'],
+      // (true: still a splice: the script's library-rule or duplicate-id findings kept, moved)
+      const cases: [string, number, number, string, boolean][] = [
+        ['an id changed', idAt('s4') + 2, idAt('s4') + 2, '4', false],
+        ['a scenario changed', after.indexOf('after-sales', idAt('s3')), after.indexOf('after-sales', idAt('s3')) + 11, 'complaint', false],
+        ['a stage added', inReply('s3') - 10, inReply('s3') - 10, '"stage": "closing", ', false],
+        ['a reply in the second script of an id defined twice', inReply('s10'), inReply('s10'), '好', true],
+        ['a reply in the first script of an id defined twice', after.indexOf('"', after.indexOf('"reply"', after.indexOf('"s10"')) + 7) + 1, after.indexOf('"', after.indexOf('"reply"', after.indexOf('"s10"')) + 7) + 1, '好', true],
+        ['a reply in the first script of a scenario, which the library rule reports', inReply('s0'), inReply('s0'), '好', true],
+        ['the quotes of the second s10 removed (its finding\'s range is the id\'s)', after.lastIndexOf('"s10"'), after.lastIndexOf('"s10"') + 5, 's10', false],
+        ['a directive\'s name typed in a reply', inReply('s5'), inReply('s5'), 'huashu-disable', false],
+        ['a closing quote removed (a YAML error)', inReply('s5') - 1, inReply('s5'), '', false],
+        ['a closing brace typed', inReply('s5') - 1, inReply('s5') - 1, '}', false],
+        ['an alias for the reply', inReply('s5') - 1, after.indexOf('"', inReply('s5')) + 1, '*a', false],
       ];
-      for (const [what, from, to, insert] of whole) {
+      for (const [what, from, to, insert, spliced] of cases) {
         assert.ok(from >= 0 && to >= from, `${layout}: ${what}`);
         const an2 = new DocumentAnalyzer();
         an2.analyze(after, { config: CONFIG });
         const t2 = after.slice(0, from) + insert + after.slice(to);
         const a = an2.analyze(t2, { config: CONFIG, edit: { start: from + bom(after), oldEnd: to + bom(after), newEnd: from + insert.length + bom(after) } });
         assertSame(a, t2, `${layout}: ${what}`);
-        assert.strictEqual(an2.splices, 0, `${layout}: ${what} is not a splice`);
+        assert.strictEqual(an2.splices, spliced ? 1 : 0, `${layout}: ${what}: ${spliced ? 'a splice' : 'not a splice'}`);
         // the next keystroke, in s9's reply: a splice again once the document reads
         const p = t2.indexOf('"', t2.indexOf('"reply"', t2.indexOf('"s9"')) + 7) + 1;
         const t3 = t2.slice(0, p) + '您' + t2.slice(p);
         const b = an2.analyze(t3, { config: CONFIG, edit: { start: p, oldEnd: p, newEnd: p + 1 } });
         assertSame(b, t3, `${layout}: ${what}, then typing`);
         const reads = !lintText(t2, { config: CONFIG }).findings.some((f) => f.ruleId === 'yaml-syntax') && !t2.includes('huashu-') && !t2.includes('*a');
-        assert.strictEqual(an2.splices, reads ? 1 : 0, `${layout}: ${what}, then typing`);
+        assert.strictEqual(an2.splices, (spliced ? 1 : 0) + (reads ? 1 : 0), `${layout}: ${what}, then typing`);
       }
       // the library rule configured to report on a script alone: s4, the second of its scenario,
-      // has a finding linted alone that it has not in the document
+      // has a finding linted alone that it has not in the document (the lone lint's is dropped)
       const MIN1: EffectiveConfig = { ...CONFIG, rules: { 'service-flow-complete': { options: { minScripts: 1 } } } };
       const an3 = new DocumentAnalyzer();
       an3.analyze(after, { config: MIN1 });
       const p4 = inReply('s4');
       const t4 = after.slice(0, p4) + '好' + after.slice(p4);
       assertSame(an3.analyze(t4, { config: MIN1, edit: { start: p4 + bom(after), oldEnd: p4 + bom(after), newEnd: p4 + 1 + bom(after) } }), t4, `${layout}: minScripts 1`, MIN1);
-      assert.strictEqual(an3.splices, 0, `${layout}: minScripts 1`);
+      assert.strictEqual(an3.splices, 1, `${layout}: minScripts 1`);
     }
     // the scripts after s3 on line 0 of JSON on one line with a BOM, moved to line 1 at the same
     // column by a line break typed in s3's reply: their diagnostics lose the BOM's character
@@ -1517,6 +1525,42 @@ describe('incremental analysis', () => {
     const b = anB.analyze(moved, { config: CONFIG, edit: { start: q + 1, oldEnd: q + 1, newEnd: q + 2 + q } });
     assertSame(b, moved, 'a line break in a script on line 0 with a BOM');
     assert.strictEqual(anB.splices, 2);
+    // the library rule's finding on the id of a script whose title comes first: typing in the
+    // title moves it, typing in the id is linted whole; a duplicated id's finding likewise
+    {
+      const lib = (xs: object[]): string => JSON.stringify({ huashu: 1, scripts: xs }, null, 2) + '\n';
+      let t = lib([{ title: '标题', id: 'a', scenario: 'logistics', stage: 'opening', reply: '您好' }, { title: '二', id: 'b', scenario: 'logistics', reply: '您好' }, { title: '三', id: 'a', reply: '您好' }]);
+      const anT = new DocumentAnalyzer();
+      anT.analyze(t, { config: CONFIG });
+      assert.ok(lintText(t, { config: CONFIG }).findings.some((f) => f.ruleId === 'service-flow-complete'));
+      let splices = 0;
+      for (const [nth, ch] of [[0, '新'], [0, '\n'], [2, '个']] as const) {
+        let at = -1;
+        for (let q = 0; q <= nth; q++) at = t.indexOf('"title": "', at + 1);
+        at += 10;
+        t = t.slice(0, at) + ch + t.slice(at);
+        assertSame(anT.analyze(t, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } }), t, `${JSON.stringify(ch)} typed in the title of script ${nth}`);
+        assert.strictEqual(anT.splices, ++splices, `${JSON.stringify(ch)} typed in a title`);
+      }
+      const at = t.indexOf('"a"') + 2;
+      t = t.slice(0, at) + 'x' + t.slice(at);
+      assertSame(anT.analyze(t, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } }), t, 'the id typed in');
+      assert.strictEqual(anT.splices, splices, 'the id typed in');
+      // a script without an id: the library rule's finding is on its first line, which a space
+      // typed at its end lengthens (linted whole); typing further down keeps it (a splice)
+      let u = lib([{ scenario: 'logistics', stage: 'opening', reply: '您好' }, { id: 'b', scenario: 'logistics', reply: '您好' }]);
+      const anU = new DocumentAnalyzer();
+      anU.analyze(u, { config: CONFIG });
+      const brace = u.indexOf('{', u.indexOf('"scripts"')) + 1;
+      for (const [pos, ch, spliced] of [[brace, ' ', false], [u.indexOf('"您好') + 1, '亲', true]] as const) {
+        const q = pos === brace ? brace : u.indexOf('"您好') + 1;
+        u = u.slice(0, q) + ch + u.slice(q);
+        const before = anU.splices;
+        assertSame(anU.analyze(u, { config: CONFIG, edit: { start: q, oldEnd: q, newEnd: q + 1 } }), u, `${JSON.stringify(ch)} typed in a script without an id`);
+        assert.ok(lintText(u, { config: CONFIG }).findings.some((f) => f.ruleId === 'service-flow-complete'));
+        assert.strictEqual(anU.splices - before, spliced ? 1 : 0, `${JSON.stringify(ch)} typed in a script without an id`);
+      }
+    }
     // the ids of other files (the language server's index gives a new object whenever any file's
     // ids change): a new object with the same "where"s for this file's ids keeps splicing; one
     // that defines an id of this file elsewhere makes it linted whole, with that id's finding

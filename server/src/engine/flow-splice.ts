@@ -13,12 +13,13 @@
  * later ones moved (tests edit at random and compare with a full lint). Anything else makes the
  * caller lint the document whole, and start again from there.
  */
-import { Finding, LineIndex, LintResult, ScriptResult, lintText } from './index';
+import { Finding, LineIndex, LintResult, ScriptResult, lintText, rubricOf } from './index';
 import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
 import { lastAtOrBefore } from './line-index';
 import type { Analysis, Counts, Diag, Edit, IdList, MovedHook, Part, Positioner, ScriptFeature } from './incremental';
 import { countsOf, movedDiags, shiftScript } from './incremental';
-import { shiftFinding, type ScriptMemo } from './lint';
+import { compareFindings, shiftFinding, type ScriptMemo } from './lint';
+import { scoreScript } from './score';
 
 /** One script's lint as splices keep it: the lint it comes from, its findings and result placed, its diagnostics. */
 class Unit {
@@ -31,13 +32,14 @@ class Unit {
   readonly counts: Counts;
   /** The line index of its script's text (from its opening brace), when made. */
   private own_lines?: LineIndex;
-  constructor(readonly result: LintResult, readonly index: number, lines?: LineIndex) {
+  /** `result`'s script `index`, unless `override` (its findings with the library's kept in) is given. */
+  constructor(readonly result: LintResult, readonly index: number, lines?: LineIndex, private readonly override?: ScriptResult) {
     this.counts = countsOf(this.own.findings);
     this.own_lines = lines;
   }
   /** The line index of its script's text, `text` (read only the first time). */
   itemLines(text: () => string): LineIndex { return (this.own_lines ??= new LineIndex(text())); }
-  get own(): ScriptResult { return this.result.scripts[this.index]; }
+  get own(): ScriptResult { return this.override ?? this.result.scripts[this.index]; }
   get model(): Script { return this.result.library.scripts[this.index]; }
   placed(delta: number, index: number): { findings: readonly Finding[]; script: ScriptResult } {
     let p = this.at;
@@ -222,7 +224,6 @@ export class FlowAnalysis implements Analysis {
     // (with the library rules: on one script they find nothing, unless configured to, which the
     // check below turns down; the memo gets the script's lint, the old one forgotten)
     const was = units[k].model;
-    if (was.id !== undefined && this.base.idCount.get(was.id) !== 1) return undefined;
     const oldItem = this.src.slice(start, ends[k]);
     ctx.memo.drop(was.id ?? '', oldItem);
     const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true });
@@ -231,12 +232,34 @@ export class FlowAnalysis implements Analysis {
     if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.anchors || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
     const m = models[0];
     if (m.span.start !== first || m.span.end !== first + item.length) return undefined;
+    // (what the library rule reads of a script, service-flow-complete, and duplicate ids: a test
+    // fails when a library rule is added, to have what it reads added here)
     if (m.id !== was.id || m.scenario !== was.scenario || m.stage !== was.stage || !m.idSpan !== !was.idSpan) return undefined;
-    const unit = new Unit(r, 0, new LineIndex(item));
-    for (const f of unit.own.findings) if (ctx.crossIds.has(f.ruleId)) return undefined;
-    for (const f of units[k].own.findings) if (ctx.crossIds.has(f.ruleId)) return undefined;
+    // the findings of the library rules and of duplicate ids read every script: the script's old
+    // ones are kept (nothing they read changed: the ids, scenarios and stages, and where else the
+    // ids are defined), moved with the edit; the lone lint's own are dropped (the library rules
+    // see one script there, the ids of no other script)
+    const oldDelta = this.delta[k];
+    const newDelta = start - first;
+    const kept: Finding[] = [];
+    for (const f of units[k].own.findings) {
+      if (!ctx.crossIds.has(f.ruleId)) continue;
+      const at = f.start + oldDelta;
+      const to = f.end + oldDelta;
+      // (where they lie, the script's id or first line, is not in the edit nor next to it: an
+      // insertion at a span's end may lengthen it)
+      if (to >= edit.start && at <= edit.oldEnd) return undefined;
+      kept.push(shiftFinding(f, oldDelta - newDelta + (at >= edit.oldEnd ? d : 0)));
+    }
+    const lone0 = r.scripts[0];
+    let own: ScriptResult | undefined;
+    if (kept.length || lone0.findings.some((f) => ctx.crossIds.has(f.ruleId))) {
+      const findings = lone0.findings.filter((f) => !ctx.crossIds.has(f.ruleId)).concat(kept).sort(compareFindings);
+      own = { ...lone0, findings, card: scoreScript(findings, rubricOf) };
+    }
+    const unit = new Unit(r, 0, new LineIndex(item), own);
     // (the header's and footer's findings are the same text's: a different count says otherwise)
-    if (r.findings.length - unit.own.findings.length !== this.base.head.length + this.base.foot.length) return undefined;
+    if (r.findings.length - lone0.findings.length !== this.base.head.length + this.base.foot.length) return undefined;
 
     // lines from the script's own text: the whole text's index is made only when a feature asks
     // (a copy of 40,000 line starts at every keystroke at 5,000 scripts of JSON)
