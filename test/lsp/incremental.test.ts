@@ -1418,9 +1418,9 @@ describe('incremental analysis', () => {
       }
     }
     assert.ok(typed > runs / 5, `only ${typed} keystrokes typed in a reply of a library that reads`);
-    // (the others: scripts whose id is defined twice, the first script of a scenario, which the
-    // library rule reports, and keystrokes after a whole lint that read a YAML error)
-    assert.ok(spliced * 4 > typed, `only ${spliced} of ${typed} keystrokes in a reply spliced`);
+    // (the others: keystrokes after a whole lint that read a YAML error, which leaves nothing to
+    // splice into; 98.7–99.6 % spliced at seeds 1–3)
+    assert.ok(spliced * 10 > typed * 9, `only ${spliced} of ${typed} keystrokes in a reply spliced`);
   });
 
   it('the library rules are those whose reads a splice checks (flow-splice.ts: id, scenario, stage)', () => {

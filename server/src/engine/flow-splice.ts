@@ -6,13 +6,13 @@
  * lints again only the one an edit falls inside: the edited flow map, between its own braces, put
  * in place of all the scripts between the document's header and footer (the text before the
  * first script and after the last), and linted alone. Taken only when that lint reads it as one
- * script spanning exactly the map, with no YAML error, no directive and no rule error, and its id,
- * scenario and stage (what duplicate ids and the library rule read of it) are those it had, its id
- * unique, no anchor or alias read, neither lint of it holding a library-rule or duplicate-id finding: then the whole
- * document's lint is the previous one's with that script's findings and result replaced and the
- * later ones moved (tests edit at random and compare with a full lint). Anything else makes the
- * caller lint the document whole, and start again from there.
- */
+ * script spanning exactly the map, with no YAML error, directive, anchor or alias, or rule error,
+ * and its id, scenario and stage (what duplicate ids and the library rule read of a script) are
+ * those it had: then the whole document's lint is the previous one's with that script's findings
+ * and result replaced and the later ones moved; the script's old library-rule and duplicate-id
+ * findings are kept (moved with the edit, which must not touch them), the lone lint's own
+ * dropped (tests edit at random and compare with a full lint). Anything else makes the caller
+ * lint the document whole, and start again from there. */
 import { Finding, LineIndex, LintResult, ScriptResult, lintText, rubricOf } from './index';
 import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
 import { lastAtOrBefore } from './line-index';
