@@ -26,15 +26,15 @@ local function run()
   assert(id, 'the client did not start')
   vim.lsp.buf_attach_client(buf, id)
 
-  local function seen()
+  local function seen(b)
     local t = {}
-    for _, d in ipairs(vim.diagnostic.get(buf)) do
+    for _, d in ipairs(vim.diagnostic.get(b or buf)) do
       t[#t + 1] = { code = d.code, lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col, severity = d.severity, source = d.source, message = d.message }
     end
     return t
   end
-  local function find(code)
-    for _, d in ipairs(vim.diagnostic.get(buf)) do if d.code == code then return d end end
+  local function find(code, b)
+    for _, d in ipairs(vim.diagnostic.get(b or buf)) do if d.code == code then return d end end
   end
 
   assert(vim.wait(20000, function() return find('unknown-key') ~= nil end, 20), 'no diagnostics within 20 s')
@@ -83,6 +83,35 @@ local function run()
   result.moved_ok = vim.wait(10000, function() local k = find('unknown-key'); return k ~= nil and k.lnum == before + 1 end, 20)
   result.after_insert = seen()
   result.after_insert_lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+
+  -- a library written as JSON (the server splices the edited script into its last lint): a reply
+  -- typed character by character, as incremental changes; a finding appears on that line
+  local json = os.getenv('HUASHU_JSON')
+  if json then
+    vim.cmd('edit ' .. vim.fn.fnameescape(json))
+    local jbuf = vim.api.nvim_get_current_buf()
+    vim.lsp.buf_attach_client(jbuf, id)
+    assert(vim.wait(20000, function() return #vim.diagnostic.get(jbuf) > 0 end, 20), 'no diagnostics for the JSON library within 20 s')
+    result.json_initial = seen(jbuf)
+    local lines = vim.api.nvim_buf_get_lines(jbuf, 0, -1, false)
+    local row, col
+    for i, l in ipairs(lines) do
+      local at = l:find('"reply": "', 1, true)
+      if at and l:find('"reply": "您好', 1, true) then row = i - 1; col = at - 1 + #'"reply": "' end
+    end
+    assert(row, 'no reply to type in')
+    for _, ch in ipairs({ '是', '快', '递', '的', '问', '题', '，' }) do
+      vim.api.nvim_buf_set_text(jbuf, row, col, row, col, { ch })
+      col = col + #ch
+    end
+    result.json_row = row
+    result.json_typed = vim.wait(10000, function()
+      for _, d in ipairs(vim.diagnostic.get(jbuf)) do if d.code == 'no-blame-courier' and d.lnum == row then return true end end
+      return false
+    end, 20)
+    result.json_after = seen(jbuf)
+    result.json_lines = vim.api.nvim_buf_get_lines(jbuf, 0, -1, false)
+  end
 
   vim.lsp.stop_client(id)
   result.stopped = vim.wait(10000, function() return exited end, 20)

@@ -32,6 +32,37 @@ interface Result {
   error?: string; initial: Seen[]; lines: string[]; hover?: string; echoed: unknown[];
   actions: { title: string; kind: string; isPreferred: boolean }[]; fixed_ok: boolean; after_fix_lines: string[]; after_fix: Seen[];
   moved_ok: boolean; after_insert: Seen[]; after_insert_lines: string[]; stopped: boolean; exit?: { code: number; signal: number };
+  json_initial: Seen[]; json_row: number; json_typed: boolean; json_after: Seen[]; json_lines: string[];
+}
+
+/** A library written as JSON, as a tool exports one: the server splices a keystroke's script into its last lint. */
+const JSON_LIBRARY = JSON.stringify({
+  huashu: 1, platform: 'taobao',
+  scripts: [
+    { id: 'j1', scenario: 'logistics', reply: '亲，快递这边已经在加急了哦' },
+    { id: 'j2', scenario: 'logistics', customer: ['东西怎么还没到'], reply: '您好，我马上为您查询物流' },
+    { id: 'j3', scenario: 'after-sales', reply: '你稍等，我这边为你处理，感谢你的耐心' },
+  ],
+}, null, 2) + '\n';
+
+/** Every one-line finding of `text` where Neovim puts it (0-based line, byte columns), sorted. */
+function everyExpected(text: string): { code: string; lnum: number; col: number; end_col: number }[] {
+  const r = lintText(text, {});
+  const lines = text.split('\n');
+  const out = [];
+  for (const f of r.findings) {
+    const s = r.lines.positionAt(f.start);
+    const e = r.lines.positionAt(f.end);
+    if (e.line !== s.line) continue;
+    out.push({ code: f.ruleId, lnum: s.line, col: Buffer.byteLength(lines[s.line].slice(0, s.character)), end_col: Buffer.byteLength(lines[s.line].slice(0, e.character)) });
+  }
+  return out.sort((x, y) => x.lnum - y.lnum || x.col - y.col || x.code.localeCompare(y.code));
+}
+
+/** The one-line diagnostics Neovim holds, in the same terms and order. */
+function oneLine(seen: Seen[]): { code: string; lnum: number; col: number; end_col: number }[] {
+  return seen.filter((d) => d.end_lnum === d.lnum).map((d) => ({ code: d.code, lnum: d.lnum, col: d.col, end_col: d.end_col }))
+    .sort((x, y) => x.lnum - y.lnum || x.col - y.col || x.code.localeCompare(y.code));
 }
 
 /** Where the engine puts a finding, in Neovim's terms: 0-based line, byte columns. */
@@ -56,11 +87,13 @@ describe('Neovim (built-in LSP client) with dist/server.js', function () {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-nvim-'));
     const file = path.join(dir, 'shop.huashu.yaml');
+    const json = path.join(dir, 'export.huashu.yaml');
     const out = path.join(dir, 'result.json');
     fs.writeFileSync(file, LIBRARY);
+    fs.writeFileSync(json, JSON_LIBRARY);
     const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(REPO, 'test/neovim/client.lua')}`], {
       cwd: dir, encoding: 'utf8', timeout: 80_000,
-      env: { ...process.env, HUASHU_SERVER: SERVER, HUASHU_FILE: file, HUASHU_OUT: out, HUASHU_NODE: process.execPath, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir },
+      env: { ...process.env, HUASHU_SERVER: SERVER, HUASHU_FILE: file, HUASHU_JSON: json, HUASHU_OUT: out, HUASHU_NODE: process.execPath, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir },
     });
     if (!fs.existsSync(out)) throw new Error(`Neovim wrote no result (exit ${r.status}, ${r.error ?? ''}): ${r.stderr}`);
     result = JSON.parse(fs.readFileSync(out, 'utf8'));
@@ -108,6 +141,15 @@ describe('Neovim (built-in LSP client) with dist/server.js', function () {
     assert.deepStrictEqual({ lnum: d.lnum, col: d.col, end_col: d.end_col }, expected(text, 'unknown-key'));
     const blame = result.after_insert.find((x) => x.code === 'no-blame-courier')!;
     assert.deepStrictEqual({ lnum: blame.lnum, col: blame.col, end_col: blame.end_col }, expected(text, 'no-blame-courier'));
+  });
+
+  it('follows a reply typed character by character in a library written as JSON: every diagnostic where the engine puts it', () => {
+    assert.ok(everyExpected(JSON_LIBRARY).length >= 4, 'the library has findings to follow, after the typed script too');
+    assert.deepStrictEqual(oneLine(result.json_initial), everyExpected(JSON_LIBRARY), 'on open');
+    assert.ok(result.json_typed, 'no-blame-courier appeared on the typed line');
+    const text = result.json_lines.join('\n') + '\n';
+    assert.match(result.json_lines[result.json_row], /是快递的问题，您好/);
+    assert.deepStrictEqual(oneLine(result.json_after), everyExpected(text));
   });
 
   it('shuts down cleanly when the client stops it', () => {
