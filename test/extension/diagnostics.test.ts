@@ -56,6 +56,30 @@ describe('diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('stay on their text while typing in a library written as JSON (each keystroke spliced into the last lint)', async () => {
+    const scripts = Array.from({ length: 20 }, (_v, i) => ({ id: `j${i}`, scenario: 'logistics', reply: `是快递给发错地方了，您稍等第${i}次` }));
+    const editor = await newLibrary('typing-json.huashu.yaml', JSON.stringify({ huashu: 1, scripts }, null, 2) + '\n');
+    const doc = editor.document;
+    const courier = (ds: vscode.Diagnostic[]): vscode.Diagnostic[] => ds.filter((d) => codeOf(d) === 'no-blame-courier');
+    const onText = (ds: vscode.Diagnostic[]): boolean => courier(ds).length === 20 && courier(ds).every((d) => /快递/.test(doc.getText(d.range)));
+    const before = await waitForDiagnostics(doc.uri, onText, 'a courier finding in each of the 20 JSON replies');
+    // typed character by character before the finding of j7's reply: it moves along its line, the others stay
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('第7次'));
+    const col = doc.lineAt(line).text.indexOf('是快递');
+    const at = courier(before).find((d) => d.range.start.line === line)!.range.start.character;
+    for (const [k, ch] of [...'嗯，好的，'].entries()) assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, col + k), ch)));
+    const moved = await waitForDiagnostics(doc.uri, (ds) => onText(ds) && courier(ds).some((d) => d.range.start.line === line && d.range.start.character === at + 5), 'the finding on the edited line moved by five');
+    // (in the order of the lines: the client holds the diagnostics of 8 shards, each its own list)
+    const starts = (ds: vscode.Diagnostic[], keep: (l: number) => boolean, by = 0): string[] => courier(ds).filter((d) => keep(d.range.start.line))
+      .map((d) => d.range.start).sort((x, y) => x.line - y.line).map((p) => `${p.line + by}:${p.character}`);
+    assert.deepStrictEqual(starts(moved, (l) => l !== line), starts(before, (l) => l !== line));
+    // and a line break typed in that reply (a quoted scalar over two lines): the findings below move down one line
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(line, col), '\n        ')));
+    const down = await waitForDiagnostics(doc.uri, (ds) => onText(ds) && courier(ds).filter((d) => d.range.start.line > line + 1).length === 12, 'the findings below moved down');
+    assert.deepStrictEqual(starts(down, (l) => l > line + 1, -1), starts(before, (l) => l > line));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('huashu.lintWorkspace opens every library and shows the Problems panel', async () => {
     const n = await vscode.commands.executeCommand<number>('huashu.lintWorkspace');
     assert.ok(n >= 3, `found ${n} libraries`);
