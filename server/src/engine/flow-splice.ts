@@ -31,14 +31,14 @@ class Unit {
   feats?: Map<object, { line: number; col: number; index: number; value: unknown; moved?: { line: number; value: unknown } }>;
   readonly counts: Counts;
   /** The line index of its script's text (from its opening brace), when made. */
-  private own_lines?: LineIndex;
+  private ownLines?: LineIndex;
   /** `result`'s script `index`, unless `override` (its findings with the library's kept in) is given. */
   constructor(readonly result: LintResult, readonly index: number, lines?: LineIndex, private readonly override?: ScriptResult) {
     this.counts = countsOf(this.own.findings);
-    this.own_lines = lines;
+    this.ownLines = lines;
   }
   /** The line index of its script's text, `text` (read only the first time). */
-  itemLines(text: () => string): LineIndex { return (this.own_lines ??= new LineIndex(text())); }
+  itemLines(text: () => string): LineIndex { return (this.ownLines ??= new LineIndex(text())); }
   get own(): ScriptResult { return this.override ?? this.result.scripts[this.index]; }
   get model(): Script { return this.result.library.scripts[this.index]; }
   placed(delta: number, index: number): { findings: readonly Finding[]; script: ScriptResult } {
