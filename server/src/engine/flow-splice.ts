@@ -89,11 +89,14 @@ interface Base {
   idCount: Map<string, number>;
 }
 
-/** Where each of `ids` is defined in other files (as `ext` says), for those that are: one string. */
-function whereOf(ext: ExternalIds | undefined, ids: Map<string, number>): string {
+/**
+ * Where each of `ids` is defined in other files (as `ext` says), for those that are, as one
+ * string (`id`, where, in the ids' order): all that a file with these ids reads of the other files.
+ */
+export function whereOf(ext: ExternalIds | undefined, ids: Iterable<string>): string {
   if (!ext) return '';
   let out = '';
-  for (const id of ids.keys()) {
+  for (const id of ids) {
     const w = ext.get(id);
     if (w !== undefined) out += `${id}\u0000${w}\u0001`;
   }
@@ -191,7 +194,7 @@ export class FlowAnalysis implements Analysis {
     countsOf(head, counts);
     countsOf(foot, counts);
     const fp = r.lines.positionAt(last);
-    const base: Base = { result: r, where: whereOf(externalIds, idCount), made, line, col, head, foot, footLine: fp.line, footCol: fp.character, footAt: [{ delta: 0, findings: foot }], idCount };
+    const base: Base = { result: r, where: whereOf(externalIds, idCount.keys()), made, line, col, head, foot, footLine: fp.line, footCol: fp.character, footAt: [{ delta: 0, findings: foot }], idCount };
     return new FlowAnalysis(text, hadBom, ctx, base, externalIds, units, delta, starts, ends, line, col, 0, fp.line, fp.character, r.lines, undefined, scoreSum, counts, ctx.nextIdKey());
   }
 
@@ -203,7 +206,7 @@ export class FlowAnalysis implements Analysis {
     if (hadBom !== this.hadBom || ctx !== this.ctx) return undefined;
     // (the index of other files' ids is a new object whenever any file's ids changed, this one's
     // too: what matters is where this file's ids are defined elsewhere)
-    if (externalIds !== this.ext && whereOf(externalIds, this.base.idCount) !== this.base.where) return undefined;
+    if (externalIds !== this.ext && whereOf(externalIds, this.base.idCount.keys()) !== this.base.where) return undefined;
     const { starts, ends, units } = this;
     const n = units.length;
     const d = edit.newEnd - edit.oldEnd;

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { parseLibrary, stripBom, LineIndex, type ExternalIds } from '../engine';
 import { isLibraryFile } from '../node/config-discovery';
 import type { IdList } from '../engine/incremental';
+import { whereOf } from '../engine/flow-splice';
 
 export type { IdList };
 
@@ -104,14 +105,9 @@ export class IdIndex {
    * diagnostics can be checked against the other files without building its whole map.
    */
   externalOf(uri: string, ids: readonly string[]): string {
-    const ext = this.externalFor(uri);
-    let out = '';
-    for (const id of ids) {
-      const where = ext.get(id);
-      if (where !== undefined) out += `${id}\u0000${where}\u0001`;
-    }
-    return out;
+    return whereOf(this.externalFor(uri), ids);
   }
+
 
   /** Each id → the files that define it, in the order of `files`: built once per generation. */
   private ownersOf(): Map<string, string[]> {
