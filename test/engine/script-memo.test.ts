@@ -7,7 +7,7 @@
  */
 import * as assert from 'assert';
 import { ALL_RULES, EffectiveConfig, lintText, LintOptions, LintResult, RuleModule } from '../../server/src/engine';
-import { ScriptMemo } from '../../server/src/engine/lint';
+import { READS_SHOP, READS_VARIABLES, ScriptMemo } from '../../server/src/engine/lint';
 
 const A: EffectiveConfig = { rules: {}, phrases: [{ pattern: '亲爱的', kind: 'forbidden', replacement: '您' }], allow: [] };
 const B: EffectiveConfig = { rules: { 'no-blame-courier': { severity: 'info' } }, phrases: [], allow: [] };
@@ -67,6 +67,28 @@ describe('the whole-document lints\' memo', () => {
       }
     }
     assert.ok(found > 500, `only ${found} scripts' lints were taken from the memo`);
+  });
+
+  it('a shop\'s name or a variable changed keeps the lints of the scripts that did not read it', () => {
+    const scripts = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, scenario: 'after-sales', ...(i % 5 ? {} : { stage: 'opening' }), reply: i % 3 ? REPLIES[i % REPLIES.length] : '您好,欢迎光临尚米坊,请问有什么可以帮您' }));
+    let text = JSON.stringify({ huashu: 1, shop: '尚米坊', variables: { 顾客: '昵称', 单号: '订单号' }, scripts }, null, 2) + '\n';
+    const memo = new ScriptMemo();
+    const options: LintOptions = { config: A, trackHeader: true };
+    const first = lintText(text, { ...options, memo });
+    const readers = (bit: number): number => [...first.headerReads!].filter((r) => r & bit).length;
+    assert.ok(readers(READS_SHOP) > 0 && readers(READS_SHOP) < 30 && readers(READS_VARIABLES) > 0 && readers(READS_VARIABLES) < 30, `${readers(READS_SHOP)} read the shop, ${readers(READS_VARIABLES)} the variables`);
+    for (const [what, from, to, bit] of [['the shop', '尚米坊"', '尚米坊官方店"', READS_SHOP], ['a variable', '"单号": "订单号"', '"运单": "快递单号"', READS_VARIABLES]] as const) {
+      text = text.replace(from, to);
+      const before = memo.linted;
+      const got = lintText(text, { ...options, memo });
+      assert.deepStrictEqual(summary(got), summary(lintText(text, options)), what);
+      assert.strictEqual(memo.linted - before, readers(bit), `${what} changed: only the scripts that read it linted again`);
+    }
+    // the platform: every script again
+    text = text.replace('"huashu": 1,', '"huashu": 1,\n  "platform": "jd",');
+    const before = memo.linted;
+    assert.deepStrictEqual(summary(lintText(text, { ...options, memo })), summary(lintText(text, options)));
+    assert.strictEqual(memo.linted - before, 30, 'the platform changed: every script linted again');
   });
 
   it('a rule that throws on a script: its error comes again with the script\'s kept lint', () => {

@@ -229,7 +229,7 @@ export class FlowAnalysis implements Analysis {
     const was = units[k].model;
     const oldItem = this.src.slice(start, ends[k]);
     ctx.memo.drop(was.id ?? '', oldItem);
-    const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true });
+    const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true, trackHeader: true });
     const models = r.library.scripts;
     // (an anchor or alias typed: another script may read it)
     if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.anchors || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;

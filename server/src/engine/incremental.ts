@@ -28,7 +28,7 @@ import type { TextSlices } from './index';
 import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
-import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
+import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, READS_ANY, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
 import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
@@ -587,8 +587,6 @@ function semanticOf(lib: Library): Semantic {
   return { base: JSON.stringify([lib.version, lib.platform]), shop: lib.shop, variables: JSON.stringify([...lib.variables.keys()]) };
 }
 
-/** `Entry.reads` of a lint that did not record what it read of the header: all of it. */
-const READS_ANY = 0xff;
 /** The library rules read the platform, the version or where the header's keys are: any edit in the header may change their findings. */
 const READS_HEAD = 4;
 
@@ -1194,7 +1192,8 @@ export class DocumentAnalyzer {
   private full(source: TextSlices, hadBom: boolean, options: AnalyzeOptions): Analysis {
     const text = source.toString();
     const linted = this.memo.linted;
-    const result = lintText(text, { config: options.config, externalIds: options.externalIds, memo: this.memo });
+    // (recording what each script read of the header: a shop's name typed keeps the lints that did not read it)
+    const result = lintText(text, { config: options.config, externalIds: options.externalIds, memo: this.memo, trackHeader: true });
     this.lintCount++;
     this.scriptsLinted += this.memo.linted - linted;
     if (hadBom !== this.fullBom) { this.fullDiags = new WeakMap(); this.fullBom = hadBom; }

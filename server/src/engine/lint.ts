@@ -83,21 +83,39 @@ export const samePlace = new WeakMap<Finding, Finding>();
 export class ScriptMemo {
   /** By script id: the lints of scripts of that id (more than one when ids repeat). */
   private readonly map = new Map<string, Memoed[]>();
+  /** The header fields the kept lints were made under: every lint reads the platform; only some the shop or the variables' names. */
   private context = '';
+  private shop: string | undefined;
+  private variables = '';
   private config: EffectiveConfig | undefined;
   private round = 0;
   /** Scripts linted, and found, since the memo was made (for tests and benchmarks). */
   linted = 0;
   found = 0;
 
-  /** Starts a lint with this header and config: forgets everything when they differ from the last. */
+  /**
+   * Starts a lint with this header and config: forgets everything when the config or the platform
+   * differ from the last, and the lints that read the shop or the variables' names when those do
+   * (a shop's name typed in the header: only an opening's greeting check reads it).
+   */
   begin(header: Library, config: EffectiveConfig): void {
-    const context = JSON.stringify([header.platform, header.shop ?? null, [...header.variables.keys()]]);
+    const context = header.platform;
+    const variables = [...header.variables.keys()].join('\u0000');
     if (context !== this.context || config !== this.config) {
       this.map.clear();
-      this.context = context;
-      this.config = config;
+    } else {
+      const drop = (header.shop !== this.shop ? READS_SHOP : 0) | (variables !== this.variables ? READS_VARIABLES : 0);
+      if (drop) {
+        for (const [k, list] of this.map) {
+          const kept = list.filter((m) => !(m.reads & drop));
+          if (!kept.length) this.map.delete(k); else if (kept.length !== list.length) this.map.set(k, kept);
+        }
+      }
     }
+    this.context = context;
+    this.shop = header.shop;
+    this.variables = variables;
+    this.config = config;
     this.round++;
   }
 
@@ -166,6 +184,8 @@ export class ScriptMemo {
   clear(): void {
     this.map.clear();
     this.context = '';
+    this.shop = undefined;
+    this.variables = '';
     this.config = undefined;
   }
 
@@ -183,6 +203,8 @@ export class ScriptMemo {
 /** Header fields a script's lint read (`LintResult.headerReads`): the shop, the variables' names. */
 export const READS_SHOP = 1;
 export const READS_VARIABLES = 2;
+/** What a script's lint read of the header when it was not recorded: all of it. */
+export const READS_ANY = 0xff;
 
 export interface ScriptResult {
   index: number;
@@ -451,7 +473,7 @@ class LintRun {
     const from = this.raw.length;
     const errorsFrom = this.ruleErrors.length;
     this.lintScript(script);
-    memo.set(key, { source: this.text.slice(at, end), findings: this.raw.slice(from), at, line, col, reads: this.reads ? this.reads[this.scriptNo] : 0, errors: this.ruleErrors.slice(errorsFrom) });
+    memo.set(key, { source: this.text.slice(at, end), findings: this.raw.slice(from), at, line, col, reads: this.reads ? this.reads[this.scriptNo] : READS_ANY, errors: this.ruleErrors.slice(errorsFrom) });
   }
 
   /** What the rules of each turn find in a script. */
