@@ -1162,12 +1162,6 @@ export class DocumentAnalyzer {
     return a;
   }
 
-  /**
-   * A new analyzer that starts with this one's linted items (found by their text), header and
-   * config: for texts made from this document's, such as the passes of a fix-all, it lints only
-   * the items that differ. What it lints later does not reach this analyzer, whose next edit
-   * is read against its own last text as before.
-   */
   /** What splices of this config share (made on first use: a fork makes its own, with its own memo). */
   private splicing(): SpliceContext {
     if (!this.spliceCtx) {
@@ -1177,6 +1171,12 @@ export class DocumentAnalyzer {
     return this.spliceCtx;
   }
 
+  /**
+   * A new analyzer that starts with this one's linted items (found by their text), header and
+   * config: for texts made from this document's, such as the passes of a fix-all, it lints only
+   * the items that differ. What it lints later does not reach this analyzer, whose next edit
+   * is read against its own last text as before.
+   */
   fork(): DocumentAnalyzer {
     const f = new DocumentAnalyzer();
     f.entries = new Map(this.entries);
