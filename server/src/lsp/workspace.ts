@@ -108,7 +108,6 @@ export class IdIndex {
     return whereOf(this.externalFor(uri), ids);
   }
 
-
   /** Each id → the files that define it, in the order of `files`: built once per generation. */
   private ownersOf(): Map<string, string[]> {
     if (this.owners?.gen !== this.generation) {

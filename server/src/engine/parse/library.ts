@@ -128,10 +128,11 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
     doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
     addDuplicateKeyErrors(doc);
-    if (keepSpans) visit(doc, { Scalar(_k, node) { if (node.range) lib.scalarSpans.push(node.range[0], node.range[1]); } });
+    // every scalar's span, and whether the text has an anchor or alias: one walk
     visit(doc, (_k, node) => {
-      if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && node.anchor)) { lib.anchors = true; return visit.BREAK; }
-      return undefined;
+      if (!node || typeof node !== 'object') return;
+      if (isAlias(node) || ('anchor' in node && node.anchor)) lib.anchors = true;
+      if (keepSpans && isScalar(node) && node.range) lib.scalarSpans.push(node.range[0], node.range[1]);
     });
   }
   for (const e of doc.errors) {
