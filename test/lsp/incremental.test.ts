@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { ALL_RULES, fixAll, lintText, EffectiveConfig, ExternalIds, LineIndex } from '../../server/src/engine';
+import { READS_SHOP, READS_VARIABLES } from '../../server/src/engine/lint';
 import { Analysis, DocumentAnalyzer, Edit, insideScalarAt, scalarSpans, splitLibrary } from '../../server/src/engine/incremental';
 import {
   ActionContext, DiagnosticShape, codeActions, codeLenses, countsOf, diagnosticsOf, documentScripts, documentSymbols, fixAllFrom, foldingRanges, hover, semanticTokens,
@@ -1421,6 +1422,75 @@ describe('incremental analysis', () => {
     // (the others: keystrokes after a whole lint that read a YAML error, which leaves nothing to
     // splice into; 98.7–99.6 % spliced at seeds 1–3)
     assert.ok(spliced * 10 > typed * 9, `only ${spliced} of ${typed} keystrokes in a reply spliced`);
+  });
+
+  it('an edit inside a scalar of a JSON or flow library\'s header or footer moves the scripts and lints again only those that read what changed', () => {
+    const scripts = Array.from({ length: 12 }, (_, i) => ({
+      // (an opening that greets and names the shop: greeting-self-identify reads the shop's name)
+      id: `h${i}`, scenario: ['after-sales', 'logistics'][i % 2], ...(i % 4 === 0 ? { stage: 'opening' } : {}),
+      reply: i % 4 === 0 ? '您好,尚米坊为您解答' : i % 4 === 1 ? '亲爱的{顾客},我马上为您查询' : '好的,我马上为您处理',
+    }));
+    const head = { huashu: 1, shop: '尚米坊', platform: 'taobao', variables: { 顾客: '买家昵称' } };
+    const layouts: [string, string][] = [
+      ['pretty JSON', JSON.stringify({ ...head, scripts }, null, 2) + '\n'],
+      ['JSON on one line, the header after the scripts', JSON.stringify({ scripts, ...head }) + '\n'],
+      ['flow lines under a block header', `huashu: 1\nshop: 尚米坊\nplatform: taobao\nvariables:\n  顾客: 买家昵称\nscripts: [\n${scripts.map((x) => `  ${JSON.stringify(x)}`).join(',\n')}\n]\n`],
+    ];
+    for (const [layout, base] of layouts) {
+      const an = new DocumentAnalyzer();
+      an.analyze(base, { config: CONFIG });
+      let text = base;
+      const readers = (t: string, bit: number): number => [...lintText(t, { config: CONFIG, trackHeader: true }).headerReads!].filter((r) => r & bit).length;
+      const type = (at: number, end: number, insert: string, what: string, spliced: boolean, linted?: number): void => {
+        text = text.slice(0, at) + insert + text.slice(end);
+        const splices = an.splices;
+        const before = an.scriptsLinted;
+        const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: end, newEnd: at + insert.length } });
+        assertSame(a, text, `${layout}: ${what}`);
+        assert.strictEqual(an.splices - splices, spliced ? 1 : 0, `${layout}: ${what}: ${spliced ? 'a splice' : 'linted whole'} (${an.fallback})`);
+        if (linted !== undefined) assert.strictEqual(an.scriptsLinted - before, linted, `${layout}: ${what}: scripts linted`);
+      };
+      // the shop's name typed: only the openings that greet with it are linted again
+      const shopReaders = readers(base, READS_SHOP);
+      assert.ok(shopReaders > 0 && shopReaders < 12, `${layout}: ${shopReaders} scripts read the shop`);
+      // (the shop's value: after its key, the replies name the shop too)
+      const shopAt = (): number => text.indexOf('尚米坊', text.search(/"?shop"?: ?"?尚米坊/)) + 3;
+      let at = shopAt();
+      for (const ch of '官方店') { type(at, at, ch, `${JSON.stringify(ch)} typed in the shop`, true, shopReaders); at++; }
+      // a variable's description: nothing read it
+      at = text.indexOf('买家昵称') + 4;
+      type(at, at, '称号', 'typed in a variable\'s description', true, 0);
+      // a variable's name: the scripts that read the variables' names
+      at = text.indexOf('顾客', text.search(/"?variables"?:/)) + 2;
+      type(at, at, '们', 'typed in a variable\'s name', true, readers(text.slice(0, at) + '们' + text.slice(at), READS_VARIABLES));
+      type(at, at + 1, '', 'and taken back', true);
+      // what changes more than a value: linted whole (then typing in the shop splices again)
+      const platform = text.indexOf('taobao');
+      type(platform, platform + 6, 'tmall', 'the platform changed', false);
+      at = shopAt() + 3;
+      type(at, at, '店', 'the shop after a whole lint', true);
+      const s = text.indexOf('scripts');
+      type(s, s, 'x', 'the scripts key renamed', false);
+      type(s, s + 1, '', 'and back', false);
+      if (layout.startsWith('flow lines')) {
+        // (a key line indented: the block the flow lines must be indented past moves)
+        const k = text.indexOf('\nplatform') + 1;
+        type(k, k, ' ', 'a header line indented', false);
+      } else {
+        const q = shopAt() - 1;
+        type(q, q, '"', 'a quote typed in the shop', false);
+      }
+    }
+    // a header of one key, indented: the header alone reads (a map at column 2), the flow lines
+    // below it are no longer indented past it (the edit is in no scalar: linted whole)
+    // (its closing bracket at column 2: where the header alone may have it)
+    let t = `scripts: [\n${scripts.slice(0, 3).map((x) => `  ${JSON.stringify(x)}`).join(',\n')}\n  ]\n`;
+    const an = new DocumentAnalyzer();
+    an.analyze(t, { config: CONFIG });
+    t = `  ${t}`;
+    assertSame(an.analyze(t, { config: CONFIG, edit: { start: 0, oldEnd: 0, newEnd: 2 } }), t, 'the only header line indented');
+    assert.strictEqual(an.splices, 0, 'the only header line indented');
+    assert.ok(lintText(t, { config: CONFIG }).findings.some((f) => f.ruleId === 'yaml-syntax'), 'the flow lines are not indented past it');
   });
 
   it('the library rules are those whose reads a splice checks (flow-splice.ts: id, scenario, stage)', () => {

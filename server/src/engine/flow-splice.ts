@@ -18,7 +18,8 @@ import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
 import { lastAtOrBefore } from './line-index';
 import type { Analysis, Counts, Diag, Edit, IdList, MovedHook, Part, Positioner, ScriptFeature } from './incremental';
 import { countsOf, movedDiags, shiftScript } from './incremental';
-import { compareFindings, shiftFinding, type ScriptMemo } from './lint';
+import { compareFindings, shiftFinding, READS_ANY, READS_SHOP, READS_VARIABLES, type ScriptMemo } from './lint';
+import type { SpanList } from './parse/span-list';
 import { scoreScript } from './score';
 
 /** One script's lint as splices keep it: the lint it comes from, its findings and result placed, its diagnostics. */
@@ -102,6 +103,15 @@ export function whereOf(ext: ExternalIds | undefined, ids: Iterable<string>): st
   }
   return out;
 }
+
+/** The scalar of `spans` that holds [from, to]: starts before `from`, ends at or after `to`. */
+function scalarHolding(spans: SpanList, from: number, to: number): { start: number; end: number } | undefined {
+  for (let i = 0; i < spans.length; i++) if (spans.start(i) < from && to <= spans.end(i)) return { start: spans.start(i), end: spans.end(i) };
+  return undefined;
+}
+
+/** At most so many scripts are linted again for an edit in the header (more: the whole document, each script's lint kept). */
+const MAX_RELINTED = 200;
 
 let EMPTY: LintResult | undefined;
 /** The lint of an empty text: the result of the parts between scripts (no scalars, no scripts). */
@@ -213,6 +223,8 @@ export class FlowAnalysis implements Analysis {
     if (src.length - d !== this.src.length) return undefined;
     // the same text analysed again (the ids of other files changed, say, but none this one reads)
     if (edit.start === edit.oldEnd && edit.start === edit.newEnd) return externalIds === this.ext ? this : this.with(externalIds);
+    // an edit before the first script or after the last: inside a scalar of the header or footer
+    if (edit.oldEnd < starts[0] || edit.start > ends[n - 1]) return this.spliceHeader(src, hadBom, edit, ctx, externalIds);
     // the script whose braces hold the edit (neither brace in it)
     const k = lastAtOrBefore(starts, edit.start);
     if (!(starts[k] < edit.start && edit.oldEnd < ends[k])) return undefined;
@@ -222,47 +234,14 @@ export class FlowAnalysis implements Analysis {
     if (item.includes('huashu-')) return undefined;
     const first = starts[0];
     const footStart = ends[n - 1] + d;
-    // the script alone between the header and the footer, at the first script's place
-    const lone = src.slice(0, first) + item + src.slice(footStart, src.length);
-    // (with the library rules: on one script they find nothing, unless configured to, which the
-    // check below turns down; the memo gets the script's lint, the old one forgotten)
-    const was = units[k].model;
+    // (the memo gets the script's lint, the old one forgotten)
     const oldItem = this.src.slice(start, ends[k]);
-    ctx.memo.drop(was.id ?? '', oldItem);
-    const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true, trackHeader: true });
-    const models = r.library.scripts;
-    // (an anchor or alias typed: another script may read it)
-    if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.anchors || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
-    const m = models[0];
-    if (m.span.start !== first || m.span.end !== first + item.length) return undefined;
-    // (what the library rule reads of a script, service-flow-complete, and duplicate ids: a test
-    // fails when a library rule is added, to have what it reads added here)
-    if (m.id !== was.id || m.scenario !== was.scenario || m.stage !== was.stage || !m.idSpan !== !was.idSpan) return undefined;
-    // the findings of the library rules and of duplicate ids read every script: the script's old
-    // ones are kept (nothing they read changed: the ids, scenarios and stages, and where else the
-    // ids are defined), moved with the edit; the lone lint's own are dropped (the library rules
-    // see one script there, the ids of no other script)
-    const oldDelta = this.delta[k];
-    const newDelta = start - first;
-    const kept: Finding[] = [];
-    for (const f of units[k].own.findings) {
-      if (!ctx.crossIds.has(f.ruleId)) continue;
-      const at = f.start + oldDelta;
-      const to = f.end + oldDelta;
-      // (where they lie, the script's id or first line, is not in the edit nor next to it: an
-      // insertion at a span's end may lengthen it)
-      if (to >= edit.start && at <= edit.oldEnd) return undefined;
-      kept.push(shiftFinding(f, oldDelta - newDelta + (at >= edit.oldEnd ? d : 0)));
-    }
-    const lone0 = r.scripts[0];
-    let own: ScriptResult | undefined;
-    if (kept.length || lone0.findings.some((f) => ctx.crossIds.has(f.ruleId))) {
-      const findings = lone0.findings.filter((f) => !ctx.crossIds.has(f.ruleId)).concat(kept).sort(compareFindings);
-      own = { ...lone0, findings, card: scoreScript(findings, rubricOf) };
-    }
-    const unit = new Unit(r, 0, new LineIndex(item), own);
-    // (the header's and footer's findings are the same text's: a different count says otherwise)
-    if (r.findings.length - lone0.findings.length !== this.base.head.length + this.base.foot.length) return undefined;
+    ctx.memo.drop(units[k].model.id ?? '', oldItem);
+    // the script's old library-rule and duplicate-id findings move with the edit, which must
+    // neither touch nor border them (an insertion at a span's end may lengthen it)
+    const unit = this.alone(src, first, footStart, item, start, k, ctx, externalIds, (at, to) => (to >= edit.start && at <= edit.oldEnd ? undefined : at >= edit.oldEnd ? d : 0),
+      this.base.head.length + this.base.foot.length);
+    if (!unit) return undefined;
 
     // lines from the script's own text: the whole text's index is made only when a feature asks
     // (a copy of 40,000 line starts at every keystroke at 5,000 scripts of JSON)
@@ -303,6 +282,140 @@ export class FlowAnalysis implements Analysis {
     const scoreSum = this.scoreSum - old.own.card.score + unit.own.card.score;
     return new FlowAnalysis(src, hadBom, ctx, this.base, externalIds, nextUnits, delta, nextStarts, nextEnds, line, col, this.footDelta + d, footLine, footCol,
       undefined, this.lineIndex && { lines: this.lineIndex, edit }, scoreSum, counts, lineMoves ? ctx.nextIdKey() : this.idKey);
+  }
+
+  /**
+   * An edit inside one scalar of the header or the footer, on one line (a shop's name, a variable's
+   * name or description typed), that leaves the scalar where it was, with its end moved by the
+   * edit: the header and footer are linted alone, the scripts move with the edit, and those whose
+   * lint read what changed (the shop, the variables' names: `headerReads`) are linted again alone.
+   * Undefined (the document linted whole) when the platform or version changed, the scalar's
+   * bounds changed (a quote typed, a line broken: what the flow lines' indentation must exceed may
+   * change with them), or the header and footer alone do not read cleanly.
+   */
+  private spliceHeader(src: TextSlices, hadBom: boolean, edit: Edit, ctx: SpliceContext, externalIds: ExternalIds | undefined): FlowAnalysis | undefined {
+    const { starts, ends, units } = this;
+    const n = units.length;
+    const d = edit.newEnd - edit.oldEnd;
+    const inHead = edit.oldEnd < starts[0];
+    if (/[\r\n]/.test(this.src.slice(edit.start, edit.oldEnd)) || /[\r\n]/.test(src.slice(edit.start, edit.newEnd))) return undefined;
+    const shift = inHead ? d : 0;
+    const first = starts[0] + shift;
+    const footStart = ends[n - 1] + shift;
+    const headText = src.slice(0, first);
+    const footText = src.slice(footStart, src.length);
+    if (headText.includes('huashu-') || footText.includes('huashu-')) return undefined;
+    const h = lintText(headText + footText, { config: ctx.config, externalIds, trackHeader: true });
+    const lib = h.library;
+    if (lib.scripts.length || h.ruleErrors.length || h.directives || lib.anchors || lib.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
+    // the scalar that holds the edit, before it (in the base lint's offsets) and after it (in the
+    // header-and-footer lint's): the same start, its end moved by the edit
+    const base = this.base;
+    const toBase = inHead ? 0 : this.footDelta;
+    const toNow = inHead ? 0 : footStart - first;
+    const was = scalarHolding(base.result.library.scalarSpans, edit.start - toBase, edit.oldEnd - toBase);
+    const now = scalarHolding(lib.scalarSpans, edit.start - toNow, edit.newEnd - toNow);
+    if (!was || !now || was.start + toBase !== now.start + toNow || was.end + toBase + d !== now.end + toNow) return undefined;
+    const old = base.result.library;
+    // (a top-level key renamed, `scripts` say: not the same layout)
+    const keys = (l: typeof lib): string => [...l.keySpans.keys()].sort().join('\u0000');
+    if (lib.platform !== old.platform || JSON.stringify(lib.version) !== JSON.stringify(old.version) || keys(lib) !== keys(old)) return undefined;
+    const names = (l: typeof lib): string => [...l.variables.keys()].join('\u0000');
+    const changed = (lib.shop !== old.shop ? READS_SHOP : 0) | (names(lib) !== names(old) ? READS_VARIABLES : 0);
+    const head = h.findings.filter((f) => f.start < first);
+    const foot = h.findings.filter((f) => f.start >= first);
+    // the scripts move with an edit in the header (by its lines; those on the first script's line
+    // along it too); the footer's, none
+    const p0 = h.lines.positionAt(first);
+    const lineMoves = inHead ? p0.line - this.line[0] : 0;
+    const colMoves = inHead ? p0.character - this.col[0] : 0;
+    const nextUnits = units.slice();
+    const delta = this.delta.slice();
+    const nextStarts = starts.slice();
+    const nextEnds = ends.slice();
+    const line = this.line.slice();
+    const col = this.col.slice();
+    const line0 = this.line[0];
+    let scoreSum = this.scoreSum;
+    const counts: Counts = { ...this.counts };
+    const add = (c: Counts, sign: number): void => { counts.error += sign * c.error; counts.warning += sign * c.warning; counts.info += sign * c.info; };
+    add(countsOf(base.head), -1);
+    add(countsOf(base.foot), -1);
+    add(countsOf(head), 1);
+    add(countsOf(foot), 1);
+    let relinted = 0;
+    for (let k = 0; k < n; k++) {
+      if (shift) {
+        delta[k] += shift;
+        nextStarts[k] += shift;
+        nextEnds[k] += shift;
+        if (line[k] === line0) col[k] += colMoves;
+        line[k] += lineMoves;
+      }
+      const u = units[k];
+      if (!changed || !((u.result.headerReads?.[u.index] ?? READS_ANY) & changed)) continue;
+      // (a few scripts read the shop, an opening's greeting; many a variable: then the whole lint)
+      if (++relinted > MAX_RELINTED) return undefined;
+      const unit = this.alone(src, first, footStart, src.slice(nextStarts[k], nextEnds[k]), nextStarts[k], k, ctx, externalIds, () => shift, head.length + foot.length);
+      if (!unit) return undefined;
+      nextUnits[k] = unit;
+      delta[k] = nextStarts[k] - first;
+      scoreSum += unit.own.card.score - u.own.card.score;
+      add(u.counts, -1);
+      add(unit.counts, 1);
+    }
+    let footLine = this.footLine;
+    let footCol = this.footCol;
+    if (inHead) { if (footLine === line0) footCol += colMoves; footLine += lineMoves; }
+    const nextBase: Base = { ...base, result: h, line: line.slice(), col: col.slice(), head, foot, footLine, footCol, footAt: [], footDiags: undefined };
+    return new FlowAnalysis(src, hadBom, ctx, nextBase, externalIds, nextUnits, delta, nextStarts, nextEnds, line, col, footStart - first, footLine, footCol,
+      undefined, this.lineIndex && { lines: this.lineIndex, edit }, scoreSum, counts, lineMoves ? ctx.nextIdKey() : this.idKey);
+  }
+
+  /**
+   * Script k's text `item`, now at file offset `start`, linted alone between the header (`src` up
+   * to `first`) and the footer (from `footStart`), at the first script's place: its unit, or
+   * undefined when that lint cannot stand for the script in the document (it must read one script
+   * spanning exactly the map, with no YAML error, directive, anchor or alias, or rule error, and
+   * the id, scenario and stage it had). The findings of the library rules and of duplicate ids read
+   * every script: the script's old ones are kept (nothing they read changed: the ids, scenarios and
+   * stages, and where else the ids are defined), moved by what `move` gives for their file range
+   * (undefined: they cannot be kept); the lone lint's own are dropped (the library rules see one
+   * script there, the ids of no other script). `others`: how many findings the header and footer
+   * have (the lone lint's must be as many).
+   */
+  private alone(src: TextSlices, first: number, footStart: number, item: string, start: number, k: number, ctx: SpliceContext, externalIds: ExternalIds | undefined,
+    move: (at: number, to: number) => number | undefined, others: number): Unit | undefined {
+    if (item.includes('huashu-')) return undefined;
+    const lone = src.slice(0, first) + item + src.slice(footStart, src.length);
+    const r = lintText(lone, { config: ctx.config, externalIds, memo: ctx.memo, memoPart: true, trackHeader: true });
+    const models = r.library.scripts;
+    // (an anchor or alias typed: another script may read it)
+    if (models.length !== 1 || r.ruleErrors.length || r.directives || r.library.anchors || r.library.issues.some((i) => i.ruleId === 'yaml-syntax')) return undefined;
+    const m = models[0];
+    if (m.span.start !== first || m.span.end !== first + item.length) return undefined;
+    // (what the library rule reads of a script, service-flow-complete, and duplicate ids: a test
+    // fails when a library rule is added, to have what it reads added here)
+    const was = this.units[k].model;
+    if (m.id !== was.id || m.scenario !== was.scenario || m.stage !== was.stage || !m.idSpan !== !was.idSpan) return undefined;
+    const oldDelta = this.delta[k];
+    const newDelta = start - first;
+    const kept: Finding[] = [];
+    for (const f of this.units[k].own.findings) {
+      if (!ctx.crossIds.has(f.ruleId)) continue;
+      const by = move(f.start + oldDelta, f.end + oldDelta);
+      if (by === undefined) return undefined;
+      kept.push(shiftFinding(f, oldDelta - newDelta + by));
+    }
+    const lone0 = r.scripts[0];
+    let own: ScriptResult | undefined;
+    if (kept.length || lone0.findings.some((f) => ctx.crossIds.has(f.ruleId))) {
+      const findings = lone0.findings.filter((f) => !ctx.crossIds.has(f.ruleId)).concat(kept).sort(compareFindings);
+      own = { ...lone0, findings, card: scoreScript(findings, rubricOf) };
+    }
+    // (the header's and footer's findings are the same text's: a different count says otherwise)
+    if (r.findings.length - lone0.findings.length !== others) return undefined;
+    return new Unit(r, 0, new LineIndex(item), own);
   }
 
   /** This analysis, made with another object of the same ids elsewhere. */
