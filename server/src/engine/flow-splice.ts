@@ -11,7 +11,9 @@
  * those it had: then the whole document's lint is the previous one's with that script's findings
  * and result replaced and the later ones moved; the script's old library-rule and duplicate-id
  * findings are kept (moved with the edit, which must not touch them), the lone lint's own
- * dropped (tests edit at random and compare with a full lint). Anything else makes the caller
+ * dropped (tests edit at random and compare with a full lint). An edit inside one scalar of the
+ * header or footer (a shop's name typed) splices too: the scripts move, and those that read what
+ * changed of the header are linted again alone (`spliceHeader`). Anything else makes the caller
  * lint the document whole, and start again from there. */
 import { Finding, LineIndex, LintResult, ScriptResult, lintText, rubricOf } from './index';
 import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
