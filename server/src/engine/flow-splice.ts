@@ -19,7 +19,7 @@ import { Finding, LineIndex, LintResult, ScriptResult, lintText, rubricOf } from
 import type { EffectiveConfig, ExternalIds, Script, TextSlices } from './index';
 import { lastAtOrBefore } from './line-index';
 import type { Analysis, Counts, Diag, Edit, IdList, MovedHook, Part, Positioner, ScriptFeature } from './incremental';
-import { countsOf, movedDiags, shiftScript } from './incremental';
+import { countsOf, movedDiags, semanticOf, shiftScript } from './incremental';
 import { compareFindings, shiftFinding, READS_ANY, READS_SHOP, READS_VARIABLES, type ScriptMemo } from './lint';
 import type { SpanList } from './parse/span-list';
 import { scoreScript } from './score';
@@ -232,8 +232,6 @@ export class FlowAnalysis implements Analysis {
     if (!(starts[k] < edit.start && edit.oldEnd < ends[k])) return undefined;
     const start = starts[k];
     const item = src.slice(start, ends[k] + d);
-    // (a directive may act beyond the script)
-    if (item.includes('huashu-')) return undefined;
     const first = starts[0];
     const footStart = ends[n - 1] + d;
     // (the memo gets the script's lint, the old one forgotten)
@@ -318,12 +316,13 @@ export class FlowAnalysis implements Analysis {
     const was = scalarHolding(base.result.library.scalarSpans, edit.start - toBase, edit.oldEnd - toBase);
     const now = scalarHolding(lib.scalarSpans, edit.start - toNow, edit.newEnd - toNow);
     if (!was || !now || was.start + toBase !== now.start + toNow || was.end + toBase + d !== now.end + toNow) return undefined;
-    const old = base.result.library;
+    // what a script's lint may read of the header (as the block layout's header edits compare it)
+    const before = semanticOf(base.result.library);
+    const after = semanticOf(lib);
     // (a top-level key renamed, `scripts` say: not the same layout)
     const keys = (l: typeof lib): string => [...l.keySpans.keys()].sort().join('\u0000');
-    if (lib.platform !== old.platform || JSON.stringify(lib.version) !== JSON.stringify(old.version) || keys(lib) !== keys(old)) return undefined;
-    const names = (l: typeof lib): string => [...l.variables.keys()].join('\u0000');
-    const changed = (lib.shop !== old.shop ? READS_SHOP : 0) | (names(lib) !== names(old) ? READS_VARIABLES : 0);
+    if (after.base !== before.base || keys(lib) !== keys(base.result.library)) return undefined;
+    const changed = (after.shop !== before.shop ? READS_SHOP : 0) | (after.variables !== before.variables ? READS_VARIABLES : 0);
     const head = h.findings.filter((f) => f.start < first);
     const foot = h.findings.filter((f) => f.start >= first);
     // the scripts move with an edit in the header (by its lines; those on the first script's line
@@ -369,7 +368,9 @@ export class FlowAnalysis implements Analysis {
     let footLine = this.footLine;
     let footCol = this.footCol;
     if (inHead) { if (footLine === line0) footCol += colMoves; footLine += lineMoves; }
-    const nextBase: Base = { ...base, result: h, line: line.slice(), col: col.slice(), head, foot, footLine, footCol, footAt: [], footDiags: undefined };
+    // (the base's line and column of each script serve the whole lint's own findings only, which
+    // no script has once its lint is not the base's)
+    const nextBase: Base = { ...base, result: h, head, foot, footLine, footCol, footAt: [], footDiags: undefined };
     return new FlowAnalysis(src, hadBom, ctx, nextBase, externalIds, nextUnits, delta, nextStarts, nextEnds, line, col, footStart - first, footLine, footCol,
       undefined, this.lineIndex && { lines: this.lineIndex, edit }, scoreSum, counts, lineMoves ? ctx.nextIdKey() : this.idKey);
   }

@@ -583,7 +583,7 @@ interface Header {
 /** What an item's lint may read of the header, by field: the platform and version (`base`: every lint), the shop, the variables' names in order. */
 interface Semantic { base: string; shop: string | undefined; variables: string }
 
-function semanticOf(lib: Library): Semantic {
+export function semanticOf(lib: Library): Semantic {
   return { base: JSON.stringify([lib.version, lib.platform]), shop: lib.shop, variables: JSON.stringify([...lib.variables.keys()]) };
 }
 
