@@ -3,7 +3,9 @@
  * The language server over stdio, on libraries built from the corpus (bench/lib/corpus.mjs):
  *   cold start: spawn of dist/server.js → initialize → didOpen → first publishDiagnostics;
  *   typing: keystrokes in the middle reply of the library (insert a character, delete it, …),
- *   each timed from didChange to the publishDiagnostics of that version (debounce 0).
+ *   each timed from didChange to the diagnostics of that version (debounce 0): pushed, pulled, or,
+ *   for a push client whose list the server leaves as it is, the server's word that it has linted
+ *   the version (`huashu/documentChanged`).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
  *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding|directives|yaml-error|open-quote|shop|json] [--cold N]
@@ -13,7 +15,9 @@
  *   textDocument/diagnostic with the result id it holds, and the server answers a full report or
  *   `unchanged`; so the numbers are those of the editor most leads use. `push`: the same
  *   capabilities without pull diagnostics (clients such as Neovim, Helix, Emacs): the server
- *   publishes every version's diagnostics. `bare`: nothing declared (Neovim 0.7 declares no
+ *   publishes a version's diagnostics unless they are the list it last published and every change
+ *   since left that list in place (then the client holds them already: `full` counts the
+ *   keystrokes published). `bare`: nothing declared (Neovim 0.7 declares no
  *   links), pushed, and the server leaves out what the client does not understand.
  * --prof DIR: run the server with --cpu-prof, profiles written to DIR.
  * --cold N: start the server N times per size (the typing session and N - 1 starts that only wait
@@ -113,7 +117,11 @@ async function session(n, typing = true) {
   const uri = `untitled:bench-${n}.huashu.yaml`;
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
-  conn.onNotification('textDocument/publishDiagnostics', (p) => { const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p); } });
+  // push: a version's publish, or (the server publishes nothing when the list is the one the client
+  // holds, left in place by the changes) its `huashu/documentChanged`, which follows any publish
+  let lastPublished;
+  conn.onNotification('textDocument/publishDiagnostics', (p) => { lastPublished = p; const w = waiters.get(p.version); if (w) { waiters.delete(p.version); w(p, true); } });
+  conn.onNotification('huashu/documentChanged', (p) => { const w = waiters.get(p.version); if (w && lastPublished) { waiters.delete(p.version); w(lastPublished, false); } });
   conn.onNotification('window/logMessage', () => {});
   // the diagnostic providers the server registers besides its static one (`huashu`)
   const ids = ['huashu'];
@@ -136,7 +144,7 @@ async function session(n, typing = true) {
   // with several providers (diagnostic shards), one request each, as VS Code's client sends them
   const held = new Map();
   const diagnosed = (v) => {
-    if (!pull) return new Promise((res) => waiters.set(v, (p) => res({ diagnostics: p.diagnostics, full: true, bytes: () => Buffer.byteLength(JSON.stringify(p)) })));
+    if (!pull) return new Promise((res) => waiters.set(v, (p, full) => res({ diagnostics: p.diagnostics, full, bytes: () => Buffer.byteLength(JSON.stringify(p)) })));
     return Promise.all(ids.map((identifier) => conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId: held.get(identifier)?.resultId }).then((r) => {
       if (r.kind === 'full') held.set(identifier, r);
       return r;

@@ -2,6 +2,7 @@
  * A small LSP test client: runs the Huashu server in-process over in-memory streams and plays
  * the client. Waits on notifications and promises, never on timers.
  */
+import * as assert from 'assert';
 import { PassThrough } from 'stream';
 import { createConnection } from 'vscode-languageserver/node';
 import {
@@ -95,6 +96,19 @@ export class TestClient {
     const last = [...this.published].reverse().find((p) => p.uri === uri);
     if (last && test(last)) return Promise.resolve(last);
     return new Promise((resolve) => this.diagWaiters.push({ test, resolve }));
+  }
+
+  /**
+   * The diagnostics the client holds once the server has linted `version`: that version's publish,
+   * or, where the server published nothing for it (the same list, left in place by the changes
+   * since: see `keepsDiagnostics`), the last publish, with `kept: true`. The server tells every
+   * client it has linted a version (`huashu/documentChanged`, sent after any publish of it).
+   */
+  async held(uri: string, version: number): Promise<PublishDiagnosticsParams & { kept: boolean }> {
+    await this.notification('huashu/documentChanged', (p: { uri: string; version: number }) => p.uri === uri && p.version === version);
+    const last = [...this.published].reverse().find((p) => p.uri === uri);
+    assert.ok(last, `nothing published for ${uri}`);
+    return { ...last, kept: last.version !== version };
   }
 
   /** Waits for a publish after the current point in time (for re-lints with the same version). */

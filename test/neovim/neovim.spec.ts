@@ -31,7 +31,7 @@ interface Seen { code: string; lnum: number; col: number; end_lnum: number; end_
 interface Result {
   error?: string; initial: Seen[]; lines: string[]; hover?: string; echoed: unknown[];
   actions: { title: string; kind: string; isPreferred: boolean }[]; fixed_ok: boolean; after_fix_lines: string[]; after_fix: Seen[];
-  moved_ok: boolean; after_insert: Seen[]; after_insert_lines: string[]; stopped: boolean; exit?: { code: number; signal: number };
+  moved_ok: boolean; after_insert: Seen[]; after_insert_lines: string[]; quiet_linted: boolean; quiet_publishes: number; quiet_after: Seen[]; quiet_lines: string[]; stopped: boolean; exit?: { code: number; signal: number };
   json_initial: Seen[]; json_row: number; json_typed: boolean; json_after: Seen[]; json_lines: string[];
 }
 
@@ -141,6 +141,15 @@ describe('Neovim (built-in LSP client) with dist/server.js', function () {
     assert.deepStrictEqual({ lnum: d.lnum, col: d.col, end_col: d.end_col }, expected(text, 'unknown-key'));
     const blame = result.after_insert.find((x) => x.code === 'no-blame-courier')!;
     assert.deepStrictEqual({ lnum: blame.lnum, col: blame.col, end_col: blame.end_col }, expected(text, 'no-blame-courier'));
+  });
+
+  it('is not sent the same diagnostics again for typing where none lies, and holds those of the text', () => {
+    assert.ok(result.quiet_linted, 'the server linted the last version typed');
+    assert.strictEqual(result.quiet_publishes, 0, 'nothing published while typing at the end of a comment line');
+    assert.match(result.quiet_lines[1], /十一月，已核对$/);
+    const text = result.quiet_lines.join('\n') + '\n';
+    assert.deepStrictEqual(oneLine(result.quiet_after), everyExpected(text));
+    assert.ok(oneLine(result.quiet_after).length >= 2, 'diagnostics to hold');
   });
 
   it('follows a reply typed character by character in a library written as JSON: every diagnostic where the engine puts it', () => {

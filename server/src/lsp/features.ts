@@ -4,7 +4,7 @@
  */
 import {
   ClientCapabilities, CodeAction, CodeActionKind, CodeLens, CompletionItem, CompletionItemKind, Diagnostic, DiagnosticSeverity, DiagnosticTag,
-  DocumentSymbol, FoldingRange, Hover, InsertTextFormat, MarkupKind, Position, Range, SemanticTokensBuilder, SymbolKind, TextEdit,
+  DocumentSymbol, FoldingRange, Hover, InsertTextFormat, MarkupKind, Position, Range, SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextEdit,
 } from 'vscode-languageserver';
 import {
   ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, docsUrl, fixAll, fixAllWith, ruleMeta,
@@ -53,6 +53,27 @@ export function toDiagnostic(a: Analysis, f: Finding, shape: DiagnosticShape = F
 }
 
 export function diagnosticsOf(a: Analysis, shape: DiagnosticShape = FULL_SHAPE): Diagnostic[] { return a.findings.map((f) => toDiagnostic(a, f, shape)); }
+
+/**
+ * Whether a content change leaves every diagnostic of `items` where it was, as an editor that
+ * moves its diagnostics with the text (VS Code's markers, Neovim's extmarks, Helix) or one that
+ * keeps their positions would both show them: a change within one line, inserting no line
+ * break, with no diagnostic starting or ending at or after its start on that line. (A whole-text
+ * change moves everything.) Where every change since a publish does, and the lint makes the same
+ * list again, the client's copy is already right and need not be sent again.
+ */
+export function keepsDiagnostics(items: readonly Diagnostic[], change: TextDocumentContentChangeEvent): boolean {
+  if (!('range' in change)) return false;
+  const { start, end } = change.range;
+  if (start.line !== end.line || change.text.includes('\n') || change.text.includes('\r')) return false;
+  const line = start.line;
+  const from = Math.min(start.character, end.character);
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i].range;
+    if ((r.start.line === line && r.start.character >= from) || (r.end.line === line && r.end.character >= from)) return false;
+  }
+  return true;
+}
 
 export function countsOf(a: Analysis): { error: number; warning: number; info: number } {
   const c = { error: 0, warning: 0, info: 0 };

@@ -23,7 +23,7 @@ import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../e
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
-  diagnosticShapeOf, diagnosticsOf, documentScripts, documentScriptsHead, documentSymbols, foldingRanges, hover, isFixAllData, previewUnmoved, resolveFixAll, semanticTokens, toDiagnostic,
+  diagnosticShapeOf, diagnosticsOf, documentScripts, documentScriptsHead, documentSymbols, foldingRanges, hover, isFixAllData, keepsDiagnostics, previewUnmoved, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { cachedList, movedDiagnostic, sameItems } from './json-encoder';
@@ -55,7 +55,13 @@ interface DocState {
   split?: { all: Diagnostic[]; shards: Diagnostic[][] };
   /** With diagnostic shards: the diagnostics made for an analysis (the shards' pulls share them). */
   made?: { analysis: Analysis; items: Diagnostic[] };
-  /** The last preview answers given for this document, newest first: their ids and scripts. */
+  /**
+   * With pushed diagnostics: the list last published, and whether every change since leaves a
+   * client's copy of it where it was (`kept`, see `keepsDiagnostics`). A lint that makes the same
+   * list again is then not published: the client holds it already (LSP has no `unchanged` for
+   * pushed diagnostics; rust-analyzer skips such publishes too).
+   */
+  pushed?: { items: Diagnostic[]; kept: boolean };
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
 }
@@ -293,7 +299,9 @@ export class HuashuServer {
       rec = { from: this.states.get(doc.uri)?.analyzed ?? -1, oldLength: lengthOf(doc) };
       this.edits.set(doc.uri, rec);
     }
+    const pushed = this.states.get(doc.uri)?.pushed;
     for (const ch of changes) {
+      if (pushed?.kept && !keepsDiagnostics(pushed.items, ch)) pushed.kept = false;
       if (!('range' in ch) || rec.unknown) {
         rec.unknown = true;
         applyChanges(doc, [ch], version);
@@ -417,8 +425,12 @@ export class HuashuServer {
     if (version !== undefined && doc.version !== version) return;
     const a = this.analysisFor(doc);
     if (!this.pull) {
-      const ignored = this.configFor(uri).ignored;
-      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: ignored ? [] : diagnosticsFor(a, this.diagnosticShape) });
+      const diagnostics = this.configFor(uri).ignored ? [] : diagnosticsFor(a, this.diagnosticShape);
+      const s = this.state(uri);
+      if (!s.pushed?.kept || !sameItems(s.pushed.items, diagnostics)) {
+        s.pushed = { items: diagnostics, kept: true };
+        void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      }
     }
     this.notifyChanged(doc, a);
   }
