@@ -8,7 +8,7 @@
  *   the version (`huashu/documentChanged`).
  * Prints one JSON line per size. bench/run.mjs runs it; bench/lsp-latency.mjs (the language
  * server's own tool) has push/pull modes and an option to turn the incremental path off.
- *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding|directives|yaml-error|open-quote|shop|json] [--cold N]
+ *   node bench/lsp.mjs [--sizes 100,1000,5000] [--keys 60] [--client vscode|push|bare] [--prof DIR] [--server FILE] [--where reply|id|finding|newline|directives|yaml-error|open-quote|shop|json] [--cold N]
  * --client: the client capabilities sent with initialize, and how diagnostics come. `vscode`
  *   (default): what VS Code's language client declares for diagnostics (pull diagnostics,
  *   documentation links, tags …) and what it does: after each didChange it sends
@@ -26,6 +26,8 @@
  * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
  * --node FILE: the Node that runs the server (default: the one running this script), e.g. the Node 24
  *   that scripts/setup-code-server.sh installs, the runtime of code-server's extension host.
+ * --where newline: a line break typed at the end of the middle script's reply and deleted again
+ *   (every later diagnostic moves a line: the protocol sends them all again).
  * --where reply|id|finding: type into the middle script's reply (default), at the end of its id,
  *   which changes the file's ids at every keystroke, or at the start of the first reply from the
  *   middle on that has a finding (every keystroke moves a diagnostic: pull answers in full), or
@@ -69,7 +71,7 @@ const where = opt('where', 'reply');
  * pulled after every change, as vscode-languageclient does. 1: one provider (the build before).
  */
 const shardCount = Math.max(1, Number(opt('shards', '8')));
-if (!['reply', 'id', 'finding', 'directives', 'yaml-error', 'open-quote', 'shop', 'json'].includes(where)) throw new Error(`--where reply|id|finding|directives|yaml-error|open-quote|shop|json, not ${where}`);
+if (!['reply', 'id', 'finding', 'newline', 'directives', 'yaml-error', 'open-quote', 'shop', 'json'].includes(where)) throw new Error(`--where reply|id|finding|newline|directives|yaml-error|open-quote|shop|json, not ${where}`);
 
 /**
  * The library typed in: with `--where directives`, a file directive and a region over the middle
@@ -171,7 +173,7 @@ async function session(n, typing = true) {
     while (mid < lines.length && !(lines[mid].startsWith('    reply: ') && withFinding.has(mid))) mid++;
   }
   const replyAt = where === 'json' ? lines[mid].indexOf('"reply": "') + 10 : lines[mid].indexOf('reply: ') + 7;
-  const col = where === 'id' || where === 'shop' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
+  const col = where === 'id' || where === 'shop' || where === 'newline' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
   const times = [];
   const server = [];
   let publishBytes = 0;
@@ -181,8 +183,8 @@ async function session(n, typing = true) {
   for (let k = 0; k < (typing ? keys + warm : 0); k++) {
     version++;
     const change = k % 2 === 0
-      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: where === 'id' ? 'x' : '好' }
-      : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
+      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: where === 'id' ? 'x' : where === 'newline' ? '\n' : '好' }
+      : { range: { start: { line: mid, character: col }, end: where === 'newline' ? { line: mid + 1, character: 0 } : { line: mid, character: col + 1 } }, text: '' };
     firstByteAt = 0;
     const t = performance.now();
     sentAt = t;

@@ -141,12 +141,34 @@ describe('lsp: JSON encoder with cached diagnostics', () => {
     fc.assert(fc.property(fc.array(diagnostic, { minLength: 16, maxLength: 40 }), fc.integer({ min: -50, max: 50 }), (ds, by) => {
       const base = ds.map((d) => ({ ...d }));
       ours(publish('u', base));
-      const moved = base.map((d) => movedDiagnostic({ ...d, range: { start: { ...d.range.start, line: d.range.start.line + by }, end: { ...d.range.end, line: d.range.end.line + by } } }, d));
+      // the first item kept: the list is spliced from the last one and the moved items are
+      // encoded one by one (a list sharing nothing with a kept one is stringified whole)
+      const moved = [base[0], ...base.slice(1).map((d) => movedDiagnostic({ ...d, range: { start: { ...d.range.start, line: d.range.start.line + by }, end: { ...d.range.end, line: d.range.end.line + by } } }, d))];
       assert.strictEqual(ours(publish('u', moved)), plain(publish('u', moved)));
       // moved again, from the moved ones
-      const again = moved.map((d) => movedDiagnostic({ ...d, range: { start: d.range.start, end: { line: d.range.end.line + 1, character: 0 } } }, d));
+      const again = [base[0], ...moved.slice(1).map((d) => movedDiagnostic({ ...d, range: { start: d.range.start, end: { line: d.range.end.line + 1, character: 0 } } }, d))];
       assert.strictEqual(ours(publish('u', again)), plain(publish('u', again)));
     }), { numRuns: 200 });
+  });
+
+  it('moved diagnostics whose range is not the plain shape (keys in another order, another key, a key inherited): JSON.stringify\'s bytes', () => {
+    const base = Array.from({ length: 20 }, (_x, i) => ({ range: { start: { line: i, character: 1 }, end: { line: i, character: 4 } }, severity: 1, source: 'huashu', message: `第 ${i} 条` }));
+    ours(publish('u', base));
+    const proto = Object.create({ extra: 1 }) as { line: number; character: number };
+    proto.line = 7; proto.character = 2;
+    const odd: ((d: (typeof base)[number]) => unknown)[] = [
+      (d) => ({ ...d, range: { end: d.range.end, start: d.range.start } }),
+      (d) => ({ ...d, range: { start: { character: d.range.start.character, line: d.range.start.line + 1 }, end: d.range.end } }),
+      (d) => ({ ...d, range: { start: d.range.start, end: { line: d.range.end.line, character: d.range.end.character, x: 0 } } }),
+      (d) => ({ ...d, range: { start: d.range.start, end: d.range.end, note: 'x' } }),
+      (d) => ({ ...d, range: { start: proto, end: d.range.end } }),
+      (d) => { const { range, ...rest } = d; return { ...rest, range: { start: { line: range.start.line + 1, character: range.start.character }, end: range.end } }; },
+    ];
+    for (const make of odd) {
+      // (the first item kept, so that the others are encoded one by one)
+      const moved = [base[0], ...base.slice(1).map((d) => movedDiagnostic(make(d) as object, d))];
+      assert.strictEqual(ours(publish('u', moved)), plain(publish('u', moved)), String(make));
+    }
   });
 
   it('stays byte-identical through real incremental edits that move scripts to other lines', () => {

@@ -66,24 +66,40 @@ describe('lsp: workspace id index', () => {
   it('externalFor answers as a map of every other file\'s ids would (the first other file in order, its first line), through every change', () => {
     const id = fc.constantFrom(...IDS);
     const ids = fc.array(fc.record({ id: fc.option(id, { nil: undefined }), line: fc.nat(40) }), { maxLength: 6 });
-    const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2', 'f3'), ids, asMap: fc.boolean(), del: fc.boolean() });
-    fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
+    // kind: 0 delete, 1 a line break above the file's scripts (the same ids, each a line down, as
+    // typing in an open document gives), else new ids
+    const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2', 'f3'), ids, asMap: fc.boolean(), kind: fc.nat(3) });
+    fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 14 }), (ops) => {
       const index = new IdIndex();
       // the reference: files in the order they were added (a Map's order), each id's first line
       const files = new Map<string, Map<string, number>>();
+      const lists = new Map<string, IdList>();
+      const held = new Map<string, ExternalIds>();
       for (const o of ops) {
-        const l = list(...o.ids.map((x) => [x.id, x.line] as [string | undefined, number]));
-        if (o.del) { index.delete(o.file); files.delete(o.file); } else { index.set(o.file, o.asMap ? idMapOf(l) : l, `${o.file}.huashu.yaml`); files.set(o.file, idMapOf(l)); }
+        let l = list(...o.ids.map((x) => [x.id, x.line] as [string | undefined, number]));
+        const last = lists.get(o.file);
+        if (o.kind === 1 && last) l = { ids: last.ids, lines: last.lines.map((x) => x + 1) };
+        let changed: boolean;
+        if (o.kind === 0) { changed = index.delete(o.file); files.delete(o.file); lists.delete(o.file); } else { changed = index.set(o.file, o.asMap ? idMapOf(l) : l, `${o.file}.huashu.yaml`); files.set(o.file, idMapOf(l)); lists.set(o.file, l); }
         for (const file of ['f0', 'f1', 'f2', 'f3']) {
           const want = new Map<string, string>();
           for (const [other, m] of files) {
             if (other === file) continue;
             for (const [x, line] of m) if (!want.has(x)) want.set(x, `${other}.huashu.yaml 第 ${line + 1} 行`);
           }
-          assert.deepStrictEqual(answers(index.externalFor(file)), new Map(IDS.filter((x) => want.has(x)).map((x) => [x, want.get(x)!])));
+          const wanted = new Map(IDS.filter((x) => want.has(x)).map((x) => [x, want.get(x)!]));
+          const ext = index.externalFor(file);
+          assert.deepStrictEqual(answers(ext), wanted);
+          const before = held.get(file);
+          if (before) {
+            assert.deepStrictEqual(answers(before), wanted, 'a look-up made before the change answers as the index is now');
+            // a file's own changes leave its look-up (what the other files define) the same object
+            if (!changed || o.file === file) assert.strictEqual(ext, before, 'the same look-up after the file\'s own change');
+          }
+          held.set(file, ext);
         }
       }
-    }), { numRuns: 300 });
+    }), { numRuns: 400 });
   });
 
   it('externalOf is externalFor restricted to the ids asked, in their order, through every change', () => {

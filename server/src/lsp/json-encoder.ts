@@ -37,18 +37,38 @@ function rangeJson(r: Rng): string {
   return `{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
 }
 
+/**
+ * Whether `o`'s own enumerable keys are exactly `a` then `b` (the order JSON.stringify writes
+ * them in). Checked for every moved diagnostic: a `for…in` makes no array (`Object.keys` made
+ * four per diagnostic, a third of what a line break allocated at 5,000 scripts).
+ */
+function keysAre(o: object, a: string, b: string): boolean {
+  let i = 0;
+  for (const k in o) {
+    if (!Object.prototype.hasOwnProperty.call(o, k) || k !== (i === 0 ? a : i === 1 ? b : undefined)) return false;
+    i++;
+  }
+  return i === 2;
+}
+
+/** Whether `d`'s first own key is `range`. */
+function rangeFirst(d: object): boolean {
+  for (const k in d) return k === 'range' && Object.prototype.hasOwnProperty.call(d, k);
+  return false;
+}
+
 function isRange(r: unknown): r is Rng {
   const x = r as Rng;
-  return !!x && typeof x === 'object' && !!x.start && !!x.end && Object.keys(x).length === 2
+  return !!x && typeof x === 'object' && !!x.start && !!x.end && typeof x.start === 'object' && typeof x.end === 'object'
     && Number.isInteger(x.start.line) && Number.isInteger(x.start.character) && Number.isInteger(x.end.line) && Number.isInteger(x.end.character)
-    && Object.keys(x.start).join() === 'line,character' && Object.keys(x.end).join() === 'line,character';
+    && keysAre(x, 'start', 'end') && keysAre(x.start, 'line', 'character') && keysAre(x.end, 'line', 'character');
 }
 
 function tailOf(d: object): Buffer | undefined {
   let t = tails.get(d);
   if (t) return t;
   const range = (d as { range?: unknown }).range;
-  if (Object.keys(d)[0] !== 'range' || !isRange(range)) return undefined;
+  if (!rangeFirst(d) || !isRange(range)) return undefined;
   const s = JSON.stringify(d);
   const head = `{"range":${rangeJson(range)}`;
   if (!s.startsWith(head)) return undefined;
@@ -63,7 +83,7 @@ function encodeItem(d: unknown): Buffer {
   if (b) return b;
   const from = movedFrom.get(d);
   const range = (d as { range?: unknown }).range;
-  const tail = from && Object.keys(d)[0] === 'range' && isRange(range) ? tailOf(from) : undefined;
+  const tail = from && rangeFirst(d) && isRange(range) ? tailOf(from) : undefined;
   b = tail
     ? Buffer.concat([Buffer.from(`{"range":${rangeJson(range as Rng)}`, 'latin1'), tail])
     : Buffer.from(JSON.stringify(d), 'utf8');

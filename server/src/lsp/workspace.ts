@@ -65,24 +65,39 @@ interface FileIds { list?: IdList; map?: Map<string, number> }
 export class IdIndex {
   private readonly files = new Map<string, FileIds>();
   private readonly labels = new Map<string, string>();
+  /** Bumped by every change of any file's ids or their lines. */
   generation = 0;
-  private cache = new Map<string, { gen: number; ext: ExternalIds }>();
+  /** How many of those changes were each file's own (never reset: see {@link othersSame}). */
+  private readonly own = new Map<string, number>();
+  /** Bumped when a file's ids change, not only their lines ({@link ownersOf} reads no line). */
+  private idsGeneration = 0;
+  private cache = new Map<string, { gen: number; own: number; ext: ExternalIds }>();
   /** Each id's files, in the order of `files` (externalOf, externalFor). */
   private owners?: { gen: number; map: Map<string, string[]> };
 
   /** Sets a file's ids (a map, or an open document's list); true when they changed. */
   set(uri: string, ids: Map<string, number> | IdList, label: string): boolean {
     const old = this.files.get(uri);
+    let sameIds: boolean;
     if (ids instanceof Map) {
-      if (old && sameMap(this.mapOf(old), ids)) return false;
+      const oldMap = old && this.mapOf(old);
+      if (oldMap && sameMap(oldMap, ids)) return false;
+      sameIds = !!oldMap && sameKeys(oldMap, ids);
       this.files.set(uri, { map: ids });
     } else {
       if (old?.list && sameIdList(old.list, ids)) return false;
+      sameIds = !!old?.list && sameIdSequence(old.list, ids);
       this.files.set(uri, { list: ids });
     }
     this.labels.set(uri, label);
-    this.generation++;
+    this.changed(uri, !sameIds);
     return true;
+  }
+
+  private changed(uri: string, ids: boolean): void {
+    this.generation++;
+    this.own.set(uri, (this.own.get(uri) ?? 0) + 1);
+    if (ids) this.idsGeneration++;
   }
 
   private mapOf(f: FileIds): Map<string, number> {
@@ -91,8 +106,18 @@ export class IdIndex {
 
   delete(uri: string): boolean {
     if (!this.files.delete(uri)) return false;
-    this.generation++;
+    this.changed(uri, true);
     return true;
+  }
+
+  /**
+   * Whether every change since `c` was made was `uri`'s own: what the other files define is then
+   * as it was (a line break typed in an open document changes its own ids' lines at every
+   * keystroke, and nothing another file reads of itself). Each change adds one to the
+   * generation and one to its file's count, which is never reset.
+   */
+  private othersSame(uri: string, c: { gen: number; own: number }): boolean {
+    return this.generation - c.gen === (this.own.get(uri) ?? 0) - c.own;
   }
 
   has(uri: string): boolean { return this.files.has(uri); }
@@ -108,12 +133,23 @@ export class IdIndex {
     return whereOf(this.externalFor(uri), ids);
   }
 
-  /** Each id → the files that define it, in the order of `files`: built once per generation. */
+  /**
+   * Each id → the files that define it, in the order of `files`: built again only when some
+   * file's ids changed (not when only their lines did), from an open document's list itself.
+   */
   private ownersOf(): Map<string, string[]> {
-    if (this.owners?.gen !== this.generation) {
+    if (this.owners?.gen !== this.idsGeneration) {
       const map = new Map<string, string[]>();
-      for (const [u, f] of this.files) for (const id of this.mapOf(f).keys()) { const l = map.get(id); if (l) l.push(u); else map.set(id, [u]); }
-      this.owners = { gen: this.generation, map };
+      const add = (id: string, u: string): void => {
+        const l = map.get(id);
+        if (!l) map.set(id, [u]);
+        else if (l[l.length - 1] !== u) l.push(u);
+      };
+      for (const [u, f] of this.files) {
+        if (f.map) for (const id of f.map.keys()) add(id, u);
+        else for (const id of f.list!.ids) if (id) add(id, u);
+      }
+      this.owners = { gen: this.idsGeneration, map };
     }
     return this.owners.map;
   }
@@ -128,24 +164,39 @@ export class IdIndex {
    * asks only for its own ids, and a map per file (each holding all the others' ids) was 3 million
    * entries for a workspace of 100 files and 30,000 scripts, kept until the next change: 2 of the
    * first workspace pull's 4.5 s went to collecting garbage. The same object while nothing
-   * changes (the incremental analysis keeps its "where"s while it is the same).
+   * changes in the other files (the incremental analysis keeps its "where"s while it is the same):
+   * the file's own changes do not make a new one.
    */
   externalFor(uri: string): ExternalIds {
     const c = this.cache.get(uri);
-    if (c && c.gen === this.generation) return c.ext;
-    const gen = this.generation;
-    const owners = this.ownersOf();
-    const ext: ExternalIds = {
+    if (c && this.othersSame(uri, c)) return c.ext;
+    const made = { gen: this.generation, own: this.own.get(uri) ?? 0, ext: undefined as unknown as ExternalIds };
+    made.ext = {
       get: (id) => {
-        // asked after a change (a lint started before it): the index as it is now
-        if (this.generation !== gen) return this.externalFor(uri).get(id);
-        const other = owners.get(id)?.find((u) => u !== uri);
+        // asked after another file changed (a lint started before it): the index as it is now
+        if (!this.othersSame(uri, made)) return this.externalFor(uri).get(id);
+        const other = this.ownersOf().get(id)?.find((u) => u !== uri);
         return other === undefined ? undefined : this.whereIn(other, id);
       },
     };
-    this.cache.set(uri, { gen: this.generation, ext });
-    return ext;
+    this.cache.set(uri, made);
+    return made.ext;
   }
+}
+
+/** The same ids in the same order (their lines aside). */
+function sameIdSequence(a: IdList, b: IdList): boolean {
+  if (a.ids.length !== b.ids.length) return false;
+  for (let k = 0; k < a.ids.length; k++) if (a.ids[k] !== b.ids[k]) return false;
+  return true;
+}
+
+function sameKeys(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  const x = a.keys();
+  const y = b.keys();
+  for (let k = 0; k < a.size; k++) if (x.next().value !== y.next().value) return false;
+  return true;
 }
 
 function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
