@@ -23,8 +23,9 @@ export interface HuashuInitializationOptions {
   client: 'vscode';
   /**
    * Split an open document's pulled diagnostics over this many providers (one collection and one
-   * pull each, registered by the server): a keystroke within a line changes one shard, and the
-   * others are answered `unchanged` instead of the whole list being parsed again.
+   * pull each, registered by the server; the last holds the diagnostics of the lines being typed
+   * on): a keystroke within a line changes one shard (two at the first keystroke on a line), and
+   * the others are answered `unchanged` instead of the whole list being parsed again.
    */
   diagnosticShards: number;
 }

@@ -684,7 +684,7 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
   const ids = ['huashu', ...Array.from({ length: SHARDS - 1 }, (_, k) => `huashu.${k + 1}`)];
   const key = (d: Diagnostic): string => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
-  it('registers a provider per shard after the first; each shard holds the diagnostics of its lines, together every one once', async () => {
+  it('registers a provider per shard after the first; each shard holds the diagnostics of its lines, the last those typed on, together every one once', async () => {
     await client.registered(SHARDS - 1);
     const regs = client.registrations.filter((r) => r.method === 'textDocument/diagnostic');
     assert.deepStrictEqual(regs.map((r) => (r.registerOptions as { identifier: string }).identifier), ids.slice(1));
@@ -698,25 +698,47 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
     const all = await pull();
     assert.ok(items(all).length >= 30);
     const shards = await Promise.all(ids.map((id) => pull(id)));
+    const COLD = SHARDS - 1;
     shards.forEach((r, k) => {
       assert.strictEqual(r.kind, 'full');
-      assert.ok(items(r).every((d) => d.range.start.line % SHARDS === k), `shard ${k} holds its lines only`);
+      assert.ok(items(r).every((d) => d.range.start.line % COLD === k), `shard ${k} holds its lines only (the last, nothing typed yet, none)`);
       assert.ok(r.resultId!.endsWith(`.s${k}`), 'a shard\'s result id names it (the extension holds reports back per shard by it)');
     });
     assert.deepStrictEqual(shards.flatMap(items).map(key).sort(), items(all).map(key).sort(), 'the shards together are every diagnostic, once');
-    // typing before a finding moves it on that line only: its shard is answered in full, the others `unchanged`
+    /** The client's reports: each shard's last full one. */
+    const held = [...shards];
+    const pullAll = async (): Promise<string[]> => {
+      const rs = await Promise.all(ids.map((id, k) => pull(id, held[k].resultId)));
+      rs.forEach((r, k) => { if (r.kind === 'full') held[k] = r; });
+      assert.deepStrictEqual(held.flatMap(items).map(key).sort(), items(await pull()).map(key).sort(), 'what the client holds is the new text\'s diagnostics, each once');
+      return rs.map((r) => r.kind);
+    };
+    // typing before a finding moves the diagnostics of that line only: the first keystroke moves
+    // them from their shard into the last one (both in full), the next ones change the last alone
     const line = lines.indexOf('    reply: 是快递给发错地方了，您稍等第13次');
     await client.change(uri, '嗯', { start: { line, character: 11 }, end: { line, character: 11 } });
-    const after = await Promise.all(ids.map((id, k) => pull(id, shards[k].resultId)));
-    assert.deepStrictEqual(after.map((r) => r.kind), ids.map((_id, k) => (k === line % SHARDS ? 'full' : 'unchanged')));
-    const now = await pull();
-    const held = after.flatMap((r, k) => (r.kind === 'full' ? items(r) : items(shards[k])));
-    assert.deepStrictEqual(held.map(key).sort(), items(now).map(key).sort(), 'what the client holds is the new text\'s diagnostics');
-    // a line added above moves every later line: the shards change
+    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === line % COLD || k === COLD ? 'full' : 'unchanged')));
+    assert.ok(items(held[COLD]).length > 0 && items(held[COLD]).every((d) => d.range.start.line === line), 'the last shard holds the typed line\'s diagnostics');
+    for (const [text, del] of [['嗯', 0], ['', 1], ['', 1]] as const) {
+      await client.change(uri, text, { start: { line, character: 11 }, end: { line, character: 11 + del } });
+      assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === COLD ? 'full' : 'unchanged')), 'typing on: the last shard alone');
+    }
+    // typing on a line without diagnostics keeps the hot lines: nothing moves, nothing sent
+    const quiet = lines.findIndex((l, i) => l === '    scenario: logistics' && !items(all).some((d) => d.range.start.line <= i && d.range.end.line >= i));
+    assert.ok(quiet > 0, 'a line without diagnostics');
+    await client.change(uri, ' # 备注', { start: { line: quiet, character: lines[quiet].length }, end: { line: quiet, character: lines[quiet].length } });
+    assert.deepStrictEqual(await pullAll(), ids.map(() => 'unchanged'));
+    // a finding's line elsewhere: its diagnostics become the hot ones, the last line's go home
+    const other = line + 9;
+    await client.change(uri, '嗯', { start: { line: other, character: 11 }, end: { line: other, character: 11 } });
+    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === line % COLD || k === other % COLD || k === COLD ? 'full' : 'unchanged')));
+    // a line added above moves every later line: the shards holding them change (the replies all
+    // sit on lines of one remainder here: the shard of line 0's diagnostics alone keeps them)
     await client.change(uri, '# 注释\n', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
-    const moved = await Promise.all(ids.map((id, k) => pull(id, after[k].kind === 'full' ? after[k].resultId : shards[k].resultId)));
-    assert.ok(moved.every((r) => r.kind === 'full'));
-    assert.deepStrictEqual(moved.flatMap(items).map(key).sort(), items(await pull()).map(key).sort());
+    assert.ok((await pullAll()).filter((k) => k === 'full').length >= 2);
+    // the hot lines moved down with it: typing on there again changes the last shard alone
+    await client.change(uri, '嗯', { start: { line: other + 1, character: 11 }, end: { line: other + 1, character: 11 } });
+    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === COLD ? 'full' : 'unchanged')));
     // the workspace's report of an open library has every diagnostic (the client uses it for the open libraries it does not pull)
     const wsReport = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
     const mine = wsReport.items.find((i) => i.uri === uri);

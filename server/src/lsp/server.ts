@@ -53,6 +53,12 @@ interface DocState {
   shardReports?: ({ items: Diagnostic[]; resultId: string } | undefined)[];
   /** With diagnostic shards: the diagnostics last split into shards, and the split. */
   split?: { all: Diagnostic[]; shards: Diagnostic[][] };
+  /**
+   * With diagnostic shards: the lines (first and last, in the current text) whose diagnostics the
+   * last shard holds, and those of the last change. See `shardItems`.
+   */
+  hot?: LineSpan;
+  edited?: LineSpan;
   /** With diagnostic shards: the diagnostics made for an analysis (the shards' pulls share them). */
   made?: { analysis: Analysis; items: Diagnostic[] };
   /**
@@ -128,6 +134,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 const MAX_SHARDS = 16;
 
 function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(path.basename(p)); }
+
+/** Lines [from, to] of a document. */
+interface LineSpan { from: number; to: number }
+
+/** Whether a diagnostic's range has a line in `span`. */
+function touches(d: Diagnostic, span: LineSpan): boolean {
+  return d.range.start.line <= span.to && d.range.end.line >= span.from;
+}
+
+/**
+ * Follows a content change with a document's hot lines (moved with the lines above them, widened
+ * over a change that overlaps them) and notes the change's own lines (see `shardItems`).
+ */
+function followLines(s: { hot?: LineSpan; edited?: LineSpan }, ch: TextDocumentContentChangeEvent): void {
+  if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; return; }
+  let { start, end } = ch.range;
+  if (end.line < start.line) [start, end] = [end, start];
+  let breaks = 0;
+  for (let i = 0; i < ch.text.length; i++) {
+    const c = ch.text.charCodeAt(i);
+    if (c === 10 || (c === 13 && ch.text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  const delta = breaks - (end.line - start.line);
+  const move = (x: LineSpan | undefined): LineSpan | undefined => {
+    if (!x || start.line > x.to) return x;
+    if (end.line < x.from) return { from: x.from + delta, to: x.to + delta };
+    return { from: Math.min(x.from, start.line), to: Math.max(x.to + delta, start.line + breaks) };
+  };
+  s.hot = move(s.hot);
+  s.edited = { from: start.line, to: start.line + breaks };
+}
 
 export class HuashuServer {
   /** Edits per open document since the version its analyzer last saw (from the incremental didChange ranges). */
@@ -299,9 +336,11 @@ export class HuashuServer {
       rec = { from: this.states.get(doc.uri)?.analyzed ?? -1, oldLength: lengthOf(doc) };
       this.edits.set(doc.uri, rec);
     }
-    const pushed = this.states.get(doc.uri)?.pushed;
+    const state = this.states.get(doc.uri);
+    const pushed = state?.pushed;
     for (const ch of changes) {
       if (pushed?.kept && !keepsDiagnostics(pushed.items, ch)) pushed.kept = false;
+      if (state && this.shards > 1) followLines(state, ch);
       if (!('range' in ch) || rec.unknown) {
         rec.unknown = true;
         applyChanges(doc, [ch], version);
@@ -498,16 +537,26 @@ export class HuashuServer {
   }
 
   /**
-   * An open document's diagnostics of one shard: those whose range starts on a line whose number
-   * modulo the shard count is the shard's. Typing within a line moves the diagnostics of that
-   * line only, so the other shards stay `unchanged` and the client does not parse them again (LSP
-   * has no way to send part of one report). The split is made once per list of diagnostics.
+   * An open document's diagnostics of one shard. The last shard is the *hot* one: it holds the
+   * diagnostics on the lines being typed on (those of the last change that has diagnostics on
+   * them, followed as lines move); each other shard those whose range starts on a line whose
+   * number modulo their count is the shard's. Typing within a line moves the diagnostics of that
+   * line only: the first keystroke there moves them from their shard into the hot one (both
+   * answered in full), the next ones change the hot shard alone, a few diagnostics, and the
+   * others stay `unchanged`, so the client does not parse them again (LSP has no way to send part
+   * of one report; before the hot shard, every keystroke before a finding sent an eighth of the
+   * document's diagnostics). The split is made once per list of diagnostics.
    */
   private shardItems(s: DocState, all: Diagnostic[], shard: number): Diagnostic[] {
     if (shard < 0) return all;
     if (s.split?.all !== all) {
+      const e = s.edited;
+      if (e && all.some((d) => touches(d, e))) s.hot = e;
+      s.edited = undefined;
+      const hot = s.hot;
+      const cold = this.shards - 1;
       const shards: Diagnostic[][] = Array.from({ length: this.shards }, () => []);
-      for (const d of all) shards[d.range.start.line % this.shards].push(d);
+      for (const d of all) shards[hot && touches(d, hot) ? cold : d.range.start.line % cold].push(d);
       s.split = { all, shards };
     }
     return s.split.shards[shard];
