@@ -43,11 +43,11 @@ const PIECES = ['x', '\n', '  - id: new\n    reply: 快递的问题\n', '"', 'id
 const SAFE = ['好', '快递弄丢了', '{顾客}', '{客户}', '亲爱的', 's1', '非常抱歉,我马上为您补发', 'x', '您好', '\u4e86'];
 
 /** Everything an incremental analysis must share with a full lint of the same text. */
-function assertSame(a: Analysis, text: string, what: string, config = CONFIG): void {
-  const full = new DocumentAnalyzer().analyze(text, { config, incremental: false });
+function assertSame(a: Analysis, text: string, what: string, config = CONFIG, externalIds?: ExternalIds): void {
+  const full = new DocumentAnalyzer().analyze(text, { config, externalIds, incremental: false });
   // first, before anything builds the whole lists: the features that read per-item caches
   assertSameFeatures(a, full, what, config);
-  const f = lintText(text, { config });
+  const f = lintText(text, { config, externalIds });
   assert.deepStrictEqual(a.findings, f.findings, `findings differ ${what}`);
   assert.deepStrictEqual(a.scripts, f.scripts, `scripts differ ${what}`);
   assert.strictEqual(a.score, f.score, `score differs ${what}`);
@@ -1169,6 +1169,44 @@ describe('incremental analysis', () => {
       const a2 = an2.analyze(t2, { config: CONFIG, edit: { start: q, oldEnd: q, newEnd: q + 2 } });
       assertSame(a2, t2, JSON.stringify(t2));
     }
+  });
+
+  it('ids typed, deleted and duplicated at random: the same as a full lint, and incremental (only the scripts with the old or new id get another "where")', () => {
+    let seed = Number(process.env.HUASHU_FUZZ_SEED ?? 17);
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const ext: ExternalIds = { get: (id) => (id === 'b' || id === 'ab' ? `other.huashu.yaml 第 ${id.length + 2} 行` : undefined) };
+    const L = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 16; i++) L.push(`  - id: ${['a', 'b', 'c', 'a', 'd'][i % 5]}${i % 3 ? '' : i}`, `    scenario: ${i % 2 ? 'after-sales' : 'logistics'}`, `    reply: 您好,是快递的问题${i}`);
+    let text = L.join('\n') + '\n';
+    const an = new DocumentAnalyzer();
+    an.analyze(text, { config: CONFIG, externalIds: ext });
+    let incremental = 0;
+    const steps = Math.max(150, Number(process.env.HUASHU_FUZZ_RUNS ?? 0));
+    for (let step = 0; step < steps; step++) {
+      // an id line at random: the id replaced by one of a few (so that ids are often defined
+      // twice, here or in the other file), a character typed in it, or one deleted
+      const lines = text.split('\n');
+      const idLines = lines.flatMap((l, i) => (l.startsWith('  - id: ') ? [i] : []));
+      const li = idLines[rnd(idLines.length)];
+      const lineStart = lines.slice(0, li).reduce((n, l) => n + l.length + 1, 0);
+      const from = lineStart + 8;
+      const len = lines[li].length - 8;
+      const kind = rnd(10);
+      let at = from + rnd(len + 1);
+      let del = 0;
+      let ins = '';
+      if (kind < 5) { at = from; del = len; ins = ['a', 'b', 'c', 'ab', 'a1'][rnd(5)]; } else if (kind < 8 || len < 2) ins = ['a', 'b', '1'][rnd(3)];
+      else { at = Math.min(at, from + len - 1); del = 1; }
+      text = text.slice(0, at) + ins + text.slice(at + del);
+      const a = an.analyze(text, { config: CONFIG, externalIds: ext, edit: { start: at, oldEnd: at + del, newEnd: at + ins.length } });
+      if (a.mode === 'incremental') incremental++;
+      if (step % 5 === 0 || step === steps - 1) assertSame(a, text, `step ${step}: ${JSON.stringify(lines[li])}`, CONFIG, ext);
+      else {
+        const f = lintText(text, { config: CONFIG, externalIds: ext });
+        assert.deepStrictEqual(a.findings, f.findings, `findings differ at step ${step}`);
+      }
+    }
+    assert.ok(incremental >= steps * 0.9, `${incremental} of ${steps} keystrokes incremental`);
   });
 
   it('the header typed character by character: the same as a full lint, incremental, re-linting only the scripts that read what changed', () => {
