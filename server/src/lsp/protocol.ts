@@ -105,6 +105,10 @@ export function applyScriptsDelta(base: DocumentScriptsResult | undefined, r: Do
 
 /** `huashu/documentScripts`: the scripts of an open document with findings and scores. */
 export const DocumentScriptsRequest = 'huashu/documentScripts';
-/** `huashu/documentChanged` (server → client notification): a document's findings changed. */
+/**
+ * `huashu/documentChanged` (server → client notification): a version of an open library was
+ * linted, with its score and counts; sent once per version linted, after that version's pushed
+ * diagnostics if any were published (a push client is not sent a list it already holds).
+ */
 export const DocumentChangedNotification = 'huashu/documentChanged';
 export interface DocumentChangedParams { uri: string; version: number | null; score: number; counts: { error: number; warning: number; info: number } }
