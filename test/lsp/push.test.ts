@@ -39,6 +39,14 @@ describe('pushed diagnostics left unchanged (keepsDiagnostics)', () => {
     assert.strictEqual(keepsDiagnostics([diag(4, 0, 4, 0)], at(4, 0, 4, '')), false, 'an empty diagnostic at the change');
   });
 
+  it('keeps them for any change after every diagnostic (a script typed at the end of a library)', () => {
+    assert.strictEqual(keepsDiagnostics(items, at(9, 2, 2, '\n  - id: x\n')), true, 'line breaks after the last diagnostic\'s end');
+    assert.strictEqual(keepsDiagnostics(items, { range: { start: { line: 10, character: 0 }, end: { line: 14, character: 2 } }, text: 'a\r\nb' }), true, 'lines replaced below');
+    assert.strictEqual(keepsDiagnostics(items, { range: { start: { line: 14, character: 2 }, end: { line: 10, character: 0 } }, text: '\n' }), true, 'a reversed range below');
+    assert.strictEqual(keepsDiagnostics(items, at(9, 0, 0, '\n')), false, 'a line break at the last diagnostic\'s end line, before its end');
+    assert.strictEqual(keepsDiagnostics(items, { range: { start: { line: 9, character: 1 }, end: { line: 9, character: 1 } }, text: '\n' }), false, 'a line break at its very end');
+  });
+
   it('does not keep them for a change that moves lines or replaces the whole text', () => {
     assert.strictEqual(keepsDiagnostics(items, at(3, 0, 3, '\n')), false, 'a line break inserted');
     assert.strictEqual(keepsDiagnostics(items, at(3, 0, 3, 'a\r')), false, 'a carriage return inserted');
@@ -115,7 +123,10 @@ describe('language server (push diagnostics): unchanged diagnostics are not sent
     assert.strictEqual((await change(end, '', 1)).kept, true, 'and deleted');
     assert.strictEqual((await change({ line: 0, character: 0 }, '# 注释\n')).kept, false, 'a line inserted above every diagnostic');
     assert.strictEqual((await change({ line: 0, character: 0 }, '', 5)).kept, false, 'and removed');
-    assert.strictEqual(client.published.length, published + 2, 'two publishes for four changes');
+    // lines added after every diagnostic (a comment at the end of the library): nothing moves
+    const last = { line: text.split('\n').length - 1, character: 0 };
+    assert.strictEqual((await change(last, '# 待补充\n# 下周上线\n')).kept, true, 'lines added at the end');
+    assert.strictEqual(client.published.length, published + 2, 'two publishes for five changes');
     // typing before a diagnostic on its line moves it
     const courier = lineOf(text, '亲,是快递');
     const moved = await change(courier, '好');

@@ -3,6 +3,7 @@
  * standard streams: what an editor does. Every wait has a time bound (a hang is a failure, never a
  * stuck test), and the process's exit is observed so a crash is reported as such.
  */
+import * as assert from 'assert';
 import * as path from 'path';
 import { ChildProcess, spawn } from 'child_process';
 import {
@@ -31,6 +32,9 @@ export class ServerProcess {
   publishCount = 0;
   /** The last publish per uri. */
   readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** The last version of each document the server said it linted (`huashu/documentChanged`). */
+  private readonly linted = new Map<string, number>();
+  private lintWaiters: { uri: string; version: number; resolve: () => void }[] = [];
   readonly logs: LogMessageParams[] = [];
   stderr = '';
   exitCode: number | null | undefined = undefined;
@@ -48,6 +52,10 @@ export class ServerProcess {
       if (this.published.length > 20000) this.published.splice(0, 10000);
       this.latest.set(p.uri, p);
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
+    });
+    conn.onNotification('huashu/documentChanged', (p: { uri: string; version: number }) => {
+      this.linted.set(p.uri, p.version);
+      this.lintWaiters = this.lintWaiters.filter((w) => (w.uri === p.uri && w.version === p.version ? (w.resolve(), false) : true));
     });
     conn.onNotification('window/logMessage', (p: LogMessageParams) => { this.logs.push(p); });
     conn.onRequest('client/registerCapability', () => null);
@@ -80,6 +88,21 @@ export class ServerProcess {
     if (last && pred(last)) return Promise.resolve(last);
     const crashed = this.exited.then(() => { throw new Error(`server exited (code ${this.exitCode}, signal ${this.exitSignal}) while waiting for diagnostics of ${uri}\n${this.stderr.slice(-2000)}`); });
     return within(Promise.race([new Promise<PublishDiagnosticsParams>((resolve) => this.waiters.push({ test: (p) => p.uri === uri && pred(p), resolve })), crashed]), ms, `diagnostics of ${uri}`);
+  }
+
+  /**
+   * The diagnostics the client holds once the server has linted `version` of `uri` (its
+   * `huashu/documentChanged`, sent after any publish of that version): that version's publish, or
+   * the last one, which the server did not send again because the list was the same and in place.
+   */
+  async held(uri: string, version: number, ms = 20000): Promise<PublishDiagnosticsParams> {
+    if (this.linted.get(uri) !== version) {
+      const crashed = this.exited.then(() => { throw new Error(`server exited (code ${this.exitCode}, signal ${this.exitSignal}) while waiting for version ${version} of ${uri}\n${this.stderr.slice(-2000)}`); });
+      await within(Promise.race([new Promise<void>((resolve) => this.lintWaiters.push({ uri, version, resolve })), crashed]), ms, `version ${version} of ${uri} linted`);
+    }
+    const last = this.latest.get(uri);
+    assert.ok(last, `nothing published for ${uri}`);
+    return last;
   }
 
   /** Notifications are bounded too: a busy server stops reading, and a large write then never drains. */

@@ -57,20 +57,25 @@ export function diagnosticsOf(a: Analysis, shape: DiagnosticShape = FULL_SHAPE):
 /**
  * Whether a content change leaves every diagnostic of `items` where it was, as an editor that
  * moves its diagnostics with the text (VS Code's markers, Neovim's extmarks, Helix) or one that
- * keeps their positions would both show them: a change within one line, inserting no line
- * break, with no diagnostic starting or ending at or after its start on that line. (A whole-text
+ * keeps their positions would both show them: every diagnostic ends before the change (any
+ * change: a script typed at the end of a library), or the change is within one line, inserts no
+ * line break, and no diagnostic starts or ends at or after its start on that line. (A whole-text
  * change moves everything.) Where every change since a publish does, and the lint makes the same
  * list again, the client's copy is already right and need not be sent again.
  */
 export function keepsDiagnostics(items: readonly Diagnostic[], change: TextDocumentContentChangeEvent): boolean {
   if (!('range' in change)) return false;
-  const { start, end } = change.range;
-  if (start.line !== end.line || change.text.includes('\n') || change.text.includes('\r')) return false;
+  let { start, end } = change.range;
+  if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
   const line = start.line;
-  const from = Math.min(start.character, end.character);
+  const from = start.character;
+  const oneLine = end.line === line && !change.text.includes('\n') && !change.text.includes('\r');
   for (let i = 0; i < items.length; i++) {
     const r = items[i].range;
-    if ((r.start.line === line && r.start.character >= from) || (r.end.line === line && r.end.character >= from)) return false;
+    const kept = oneLine
+      ? !((r.start.line === line && r.start.character >= from) || (r.end.line === line && r.end.character >= from))
+      : r.end.line < line || (r.end.line === line && r.end.character < from);
+    if (!kept) return false;
   }
   return true;
 }
