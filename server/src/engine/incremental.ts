@@ -28,7 +28,7 @@ import type { TextSlices } from './index';
 import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
-import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, READS_ANY, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
+import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, whereDefined, READS_ANY, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
 import { closes, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
@@ -1523,46 +1523,42 @@ export class DocumentAnalyzer {
         if (!it) return undefined;
         items[k] = it;
       }
-    } else if (plan.local && plan.removed.length === hi - lo && ext === prev!.ext) {
-      // the re-read items' ids changed (an id typed), not how many items there are: only the items
-      // with one of their old or new ids can get another "where" (the first of an id keeps its
-      // index); the others keep theirs, without a map of every id (95 MB of the 433 MB a
-      // 5,000-script library allocated over 200 keystrokes in an id)
-      const affected = new Set<string>();
-      for (let j = 0; j < plan.removed.length; j++) { const id = plan.removed[j].clean.id; if (id !== undefined) affected.add(id); }
-      for (let k = lo; k < hi; k++) { const id = this.entries.get(slots[k] as string)!.id; if (id !== undefined) affected.add(id); }
+    } else {
+      // which items may get another "where", and the first index of each id they have: after a
+      // keystroke that changed the re-read items' ids (an id typed) but not how many items there
+      // are, only those with one of their old or new ids (the first of an id keeps its index; no
+      // map of every id: 95 MB of the 433 MB a 5,000-script library allocated over 200 keystrokes
+      // in an id); else every item
       const first = new Map<string, number>();
-      const touched: number[] = [];
-      for (let k = 0; k < n; k++) {
-        const s = slots[k];
-        const id = typeof s === 'string' ? this.entries.get(s)!.id : s.clean.id;
-        if (id !== undefined && affected.has(id)) {
-          if (!first.has(id)) first.set(id, k);
-          touched.push(k);
-        } else if (typeof s === 'string') touched.push(k);
+      let visit: number[] | undefined;
+      if (plan.local && plan.removed.length === hi - lo && ext === prev!.ext) {
+        const affected = new Set<string>();
+        for (let j = 0; j < plan.removed.length; j++) { const id = plan.removed[j].clean.id; if (id !== undefined) affected.add(id); }
+        for (let k = lo; k < hi; k++) { const id = this.entries.get(slots[k] as string)!.id; if (id !== undefined) affected.add(id); }
+        visit = [];
+        for (let k = 0; k < n; k++) {
+          const s = slots[k];
+          const id = typeof s === 'string' ? this.entries.get(s)!.id : s.clean.id;
+          if (id !== undefined && affected.has(id)) {
+            if (!first.has(id)) first.set(id, k);
+            visit.push(k);
+          } else if (typeof s === 'string') visit.push(k);
+        }
+      } else {
+        for (let k = 0; k < n; k++) {
+          const s = slots[k];
+          const id = typeof s === 'string' ? this.entries.get(s)!.id : s.clean.id;
+          if (id !== undefined && !first.has(id)) first.set(id, k);
+        }
       }
-      for (let t = 0; t < touched.length; t++) {
-        const k = touched[t];
+      for (let t = 0, end = visit ? visit.length : n; t < end; t++) {
+        const k = visit ? visit[t] : t;
         const s = slots[k];
         const clean = typeof s === 'string' ? this.entries.get(s)! : s.clean;
         const id = clean.id;
         const f = id === undefined ? undefined : first.get(id);
-        const where = id === undefined ? undefined : f !== undefined && f < k ? `本文件第 ${f + 1} 条话术` : ext?.get(id);
+        const where = id === undefined ? undefined : whereDefined(id, f !== undefined && f < k ? f : undefined, ext);
         if (typeof s !== 'string' && s.where === where) continue;
-        const it = this.item(head.prefix, typeof s === 'string' ? s : s.key, clean, where);
-        if (!it) return undefined;
-        items[k] = it;
-        if (typeof s !== 'string') remade.push(k);
-      }
-    } else {
-      const seen = new Map<string, number>();
-      for (let k = 0; k < n; k++) {
-        const s = slots[k];
-        const clean = typeof s === 'string' ? this.entries.get(s)! : s.clean;
-        const id = clean.id;
-        const where = id === undefined ? undefined : seen.has(id) ? `本文件第 ${seen.get(id)! + 1} 条话术` : ext?.get(id);
-        if (id !== undefined && !seen.has(id)) seen.set(id, k);
-        if (typeof s !== 'string' && s.where === where && s.clean === clean) { items[k] = s; continue; }
         const it = this.item(head.prefix, typeof s === 'string' ? s : s.key, clean, where);
         if (!it) return undefined;
         items[k] = it;

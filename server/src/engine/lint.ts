@@ -746,6 +746,14 @@ function checkVariables(library: Library, script: Script, turn: Turn, raw: Findi
   }
 }
 
+/**
+ * Where else a script's id is defined, as its duplicate-id finding says it: the first script of
+ * this file with that id (its index), else another file (`external`); undefined: nowhere.
+ */
+export function whereDefined(id: string, firstIndex: number | undefined, external: ExternalIds | undefined): string | undefined {
+  return firstIndex !== undefined ? `本文件第 ${firstIndex + 1} 条话术` : external?.get(id);
+}
+
 function checkIds(library: Library, external: ExternalIds | undefined, raw: Finding[]): void {
   const seen = new Map<string, Script>();
   const scripts = library.scripts;
@@ -753,7 +761,7 @@ function checkIds(library: Library, external: ExternalIds | undefined, raw: Find
     const s = scripts[k];
     if (!s.id || !s.idSpan) continue;
     const first = seen.get(s.id);
-    const where = first ? `本文件第 ${first.index + 1} 条话术` : external?.get(s.id);
+    const where = whereDefined(s.id, first?.index, external);
     if (where) raw.push({ ruleId: 'duplicate-id', severity: 'error', message: msg.duplicateId(s.id, where), ...s.idSpan, scriptId: s.id });
     if (!first) seen.set(s.id, s);
   }
