@@ -1176,8 +1176,16 @@ describe('incremental analysis', () => {
     const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
     const ext: ExternalIds = { get: (id) => (id === 'b' || id === 'ab' ? `other.huashu.yaml 第 ${id.length + 2} 行` : undefined) };
     const L = ['huashu: 1', 'scripts:'];
-    for (let i = 0; i < 16; i++) L.push(`  - id: ${['a', 'b', 'c', 'a', 'd'][i % 5]}${i % 3 ? '' : i}`, `    scenario: ${i % 2 ? 'after-sales' : 'logistics'}`, `    reply: 您好,是快递的问题${i}`);
+    // (some scripts staged: the flow rule reports on the id of each scenario's first script, and
+    // one report is silenced by a directive)
+    for (let i = 0; i < 16; i++) {
+      if (i === 2) L.push('  # huashu-disable-next-line service-flow-complete');
+      L.push(`  - id: ${['a', 'b', 'c', 'a', 'd'][i % 5]}${i % 3 ? '' : i}`, `    scenario: ${['after-sales', 'logistics', 'complaint'][i % 3]}`);
+      if (i % 4 === 1) L.push('    stage: opening');
+      L.push(`    reply: 您好,是快递的问题${i}`);
+    }
     let text = L.join('\n') + '\n';
+    assert.ok(lintText(text, { config: CONFIG, externalIds: ext }).findings.filter((f) => f.ruleId === 'service-flow-complete').length >= 2, 'the flow rule reports');
     const an = new DocumentAnalyzer();
     an.analyze(text, { config: CONFIG, externalIds: ext });
     let incremental = 0;

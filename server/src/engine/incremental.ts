@@ -1565,6 +1565,9 @@ export class DocumentAnalyzer {
         if (typeof s !== 'string') remade.push(k);
       }
     }
+    // the other items kept their entries: the ids of the re-read items did not change, or changed
+    // without giving another item a new "where" (an id typed that is defined nowhere else)
+    const othersSame = idsSame || (plan.local && plan.removed.length === hi - lo && ext === prev!.ext && !remade.length);
     // forget entries of chunks that are gone (rarely: the caches only grow by edited chunks)
     if (this.entries.size > n * 2 + 64) {
       const live = new Set(items.map((it) => it.key));
@@ -1648,7 +1651,7 @@ export class DocumentAnalyzer {
       const was = prev?.libRun;
       const moved = plan.head && text.length !== prev!.text.length;
       const headSame = !plan.head || (was !== undefined && !(was.reads.header & (READS_HEAD | (plan.changed ?? 0))) && !was.hits.some((h) => h.seg < 0) && (!moved || (!was.hits.length && !was.reads.placed.size)));
-      libRun = prev && plan.local && idsSame && headSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
+      libRun = prev && plan.local && othersSame && headSame ? this.libReuse(prev, plan, items, text.length - prev.text.length) : undefined;
       if (!libRun) {
         libRun = { reads: { fields: new Set(), placed: new Set(), header: 0 }, hits: [], errors: [] };
         this.runLibraryRules(plan.headerEnd, items, plan.starts, head, options.config, libRun);
@@ -1676,7 +1679,7 @@ export class DocumentAnalyzer {
       // (the other items keep their entries only when the ids kept their "where"s)
       // (nor, unless it is read again alone, the item a next-line directive governs: the reach
       // ends where its script ends)
-      if (was && plan.local && !tailMoved && idsSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)
+      if (was && plan.local && !tailMoved && othersSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)
         && (plan.removed.length === hi - lo || !was.reach.some((r) => r.nextLine && r.first >= lo && r.first < lo + plan.removed.length))) {
         let clean = true;
         for (let k = lo; k < hi && clean; k++) clean = !baseOf(items[k]).dirs;
@@ -1699,7 +1702,7 @@ export class DocumentAnalyzer {
       }
     }
     const stale = tailMoved || (!!pass && pass.replaced.some((k) => k < lo || k >= hi)) || quieted.some((k) => k < lo || k >= hi);
-    const keep = idsSame && !stale;
+    const keep = othersSame && !stale;
     this.fallback = 'yaml-syntax or library-rule directive';
 
     // first line of each item
