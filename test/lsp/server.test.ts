@@ -699,11 +699,22 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
     assert.ok(items(all).length >= 30);
     const shards = await Promise.all(ids.map((id) => pull(id)));
     const COLD = SHARDS - 1;
+    /** The cold shards hold runs of lines, in order: every diagnostic of a shard starts on a line before those of the next. */
+    const assertRuns = (rs: readonly DocumentDiagnosticReport[], what: string): void => {
+      for (let k = 0; k + 1 < COLD; k++) {
+        const here = items(rs[k]).map((d) => d.range.start.line);
+        const next = items(rs[k + 1]).map((d) => d.range.start.line);
+        if (here.length && next.length) assert.ok(Math.max(...here) < Math.min(...next), `${what}: shard ${k} ends before shard ${k + 1} begins`);
+      }
+    };
     shards.forEach((r, k) => {
       assert.strictEqual(r.kind, 'full');
-      assert.ok(items(r).every((d) => d.range.start.line % COLD === k), `shard ${k} holds its lines only (the last, nothing typed yet, none)`);
       assert.ok(r.resultId!.endsWith(`.s${k}`), 'a shard\'s result id names it (the extension holds reports back per shard by it)');
     });
+    assert.deepStrictEqual(items(shards[COLD]), [], 'the last shard: nothing typed yet, none');
+    const sizes = shards.slice(0, COLD).map((r) => items(r).length);
+    assert.ok(Math.min(...sizes) > 0 && Math.max(...sizes) <= 2 * Math.min(...sizes) + 2, `the cold shards hold about as many each: ${sizes}`);
+    assertRuns(shards, 'opened');
     assert.deepStrictEqual(shards.flatMap(items).map(key).sort(), items(all).map(key).sort(), 'the shards together are every diagnostic, once');
     /** The client's reports: each shard's last full one. */
     const held = [...shards];
@@ -711,13 +722,18 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
       const rs = await Promise.all(ids.map((id, k) => pull(id, held[k].resultId)));
       rs.forEach((r, k) => { if (r.kind === 'full') held[k] = r; });
       assert.deepStrictEqual(held.flatMap(items).map(key).sort(), items(await pull()).map(key).sort(), 'what the client holds is the new text\'s diagnostics, each once');
+      assertRuns(held, 'held');
       return rs.map((r) => r.kind);
     };
+    /** The cold shard the client holds a line's diagnostics in. */
+    const shardOfLine = (l: number): number => held.findIndex((r, k) => k < COLD && items(r).some((d) => d.range.start.line === l));
     // typing before a finding moves the diagnostics of that line only: the first keystroke moves
     // them from their shard into the last one (both in full), the next ones change the last alone
     const line = lines.indexOf('    reply: 是快递给发错地方了，您稍等第13次');
+    const home = shardOfLine(line);
+    assert.ok(home >= 0);
     await client.change(uri, '嗯', { start: { line, character: 11 }, end: { line, character: 11 } });
-    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === line % COLD || k === COLD ? 'full' : 'unchanged')));
+    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === home || k === COLD ? 'full' : 'unchanged')));
     assert.ok(items(held[COLD]).length > 0 && items(held[COLD]).every((d) => d.range.start.line === line), 'the last shard holds the typed line\'s diagnostics');
     for (const [text, del] of [['嗯', 0], ['', 1], ['', 1]] as const) {
       await client.change(uri, text, { start: { line, character: 11 }, end: { line, character: 11 + del } });
@@ -730,15 +746,58 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
     assert.deepStrictEqual(await pullAll(), ids.map(() => 'unchanged'));
     // a finding's line elsewhere: its diagnostics become the hot ones, the last line's go home
     const other = line + 9;
+    const otherHome = shardOfLine(other);
     await client.change(uri, '嗯', { start: { line: other, character: 11 }, end: { line: other, character: 11 } });
-    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === line % COLD || k === other % COLD || k === COLD ? 'full' : 'unchanged')));
-    // a line added above moves every later line: the shards holding them change (the replies all
-    // sit on lines of one remainder here: the shard of line 0's diagnostics alone keeps them)
-    await client.change(uri, '# 注释\n', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
-    assert.ok((await pullAll()).filter((k) => k === 'full').length >= 2);
-    // the hot lines moved down with it: typing on there again changes the last shard alone
-    await client.change(uri, '嗯', { start: { line: other + 1, character: 11 }, end: { line: other + 1, character: 11 } });
+    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === home || k === otherHome || k === COLD ? 'full' : 'unchanged')));
+    // a line added in the last cold shard's run (below the hot lines): the diagnostics after it
+    // move, the shards before it and the hot one stay as the client holds them
+    const lastRun = Math.min(...items(held[COLD - 1]).map((d) => d.range.start.line));
+    assert.ok(lastRun > other + 3, 'the last cold run begins below the hot lines');
+    // (before a line without diagnostics: a change's lines with diagnostics would become the hot ones)
+    let at = lastRun + 1;
+    while (held.some((r) => items(r).some((d) => d.range.start.line <= at && d.range.end.line >= at))) at++;
+    await client.change(uri, '  # 注释\n', { start: { line: at, character: 0 }, end: { line: at, character: 0 } });
+    assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === COLD - 1 ? 'full' : 'unchanged')));
+    // lines added above every diagnostic move every later line: every shard changes, each holding
+    // the diagnostics it held (the runs moved down with them)
+    const before = held.map((r) => items(r).length);
+    await client.change(uri, '# 注释\n# 注释\n# 注释\n', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
+    assert.deepStrictEqual(await pullAll(), ids.map(() => 'full'));
+    assert.deepStrictEqual(held.map((r) => items(r).length), before);
+    // the hot lines moved down with them: typing on there again changes the last shard alone
+    await client.change(uri, '嗯', { start: { line: other + 3, character: 11 }, end: { line: other + 3, character: 11 } });
     assert.deepStrictEqual(await pullAll(), ids.map((_id, k) => (k === COLD ? 'full' : 'unchanged')));
+    // the lines between two runs' first lines removed (the first run's bound inside them): the
+    // shards before them keep theirs; the runs follow the text
+    const second = Math.min(...items(held[1]).map((d) => d.range.start.line));
+    await client.change(uri, '', { start: { line: second - 4, character: 0 }, end: { line: second + 2, character: 0 } });
+    const kinds = await pullAll();
+    assert.strictEqual(kinds[0], 'full', 'the first run lost lines');
+    // many findings pasted into the first run: the runs are drawn again, about as many in each
+    const paste = Array.from({ length: 60 }, (_, i) => `  - id: p${i}\n    scenario: logistics\n    reply: 是快递给发错地方了，您稍等第${i}回\n`).join('');
+    await client.change(uri, paste, { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }); // (after `scripts:`, below the comments)
+    await pullAll();
+    assert.ok(items(held[COLD]).length >= 60, 'the pasted lines are the hot ones');
+    // (typing before a finding elsewhere: they go cold)
+    const far = Math.max(...items(await pull()).map((d) => d.range.start.line));
+    await client.change(uri, '嗯', { start: { line: far, character: 11 }, end: { line: far, character: 11 } });
+    await pullAll();
+    assert.ok(items(held[COLD]).length < 5);
+    const after = held.slice(0, COLD).map((r) => items(r).length);
+    assert.ok(Math.max(...after) <= 2 * Math.min(...after) + 4, `drawn again: ${after}`);
+    // random edits (characters, line breaks, lines removed): what the client holds is always the
+    // text's diagnostics, in runs
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let step = 0; step < 30; step++) {
+      const count = items(await pull()).reduce((m, d) => Math.max(m, d.range.end.line), 0) + 1;
+      const l = 3 + rnd(Math.max(1, count - 3));
+      const kind = rnd(3);
+      if (kind === 0) await client.change(uri, '\n', { start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+      else if (kind === 1) await client.change(uri, '', { start: { line: l, character: 0 }, end: { line: l + 1 + rnd(3), character: 0 } });
+      else await client.change(uri, '快递', { start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+      await pullAll();
+    }
     // the workspace's report of an open library has every diagnostic (the client uses it for the open libraries it does not pull)
     const wsReport = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
     const mine = wsReport.items.find((i) => i.uri === uri);

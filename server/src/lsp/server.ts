@@ -59,6 +59,11 @@ interface DocState {
    */
   hot?: LineSpan;
   edited?: LineSpan;
+  /**
+   * With diagnostic shards: the first line of each cold shard after the first (ascending, in the
+   * current text; followed as lines move). See `shardItems`.
+   */
+  bounds?: number[];
   /** With diagnostic shards: the diagnostics made for an analysis (the shards' pulls share them). */
   made?: { analysis: Analysis; items: Diagnostic[] };
   /**
@@ -145,10 +150,12 @@ function touches(d: Diagnostic, span: LineSpan): boolean {
 
 /**
  * Follows a content change with a document's hot lines (moved with the lines above them, widened
- * over a change that overlaps them) and notes the change's own lines (see `shardItems`).
+ * over a change that overlaps them) and its cold shards' bounds (moved with the lines above them;
+ * one inside the lines a change replaced stays within what replaced them), and notes the change's
+ * own lines (see `shardItems`).
  */
-function followLines(s: { hot?: LineSpan; edited?: LineSpan }, ch: TextDocumentContentChangeEvent): void {
-  if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; return; }
+export function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: number[] }, ch: TextDocumentContentChangeEvent): void {
+  if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; s.bounds = undefined; return; }
   let { start, end } = ch.range;
   if (end.line < start.line) [start, end] = [end, start];
   let breaks = 0;
@@ -164,6 +171,26 @@ function followLines(s: { hot?: LineSpan; edited?: LineSpan }, ch: TextDocumentC
   };
   s.hot = move(s.hot);
   s.edited = { from: start.line, to: start.line + breaks };
+  const b = s.bounds;
+  if (b) for (let i = 0; i < b.length; i++) if (b[i] > start.line) b[i] = end.line < b[i] ? b[i] + delta : Math.min(b[i], start.line + breaks);
+}
+
+/**
+ * The first line of each cold shard after the first, for `count` cold shards holding diagnostics
+ * that start on these lines: about as many in each.
+ */
+export function coldBounds(starts: Int32Array, count: number): number[] {
+  starts.sort();
+  const bounds: number[] = [];
+  for (let i = 1; i < count; i++) bounds.push(starts.length ? starts[Math.floor((i * starts.length) / count)] : 0);
+  return bounds;
+}
+
+/** The cold shard of a diagnostic that starts on `line`: how many bounds are at or before it. */
+function coldShard(bounds: readonly number[], line: number): number {
+  let k = 0;
+  while (k < bounds.length && bounds[k] <= line) k++;
+  return k;
 }
 
 export class HuashuServer {
@@ -539,13 +566,16 @@ export class HuashuServer {
   /**
    * An open document's diagnostics of one shard. The last shard is the *hot* one: it holds the
    * diagnostics on the lines being typed on (those of the last change that has diagnostics on
-   * them, followed as lines move); each other shard those whose range starts on a line whose
-   * number modulo their count is the shard's. Typing within a line moves the diagnostics of that
-   * line only: the first keystroke there moves them from their shard into the hot one (both
-   * answered in full), the next ones change the hot shard alone, a few diagnostics, and the
-   * others stay `unchanged`, so the client does not parse them again (LSP has no way to send part
-   * of one report; before the hot shard, every keystroke before a finding sent an eighth of the
-   * document's diagnostics). The split is made once per list of diagnostics.
+   * them, followed as lines move); the others, the *cold* ones, hold the rest by the line their
+   * range starts on, in runs of lines of about as many diagnostics each (`bounds`, followed as
+   * lines move; drawn again when one shard holds more than twice its share). Typing within a
+   * line moves the diagnostics of that line only: the first keystroke there moves them from their
+   * shard into the hot one (both answered in full), the next ones change the hot shard alone, a
+   * few diagnostics, and the others stay `unchanged`, so the client does not parse them again (LSP
+   * has no way to send part of one report; before the hot shard, every keystroke before a finding
+   * sent an eighth of the document's diagnostics). A line break moves every later diagnostic:
+   * the shards of the lines before it stay `unchanged` (with shards by line number modulo their
+   * count, as before, every shard changed). The split is made once per list of diagnostics.
    */
   private shardItems(s: DocState, all: Diagnostic[], shard: number): Diagnostic[] {
     if (shard < 0) return all;
@@ -555,8 +585,21 @@ export class HuashuServer {
       s.edited = undefined;
       const hot = s.hot;
       const cold = this.shards - 1;
-      const shards: Diagnostic[][] = Array.from({ length: this.shards }, () => []);
-      for (const d of all) shards[hot && touches(d, hot) ? cold : d.range.start.line % cold].push(d);
+      const split = (bounds: readonly number[]): Diagnostic[][] => {
+        const shards: Diagnostic[][] = Array.from({ length: this.shards }, () => []);
+        for (const d of all) shards[hot && touches(d, hot) ? cold : coldShard(bounds, d.range.start.line)].push(d);
+        return shards;
+      };
+      let shards = s.bounds && split(s.bounds);
+      let most = 0;
+      if (shards) for (let k = 0; k < cold; k++) most = Math.max(most, shards[k].length);
+      if (!shards || most > (2 * all.length) / cold + 2) {
+        const starts = new Int32Array(all.length);
+        let n = 0;
+        for (const d of all) if (!hot || !touches(d, hot)) starts[n++] = d.range.start.line;
+        s.bounds = coldBounds(starts.subarray(0, n), cold);
+        shards = split(s.bounds);
+      }
       s.split = { all, shards };
     }
     return s.split.shards[shard];
