@@ -68,3 +68,5 @@ servers.forEach((s, k) => {
   const m = (key) => med(rows[k].map((x) => x[key]));
   console.log(`${path.relative(ROOT, s).padEnd(40)}${ms(m('init'))}${ms(m('lint'))}${ms(m('transfer'))}${ms(m('parsed'))}${ms(m('total'))}  ${rows[k][0].diagnostics}`);
 });
+// every start's total, fastest first (a busy moment of the machine shows as a long tail)
+servers.forEach((s, k) => console.log(`${path.relative(ROOT, s).padEnd(40)} totals: ${rows[k].map((x) => x.total).sort((a, b) => a - b).map((x) => x.toFixed(0)).join(' ')}`));

@@ -8,8 +8,9 @@
 // tiering flags at V8's own values, where the warm-up has put them back by then (tiering.ts)
 import '../node/heap-sizing';
 import * as path from 'path';
-import { runWithCodeCache } from '../node/code-cache';
+import { keepBytecode, runWithCodeCache } from '../node/code-cache';
 import { setTiering } from '../node/tiering';
 
 setTiering('own');
+keepBytecode();
 runWithCodeCache(path.join(__dirname, 'server-core.js'));
