@@ -585,11 +585,22 @@ export class HuashuServer {
       s.edited = undefined;
       const hot = s.hot;
       const cold = this.shards - 1;
+      const place = (d: Diagnostic, bounds: readonly number[]): number => (hot && touches(d, hot) ? cold : coldShard(bounds, d.range.start.line));
       const split = (bounds: readonly number[]): Diagnostic[][] => {
         const shards: Diagnostic[][] = Array.from({ length: this.shards }, () => []);
-        for (const d of all) shards[hot && touches(d, hot) ? cold : coldShard(bounds, d.range.start.line)].push(d);
+        for (const d of all) shards[place(d, bounds)].push(d);
         return shards;
       };
+      // the last split again (the same diagnostics in the same places, as after a keystroke that
+      // moved none): kept, not made again (82 KB a keystroke at 5,000 scripts)
+      const was = s.split?.shards;
+      if (was && s.bounds) {
+        const at = new Int32Array(this.shards);
+        let same = true;
+        for (let i = 0; i < all.length && same; i++) { const d = all[i]; const k = place(d, s.bounds); same = was[k][at[k]++] === d; }
+        for (let k = 0; k < this.shards && same; k++) same = at[k] === was[k].length;
+        if (same) { s.split = { all, shards: was }; return was[shard]; }
+      }
       let shards = s.bounds && split(s.bounds);
       let most = 0;
       if (shards) for (let k = 0; k < cold; k++) most = Math.max(most, shards[k].length);
