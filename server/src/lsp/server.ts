@@ -586,30 +586,32 @@ export class HuashuServer {
       const hot = s.hot;
       const cold = this.shards - 1;
       const place = (d: Diagnostic, bounds: readonly number[]): number => (hot && touches(d, hot) ? cold : coldShard(bounds, d.range.start.line));
-      const split = (bounds: readonly number[]): Diagnostic[][] => {
-        const shards: Diagnostic[][] = Array.from({ length: this.shards }, () => []);
-        for (const d of all) shards[place(d, bounds)].push(d);
-        return shards;
-      };
-      // the last split again (the same diagnostics in the same places, as after a keystroke that
-      // moved none): kept, not made again (82 KB a keystroke at 5,000 scripts)
-      const was = s.split?.shards;
-      if (was && s.bounds) {
+      // each diagnostic's shard by the runs' bounds; a shard that gets the same diagnostics as in
+      // the last split keeps its array (after a keystroke that moved none, every shard; after one
+      // before a finding, all but the hot one: a new split was 82 KB a keystroke at 5,000
+      // scripts). When a run holds more than twice its share, the runs are drawn again.
+      let shards: Diagnostic[][] | undefined;
+      const bounds = s.bounds;
+      if (bounds) {
+        const was = s.split?.shards;
         const at = new Int32Array(this.shards);
-        let same = true;
-        for (let i = 0; i < all.length && same; i++) { const d = all[i]; const k = place(d, s.bounds); same = was[k][at[k]++] === d; }
-        for (let k = 0; k < this.shards && same; k++) same = at[k] === was[k].length;
-        if (same) { s.split = { all, shards: was }; return was[shard]; }
+        const changed = new Uint8Array(this.shards).fill(was ? 0 : 1);
+        for (const d of all) { const k = place(d, bounds); if (was && was[k][at[k]] !== d) changed[k] = 1; at[k]++; }
+        let most = 0;
+        for (let k = 0; k < cold; k++) most = Math.max(most, at[k]);
+        if (most <= (2 * all.length) / cold + 2) {
+          shards = Array.from({ length: this.shards }, (_, k) => (was && !changed[k] && at[k] === was[k].length ? was[k] : []));
+          const fresh = shards.map((list, k) => !was || list !== was[k]);
+          for (const d of all) { const k = place(d, bounds); if (fresh[k]) shards[k].push(d); }
+        }
       }
-      let shards = s.bounds && split(s.bounds);
-      let most = 0;
-      if (shards) for (let k = 0; k < cold; k++) most = Math.max(most, shards[k].length);
-      if (!shards || most > (2 * all.length) / cold + 2) {
+      if (!shards) {
         const starts = new Int32Array(all.length);
         let n = 0;
         for (const d of all) if (!hot || !touches(d, hot)) starts[n++] = d.range.start.line;
-        s.bounds = coldBounds(starts.subarray(0, n), cold);
-        shards = split(s.bounds);
+        const drawn = (s.bounds = coldBounds(starts.subarray(0, n), cold));
+        shards = Array.from({ length: this.shards }, () => []);
+        for (const d of all) shards[place(d, drawn)].push(d);
       }
       s.split = { all, shards };
     }
