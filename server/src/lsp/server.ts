@@ -154,7 +154,7 @@ function touches(d: Diagnostic, span: LineSpan): boolean {
  * one inside the lines a change replaced stays within what replaced them), and notes the change's
  * own lines (see `shardItems`).
  */
-export function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: number[] }, ch: TextDocumentContentChangeEvent): void {
+function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: number[] }, ch: TextDocumentContentChangeEvent): void {
   if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; s.bounds = undefined; return; }
   let { start, end } = ch.range;
   if (end.line < start.line) [start, end] = [end, start];
@@ -179,7 +179,7 @@ export function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: num
  * The first line of each cold shard after the first, for `count` cold shards holding diagnostics
  * that start on these lines: about as many in each.
  */
-export function coldBounds(starts: Int32Array, count: number): number[] {
+function coldBounds(starts: Int32Array, count: number): number[] {
   starts.sort();
   const bounds: number[] = [];
   for (let i = 1; i < count; i++) bounds.push(starts.length ? starts[Math.floor((i * starts.length) / count)] : 0);
