@@ -595,14 +595,17 @@ export class HuashuServer {
       if (bounds) {
         const was = s.split?.shards;
         const at = new Int32Array(this.shards);
-        const changed = new Uint8Array(this.shards).fill(was ? 0 : 1);
-        for (const d of all) { const k = place(d, bounds); if (was && was[k][at[k]] !== d) changed[k] = 1; at[k]++; }
+        const changed = new Uint8Array(this.shards);
+        for (const d of all) { const k = place(d, bounds); if (was?.[k][at[k]] !== d) changed[k] = 1; at[k]++; }
         let most = 0;
-        for (let k = 0; k < cold; k++) most = Math.max(most, at[k]);
+        for (let k = 0; k < this.shards; k++) {
+          if (at[k] !== was?.[k].length) changed[k] = 1;
+          if (k < cold) most = Math.max(most, at[k]);
+        }
         if (most <= (2 * all.length) / cold + 2) {
-          shards = Array.from({ length: this.shards }, (_, k) => (was && !changed[k] && at[k] === was[k].length ? was[k] : []));
-          const fresh = shards.map((list, k) => !was || list !== was[k]);
-          for (const d of all) { const k = place(d, bounds); if (fresh[k]) shards[k].push(d); }
+          const kept = was;
+          shards = Array.from({ length: this.shards }, (_, k) => (changed[k] || !kept ? [] : kept[k]));
+          for (const d of all) { const k = place(d, bounds); if (changed[k]) shards[k].push(d); }
         }
       }
       if (!shards) {
