@@ -1071,6 +1071,58 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('a keystroke in a script without diagnostics that moves none gives the list before itself; others a new list (each a full lint\'s)', () => {
+    // (whoever compares lists, the diagnostic shards, the pushed list and the pulled reports,
+    // then finds it unchanged at once; a script with diagnostics is linted again into new objects)
+    const an = new DocumentAnalyzer();
+    const L = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 30; i++) L.push(`  - id: s${i}`, '    scenario: logistics', `    notes: 备注${i}`, `    reply: ${i % 2 ? '您好，这边马上为您查询，请您稍等，谢谢您的耐心' : '是快递的问题，您等等'}${i}`);
+    let text = L.join('\n') + '\n';
+    let a = an.analyze(text, { config: CONFIG });
+    let before = diagnosticsFor(a);
+    assert.ok(before.length >= 15);
+    const type = (at: number, piece: string): void => {
+      text = text.slice(0, at) + piece + text.slice(at);
+      a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + piece.length } });
+      assert.strictEqual(a.mode, 'incremental');
+      assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(new DocumentAnalyzer().analyze(text, { config: CONFIG, incremental: false })));
+    };
+    const end = (line: string): number => text.indexOf(line) + line.length;
+    // typing in a script without diagnostics (its notes, its reply): the same list
+    for (const [line, ch] of [['    notes: 备注15', '一'], ['    notes: 备注15一', '二'], ['    reply: 您好，这边马上为您查询，请您稍等，谢谢您的耐心15', '呢']]) {
+      type(end(line), ch);
+      assert.strictEqual(diagnosticsFor(a), before, `typed ${ch}: the list before`);
+    }
+    // in the notes of a script with diagnostics: a new list of the same diagnostics
+    type(end('    notes: 备注16'), '一');
+    let now = diagnosticsFor(a);
+    assert.notStrictEqual(now, before);
+    assert.deepStrictEqual(now, before);
+    before = now;
+    // before a finding, which moves it: a new list, the other scripts' diagnostics kept
+    type(text.indexOf('    reply: 是快递的问题，您等等18') + '    reply: '.length, '嗯');
+    now = diagnosticsFor(a);
+    assert.notStrictEqual(now, before);
+    assert.ok(now.filter((d) => before.includes(d)).length >= now.length - 3, 'the other scripts keep their diagnostic objects');
+    before = now;
+    // a line added in a script without diagnostics: the later diagnostics move, a new list
+    type(end('    notes: 备注17') + 1, '    # 注释\n');
+    assert.notStrictEqual(diagnosticsFor(a), before);
+
+    // a library rule's finding on another script changes with a stage replaced in a script
+    // without diagnostics of its own, before and after (inquiry → handling): a new list
+    const staged = ['huashu: 1', 'scripts:', ...Array.from({ length: 6 }, (_, i) => [`  - id: t${i}`, '    scenario: logistics', `    stage: ${i === 3 ? 'inquiry' : 'handling'}`, `    reply: 您好，这边马上为您查询，请您稍等，谢谢您的耐心${i}`]).flat()].join('\n') + '\n';
+    const an2 = new DocumentAnalyzer();
+    const first = diagnosticsFor(an2.analyze(staged, { config: CONFIG }));
+    const at = staged.indexOf('stage: inquiry') + 'stage: '.length;
+    const replaced = `${staged.slice(0, at)}handling${staged.slice(at + 'inquiry'.length)}`;
+    const b = an2.analyze(replaced, { config: CONFIG, edit: { start: at, oldEnd: at + 'inquiry'.length, newEnd: at + 'handling'.length } });
+    assert.strictEqual(b.mode, 'incremental');
+    const flow = (list: Diagnostic[]): string[] => list.filter((d) => d.code === 'service-flow-complete').map((d) => JSON.stringify(d.message));
+    assert.notDeepStrictEqual(flow(diagnosticsFor(b)), flow(first), 'the flow rule\'s message names other missing stages');
+    assert.deepStrictEqual(diagnosticsFor(b), diagnosticsOf(new DocumentAnalyzer().analyze(replaced, { config: CONFIG, incremental: false })));
+  });
+
   it('typing in the last script of a file that ends in comment lines reads that script again, not the whole file', () => {
     // (the comments after the last script end it, as in a split of the whole file; the layout
     // was split again at every keystroke there: 104 ms at 30,000 scripts)
