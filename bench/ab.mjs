@@ -7,6 +7,8 @@
  *   node bench/ab.mjs [--runs 11] [--size 30000] [--split] BUILD.js [BUILD.js …]
  * A build is a copy of dist/cli.js (made by `node scripts/build.mjs`), e.g. `cp dist/cli.js
  * /tmp/before.js` before the change; with one build only, it is timed against itself.
+ * --format F: the report's format (default json); --cache: runs with `--cache`, each build with
+ * its own cache file, written by a first run that is not timed (a CI run where nothing changed).
  */
 import './lib/clean-env.mjs';
 import { spawnSync } from 'node:child_process';
@@ -18,26 +20,37 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(`--${name}`); if (i < 0) return def; const v = args[i + 1]; args.splice(i, 2); return v; };
 const runs = Number(opt('runs', '11'));
 const size = Number(opt('size', '30000'));
+const format = opt('format', 'json');
 const split = args.includes('--split');
-const builds = args.filter((a) => a !== '--split').map((b) => path.resolve(b));
-if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] BUILD.js [BUILD.js …]'); process.exit(2); }
+const cached = args.includes('--cache');
+const builds = args.filter((a) => a !== '--split' && a !== '--cache').map((b) => path.resolve(b));
+if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache] BUILD.js [BUILD.js …]'); process.exit(2); }
 const inp = prepare(size);
 const targets = split ? inp.parts : [inp.one];
 const times = builds.map(() => []);
 const cpuFiles = builds.map((_b, k) => path.join(WORK, `ab-cpu-${k}.txt`));
 for (const f of cpuFiles) fs.rmSync(f, { force: true });
 const preload = path.join(ROOT, 'bench/lib/cpu-at-exit.cjs');
-const outs = builds.map((_b, k) => path.join(WORK, `ab-${k}.json`));
+const outs = builds.map((_b, k) => path.join(WORK, `ab-${k}.out`));
+const caches = builds.map((_b, k) => path.join(WORK, `ab-${k}.huashucache`));
+const argsOf = (b, k) => [b, 'lint', '--no-config', '--no-progress', '--format', format, '--output-file', outs[k], ...(cached ? ['--cache', '--cache-location', caches[k]] : []), ...targets];
+if (cached) {
+  builds.forEach((b, k) => {
+    fs.rmSync(caches[k], { force: true });
+    const p = spawnSync(process.execPath, argsOf(b, k), { cwd: ROOT, stdio: 'ignore' });
+    if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
+  });
+}
 for (let r = 0; r < runs; r++) {
   builds.forEach((b, k) => {
     const t = performance.now();
-    const p = spawnSync(process.execPath, ['-r', preload, b, 'lint', '--no-config', '--no-progress', '--format', 'json', '--output-file', outs[k], ...targets], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, HUASHU_CPU_FILE: cpuFiles[k] } });
+    const p = spawnSync(process.execPath, ['-r', preload, ...argsOf(b, k)], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, HUASHU_CPU_FILE: cpuFiles[k] } });
     if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
     times[k].push((performance.now() - t) / 1000);
   });
 }
 const first = fs.readFileSync(outs[0]);
-console.log(`${size} scripts${split ? ' in 100 files' : ''}, ${runs} interleaved runs each`);
+console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
 builds.forEach((b, k) => {
   const s = [...times[k]].sort((x, y) => x - y);
   const cpu = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map(Number).sort((x, y) => x - y);

@@ -12,6 +12,11 @@ import { rdjsonChunks, rdjsonReport } from '../../server/src/cli/formatters/rdjs
 import { LineIndex } from '../../server/src/engine';
 import type { CliMessage, FileReport } from '../../server/src/cli/report';
 import { colors } from '../../server/src/cli/color';
+import { ENTRIES, prettyJsonPieces } from '../../server/src/cli/formatters/pieces';
+import { writeChunks } from '../../server/src/cli/run';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 function message(k: number, extra: Partial<CliMessage> = {}): CliMessage {
   return {
@@ -49,6 +54,57 @@ describe('json formatter in pieces', () => {
 
   it('an empty run is an empty array', () => {
     assert.strictEqual([...jsonChunks([], ctx)].join(''), '[]\n');
+  });
+
+  it('messages, rule ids and severities that repeat (escaped once and kept) are written as JSON.stringify writes them', () => {
+    const same = (k: number): CliMessage => message(0, { ruleId: k % 2 ? 'no-blame-courier' : null, message: k % 3 ? '亲，"快递"的问题\\\n' : '\ud800 孤立的代理项', line: k });
+    const many = [file('same.huashu.yaml', Array.from({ length: 30 }, (_, k) => same(k)))];
+    for (let round = 0; round < 2; round++) assert.strictEqual([...jsonChunks(many, ctx, 64)].join(''), JSON.stringify(jsonReport(many, ctx)) + '\n');
+  });
+
+  it('more distinct messages than the escapes kept (over 4,096), each still written as JSON.stringify writes it', () => {
+    const distinct = [file('distinct.huashu.yaml', Array.from({ length: 9000 }, (_, k) => message(k, { message: `团队禁用语“词${k}”`, ruleId: `team-${k % 5000}` })))];
+    const joined = [...jsonChunks(distinct, ctx)].join('');
+    assert.strictEqual(joined, JSON.stringify(jsonReport(distinct, ctx)) + '\n');
+    assert.strictEqual(JSON.parse(joined)[0].messages[8999].message, '团队禁用语“词8999”');
+  });
+});
+
+describe('pretty JSON in pieces (SARIF and rdjson\'s frame)', () => {
+  const entries: unknown[] = [
+    { a: 1, b: [1, [2, { c: '多\n行' }]], d: {}, e: [] }, 'text "quoted"', 42, null, [], {}, [[{ deep: { deeper: ['x'] } }]], { '': '\u2028' },
+  ];
+  const frames: [string, unknown][] = [
+    ['at the top', ENTRIES],
+    ['a key of the top object', { version: '1', entries: ENTRIES }],
+    ['three levels down', { runs: [{ tool: { name: 'x' }, results: ENTRIES }] }],
+    ['an array element', { list: [1, { inner: [ENTRIES] }] }],
+  ];
+  for (const [name, frame] of frames) {
+    for (const size of [1, 1 << 20]) {
+      it(`joins to JSON.stringify(…, null, 2) with the entries ${name} (pieces of ${size})`, () => {
+        const whole = JSON.parse(JSON.stringify(frame), (_k, v) => (v === ENTRIES ? entries : v));
+        assert.strictEqual([...prettyJsonPieces(frame, entries, size)].join(''), JSON.stringify(whole, null, 2) + '\n');
+        const none = JSON.parse(JSON.stringify(frame), (_k, v) => (v === ENTRIES ? [] : v));
+        assert.strictEqual([...prettyJsonPieces(frame, [], size)].join(''), JSON.stringify(none, null, 2) + '\n');
+      });
+    }
+  }
+});
+
+describe('writing the pieces to a file', () => {
+  it('writes the UTF-8 of the joined pieces (Chinese, emoji, a lone surrogate, a piece larger than the buffer)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-chunks-'));
+    try {
+      const out = path.join(dir, 'report.json');
+      const pieces = ['[', '"亲，您好"', '', ',"\ud83d\ude00"', ',"\ud800x"', `,"${'好'.repeat(70_000)}"`, ',"ascii"', `,"${'a'.repeat(200_000)}"`, ']\n'];
+      writeChunks(out, pieces);
+      assert.ok(fs.readFileSync(out).equals(Buffer.from(pieces.join(''), 'utf8')));
+      writeChunks(out, []);
+      assert.strictEqual(fs.readFileSync(out).length, 0, 'an existing file is truncated');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

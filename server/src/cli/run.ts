@@ -239,13 +239,20 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
-/** Writes the formatter's pieces to a file as they come (a large report is never one string). */
-function writeChunks(file: string, chunks: Iterable<string>): void {
+/**
+ * Writes the formatter's pieces to a file as they come (a large report is never one string),
+ * each encoded into one buffer kept for the whole report: a new buffer per piece was as many
+ * bytes allocated as the report has (30 MB of SARIF at 30,000 scripts).
+ */
+export function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = fs.openSync(file, 'w');
+  let b = Buffer.allocUnsafe(1 << 16);
   try {
     for (const chunk of chunks) {
-      const b = Buffer.from(chunk, 'utf8');
-      for (let off = 0; off < b.length;) off += fs.writeSync(fd, b, off, b.length - off);
+      // a UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4)
+      if (chunk.length * 3 > b.length) b = Buffer.allocUnsafe(chunk.length * 3);
+      const n = b.write(chunk, 0, 'utf8');
+      for (let off = 0; off < n;) off += fs.writeSync(fd, b, off, n - off);
     }
   } finally {
     fs.closeSync(fd);

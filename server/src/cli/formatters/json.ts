@@ -21,12 +21,27 @@ function messageJson(m: CliMessage): Record<string, unknown> {
  * Numbers are the positions' integers; every string goes through JSON.stringify.
  */
 function messageText(m: CliMessage): string {
-  let out = `{"ruleId":${JSON.stringify(m.ruleId)},"severity":${JSON.stringify(m.severity)},"message":${JSON.stringify(m.message)},"line":${num(m.line)},"column":${num(m.column)},"endLine":${num(m.endLine)},"endColumn":${num(m.endColumn)}`;
+  let out = `{"ruleId":${quoted(m.ruleId)},"severity":${quoted(m.severity)},"message":${quoted(m.message)},"line":${num(m.line)},"column":${num(m.column)},"endLine":${num(m.endLine)},"endColumn":${num(m.endColumn)}`;
   if (m.scriptId !== undefined) out += `,"scriptId":${JSON.stringify(m.scriptId)}`;
   if (m.fix) out += `,"fix":${fixText(m.fix.range, m.fix.text)}`;
   if (m.suggestions?.length) out += `,"suggestions":[${m.suggestions.map((x) => `{"desc":${JSON.stringify(x.title)},"fix":${fixText(x.fix.range, x.fix.text)}}`).join(',')}]`;
   if (m.fatal) out += ',"fatal":true';
   return out + '}';
+}
+
+/**
+ * JSON.stringify of a rule id, severity or message, kept: a report repeats a few dozen of them
+ * over all its findings, and each was escaped and copied again per message.
+ */
+const QUOTED = new Map<string | null, string>();
+function quoted(s: string | null): string {
+  let q = QUOTED.get(s);
+  if (q === undefined) {
+    // messages with a finding's own text in them (team phrases) need not fill the map
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(s, (q = JSON.stringify(s)));
+  }
+  return q;
 }
 
 function fixText(range: readonly [number, number], text: string): string {
