@@ -1,8 +1,13 @@
-// Summarises a .cpuprofile (node --cpu-prof): self time and inclusive time per function, top N.
-// usage: node bench/lib/profile-summary.mjs file.cpuprofile [N]
+// Summarises a .cpuprofile (node --cpu-prof): self time and inclusive time per function, top N;
+// with --by-source BUNDLE, self time per source file of an esbuild bundle (its "// path" comments).
+// usage: node bench/lib/profile-summary.mjs file.cpuprofile [N] [--by-source dist/cli.js]
 import * as fs from 'node:fs';
-const prof = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
-const N = Number(process.argv[3] ?? 30);
+import * as path from 'node:path';
+const argv = process.argv.slice(2);
+const bi = argv.indexOf('--by-source');
+const bundle = bi >= 0 ? argv.splice(bi, 2)[1] : undefined;
+const prof = JSON.parse(fs.readFileSync(argv[0], 'utf8'));
+const N = Number(argv[1] ?? 30);
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = prof.timeDeltas;
@@ -29,5 +34,24 @@ const show = (m, title) => {
   console.log(`\n${title} (total ${(total / 1000).toFixed(0)} ms)`);
   for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, N)) console.log(`${(t / 1000).toFixed(1).padStart(9)} ms ${(100 * t / total).toFixed(1).padStart(5)}%  ${k}`);
 };
-show(selfBy, 'self');
-show(inclBy, 'inclusive');
+if (bundle) {
+  // the source file of every line of the bundle, from the section comments esbuild writes
+  const sections = [];
+  let cur = '(bundle head)';
+  for (const line of fs.readFileSync(bundle, 'utf8').split('\n')) {
+    const m = /^\/\/ (\S+\.(?:ts|js|mjs|cjs|json))$/.exec(line);
+    if (m) cur = m[1];
+    sections.push(cur);
+  }
+  const name = path.basename(bundle);
+  const bySource = new Map();
+  for (const [id, t] of self) {
+    const f = byId.get(id).callFrame;
+    const k = f.url.endsWith(`/${name}`) ? sections[f.lineNumber] ?? '(bundle)' : f.url ? `node: ${f.url.split('/').pop()}` : f.functionName || '(native)';
+    bySource.set(k, (bySource.get(k) ?? 0) + t);
+  }
+  show(bySource, `self by source of ${name}`);
+} else {
+  show(selfBy, 'self');
+  show(inclBy, 'inclusive');
+}
