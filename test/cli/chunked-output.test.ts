@@ -93,7 +93,7 @@ describe('pretty JSON in pieces (SARIF and rdjson\'s frame)', () => {
 });
 
 describe('writing the pieces to a file', () => {
-  it('writes the UTF-8 of the joined pieces (Chinese, emoji, a lone surrogate, a piece larger than the buffer)', () => {
+  it('writes the UTF-8 of the joined pieces (Chinese, emoji, a lone surrogate, pieces that fill the kept buffer and one larger than it)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-chunks-'));
     try {
       const out = path.join(dir, 'report.json');
