@@ -233,21 +233,25 @@ describe('lsp: JSON encoder with declared response lists', () => {
     const { documentScripts, documentSymbols, codeLenses } = await import('../../server/src/lsp/features');
     const { textsFor } = await import('../../server/src/lsp/i18n');
     const config: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
-    const L = ['huashu: 1', 'shop: 尚米坊', 'platform: taobao', 'scripts:'];
-    for (let i = 0; i < 40; i++) L.push(`  - id: s${i}`, `    scenario: ${i % 2 ? 'after-sales' : 'logistics'}`, '    customer: 我的快递怎么还没到', `    reply: "亲爱的,是快递给发错地方了哦 ${i}"`);
-    let doc = `${L.join('\n')}\n`;
-    const az = new DocumentAnalyzer();
-    const check = (round: number): void => {
-      const a = az.analyze(doc, { config });
-      for (const result of [documentScripts('u', round, a), documentSymbols(a, textsFor('zh')), codeLenses(a, textsFor('zh'))]) {
-        assert.strictEqual(ours(response(round, result)), plain(response(round, result)));
+    // scenarios alternating (a symbol group per script: more groups than a short result, so the
+    // groups are the declared list) and in runs of 8 (a few groups, each with its children declared)
+    for (const [n, run] of [[40, 1], [100, 1], [100, 8]]) {
+      const L = ['huashu: 1', 'shop: 尚米坊', 'platform: taobao', 'scripts:'];
+      for (let i = 0; i < n; i++) L.push(`  - id: s${i}`, `    scenario: ${Math.floor(i / run) % 2 ? 'after-sales' : 'logistics'}`, '    customer: 我的快递怎么还没到', `    reply: "亲爱的,是快递给发错地方了哦 ${i}"`);
+      let doc = `${L.join('\n')}\n`;
+      const az = new DocumentAnalyzer();
+      const check = (round: number): void => {
+        const a = az.analyze(doc, { config });
+        for (const result of [documentScripts('u', round, a), documentSymbols(a, textsFor('zh')), codeLenses(a, textsFor('zh'))]) {
+          assert.strictEqual(ours(response(round, result)), plain(response(round, result)), `${n} scripts in runs of ${run}, round ${round}`);
+        }
+      };
+      check(0);
+      for (let round = 1; round < 8; round++) {
+        // typing in one reply (nothing moves), then a line more above later scripts (they move down)
+        doc = round % 2 ? doc.replace(`快递给发错地方了哦 ${round}"`, `快递给发错地方了哦 ${round}好"`) : doc.replace(`  - id: s${round * 3}\n`, `  # 注释\n  - id: s${round * 3}\n`);
+        check(round);
       }
-    };
-    check(0);
-    for (let round = 1; round < 8; round++) {
-      // typing in one reply (nothing moves), then a line more above later scripts (they move down)
-      doc = round % 2 ? doc.replace(`快递给发错地方了哦 ${round}"`, `快递给发错地方了哦 ${round}好"`) : doc.replace(`  - id: s${round * 3}\n`, `  # 注释\n  - id: s${round * 3}\n`);
-      check(round);
     }
   });
 });

@@ -12,7 +12,7 @@ import {
 import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels, textIncludes, textLength, textSlice } from '../engine/incremental';
 import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
 import { Texts } from './i18n';
-import { cachedList } from './json-encoder';
+import { SHORT_RESULT, cachedList } from './json-encoder';
 import { DIRECTIVE_DOCS, ENUM_DOCS, SCRIPT_KEY_DOCS, TOP_KEY_DOCS } from './key-docs';
 import { downRange, movePreviewScript } from './protocol';
 import type { DocumentScriptsResult, PreviewFinding, PreviewScript, PreviewTurn } from './protocol';
@@ -541,18 +541,52 @@ const SYMBOL: ScriptFeature<ScriptSymbol> = {
   move: (x, n) => ({ group: x.group, symbol: { ...x.symbol, range: downRange(x.symbol.range, n), selectionRange: downRange(x.symbol.selectionRange, n) } }),
 };
 
+/**
+ * The scripts under their scenario, one group per run of consecutive scripts of a scenario: a
+ * library that is not sorted by scenario has a scenario in several places, and one group per
+ * scenario would span the others' scripts. Editors find the symbol at the cursor (breadcrumbs,
+ * the outline following the cursor) by the first range that holds it, so groups must not overlap.
+ */
 export function documentSymbols(a: Analysis, t: Texts): DocumentSymbol[] {
-  const groups = new Map<string, DocumentSymbol>();
-  for (const { group: key, symbol } of scriptValues(a, SYMBOL)) {
-    let g = groups.get(key);
-    if (!g) {
-      g = { name: key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario, kind: SymbolKind.Namespace, range: symbol.range, selectionRange: symbol.selectionRange, children: cachedList([]) };
-      groups.set(key, g);
-    }
-    g.children!.push(symbol);
-    if (before(g.range.end, symbol.range.end)) g.range = { start: g.range.start, end: symbol.range.end };
+  const values = scriptValues(a, SYMBOL);
+  const groups: DocumentSymbol[] = [];
+  for (let i = 0; i < values.length;) {
+    const key = values[i].group;
+    let j = i + 1;
+    while (j < values.length && values[j].group === key) j++;
+    groups.push(groupOf(values, i, j, key ? `${key}（${ENUM_DOCS.scenario[key]?.label ?? key}）` : t.noScenario));
+    i = j;
   }
-  return [...groups.values()];
+  // a library of many runs (not sorted by scenario): the encoder keeps each group's bytes; of a
+  // few, the bytes of each group's children (json-encoder.ts, `listsOf`)
+  return groups.length > SHORT_RESULT ? cachedList(groups) : groups;
+}
+
+/**
+ * Groups of earlier answers by their first script's symbol: the same object again while its run
+ * holds the same symbols (the analysis keeps an unedited script's symbol from version to version),
+ * so that the encoder has its bytes. Never changed once made.
+ */
+const GROUPS = new WeakMap<DocumentSymbol, DocumentSymbol>();
+
+function groupOf(values: readonly ScriptSymbol[], from: number, to: number, name: string): DocumentSymbol {
+  const first = values[from].symbol;
+  const known = GROUPS.get(first);
+  if (known && known.name === name && known.children!.length === to - from) {
+    let same = true;
+    for (let k = from + 1; same && k < to; k++) same = known.children![k - from] === values[k].symbol;
+    if (same) return known;
+  }
+  const children: DocumentSymbol[] = cachedList([]);
+  let end = first.range.end;
+  for (let k = from; k < to; k++) {
+    const symbol = values[k].symbol;
+    children.push(symbol);
+    if (before(end, symbol.range.end)) end = symbol.range.end;
+  }
+  const g: DocumentSymbol = { name, kind: SymbolKind.Namespace, range: { start: first.range.start, end }, selectionRange: first.selectionRange, children };
+  GROUPS.set(first, g);
+  return g;
 }
 
 function before(x: Position, y: Position): boolean { return x.line < y.line || (x.line === y.line && x.character < y.character); }

@@ -27,6 +27,9 @@ const movedFrom = new WeakMap<object, object>();
 /** Lists shorter than this are encoded the plain way (nothing to gain). */
 const MIN_LIST = 16;
 
+/** A result list at most this long has the registered lists of its items' properties kept (`listsOf`). */
+export const SHORT_RESULT = 64;
+
 /** Declares that `moved` equals `from` in every property but `range` (same key order). */
 export function movedDiagnostic<T extends object>(moved: T, from: object): T {
   movedFrom.set(moved, movedFrom.get(from) ?? from);
@@ -138,7 +141,7 @@ function listsOf(msg: Message): [Record<string, unknown>, string][] {
   } else if (m.method === undefined && r && typeof r === 'object') {
     if (registered.has(r)) out.push([m as Record<string, unknown>, 'result']);
     else if (!Array.isArray(r)) registeredIn(r, out);
-    else if (r.length <= 64) for (const x of r as unknown[]) if (x && typeof x === 'object' && !Array.isArray(x)) registeredIn(x as Record<string, unknown>, out);
+    else if (r.length <= SHORT_RESULT) for (const x of r as unknown[]) if (x && typeof x === 'object' && !Array.isArray(x)) registeredIn(x as Record<string, unknown>, out);
   }
   return out.filter(([o, k]) => (o[k] as unknown[]).length >= MIN_LIST);
 }
