@@ -347,6 +347,9 @@ function disableLineEdit(a: Analysis, f: Finding, eol: string): TextEdit | undef
 // ---------------------------------------------------------------- hover
 
 export function hover(a: Analysis, pos: Position, t: Texts): Hover | null {
+  // on a byte order mark a client kept as the document's first character: nothing to say (its
+  // offset would be the first key's, whose range does not hold the position)
+  if (a.hadBom && pos.line === 0 && pos.character === 0) return null;
   const off = toOffset(a, pos);
   const hits = (a.findingsNear ? a.findingsNear(off, off) : a.findings).filter((f) => (f.start <= off && off < f.end) || (f.start === f.end && off === f.start));
   if (hits.length) {
@@ -417,6 +420,8 @@ function keyHover(a: Analysis, off: number): Hover | null {
 // ---------------------------------------------------------------- completion
 
 export function completion(a: Analysis, pos: Position, config: EffectiveConfig, t: Texts): CompletionItem[] {
+  // before a byte order mark the client kept: nothing goes there (an edit after it would not hold the position)
+  if (a.hadBom && pos.line === 0 && pos.character === 0) return [];
   const off = toOffset(a, pos);
   const lc = lineCtx(a, off);
   const before = lc.text.slice(0, lc.col);
