@@ -43,7 +43,7 @@ const EXPECT: Record<string, { code?: number; out?: RegExp }> = {
   'whitespace-only.huashu.yaml': { code: 1 },
   'alias-bomb.huashu.yaml': { code: 1, out: /invalid-field/ },
   'wrong-types.huashu.yaml': { code: 1, out: /invalid-field/ },
-  'duplicate-keys.huashu.yaml': { code: 1, out: /Map keys must be unique/ },
+  'duplicate-keys.huashu.yaml': { code: 1, out: /同一层里的键重复了/ },
   'control-chars.huashu.yaml': { code: 1, out: /控制字符 U\+0007/ },
   'tags-and-directives.huashu.yaml': {},
 };
@@ -172,7 +172,7 @@ describe('hostile inputs: CLI (dist/cli.js subprocess, time and heap bounds)', f
       const [report] = JSON.parse(r.stdout) as { messages: { message: string; ruleId: string }[] }[];
       if (name !== 'line-3mb-comment.huashu.yaml') assert.ok(report.messages.length > 0, `${name}: a hostile file yields at least one finding`);
       if (name.startsWith('line-3mb-reply') || name.startsWith('line-3mb-qin')) assert.ok(report.messages.some((m) => /超过了检查上限/.test(m.message)), 'over-long agent text is reported, not matched');
-      if (name.startsWith('keys-')) assert.ok(report.messages.some((m) => /multiple documents|Map keys must be unique/.test(m.message)));
+      if (name.startsWith('keys-')) assert.ok(report.messages.some((m) => /多个 YAML 文档|同一层里的键重复了/.test(m.message)));
       fs.rmSync(path.join(dir, name));
     });
   }

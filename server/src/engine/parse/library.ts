@@ -7,6 +7,7 @@ import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Document, Scalar
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
 import { fastParse, lightEnd, lightStart, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
+import { yamlErrorText } from './yaml-errors';
 import { SpanList } from './span-list';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
@@ -138,7 +139,7 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   for (const e of doc.errors) {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
     const t = Math.min(Math.max(s, e.pos?.[1] ?? s), text.length);
-    lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(e.message), start: s, end: t > s ? t : Math.min(s + 1, text.length) });
+    lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(yamlErrorText(e.code, e.message)), start: s, end: t > s ? t : Math.min(s + 1, text.length) });
   }
   controlCharacters(text, lib);
   const root = doc.contents;
