@@ -137,9 +137,9 @@ const CASES: Case[] = [
   { name: 'a YAML syntax error is reported and the run goes on', args: ['lint'], code: 1, files: { 'a.huashu.yaml': 'huashu: 1\nscripts: [\n', 'b.huashu.yaml': lib('b', BAD) }, stdout: /yaml-syntax[\s\S]*no-blame-courier/ },
 
   { name: 'config error: one line, exit 2, no stack', args: ['lint'], config: { 'huashu.config.yaml': 'extends: huashu:recommended\nrulez: {}\n' }, files: { 'a.huashu.yaml': lib('a', '您好') }, code: 2, stdout: '', stderr: /^huashu：配置错误：huashu\.config\.yaml:2:1 未知的配置项 “rulez”，是不是想写 “rules”？\n$/, sub: true },
-  { name: 'config YAML error', args: ['lint'], config: { 'huashu.config.yaml': 'extends: [\n' }, files: { 'a.huashu.yaml': lib('a', '您好') }, code: 2, stderr: /^huashu：配置错误：huashu\.config\.yaml:\d+:\d+ 配置文件 YAML 语法错误/ },
+  { name: 'config YAML error', args: ['lint'], config: { 'huashu.config.yaml': 'extends: [\n' }, files: { 'a.huashu.yaml': lib('a', '您好') }, code: 2, stderr: /^huashu：配置错误：huashu\.config\.yaml:\d+:\d+ 配置文件 YAML 语法错误：左方括号“\[”没有闭合/ },
   { name: 'config warning: shown, run goes on', args: ['lint'], config: { 'huashu.config.yaml': testConfig().replace('rules:\n', 'rules:\n  no-such-rule: off\n') }, files: { 'a.huashu.yaml': lib('a', '您好') }, code: 0, stderr: /^huashu：配置警告：huashu\.config\.yaml:\d+:3 未知的规则 “no-such-rule”/ },
-  { name: '--config that does not exist', args: ['lint', '--config', 'missing.yaml'], files: { 'a.huashu.yaml': lib('a', '您好') }, code: 2, stderr: /^huashu：配置错误：missing\.yaml 无法读取配置文件/ },
+  { name: '--config that does not exist', args: ['lint', '--config', 'missing.yaml'], files: { 'a.huashu.yaml': lib('a', '您好') }, code: 2, stderr: /^huashu：配置错误：missing\.yaml 无法读取配置文件：文件不存在/ },
   { name: '--config picks the file', args: ['lint', '--config', 'other.yaml'], config: { 'huashu.config.yaml': 'bad: [\n', 'other.yaml': testConfig('', { 'no-blame-courier': 'warning' }) }, files: { 'a.huashu.yaml': lib('a', BAD) }, code: 0, stdout: /1 个警告/ },
   { name: '--no-config skips a broken config', args: ['lint', '--no-config', 'a.huashu.yaml'], config: { 'huashu.config.yaml': 'bad: [\n' }, files: { 'a.huashu.yaml': lib('a', '您好,请问有什么可以帮您?') }, code: 0 },
   { name: '--config with --no-config', args: ['lint', '--config', 'x', '--no-config'], code: 2, stderr: /不能同时使用/ },

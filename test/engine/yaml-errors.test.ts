@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { lintText } from '../../server/src/engine';
+import { lintText, parseConfig } from '../../server/src/engine';
 import { yamlErrorText } from '../../server/src/engine/parse/yaml-errors';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -69,6 +69,12 @@ describe('YAML syntax errors in Chinese', () => {
     }
     assert.deepStrictEqual([...fallbacks], []);
     assert.ok(kinds.size >= 30, `only ${kinds.size} kinds of error met`);
+  });
+
+  it('in a config file too', () => {
+    const { problems } = parseConfig('rules:\n  no-blame-courier: warning\n phrases: [\n', ['no-blame-courier']);
+    assert.ok(problems.length > 0);
+    for (const p of problems) assert.ok(p.message.startsWith('配置文件 YAML 语法错误：') && !english(p.message), p.message);
   });
 
   it('a message it does not know: described by its code, the English kept after it', () => {

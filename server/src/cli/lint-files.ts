@@ -10,6 +10,7 @@ import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, 
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
+import { ioErrorText } from '../node/io-error';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import { sha1 } from '../node/digest';
@@ -70,7 +71,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       raw = input.text ?? readUtf8Strict(input.absPath);
     } catch (e) {
       if (e instanceof InvalidUtf8Error) return { input, error: e.message };
-      return { input, error: `无法读取文件：${describe(e)}` };
+      return { input, error: `无法读取文件：${ioErrorText(e)}` };
     }
     const { text, hadBom } = stripBom(raw);
     const lines = new LineIndex(text);
@@ -184,9 +185,9 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
           report.output = undefined;
           report.source = undefined;
           report.fixCount = 0;
-          report.messages.push(fatalMessage(`无法写回修复结果：${describe(e)}`));
-          report.fatal = `无法写回修复结果：${describe(e)}`;
-          report.writeError = describe(e);
+          report.messages.push(fatalMessage(`无法写回修复结果：${ioErrorText(e)}`));
+          report.fatal = `无法写回修复结果：${ioErrorText(e)}`;
+          report.writeError = ioErrorText(e);
         }
       }
     }
@@ -317,10 +318,3 @@ function scriptLookup(scripts: readonly ScriptResult[]): (offset: number) => rea
   };
 }
 
-function describe(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'ENOENT') return '文件不存在';
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return '没有读写权限';
-  if (err?.code === 'EISDIR') return '这是一个文件夹';
-  return err?.message ?? String(e);
-}

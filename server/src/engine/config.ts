@@ -9,6 +9,7 @@ import { Platform, PLATFORMS, Scenario, SCENARIOS, Severity, SeveritySetting, St
 import { compilePattern, PatternError, PATTERN_LIMITS } from './match/pattern';
 import { closest } from './messages';
 import { addDuplicateKeyErrors } from './parse/unique-keys';
+import { yamlErrorText } from './parse/yaml-errors';
 
 export interface TeamPhrase {
   pattern: string;
@@ -74,7 +75,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
     return r ? { start: r[0] + off, end: Math.max(r[1], r[0] + 1) + off } : { start: 0, end: Math.min(1, text.length) };
   };
   const err = (m: string, n: YNode | null | undefined, severity: Severity = 'error'): void => { problems.push({ message: m, ...at(n), severity }); };
-  for (const e of doc.errors) problems.push({ message: `配置文件 YAML 语法错误：${e.message.split('\n')[0]}`, start: e.pos[0] + off, end: e.pos[1] + off, severity: 'error' });
+  for (const e of doc.errors) problems.push({ message: `配置文件 YAML 语法错误：${yamlErrorText(e.code, e.message)}`, start: e.pos[0] + off, end: e.pos[1] + off, severity: 'error' });
   const root = doc.contents;
   if (root == null || (isScalar(root) && root.value == null)) { config.extends = ['huashu:recommended']; return { config, problems }; }
   if (!isMap(root)) { err('配置文件的顶层必须是键值映射', root); return { config, problems }; }

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { ioErrorText } from './io-error';
 import {
   CONFIG_FILE_NAMES, Config, ConfigProblem, DEFAULT_SEVERITIES, EffectiveConfig, RULE_IDS, emptyConfig, isIgnored, parseConfig, resolveConfig,
 } from '../engine';
@@ -27,7 +28,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { file, dir, config: emptyConfig(), problems: [{ message: `无法读取配置文件：${(e as Error).message}`, start: 0, end: 0, severity: 'error' }] };
+    return { file, dir, config: emptyConfig(), problems: [{ message: `无法读取配置文件：${ioErrorText(e)}`, start: 0, end: 0, severity: 'error' }] };
   }
   const { config, problems } = parseConfig(text, RULE_IDS);
   return { file, dir, config, problems, text };

@@ -51,7 +51,7 @@ const KNOWN: [RegExp, string | ((m: RegExpExecArray) => string)][] = [
   [/^Implicit keys of flow sequence pairs need to be on a single line/, '方括号里的“键: 值”必须写在同一行'],
   [/^Nested mappings are not allowed in compact mappings/, `这个值里又出现了“: ”（冒号加空格），被读成了键：值里有冒号时，请${QUOTE_IT}，例如 title: "注意: 待改"；下一行本该是新的键时，请让它与上面的键对齐`],
   [/^Implicit map keys need to be followed by map values/, '这一行缺少“: ”：键和值之间要用冒号加一个空格分开，例如 reply: 您好'],
-  [/^All mapping items must start at the same column/, '同一层的键没有对齐：同一个话术里的键（id、reply 等）要缩进相同的空格数'],
+  [/^All mapping items must start at the same column/, '同一层的键没有对齐：同一层的键（例如一个话术里的 id、reply）要缩进相同的空格数'],
   [/^All sequence items must start at the same column/, '同一个列表的各项（“- ”）没有对齐：请让它们缩进相同的空格数'],
   [/^A block sequence may not be used as an implicit map key/, '“- ”开头的列表项缩进不对，被读成了键：请检查这一行和上一行的缩进'],
   [/^Sequence item without - indicator/, '这一行的缩进落在了列表项的位置，却没有“- ”：要开始新的一项请写“- ”；是上一项的键时，请与它的其他键对齐'],
