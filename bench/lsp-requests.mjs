@@ -9,7 +9,9 @@
  * Each request is timed on a fresh version of the document (a character typed into the first
  * script's reply, or deleted, before each request), as an editor asks after every edit, and then
  * (except the fix-alls) 5 times more on that same version.
- *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain] [--edit char|line] [--server FILE]
+ *   node bench/lsp-requests.mjs [--sizes 1000,5000] [--client vscode|plain] [--edit char|line] [--sorted] [--server FILE]
+ * --sorted: the library's scripts sorted by scenario (the corpus library's scenarios cycle script by
+ *   script: a symbol group per script, the outline's worst case; sorted, five groups).
  * --edit char (default): the edit is a character typed into the first script's reply (or deleted);
  *   line: a comment line added above every script (or removed), which moves every script.
  * --server FILE: the server bundle to run (default dist/server.js), for comparing two builds.
@@ -31,11 +33,20 @@ const clientKind = opt('client', 'vscode');
 const editKind = opt('edit', 'char');
 if (!['char', 'line'].includes(editKind)) throw new Error(`--edit char|line, not ${editKind}`);
 const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
+const sorted = args.includes('--sorted');
+
+/** The library's scripts in a stable order by scenario (each script is the block from its `  - id:` line). */
+function byScenario(text) {
+  const at = text.indexOf('\n  - id:') + 1;
+  const blocks = text.slice(at).split(/(?=^  - id:)/m);
+  const scenario = (b) => /^ {4}scenario: (.*)$/m.exec(b)?.[1] ?? '';
+  return text.slice(0, at) + blocks.map((b, i) => [scenario(b), i, b]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1])).map((x) => x[2]).join('');
+}
 const codeAction = { vscode: { dataSupport: true, resolveSupport: { properties: ['edit'] } }, plain: {} }[clientKind];
 if (!codeAction) throw new Error(`--client vscode|plain, not ${clientKind}`);
 
 async function session(n) {
-  const text = libraryText(replies(n));
+  const text = sorted ? byScenario(libraryText(replies(n))) : libraryText(replies(n));
   const child = spawn(process.execPath, [serverFile, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
