@@ -185,9 +185,10 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
           report.output = undefined;
           report.source = undefined;
           report.fixCount = 0;
-          report.messages.push(fatalMessage(`无法写回修复结果：${ioErrorText(e)}`));
-          report.fatal = `无法写回修复结果：${ioErrorText(e)}`;
-          report.writeError = ioErrorText(e);
+          const why = ioErrorText(e);
+          report.messages.push(fatalMessage(`无法写回修复结果：${why}`));
+          report.fatal = `无法写回修复结果：${why}`;
+          report.writeError = why;
         }
       }
     }
