@@ -26,6 +26,10 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
     s['editor.fontSize'] = 14;
     s['workbench.editor.enablePreview'] = false;
     s['editor.lightbulb.enabled'] = 'on';
+    // sticky scroll draws the enclosing script's first line over the editor's top lines, where the
+    // line a Problems row reveals can land: its lightbulb is then under it (a CI run's click was
+    // intercepted so)
+    s['editor.stickyScroll.enabled'] = false;
     s['editor.hover.delay'] = 200;
     writeFileSync(settingsFile, JSON.stringify(s, null, 2));
   };
