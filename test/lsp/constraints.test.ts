@@ -4,7 +4,9 @@
  * its start, a symbol's selection and children inside its range and its siblings not overlapping
  * it, names that are not empty (VS Code's client refuses a symbol without one), folding ranges
  * that span lines, semantic tokens on one line each, in order, without overlap, of the legend's
- * types, and hovers and completion edits that hold the position they were asked at.
+ * types, and hovers and completion edits that hold the position they were asked at; and the
+ * preview's answer (`huashu/documentScripts`): its ranges, every script's findings once, and each
+ * finding's place in its message's text.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -12,7 +14,7 @@ import * as path from 'path';
 import type { CodeAction, DocumentSymbol, Position, Range, TextEdit } from 'vscode-languageserver-protocol/node';
 import { EffectiveConfig } from '../../server/src/engine';
 import { Analysis, DocumentAnalyzer } from '../../server/src/engine/incremental';
-import { TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, documentSymbols, foldingRanges, hover, semanticTokens } from '../../server/src/lsp/features';
+import { TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, documentScripts, documentSymbols, foldingRanges, hover, semanticTokens } from '../../server/src/lsp/features';
 import { textsFor } from '../../server/src/lsp/i18n';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 
@@ -119,6 +121,33 @@ function checkAll(a: Analysis, text: string, what: string): void {
       });
     }
   }
+  // the preview: ranges, every script's findings once, a finding's place in its message's text
+  const preview = documentScripts('file:///a.huashu.yaml', 1, a);
+  assert.strictEqual(preview.scripts.length, a.scripts.length, `${what}: preview scripts`);
+  const docLines = text.split(/\r\n|\r|\n/);
+  preview.scripts.forEach((ps, k) => {
+    const w = `${what}: preview of ${ps.id ?? k}`;
+    checkRange(ps.range, lens, w);
+    let shown = ps.findings.length;
+    for (const f of ps.findings) checkRange(f.range, lens, `${w}: ${f.ruleId}`);
+    for (const t of ps.turns) {
+      for (const m of t.messages) {
+        checkRange(m.range, lens, `${w}: a message`);
+        assert.ok(inside(m.range, ps.range), `${w}: a message outside its script`);
+        for (const f of m.findings) {
+          shown++;
+          checkRange(f.range, lens, `${w}: ${f.ruleId}`);
+          assert.ok(inside(f.range, m.range), `${w}: ${f.ruleId} outside its message`);
+          const [x, y] = f.textRange!;
+          assert.ok(x >= 0 && x <= y && y <= m.text.length, `${w}: ${f.ruleId} textRange ${f.textRange} in ${m.text.length}`);
+          // where the source is the text itself (one line, no escape), the two spans read the same
+          const src = f.range.start.line === f.range.end.line ? docLines[f.range.start.line].slice(f.range.start.character, f.range.end.character) : undefined;
+          if (src !== undefined && !/[\\'"]/.test(src)) assert.strictEqual(m.text.slice(x, y), src, `${w}: ${f.ruleId}`);
+        }
+      }
+    }
+    assert.strictEqual(shown, a.scripts[k].findings.length, `${w}: findings shown`);
+  });
   // (every finding but a YAML syntax error can at least be disabled for its line)
   assert.ok(edited > 0 || !diags.some((d) => d.code !== 'yaml-syntax'), `${what}: no code action edits for ${diags.length} diagnostics`);
   // hovers and completions at the start of every diagnostic, and at a few places on every line
