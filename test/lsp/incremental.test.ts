@@ -694,6 +694,25 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('a quote left open with none after it: the scripts it runs into merged to the end at once, not by doubling spans', () => {
+    // (the parse issue says which quote is open, `openQuote`; read from the parser's English
+    // message before the messages were Chinese, and lost for a while when they became so)
+    const L = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 257; i++) L.push(`  - id: s${i}`, `    reply: 好的,请稍等${i}`);
+    const base = `${L.join('\n')}\n`;
+    const at = base.indexOf('好的,请稍等3');
+    for (const quote of ['"', "'"]) {
+      const an = new DocumentAnalyzer();
+      an.analyze(base, { config: CONFIG });
+      const lints = an.lintCount;
+      const text = base.slice(0, at) + quote + base.slice(at);
+      const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
+      assert.strictEqual(a.mode, 'incremental', `${quote}: ${an.fallback}`);
+      assert.ok(an.lintCount - lints <= 4, `${quote}: ${an.lintCount - lints} lints (doubling spans takes 12)`);
+      assertSame(a, text, `${quote} left open`);
+    }
+  });
+
   it('keeps where the last closing quotes are from edit to edit as a scan of the whole text finds them', () => {
     // (a `"` after anything but a backslash, a `'` between two non-quotes; quotes, backslashes
     // and letters typed and deleted at random, near one another, in a comment and a block

@@ -2299,7 +2299,7 @@ export class DocumentAnalyzer {
       this.runaway = chunk;
       if (out) {
         out.second = models.length > 2 ? models[1].span.start - off : -1;
-        for (const i of result.library.issues) if (i.ruleId === 'yaml-syntax' && i.start >= off) out.open ||= OPEN_QUOTE.exec(i.message)?.[1] ?? '';
+        for (const i of result.library.issues) if (i.ruleId === 'yaml-syntax' && i.start >= off) out.open ||= i.openQuote ?? '';
       }
       return undefined;
     }
@@ -2365,9 +2365,6 @@ function externalOf(dup: Dup | undefined): ExternalIds | undefined {
  * is left open (empty: none).
  */
 interface RunOn { second: number; open: string }
-
-/** The `yaml` parser's error for a quoted scalar without its closing quote. */
-const OPEN_QUOTE = /Missing closing (["'])quote/;
 
 /** The most merges of a chunk whose YAML error runs on with the ones after it, per analysis (`mergeRunaway`). */
 const MAX_MERGES = 4;

@@ -47,7 +47,14 @@ export interface Script {
   headSpan: Span;
 }
 
-export interface StructuralIssue { ruleId: string; message: string; start: number; end: number; scriptIndex?: number }
+export interface StructuralIssue {
+  ruleId: string; message: string; start: number; end: number; scriptIndex?: number;
+  /** A `yaml-syntax` issue of a quoted scalar left open: its quote (the incremental analysis reads it, not the message's words). */
+  openQuote?: '"' | "'";
+}
+
+/** The `yaml` parser's message for a quoted scalar without its closing quote. */
+const OPEN_QUOTE = /^Missing closing (["'])quote/;
 
 export interface Library {
   version?: unknown;
@@ -139,7 +146,10 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   for (const e of doc.errors) {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
     const t = Math.min(Math.max(s, e.pos?.[1] ?? s), text.length);
-    lib.issues.push({ ruleId: 'yaml-syntax', message: msg.yamlSyntax(yamlErrorText(e.code, e.message)), start: s, end: t > s ? t : Math.min(s + 1, text.length) });
+    const issue: StructuralIssue = { ruleId: 'yaml-syntax', message: msg.yamlSyntax(yamlErrorText(e.code, e.message)), start: s, end: t > s ? t : Math.min(s + 1, text.length) };
+    const open = OPEN_QUOTE.exec(e.message);
+    if (open) issue.openQuote = open[1] as '"' | "'";
+    lib.issues.push(issue);
   }
   controlCharacters(text, lib);
   const root = doc.contents;
