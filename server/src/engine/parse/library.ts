@@ -7,7 +7,7 @@ import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Document, Scalar
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
 import { fastParse, lightEnd, lightStart, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
-import { yamlErrorText } from './yaml-errors';
+import { openQuoteOf, yamlErrorText } from './yaml-errors';
 import { SpanList } from './span-list';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
@@ -52,9 +52,6 @@ export interface StructuralIssue {
   /** A `yaml-syntax` issue of a quoted scalar left open: its quote (the incremental analysis reads it, not the message's words). */
   openQuote?: '"' | "'";
 }
-
-/** The `yaml` parser's message for a quoted scalar without its closing quote. */
-const OPEN_QUOTE = /^Missing closing (["'])quote/;
 
 export interface Library {
   version?: unknown;
@@ -147,8 +144,8 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
     const s = Math.min(Math.max(0, e.pos?.[0] ?? 0), text.length);
     const t = Math.min(Math.max(s, e.pos?.[1] ?? s), text.length);
     const issue: StructuralIssue = { ruleId: 'yaml-syntax', message: msg.yamlSyntax(yamlErrorText(e.code, e.message)), start: s, end: t > s ? t : Math.min(s + 1, text.length) };
-    const open = OPEN_QUOTE.exec(e.message);
-    if (open) issue.openQuote = open[1] as '"' | "'";
+    const open = openQuoteOf(e.message);
+    if (open) issue.openQuote = open;
     lib.issues.push(issue);
   }
   controlCharacters(text, lib);

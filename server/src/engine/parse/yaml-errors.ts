@@ -3,7 +3,8 @@
  * open or typed `注意: 待改` into a title reads why the file cannot be checked and how to mend it,
  * not the parser's English. Matched by the error's code and its English message (the package's
  * own texts, `yaml` 2.x); a message not known here is described by its code, with the parser's
- * English after it, so that nothing the parser says is lost.
+ * English after it, so that nothing the parser says is lost. Whatever reads the parser's English
+ * reads it here (`openQuoteOf`): the issues' messages are for people.
  */
 
 /** The parser's token types (`Unexpected … token`, `Unexpected … at node end`) as a lead sees them. */
@@ -128,6 +129,12 @@ const CODES: Record<string, string> = {
   TAG_RESOLVE_FAILED: '无法识别的标签',
   UNEXPECTED_TOKEN: '这里出现了多余的内容',
 };
+
+/** The quote a parse error says is left open (`Missing closing "quote`), if it says so. */
+export function openQuoteOf(message: string): '"' | "'" | undefined {
+  const m = /^Missing closing (["'])quote/.exec(message);
+  return m ? (m[1] as '"' | "'") : undefined;
+}
 
 /** The Chinese of a parse error of the `yaml` package (its `code` and the first line of its message). */
 export function yamlErrorText(code: string | undefined, message: string): string {
