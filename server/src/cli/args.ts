@@ -37,6 +37,8 @@ export interface CliOptions {
   cache: boolean;
   /** `--cache-location`: the cache file, or a folder to hold `.huashucache`. */
   cacheLocation?: string;
+  /** `--timing`: where the run's time went, by step and rule, on standard error (timing-table.ts). */
+  timing: boolean;
 }
 
 interface Spec { name: string; value?: boolean; commands: Command[] | 'all' }
@@ -67,6 +69,7 @@ const SPECS: Spec[] = [
   { name: 'compare', value: true, commands: ['report'] },
   { name: 'cache', commands: LINT },
   { name: 'cache-location', value: true, commands: LINT },
+  { name: 'timing', commands: LINT },
 ];
 const SHORT: Record<string, string> = { h: 'help', v: 'version', f: 'format', o: 'output-file', c: 'config', q: 'quiet' };
 const COMMANDS: Command[] = ['lint', 'rules', 'init', 'baseline', 'report', 'help'];
@@ -74,7 +77,7 @@ const COMMANDS: Command[] = ['lint', 'rules', 'init', 'baseline', 'report', 'hel
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
     command: 'lint', paths: [], format: 'stylish', rulesFormat: 'table', noConfig: false, quiet: false, fix: false,
-    fixDryRun: false, stdin: false, noBaseline: false, progress: true, debug: false, cache: false,
+    fixDryRun: false, stdin: false, noBaseline: false, progress: true, debug: false, cache: false, timing: false,
   };
   const args = [...argv];
   const first = args[0];
@@ -157,6 +160,7 @@ function apply(o: CliOptions, name: string, v: string | undefined): void {
     case 'compare': o.compare = v; break;
     case 'cache': o.cache = true; break;
     case 'cache-location': o.cacheLocation = v; break;
+    case 'timing': o.timing = true; break;
   }
 }
 
@@ -200,6 +204,7 @@ lint 选项：
       --cache                只重新检查内容或配置变了的文件，其余沿用上次的结果（按文件内容判断，CI 上也可靠）
       --cache-location <路径> 缓存文件，或存放缓存的文件夹（默认：当前文件夹的 .huashucache）
       --no-progress          不显示进度行
+      --timing               检查结束后在标准错误输出耗时表：各步骤和用时最多的规则（找出拖慢 CI 的规则或团队短语）
       --debug                出错时显示调用栈
 
 report 选项：

@@ -6,7 +6,7 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom } from '../engine';
+import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
@@ -64,7 +64,9 @@ const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 
 export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
   planRun(inputBytes(inputs, WARM_UP_BYTES));
-  const loaded: (Loaded | Failed)[] = inputs.map((input, k) => {
+  const tm = activeTiming();
+  const loaded: (Loaded | Failed)[] = inputs.map((input, k) => (tm ? tm.time('read', () => load(input, k)) : load(input, k)));
+  function load(input: LintInput, k: number): Loaded | Failed {
     o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
     let raw: string;
     try {
@@ -91,7 +93,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       try { parsed = parseLibrary(text); } catch { parsed = undefined; }
       return { input, text, hadBom, lines, failure: e, parsed };
     }
-  });
+  }
 
   const ids = new IdIndex(loaded.length);
   loaded.forEach((l, k) => {
@@ -102,6 +104,8 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   });
 
   const reports: FileReport[] = [];
+  // the reports' messages; the lints' last step and the fixes inside are steps of their own
+  tm?.enter('report');
   for (let k = 0; k < loaded.length; k++) {
     const l = loaded[k];
     // a file's pending lint is needed only until its report is made: the reports keep what the
@@ -130,6 +134,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       reports.push({ ...base, text: l.text, hadBom: l.hadBom, lines: l.lines, messages: [fatalMessage(message)], scripts: [], score: 0, fatal: message, internal: e, fixCount: 0 });
     }
   }
+  tm?.leave();
   o.progress?.done();
   return reports;
 }
@@ -166,7 +171,8 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;
-    const fixed = fixFile(l.text, result, options);
+    const tm = activeTiming();
+    const fixed = tm ? tm.time('fix', () => fixFile(l.text, result, options)) : fixFile(l.text, result, options);
     if (fixed.output !== l.text) {
       report.source = l.text;
       report.output = fixed.output;

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { LineIndex } from '../engine';
+import { LineIndex, startTiming, stopTiming } from '../engine';
 import { ConfigResolver } from '../node/config-discovery';
 import { CliOptions, HELP, parseArgs } from './args';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
@@ -21,6 +21,7 @@ import { LintInput, lintFiles } from './lint-files';
 import { Progress } from './progress';
 import { FileReport, totals } from './report';
 import { rulesText } from './rules-cmd';
+import { timingTable } from './timing-table';
 import { VERSION } from './version';
 
 export type { CliIO } from './io';
@@ -40,7 +41,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       }
       case 'baseline': return await baselineCommand(opts, io);
       case 'report': return await reportCommand(opts, io, { collect: (o) => collect(o, io), lint: (o, c) => lint(o, io, c, 'none') });
-      default: return await lintCommand(opts, io);
+      default:
+        try {
+          return await lintCommand(opts, io);
+        } finally {
+          if (opts.timing) stopTiming();
+        }
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -131,6 +137,8 @@ function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' |
 }
 
 async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
+  const started = performance.now();
+  const timing = opts.timing ? startTiming() : undefined;
   const collected = await collect(opts, io);
   const fix = opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : 'none';
   // standard input is never cached: nothing to read or write then
@@ -209,6 +217,8 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     if (ctx.maxWarnings && opts.format !== 'stylish') io.stderr(`huashu：警告有 ${ctx.maxWarnings.count} 个，超过了 --max-warnings 的上限 ${ctx.maxWarnings.max}\n`);
   }
 
+  // the formatters make their pieces as they are written: writing is the report's step
+  timing?.enter('report');
   if (opts.outputFile) {
     const out = path.resolve(io.cwd, opts.outputFile);
     try {
@@ -222,6 +232,8 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   } else {
     for (const chunk of output) if (chunk) io.stdout(chunk);
   }
+  timing?.leave();
+  if (timing) io.stderr(`\n${timingTable(timing.rows(), performance.now() - started)}`);
 
   const unwritten = reports.filter((r) => r.writeError !== undefined);
   if (unwritten.length) {

@@ -20,6 +20,7 @@ import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
 import { HIT_GATED, ruleGatingEnabled } from './rule-gating';
 import { meanScore, ScoreCard, scoreScript } from './score';
+import { activeTiming, LintTiming } from './timing';
 
 /**
  * Findings in text order: by start, end, then rule id by code unit (the ids are kebab-case ASCII,
@@ -254,7 +255,10 @@ const EMPTY_CONFIG: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
 /** Lints one library. `text` may start with a BOM; offsets are relative to the text without it. */
 export function lintText(input: string, options: LintOptions = {}): LintResult {
   const { text, hadBom } = stripBom(input);
+  const tm = activeTiming();
+  tm?.enter('parse');
   const library = parseLibrary(text, { full: options.parse === 'full' });
+  tm?.leave();
   return lintLibrary(text, hadBom, library, options);
 }
 
@@ -299,6 +303,11 @@ export interface PendingLint {
 
 /** lintTextLean up to its file-level step (`options.externalIds` is not read: give them to `finish`). */
 export function startLean(text: string, hadBom: boolean, options: LintOptions = {}): PendingLint {
+  const tm = activeTiming();
+  return tm ? tm.time('parse', () => startLeanLint(text, hadBom, options)) : startLeanLint(text, hadBom, options);
+}
+
+function startLeanLint(text: string, hadBom: boolean, options: LintOptions): PendingLint {
   const lines = options.lines ?? new LineIndex(text);
   const whole = (library: Library): PendingLint => ({ library, finish: (ext) => lintLibrary(text, hadBom, library, { ...options, lines, externalIds: ext }) });
   // only directives read the scalars' spans: a text without them keeps none
@@ -413,6 +422,8 @@ class LintRun {
   private readonly reads: number[] | undefined;
   private scriptNo = -1;
   private readonly memo: ScriptMemo | undefined;
+  /** `huashu lint --timing`: where the time goes (timing.ts); undefined, and unread, otherwise. */
+  private readonly timing: LintTiming | undefined = activeTiming();
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
@@ -478,14 +489,25 @@ class LintRun {
 
   /** What the rules of each turn find in a script. */
   private lintScript(script: Script): void {
-    const { env, rc, perTurn, needsHits, named, matcher, raw, presence } = this;
+    const { env, rc, perTurn, needsHits, named, matcher, raw, presence, timing: tm } = this;
+    tm?.enter('lint');
     rc.use(env);
     const turns = script.turns;
-    const customer = script.customer.length ? fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text : '';
+    let customer = '';
+    if (script.customer.length) {
+      tm?.enter('fold');
+      customer = fold(script.customer.join('\n').slice(0, MAX_TURN_CHARS)).text;
+      tm?.leave();
+    }
     env.script = script;
     if (this.reads) this.reads[++this.scriptNo] = 0;
     env.customer = customer;
-    env.customerHits = customer ? matcher.scan(customer, env.platform, presence) : NO_HITS;
+    env.customerHits = NO_HITS;
+    if (customer) {
+      tm?.enter('scan');
+      env.customerHits = matcher.scan(customer, env.platform, presence);
+      tm?.leave();
+    }
     // indexed, not for-of: an iterator per script until V8 optimises this (a cold first lint does not)
     for (let t = 0; t < turns.length; t++) {
       const turn = turns[t];
@@ -495,8 +517,12 @@ class LintRun {
         raw.push({ ruleId: 'invalid-field', severity: 'error', message: msg.turnTooLong(turn.text.value.length, MAX_TURN_CHARS), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
         continue;
       }
+      tm?.enter('fold');
       const folded = fold(turn.text.value);
+      tm?.leave();
+      tm?.enter('scan');
       const hits = matcher.scan(folded.text, env.platform, presence);
+      tm?.leave();
       if (hits.has(OVER_BUDGET)) {
         raw.push({ ruleId: 'team-forbidden-phrase', severity: 'warning', message: msg.scanOverBudget(), start: turn.span.start, end: Math.min(turn.span.end, turn.span.start + 1), scriptId: script.id });
       }
@@ -510,14 +536,21 @@ class LintRun {
         const rule = perTurn[k];
         if (needsHits[k] && named[k] === 0) continue;
         named[k] = 0;
+        tm?.enter(rule.meta.id);
         try {
           rc.run(rule);
         } catch (e) {
           this.ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
         }
+        tm?.leave();
       }
-      if (env.config.phrases.length) teamPhrases(env);
+      if (env.config.phrases.length) {
+        tm?.enter(TEAM_FORBIDDEN.meta.id);
+        teamPhrases(env);
+        tm?.leave();
+      }
     }
+    tm?.leave();
   }
 
   private note(at: number, end: number): void {
@@ -529,6 +562,16 @@ class LintRun {
 
   /** The file-level step; may be called again (with other ids), each call on its own copies. */
   finish(hadBom: boolean, library: Library, externalIds: ExternalIds | undefined): LintResult {
+    const tm = this.timing;
+    tm?.enter('library');
+    try {
+      return this.finishLint(hadBom, library, externalIds, tm);
+    } finally {
+      tm?.leave();
+    }
+  }
+
+  private finishLint(hadBom: boolean, library: Library, externalIds: ExternalIds | undefined, tm: LintTiming | undefined): LintResult {
     const { text, lines, config } = this;
     const ruleErrors = this.ruleErrors.slice();
     const raw: Finding[] = [];
@@ -540,6 +583,7 @@ class LintRun {
     for (let k = 0; k < this.raw.length; k++) raw.push(this.raw[k]);
     for (const rule of this.active) {
       if (!rule.checkLibrary) continue;
+      tm?.enter(rule.meta.id);
       try {
         rule.checkLibrary({
           ruleId: rule.meta.id, library,
@@ -552,6 +596,7 @@ class LintRun {
       } catch (e) {
         ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? e.message : String(e) });
       }
+      tm?.leave();
     }
 
     const use: DirectiveUse | undefined = this.valueEnds ? { list: [], suppressed: [] } : undefined;
