@@ -197,3 +197,13 @@ ruleTable('no-bare-out-of-stock', {
     { name: 'eval: an after-sales outcome, not a stock answer', reply: '审核结果是退货,换货的商品没有现货了' },
   ],
 });
+
+// The second random draw of real replies (eval R2).
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { name: 'eval R2: a colour or pack that is gone', reply: '红色款目前没有了哦', expect: [{ text: '款目前没有了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'not a stock answer', reply: '这个颜色目前没有色差的' },
+  ],
+});

@@ -237,3 +237,31 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval: a tag question (是吧) asks, it does not refuse', reply: '商品还没有到是吧' },
   ],
 });
+
+// The second random draw of real replies (eval R2) and the first set's misses: messages pieced
+// together with spaces and commas, placeholders that are not emoticons, negations that state facts.
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R2: a bare "no need"', reply: '不用了', expect: [{ text: '不用了', severity: 'warning' }] },
+    { name: 'eval R2: an acknowledgement typed twice over', reply: '好的的', expect: [{ text: '好的的', severity: 'warning' }] },
+    { name: 'eval R2: two acknowledgements run together, then a status', reply: '嗯了解，正在处理', expect: [{ text: '嗯了解，正在处理', severity: 'warning' }] },
+    { name: 'eval: a bare status report', reply: '已反馈给主管了', expect: [{ text: '已反馈给主管了', severity: 'warning' }] },
+    { name: 'eval R2: a bare yes, then a requirement', reply: '是的，需要退回商品', expect: [{ text: '是的，需要退回商品', severity: 'warning' }] },
+    { name: 'eval: the noun first, then the order', reply: '订单号，发一下', expect: [{ text: '订单号，发一下', severity: 'warning' }] },
+    { name: 'eval: a refusal in a later piece', reply: '有现货,但是不能单独发', expect: [{ text: '有现货,但是不能单独发', severity: 'warning' }] },
+    { name: 'eval: 改不了 refuses', reply: '现在退不了的', expect: [{ text: '现在退不了的', severity: 'warning' }] },
+    { name: 'eval: out of stock is a negation', reply: '黑色也无货了', expect: [{ text: '黑色也无货了', severity: 'warning' }] },
+    { name: 'eval R2: a template placeholder is not an emoticon', reply: '[订单号] 好的', expect: [{ text: '[订单号] 好的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval: a condition\'s consequence states a fact', reply: '接了耳机就不会外放' },
+    { name: 'eval: a guess', reply: '可能是页面还没刷新' },
+    { name: 'eval: a reassurance', reply: '不会的,放心' },
+    { name: 'eval: "only … not" describes a plan', reply: '这个套餐只是不含流量' },
+    { name: 'eval: a check question ending in 吧', reply: '[订单号] 这个订单没错吧' },
+    { name: 'eval: a piece that asks', reply: '系统升级了？旧版本无法登录？' },
+    { name: 'eval: an acknowledgement followed by the shop\'s own step', reply: '好的 马上安排发货' },
+    { name: 'eval: a long explanation is not read piece by piece', reply: '套餐内的定向流量只在指定应用内使用,跳转到其他页面产生的流量不计入定向流量范围' },
+    { name: 'a known emoticon code is warmth', reply: '不行[微笑]' },
+  ],
+});

@@ -249,3 +249,22 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// The second random draw of real replies (eval R2).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R2: stars for the shop\'s name', reply: '欢迎光临***官方旗舰店', expect: [{ text: '***', severity: 'warning' }] },
+    { name: 'eval R2: one star before 客服', reply: '您好,华*客服很高兴为您服务', expect: [{ text: '*', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a masked name stays masking', reply: '收件人张**已经签收了' },
+    { name: 'one star elsewhere is no placeholder', reply: '尺寸是20*30厘米' },
+  ],
+});
+
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R2: a homophone of 美女 for the customer', reply: '镁铝,已经帮您查好了', expect: [{ text: '镁铝', severity: 'warning' }] },
+  ],
+  valid: [],
+});

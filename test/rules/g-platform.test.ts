@@ -384,3 +384,18 @@ ruleTable('invoice-excuse-needs-reissue-plan', {
   ],
   valid: [],
 });
+
+// The second random draw of real replies (eval R2).
+ruleTable('seven-day-return-no-refusal', {
+  invalid: [
+    { name: 'eval R2: 拆封之后是不支持退货的', reply: '您好,这款商品拆封之后是不支持退货的', expect: [{ text: '拆封之后是不支持退货', severity: 'warning' }] },
+  ],
+  valid: [],
+});
+
+ruleTable('no-off-platform-payment', {
+  invalid: [
+    { name: 'eval R2: paid into an account the agent gives', reply: '您把钱打到我提供的支付宝账号上就可以', expect: [{ text: '打到我提供的支付宝账号', severity: 'warning' }] },
+  ],
+  valid: [],
+});

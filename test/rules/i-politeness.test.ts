@@ -247,3 +247,20 @@ ruleTable('courtesy-vocabulary', {
   ],
   valid: [],
 });
+
+// The second random draw of real replies (eval R2) and the first set's misses.
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R2: asked through a private message, the thing named after a gap', reply: '您私信发一下开户的手机号码', expect: [{ text: '您私信发一下开户的手机号码', severity: 'warning' }] },
+    { name: 'eval R2: the object first, "I\'ll look"', reply: '发票截图我看看', expect: [{ text: '截图我看看', severity: 'warning' }] },
+    { name: 'eval: advancing the postage', reply: '运费您先垫付一下', expect: [{ text: '您先垫付', severity: 'warning' }] },
+    { name: 'eval: a space ends the shop\'s own clause', reply: '好的 给您登记了 您先等待仓库处理', expect: [{ text: '您先等待', severity: 'warning' }] },
+    { name: 'eval: a question after a space asks something else', reply: '发一下订单号呢 [订单号] 还有其他的吗', expect: [{ text: '发一下订单号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R2: 方便的话 softens', reply: '方便的话把截图发给我吧' },
+    { name: 'eval: asking consent at the end softens the message', reply: '把新的订单号给我一下 您看可以吗' },
+    { name: 'eval: what the customer has not done is no request', reply: '您还没有提供电话给我呢' },
+    { name: 'eval: "you are waiting" describes', reply: '我知道您在耐心等待的' },
+  ],
+});

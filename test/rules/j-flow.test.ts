@@ -147,3 +147,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval: the review time is given', reply: '这个退款商家正在审核中,24小时审核时间的哦' },
   ],
 });
+
+// The second random draw of real replies (eval R2).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R2: urged on to someone, no report-back', reply: '您好,已经催促专人尽快核实了,请您耐心等待', expect: [{ text: '已经催促专人', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R2: urged on, with a report-back', reply: '您好,已经催促专人尽快核实了,有结果会第一时间通知您' },
+  ],
+});

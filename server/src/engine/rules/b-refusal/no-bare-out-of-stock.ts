@@ -49,6 +49,7 @@ export const noBareOutOfStock: RuleModule = {
   triggers: [
     { pattern: '(没货|没有货|没有现货|没现货|无货|缺货|断货|卖完|售完|售罄|卖光|没库存|没有库存|库存不足|下架了|停产了|不做了|不卖了)', tag: 'stock', negatable: true },
     { pattern: '没(有)?(了)?', tag: 'bare' },
+    { pattern: '(款|色|码|号|包装|规格|尺码|型号|颜色|口味)(的)?(目前|现在|暂时)(也)?(都)?没(有)?了', tag: 'stock' },
   ],
   check(ctx) {
     const t = ctx.text;

@@ -1,4 +1,5 @@
 import type { RuleModule } from '../api';
+import { EMOTICON_NAME_SOURCE } from '../e-register/emoticon-policy';
 
 /**
  * C6 (§19.2). Per message (each bubble the customer sees): a message with no warmth marker that is
@@ -9,7 +10,12 @@ import type { RuleModule } from '../api';
 
 /** Warmth markers (published in the docs). Folded text: lower case, simplified. */
 const STRONG = /您|(?<![母父双])亲(?![自身测肤子人友戚属眼手])|请|麻烦|辛苦|劳烦|谢|抱歉|歉意|不好意思|对不起|你好|欢迎|哈喽|hello|hi\b|早上好|上午好|下午好|晚上好/u;
-const EMOTICON = /\p{Extended_Pictographic}|\[[^\]\s]{1,6}\]|\/:[^\s]{1,4}|\^[_\-.]?\^|[:;]-?[)dp]|o\(|\(∩|>_<|≧|♪|♥|❤/u;
+/**
+ * Emoticons: emoji, bracket codes of known names ([微笑], as emoticon-policy reads them: a template
+ * placeholder such as [订单号], or the corpus's anonymised [数字x], is not warmth), Wangwang /:
+ * codes, JD's #e-s codes and kaomoji.
+ */
+const EMOTICON = new RegExp(`\\p{Extended_Pictographic}|${EMOTICON_NAME_SOURCE}|#e-[a-z]|\\/:[^\\s]{1,4}|\\^[_\\-.]?\\^|[:;]-?[)dp]|o\\(|\\(∩|>_<|≧|♪|♥|❤`, 'u');
 /** Weak softeners: sentence-final particles and the tilde. */
 const PARTICLES = '哈呢哦喔呀啦哒哟噢嘛呐~';
 const WEAK = new RegExp(`[${PARTICLES}]`);
@@ -22,21 +28,72 @@ const BARE = new Set([
   '没', '没有', '没有了', '没了', '无', '不', '不是', '不会', '不能', '不行', '不可以', '不知道', '不清楚', '不一定', '没办法', '没货', '随便',
   '都行', '都可以', '看情况', '已发', '发了', '已发货', '已经发了', '等着', '等着吧', '等吧', '自己看', '看物流', '查物流', '不退', '不换', '不包邮',
   '可以了', '好了', '已提交', '提交了', '已经提交', '已处理', '已经处理', '已申请', '已经申请', '已反馈', '已修改', '已经修改', '已取消', '稍等', '等一下', '等下',
+  '不用', '不用了', '不需要', '不需要了', '等待', '等待一下', '等待下',
 ]);
+/** A bare status report (已反馈主管 / 正在查看 / 已经催促了): an acknowledgement with nothing for the customer. */
+const STATUS = /^(已经?|正在|在)(反馈|提交|处理|申请|修改|取消|备注|登记|催促|催|转交|上报|查看|查询|核实|核查|安排|操作|跟进)(了|中)?(给)?(主管|售后|专员|相关部门|仓库|站点|快递)?(了|中)?$/;
 /** Short negative answers that are polite formulas, not coldness. */
 const POLITE_NEGATIVE = /(不客气|没关系|没问题|没事|不用谢|不麻烦|别客气|不要紧|不碍事|放心)/;
 /** A negation as the predicate (没有 / 不是 / 不发…), not 不同 / 差不多 / 不错. */
-const NEGATION = /(没有(?!关系|问题)|没(?!关系|问题|事|人|想到)|不是|不会|不行|不能|不可以|不知道|不清楚|不确定|不(发|送|退|换|包邮|支持|提供|指定|议价|打折|卖|做|给|用的|需要)|无法)/;
-const REFUSAL = /((不行|没办法|没有办法)(?=$|[了呢哦啊呀的,.!?~]|(处理|办理|退|换|改|修改|操作|帮|给))|办不了|做不到|不可以|不能(退|换|改|修改|便宜|优惠|少|负责|处理|取消|开|给|补|赔|发)|不议价|不接受|不负责|管不了|不归我们管|不关我们的事|不是我们的(问题|责任|错)|不属于我们的(问题|责任))/;
-const IMPERATIVE = /^(拒收|耐心等待|你自己|自己(看|查|去|找|联系|弄|拍|申请|操作)|直接(拍|下单|申请|退|联系|找|去)|去(问|找|看|查|联系|申请)|等着|等吧|看物流|查物流|发(个|一下|下)?(订单|单号|图|照片)|拍(个|张)?照|联系快递|找快递|提供(一下|下)?(订单|单号|照片|图片|截图|地址)|退回来|寄回来|申请退款|填(一下|下|写|好|上)|备注(一下|下)|点(一下|下|击|开)|重新拍|重拍)/;
+const NEGATION = /(没有(?!关系|问题)|没(?!有|关系|问题|事|人|想到)|不是现货|^(那|这|也|都|还)?(就)?不是|不会|不行|不能|不可以|不知道|不清楚|不确定|不(发|送|退|换|包邮|支持|提供|指定|议价|打折|卖|做|给|用的|需要)|无法|无货|缺货|断货|(改|退|换|发|拆|取消|修改|办|处理|开|做|送)不了)/;
+/** A negation as a condition's consequence (就不会显示) or a guess (可能…没…) states a fact, it does not refuse. */
+const NOT_A_REFUSAL = /(就|才|则|便)(不|没)|只(是)?不|^(可能|应该|估计|大概|也许|或许|如果|若是|要是|万一)/;
+/** The shop's own next step (我们会安排的): an instruction beside it is guidance, not a brush-off. */
+const OWN_STEP = /(我们|我|这边|小妹)(会|马上|立即|立刻|来|再)/;
+const REFUSAL = /((不行|没办法|没有办法)(?=$|[了呢哦啊呀的,.!?~]|(处理|办理|退|换|改|修改|操作|帮|给))|办不了|做不到|(改|退|换|拆|取消|修改|开|做)不了|不可以|不能(退|换|改|修改|便宜|优惠|少|负责|处理|取消|开|给|补|赔|发)|不议价|不接受|不负责|管不了|不归我们管|不关我们的事|不是我们的(问题|责任|错)|不属于我们的(问题|责任))/;
+const IMPERATIVE = /^(拒收|耐心等待|你自己|自己(看|查|去|找|联系|弄|拍|申请|操作)|直接(拍|下单|申请|退|联系|找|去)|去(问|找|看|查|联系|申请)|等着|等吧|看物流|查物流|发(个|一下|下)?(订单|单号|图|照片)|拍(个|张)?照|联系快递|找快递|提供(一下|下)?(订单|单号|照片|图片|截图|地址)|退回来|寄回来|申请退款|填(一下|下|写|好|上)|备注(一下|下)|点(一下|下|击|开)|重新拍|重拍|(发|拍|传)(一下|下|过来|给我|我)+$|把.{1,8}(给我|发我|发给我|发过来|告诉我|拍给我)|.{1,6}(给我|发我)(看|瞧)?(一下|下)?$|(需要|要|得|必须)(你)?(先)?(寄回|退回|提供|填写|上传|拍照|申请|确认收货)|建议(先)?(联系|咨询|找|问)(一下|下)?$|直接.{0,6}(申请|操作|下单|提交|修改))/;
 const STOCK = /^(有什么事|有事吗|有啥事|什么事|啥事|说吧|说|有什么需要的吗|有什么需要吗|有什么问题吗?|什么问题|咋了|怎么了|还有事吗|还有什么事)$/;
 const STRIP = /[\s,.;:!?~、。…'"“”‘’()【】\-]/g;
 
-/** Several bare pieces in one bubble (嗯 好的 / 是的 不会): cold as a whole. */
-function allBare(message: string): boolean {
-  const pieces = message.split(/[\s,.;:!?~、。…]+/).map((p) => p.replace(TRAILING_PARTICLES, '')).filter(Boolean);
-  return pieces.length > 1 && pieces.every((p) => BARE.has(p));
+/** A template placeholder ([订单号]) or the corpus's anonymised [数字x]: stands for a value, not a word. */
+const PLACEHOLDER = /\[[^\]\s]{1,8}\]/g;
+
+/** Whether a piece is an acknowledgement, a negation or a status alone, or several run together (好的了解), or one typed twice over (好的的). */
+function isBare(piece: string): boolean {
+  if (BARE.has(piece) || STATUS.test(piece)) return true;
+  const once = piece.replace(/(.)\1+$/, '$1');
+  if (once !== piece && BARE.has(once)) return true;
+  // two or three bare words with nothing between them
+  for (let k = 1; k < piece.length && k <= 4; k++) if (BARE.has(piece.slice(0, k)) && piece.length - k <= 8 && isBare(piece.slice(k))) return true;
+  return false;
 }
+
+/**
+ * What a message's pieces (between commas and spaces) say: cold when every piece is bare (嗯 好的 /
+ * 可以了 已经修改), or when one refuses, negates or orders (有货，但是不能分开发 / 服务单号，发一下
+ * / 是的，需要寄回商品的): real bubbles string their pieces together without punctuation.
+ */
+function piecesCold(message: string): boolean {
+  // a long message explains (a plan's terms, a parcel's route): only short bubbles are read piece by piece
+  if (message.length > PIECES_MAX) return false;
+  // each piece with the mark after it, so that a question (…无法打开?) is known as one
+  const parts = message.replace(PLACEHOLDER, ' ').split(/([\s,.;:!?~、。…]+)/);
+  const pieces: string[] = [];
+  const asks: boolean[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const p = parts[k].replace(TRAILING_PARTICLES, '');
+    if (!p) continue;
+    pieces.push(p);
+    asks.push((parts[k + 1] ?? '').includes('?') || /([吗么吧]|是不是)$/.test(p));
+  }
+  if (pieces.length < 2) return false;
+  if (pieces.every(isBare)) return true;
+  const guess = NOT_A_REFUSAL.test(message);
+  const ownStep = OWN_STEP.test(message);
+  // 不会的,放心: a reassurance
+  const reassures = POLITE_NEGATIVE.test(message);
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (asks[k]) continue;
+    if (REFUSAL.test(p)) return true;
+    if (!guess && !reassures && p.length <= 12 && NEGATION.test(p) && !NOT_A_REFUSAL.test(p)) return true;
+    if (!ownStep && p.length <= 15 && IMPERATIVE.test(p)) return true;
+  }
+  return false;
+}
+
+/** The longest message (UTF-16 units) read piece by piece. */
+const PIECES_MAX = 40;
 
 export const noColdMechanicalTone: RuleModule = {
   meta: {
@@ -69,7 +126,9 @@ export const noColdMechanicalTone: RuleModule = {
         '按每条消息判断（顾客看到的每个气泡）。没有任何温度标记、并且是以下之一时为警告：单独的应答或否定（嗯/好/好的/收到/有/没有/不知道/不行…）、拒绝（不行/没办法/不能退…）、12 个字以内的否定回答（仓库那边没有找到）、15 个字以内的命令（自己看物流/发订单号）、生硬的开场（有什么需要的吗?/什么事）。以“吗/么/?”结尾的追问（还没有收到吗?）不算否定回答或命令。',
         '计入质检“聊天话术运用适当”（快捷话术使用规范、准确、无机械感）一项。',
         '只有语气词（哦/呢/呀…）这一种软化时降为提示，例如“好的呢”“没有哦”。',
-        '几段单独的应答连在一条消息里（嗯 好的、是的 不会）也算单独应答；“已提交”“稍等”“可以了”这类只报状态的单词和“拒收后重新下单”“耐心等待”这类命令同样报告（来自真实语料评测）。',
+        '几段单独的应答连在一条消息里（嗯 好的、是的 不会、好的了解）也算单独应答；“已提交”“已反馈主管”“正在查看”“稍等”“可以了”这类只报状态的话和“拒收后重新下单”“耐心等待”这类命令同样报告（来自真实语料评测）。',
+        '40 个字以内的消息逐段看（按空格、逗号、句号分段）：任何一段是拒绝、否定或命令（有货，但是不能分开发；服务单号，发一下；是的，需要寄回商品的）就报告；以问号或“吗/吧”结尾的一段、条件的结果（接了耳机就不会外放）、猜测（可能…没…）、“不会的，放心”这类安慰不算；同一条消息里说了店铺自己的下一步（我们会安排的）时，其中的命令不算。',
+        '[订单号]、[店铺名] 这类模板占位符不是表情，不算温度标记；只有已知名称的表情代码（[微笑]、[握手]…）才算。',
         '其他没有温度标记的回复（如直接回答商品事实“这款是纯棉材质的”）不报告；“不客气”“没关系”“没问题”这类客套不报告。自动回复本身不报告（种子对自动回复有分歧，见 §16.7），只看语气是否生硬。',
         '单独一句“您好!”含有“您”，不由本规则报告，交给 greet-on-first-reply 判断问候是否完整。',
       ],
@@ -97,14 +156,15 @@ export const noColdMechanicalTone: RuleModule = {
       const bareCore = core.replace(TRAILING_PARTICLES, '') || core;
       // A message that is only a particle (哦 / 噢) is the acknowledgement itself, not a softener.
       const weak = bareCore !== core ? true : !/^[哦噢喔]+$/.test(core) && WEAK.test(trimmed);
-      const question = /([?吗么]|是吧|对吧|是不是)$/.test(trimmed);
+      const question = /([?吗么吧]|是不是)$/.test(trimmed);
+      const plain = bareCore.replace(PLACEHOLDER, '') || bareCore;
       const cold =
-        BARE.has(bareCore) ||
-        STOCK.test(bareCore) ||
+        isBare(plain) ||
+        STOCK.test(plain) ||
         (core.length <= 40 && REFUSAL.test(core)) ||
-        (!question && bareCore.length <= 12 && NEGATION.test(bareCore) && !POLITE_NEGATIVE.test(bareCore)) ||
-        (!question && bareCore.length <= 15 && IMPERATIVE.test(bareCore)) ||
-        allBare(trimmed);
+        (!question && plain.length <= 12 && NEGATION.test(plain) && !POLITE_NEGATIVE.test(plain) && !NOT_A_REFUSAL.test(plain)) ||
+        (!question && plain.length <= 15 && IMPERATIVE.test(plain)) ||
+        piecesCold(trimmed);
       if (!cold) continue;
       ctx.report({
         start: s, end: e,

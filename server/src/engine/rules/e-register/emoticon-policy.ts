@@ -29,7 +29,9 @@ const AMBIGUOUS = new Set(['微笑', '汗', '冷汗', '擦汗', '尴尬', '无�
 const PLAYFUL_EMOJI = new Set([...'😜😝😛🤪😋😏🤭🤣😂😆😹👻🙈😘😚😙🤑😎🤗💋']);
 const AMBIGUOUS_EMOJI = new Set([...'🙂😅🙃😓😒🙄👌😑😐😶🤷']);
 
-const NAME_RE = new RegExp(`\\[(${NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\]`, 'g');
+/** A bracket code of a known emoticon name (`[微笑]`; never a placeholder such as `[订单号]` or JD's `[数字x]`). */
+export const EMOTICON_NAME_SOURCE = `\\[(${NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\]`;
+const NAME_RE = new RegExp(EMOTICON_NAME_SOURCE, 'g');
 /** Kaomoji, Wangwang /: codes, JD #e-s codes, emoji. */
 const OTHER_RE = /(\^[_\-o○▽ω.]?\^|>_<|-_-|=_=|t_t|qaq|o\(∩_∩\)o|\(╯▽╰\)|╥[﹏_]╥|:-\)|\/:[^\s,。!?~\u4e00-\u9fff]{1,4}|\/:[\u4e00-\u9fff]{1,3}|#e-[a-z](\[数字x\]|[0-9]{1,3})|[\u{1F300}-\u{1FAFF}]|[\u263A\u2639\u2764\u2665\u270C\u2728])/gu;
 

@@ -19,6 +19,7 @@ const WORDS: Trigger[] = [
   { pattern: '蟹蟹', replacement: '谢谢' },
   { pattern: '3q', tag: 'ascii', replacement: '谢谢' },
   { pattern: '妹纸' },
+  { pattern: '(镁铝|美铝|镁女)', replacement: '您', message: '“镁铝”是“美女”的网络谐音，用来称呼顾客显得轻浮：请改用“您”或“亲”。' },
   { pattern: '童鞋们' },
   { pattern: '(各位|这位)童鞋' },
   { pattern: '(很|超|好|超级|蛮|真|也|最)稀饭', tag: 'xifan' },

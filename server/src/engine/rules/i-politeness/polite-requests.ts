@@ -7,7 +7,7 @@ const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号
 /** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
 function shopActs(text: string, start: number): boolean {
   let s = start;
-  while (s > 0 && start - s < 8 && !/[,、:;。!?~\n]/.test(text[s - 1])) s--;
+  while (s > 0 && start - s < 8 && !/[,、:;。!?~\s]/.test(text[s - 1])) s--;
   const before = text.slice(s, start);
   let self = -1;
   let you = -1;
@@ -16,12 +16,28 @@ function shopActs(text: string, start: number): boolean {
   return self > you;
 }
 
+/**
+ * The clause of a hit, cut at spaces too: chat agents separate what they say with spaces (发下订单号呢
+ * [订单x] 还有吗), so a 请 or a 吗 across a space belongs to another sentence.
+ */
+function pieceAt(text: string, at: number): [number, number] {
+  const [cs, ce] = clauseAt(text, at);
+  let s = at;
+  while (s > cs && !/\s/.test(text[s - 1])) s--;
+  let e = at;
+  while (e < ce && !/\s/.test(text[e])) e++;
+  return [s, e];
+}
+
 /** 请 in 申请 / 邀请 does not soften a request. */
 function softened(ctx: TurnContext, h: Hit): boolean {
-  const [cs, ce] = clauseAt(ctx.text, h.start);
+  const [cs, ce] = pieceAt(ctx.text, h.start);
   const inClause = (x: Hit): boolean => x.start >= cs && x.end <= ce;
   const polite = ctx.hitsOf('@POLITE').filter((p) => inClause(p) && !/[申邀]/.test(ctx.text[p.start - 1] ?? ''));
-  return polite.length > 0 || ctx.hits.some((x) => x.trigger.tag === 'soft' && inClause(x));
+  // a question that asks consent (…您看可以吗 / 好吗) softens what came before it in the message
+  const lineEnd = ctx.text.indexOf('\n', h.end);
+  const asksAfter = (x: Hit): boolean => x.start >= h.end && (lineEnd < 0 || x.start < lineEnd);
+  return polite.length > 0 || ctx.hits.some((x) => x.trigger.tag === 'soft' && (inClause(x) || asksAfter(x)));
 }
 
 /**
@@ -58,15 +74,22 @@ export const politeRequests: RuleModule = {
     { pattern: '(拍|截)(个|张|一张)?(照片|图片|视频|图)(给我|给我们|过来|我看|我们看|看看|看下|发我)', tag: 'req' },
     { pattern: '(您|你)…{8}告诉(我|我们|小妹|小二)(一下|下)', tag: 'req' },
     { pattern: '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)', except: ['(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)(的|我|小妹|这边)', '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)…{16}(就可以|就好|即可)'], tag: 'wait' },
-    { pattern: '耐心(等待|等等|等一下|等下)', except: ['的耐心(等待|等)', '可以耐心(等待|等)'], tag: 'wait' },
+    { pattern: '耐心(等待|等等|等一下|等下)', except: ['的耐心(等待|等)', '可以耐心(等待|等)', '在耐心(等待|等)'], tag: 'wait' },
     { pattern: '(拍|发|上传|提供|截)(一下|下|个|张|一张|几张|些|两张)(照片|图片|实物图|视频|截图|图|订单号|单号|地址)', tag: 'req' },
     { pattern: '(拍|截)(照|图|视频)(给我|给我们|过来|看看|看下|发我)', tag: 'req' },
     { pattern: '把…{10}(寄回来|寄回|退回来|退回|发回来|发回|寄过来|寄给我们|发给我们|发过来|发我|给我们|给我|拍下来|拍给我|填上|填好|填写|补填|截图)', tag: 'req' },
     { pattern: '(您|你)(需要|必须|得|要先|先|务必)…{6}(寄回|退回|发回|寄过来|拍照|拍张|拍个|拍下|提供|填写|填一下|填上|填好|上传|确认收货|截图)', tag: 'must' },
     { pattern: `(您|你)(需要|必须|得|要先|先|务必)…{6}发(一下|下|个)?${DOCS}`, tag: 'must' },
     { pattern: '(再|先|就)?等(几天|两天|一两天|等|着)(吧|看)', except: ['(我们|我|这边)…{3}等(几天|两天|一两天|等|着)(吧|看)'], tag: 'wait' },
+    { pattern: `(您|你)(私信|私聊)?(提供|发|报)(一下|下)…{10}${DOCS}`, tag: 'req' },
+    { pattern: `${DOCS}(我|我们|小妹)(看看|看下|看一下|瞧瞧)`, tag: 'obj' },
+    { pattern: '(私信|私聊)(给)?(我|我们)(一下|下)', tag: 'req' },
+    { pattern: '等待…{6}(和|与|跟)(您|你)联系', tag: 'wait' },
+    { pattern: '(您|你)先(垫付|垫一下|付一下)', tag: 'must' },
+    { pattern: '(您|你)(添加|加)(一下|下)(qq|微信|我)', tag: 'req' },
     { pattern: '(您|你)…{4}配合', except: ['(您|你)的配合', '(感谢|谢谢|多谢)…{4}配合'], severity: 'info', tag: 'coop', message: '“配合一下”听起来像在要求顾客：建议改成请求和感谢，例如“麻烦您拍张照片给我们，给您添麻烦了”。' },
     { pattern: '(好吗|好么|好不好|可以吗|可以么|行吗|行么|可以不)', tag: 'soft', inQuotes: true },
+    { pattern: '方便的话', tag: 'soft' },
   ],
   check(ctx) {
     const text = ctx.text;
@@ -77,8 +100,10 @@ export const politeRequests: RuleModule = {
       if (softened(ctx, h) || shopActs(text, h.start)) continue;
       // 会把商品退回 / 将会… describes what will happen, it asks nothing
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
-      const [cs, ce] = clauseAt(text, h.start);
+      const [cs, ce] = pieceAt(text, h.start);
       if (/如果|如需|若|要是|的话|假如/.test(text.slice(cs, h.start))) continue;
+      // what the customer has not done (没有提供电话给我) is a statement, not a request
+      if (/(没有|没|未).{0,4}$/.test(text.slice(Math.max(cs, h.start - 6), h.start))) continue;
       // advice (建议您…/最好…) and thanks for what the customer already did (感谢您把问题反馈给我们) ask nothing
       if (/建议|最好|感谢|谢谢|多谢|希望/.test(text.slice(Math.max(0, cs - 40), h.start).split(/[。!?;\n]/).pop() ?? '')) continue;
       // a yes/no question (您有把商品给站点吗) asks rather than orders
