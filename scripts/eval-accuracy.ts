@@ -14,7 +14,7 @@
  *       linter's findings (leave it off to label blind).
  *   node out/scripts/eval-accuracy.js --draw STRATUM
  *       draws a new sample stratum (see `draw` below) and appends it to eval/sample.tsv:
- *       R random, P keyword probes, F findings per rule (up to 15 labelled per rule), H held-out
+ *       R random (R2, R3 …: 40 more per file, never sampled before), P keyword probes, F findings per rule (up to 15 labelled per rule), H held-out
  *       findings of the tuned linter (10 per rule among replies never sampled before).
  *
  * Scoring. A reply "has" a rule when the rule reports at least one finding at warning or error
@@ -261,6 +261,11 @@ function draw(stratum: string, corpus: Reply[], byKey: Map<Key, Reply>): void {
     const quota: Record<string, number> = { 'jddc2019_chat_agent.txt': 100, 'jddc2019_dev_agent.txt': 80, 'jddc2018_baseline_agent.txt': 100, 'ecd_taobao_agent.txt': 60, 'stc3_weibo_helpdesk_agent.txt': 80 };
     const rand = seededRandom(20250601);
     for (const f of FILES) for (const r of pick(corpus.filter((c) => c.file === f), quota[f], rand)) add(r, 'R');
+  } else if (/^R\d+$/.test(stratum)) {
+    // a later random draw (R2, R3 …): 40 per file among replies never sampled, its own seed, so
+    // that a tuning round can be measured on replies it did not see
+    const rand = seededRandom(20250601 + Number(stratum.slice(1)) * 7919);
+    for (const f of FILES) for (const r of pick(corpus.filter((c) => c.file === f && !taken.has(key(c.file, c.line))), 40, rand)) add(r, stratum);
   } else if (stratum.startsWith('P')) {
     const rand = seededRandom(20250602 + stratum.length);
     PROBES.forEach((re, i) => { for (const r of pick(corpus.filter((c) => re.test(c.text) && !taken.has(key(c.file, c.line))), stratum === 'P' ? 8 : 5, rand)) add(r, `${stratum}:${i}`); });
@@ -288,7 +293,7 @@ function draw(stratum: string, corpus: Reply[], byKey: Map<Key, Reply>): void {
       }
     }
     for (const [id, list] of byRule) for (const r of pick(list, 10, rand)) add(r, `${stratum}:${id}`);
-  } else throw new Error('--draw R | P… | F… | H…');
+  } else throw new Error('--draw R | R2… | P… | F… | H…');
   const p = path.join(EVAL, 'sample.tsv');
   const head = fs.existsSync(p) ? '' : 'file\tline\tstratum\n';
   fs.appendFileSync(p, head + rows.map((r) => `${r.file}\t${r.line}\t${r.stratum}`).join('\n') + (rows.length ? '\n' : ''));
