@@ -265,3 +265,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'a known emoticon code is warmth', reply: '不行[微笑]' },
   ],
 });
+
+// Round 6 of the evaluation (the fourth random draw, R4).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R4: 么有 is a bare no', reply: '么有', expect: [{ text: '么有', severity: 'warning' }] },
+    { name: 'eval R4: a bare instruction to cancel and order again', reply: '取消订单重新下单', expect: [{ text: '取消订单重新下单', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -268,3 +268,20 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 6 of the evaluation (the fourth random draw, R4).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R4: an English placeholder word', reply: '感谢您支持SHOPNAME', expect: [{ text: 'SHOPNAME', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'part of a longer word is no placeholder', reply: '型号是MYSHOPNAMES2' },
+  ],
+});
+
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R4: 么有 for 没有', reply: '目前还么有到货', expect: [{ text: '么有', severity: 'warning' }] },
+  ],
+  valid: [],
+});

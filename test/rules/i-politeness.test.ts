@@ -264,3 +264,32 @@ ruleTable('polite-requests', {
     { name: 'eval: "you are waiting" describes', reply: '我知道您在耐心等待的' },
   ],
 });
+
+// Round 5 of the evaluation: forms the blind random draws held.
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval: the object first, then a bare 发一下', reply: '收货地址，发一下', expect: [{ text: '收货地址，发一下', severity: 'warning' }] },
+    { name: 'eval: 你发我', reply: '那你发我，我来改', expect: [{ text: '你发我', severity: 'warning' }] },
+    { name: 'eval: told to place the order first', reply: '好的您拍下我来改价', expect: [{ text: '您拍下', severity: 'warning' }] },
+    { name: 'eval: 您…说下 at the end of the clause', reply: '您拿到取件码说下', expect: [{ text: '您拿到取件码说下', severity: 'warning' }] },
+    { name: 'eval: a bare requirement to send back', reply: '对的，需要寄回检测的', expect: [{ text: '需要寄回', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'what happens after ordering', reply: '您下单之后会显示预计送达时间' },
+    { name: 'a description of who ordered', reply: '是您下单时勾选的' },
+    { name: '您说下午 is no request', reply: '您说下午方便收货' },
+    { name: 'what the customer need not do', reply: '不需要寄回的' },
+    { name: '"that is all it takes"', reply: '您和配送员说一下不要了就可以' },
+    { name: 'a question about the order', reply: '亲拍下多少件呢' },
+    { name: 'advice with 您可以', reply: '您可以等配送员来电时跟他说一下' },
+    { name: 'what you gave me', reply: '您发我的照片收到了' },
+  ],
+});
+
+// Round 6 of the evaluation (the fourth random draw, R4).
+ruleTable('polite-requests', {
+  invalid: [],
+  valid: [
+    { name: 'eval R4: an offer on a condition (只要…) asks nothing', reply: '现在只要收藏店铺截图给我就送一包纸巾' },
+  ],
+});

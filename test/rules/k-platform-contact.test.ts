@@ -122,3 +122,13 @@ describe('no-review-incentive: every review and reward variant', () => {
     });
   }
 });
+
+// Round 6 of the evaluation (the fourth random draw, R4).
+ruleTable('no-review-incentive', {
+  invalid: [
+    { name: 'eval R4: a screenshot of the good review, the cash further on', reply: '实在抱歉,您给个好评截图给我这边,小二让财务给您返现5元', expect: [{ text: '好评截图给我这边,小二让财务给您返现', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'a review screenshot without a reward', reply: '您的好评截图我们收到了,感谢您的支持' },
+  ],
+});

@@ -12,6 +12,7 @@ const INFO = 'info' as const;
 /** Words whose whole match is slang; replacement only where the plain word fits every sentence. */
 const WORDS: Trigger[] = [
   { pattern: '木有', replacement: '没有' },
+  { pattern: '么有', replacement: '没有', boundary: true },
   { pattern: '神马', replacement: '什么' },
   { pattern: '肿么', replacement: '怎么' },
   { pattern: '酱紫', replacement: '这样' },

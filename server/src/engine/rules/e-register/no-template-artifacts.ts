@@ -51,6 +51,7 @@ export const noTemplateArtifacts: RuleModule = {
   },
   triggers: [
     { pattern: '某某' },
+    { pattern: '(shopname|shop_name|storename|username|user_name|nickname|productname|itemname)', boundary: true, message: '英文的模板占位符（SHOPNAME、USERNAME……）没有替换成真实内容：请填上真实的店名、昵称或商品名。' },
     { pattern: '\\((哭鼻子|微笑|调皮|笑脸|小二|可爱|害羞|鬼脸|偷笑|哭泣|委屈|流泪|开心|大笑|抱抱|握手|鞠躬|心|玫瑰|难过|无奈|尴尬)?表情\\)', message: '括号里的“表情”提示被原样发给了顾客：请删掉这段文字，直接用客户端的表情按钮发送表情。' },
     { pattern: '(小二|笑脸|微笑|调皮|哭鼻子|害羞|鬼脸|偷笑)表情', message: '表情名称被当作文字发给了顾客：请删掉它，直接用客户端的表情按钮发送表情。' },
     { pattern: '\\((此处|这里|在此)(插入|填写|填|放|贴|粘贴|加|附)', message: '模板里的编辑提示（此处插入……）被原样发给了顾客：请换成真实内容并删掉提示。' },

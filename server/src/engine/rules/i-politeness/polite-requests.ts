@@ -90,6 +90,15 @@ export const politeRequests: RuleModule = {
     { pattern: '(您|你)…{4}配合', except: ['(您|你)的配合', '(感谢|谢谢|多谢)…{4}配合'], severity: 'info', tag: 'coop', message: '“配合一下”听起来像在要求顾客：建议改成请求和感谢，例如“麻烦您拍张照片给我们，给您添麻烦了”。' },
     { pattern: '(好吗|好么|好不好|可以吗|可以么|行吗|行么|可以不)', tag: 'soft', inQuotes: true },
     { pattern: '方便的话', tag: 'soft' },
+    { pattern: `${DOCS}(,| )?(发|给|报)(一下|下)`, tag: 'obj' },
+    { pattern: '(您|你)(先)?(发|给)(我|小妹)(一下|下)?', tag: 'req', except: ['(您|你)(先)?(发|给)(我|小妹)(一下|下)?(的|了|过)'] },
+    {
+      pattern: '(您|你|亲)(先|就|直接)?(拍下|下单)', tag: 'req',
+      // what happens after ordering (您下单之后会显示…), a noun (下单账户), a description (是您下单…)
+      except: ['(您|你|亲)(先|就|直接)?(拍下|下单)(订单)?(的|了|过|时|是|后|之后|以后|账户|账号|时间|页面|地址|渠道)', '(是|在|当|等)(您|你|亲)(先|就|直接)?(拍下|下单)', '(您|你|亲)(先|就|直接)?(拍下|下单)…{4}(就可以|就行|即可)'],
+    },
+    { pattern: '(您|你)…{8}(说|讲)(一下|下)', tag: 'say' },
+    { pattern: '需要(先)?(寄回|退回|发回)', tag: 'must' },
   ],
   check(ctx) {
     const text = ctx.text;
@@ -98,16 +107,22 @@ export const politeRequests: RuleModule = {
       if (tag === 'soft') continue;
       if (tag === 'coop') { ctx.report({ start: h.start, end: h.end }); continue; }
       if (softened(ctx, h) || shopActs(text, h.start)) continue;
+      // 您…说下 asks only where the clause ends (您说下单了 / 您说下午 are not requests)
+      if (tag === 'say' && (/可以|能/.test(text.slice(h.start, h.end)) || (h.end < text.length && !/[\s,.!?~;:哈呢哦吧啊呀]/.test(text[h.end])))) continue;
+      // "tell the courier and that is all" (您和快递员说一下 不要了就是可以的) says what suffices, as "等待…就可以" does
+      if ((tag === 'say' || tag === 'req') && /就(是)?(可以|行)|即可/.test(text.slice(h.end, h.end + 12).split('\n')[0])) continue;
+      // 不需要寄回 / 不用发给我 tell the customer what they need not do
+      if (text[h.start - 1] === '不' || text.slice(Math.max(0, h.start - 2), h.start) === '不用') continue;
       // 会把商品退回 / 将会… describes what will happen, it asks nothing
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
       const [cs, ce] = pieceAt(text, h.start);
-      if (/如果|如需|若|要是|的话|假如/.test(text.slice(cs, h.start))) continue;
+      if (/如果|如需|若|要是|的话|假如|只要/.test(text.slice(cs, h.start))) continue;
       // what the customer has not done (没有提供电话给我) is a statement, not a request
       if (/(没有|没|未).{0,4}$/.test(text.slice(Math.max(cs, h.start - 6), h.start))) continue;
       // advice (建议您…/最好…) and thanks for what the customer already did (感谢您把问题反馈给我们) ask nothing
-      if (/建议|最好|感谢|谢谢|多谢|希望/.test(text.slice(Math.max(0, cs - 40), h.start).split(/[。!?;\n]/).pop() ?? '')) continue;
+      if (/建议|最好|感谢|谢谢|多谢|希望|(您|你)(也)?可以/.test(text.slice(Math.max(0, cs - 40), h.start).split(/[。!?;\n]/).pop() ?? '')) continue;
       // a yes/no question (您有把商品给站点吗) asks rather than orders
-      if (/[吗么]/.test(text.slice(h.end, ce))) continue;
+      if (/[吗么]|多少|什么|哪|怎么|是否/.test(text.slice(h.end, ce))) continue;
       const lead = atPhraseStart(text, h.start) && !/[您你]/.test(text[h.start]);
       const insert = lead && (tag === 'req' || tag === 'obj')
         ? { at: h.start, text: tag === 'obj' ? '麻烦您把' : '麻烦您' } : undefined;

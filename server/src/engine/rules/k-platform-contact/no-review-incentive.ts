@@ -38,6 +38,8 @@ export const noReviewIncentive: RuleModule = {
     { pattern: `${REVIEW}…{8}${REWARD}`, tag: 'paid', noise: true, negatable: true, except: [`${REVIEW}…{8}奖励(我们|我|小店|小妹|客服)`] },
     { pattern: `${STRONG_REWARD}…{6}${REVIEW}`, tag: 'paid', noise: true, negatable: true },
     { pattern: `${REVIEW}(就|即|即可|可|可以|后|了)?(送|返|领|得|赠)`, tag: 'paid', noise: true, negatable: true },
+    // a screenshot of the good review sent to the agent, the reward further on (好评截图给我…给您返现4元)
+    { pattern: `${REVIEW}(的)?(截图|晒图)…{16}${REWARD}`, tag: 'paid', noise: true, negatable: true },
     { pattern: `${REMOVE}…{8}(返|送|补偿|红包|退您|给您|赔|现金|奖励)`, tag: 'remove', noise: true, negatable: true },
     { pattern: `(返|送|补偿|红包|现金|奖励|赔)…{10}${REMOVE}`, tag: 'remove', noise: true, negatable: true },
   ],
