@@ -274,3 +274,12 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 7 of the evaluation (the fifth random draw, R5).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R5: a bare instruction ending in 重拍', reply: '改好地址再退了重拍', expect: [{ text: '改好地址再退了重拍', severity: 'warning' }] },
+    { name: 'eval R5: a bare how-to', reply: '复制图片后发送', expect: [{ text: '复制图片后发送', severity: 'warning' }] },
+  ],
+  valid: [],
+});

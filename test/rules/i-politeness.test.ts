@@ -293,3 +293,16 @@ ruleTable('polite-requests', {
     { name: 'eval R4: an offer on a condition (只要…) asks nothing', reply: '现在只要收藏店铺截图给我就送一包纸巾' },
   ],
 });
+
+// Round 7 of the evaluation (the fifth random draw, R5).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R5: told to apply', reply: '好的亲申请下退款哦', expect: [{ text: '亲申请下', severity: 'warning' }] },
+    { name: 'eval R5: told to cancel', reply: '是的 您取消一下', expect: [{ text: '您取消一下', severity: 'warning' }] },
+    { name: 'eval R5: a bare 提交下', reply: '您拍好了吗 提交下哦', expect: [{ text: '提交下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop applies for the customer', reply: '好的,这边帮您申请下退款' },
+    { name: 'the shop submits for the customer', reply: '已经为您提交下去了' },
+  ],
+});

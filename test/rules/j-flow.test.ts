@@ -157,3 +157,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R2: urged on, with a report-back', reply: '您好,已经催促专人尽快核实了,有结果会第一时间通知您' },
   ],
 });
+
+// Round 7 of the evaluation (the fifth random draw, R5).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R5: left waiting for after-sales', reply: '亲 已提交售后申请 等待售后安排退款哦', expect: [{ text: '等待售后安排', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'waiting is all it takes', reply: '等待仓库审核就可以了' },
+  ],
+});

@@ -132,3 +132,11 @@ ruleTable('no-review-incentive', {
     { name: 'a review screenshot without a reward', reply: '您的好评截图我们收到了,感谢您的支持' },
   ],
 });
+
+// Round 7 of the evaluation (the fifth random draw, R5).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R5: a refund back to WeChat (原返)', reply: '款项原返微信的哈' },
+  ],
+});

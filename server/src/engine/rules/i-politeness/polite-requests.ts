@@ -99,6 +99,9 @@ export const politeRequests: RuleModule = {
     },
     { pattern: '(您|你)…{8}(说|讲)(一下|下)', tag: 'say' },
     { pattern: '需要(先)?(寄回|退回|发回)', tag: 'must' },
+    // the customer asked to apply, cancel or submit (亲申请下退款 / 您取消一下), not the shop doing it for them (帮您申请下)
+    { pattern: '(您|你|亲)(先)?(申请|取消|提交)(一下|下)', tag: 'req', except: ['(为|帮|给|替)(您|你|亲)(先)?(申请|取消|提交)(一下|下)'] },
+    { pattern: '提交(一下|下)', tag: 'req', except: ['提交(一下|下)(去|来)', '(为|帮|给|替)(您|你|亲)提交(一下|下)'] },
   ],
   check(ctx) {
     const text = ctx.text;

@@ -35,7 +35,7 @@ const NOT_CONTACT = /(订单|单号|运单|快递单|物流单|包裹|编号|ord
  * with their refund times). Only the plain name counts (a disguised 威信 or vx is never a payment),
  * and not when a contact cue sits right beside it (加我微信, 微信号, 微信联系).
  */
-const MONEY = /(退款|退回|退到|退还|到账|原路|返还|返回|余额|零钱|白条|储蓄卡|信用卡|银行卡|刷卡|现金|pos机|支付|付款)/;
+const MONEY = /(退款|退回|退到|退还|到账|原路|原返|返还|返回|返到|余额|零钱|白条|储蓄卡|信用卡|银行卡|刷卡|现金|pos机|支付|付款)/;
 const CONTACT_BEFORE = /(加|添加|联系|私|关注|留|搜|发)[^,。!?;\n]{0,3}$/;
 // 微信转账: money from person to person outside the platform, never a refund channel
 const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊|沟通|好友|群|扫|私|留言|咨询|找我|加|名片|转账|转给)/;
