@@ -12,6 +12,11 @@
  *   node out/scripts/eval-accuracy.js --show [stratum|rule-id|file:line ...] [--findings]
  *       prints labelled or sampled replies with their text for (re)labelling; --findings adds the
  *       linter's findings (leave it off to label blind).
+ *   node out/scripts/eval-accuracy.js --engine DIR [--show …]
+ *       the same measures (or listing) with another build's engine (DIR: a worktree of an earlier
+ *       commit, compiled with `npx tsc -p tsconfig.test.json`); eval/results.json is not written.
+ *   node out/scripts/eval-accuracy.js --diff DIR RULE [N]
+ *       the corpus replies RULE scores with this build and not with DIR's, and the other way round.
  *   node out/scripts/eval-accuracy.js --draw STRATUM
  *       draws a new sample stratum (see `draw` below) and appends it to eval/sample.tsv:
  *       R random (R2, R3 …: 40 more per file, never sampled before), P keyword probes, F findings per rule (up to 15 labelled per rule), H held-out
@@ -54,10 +59,13 @@ function loadCorpus(): Reply[] {
   return out;
 }
 
+/** The engine's lintText: this build's, or another build's with `--engine DIR` (its compiled `out/`). */
+let lint: typeof lintText = lintText;
+
 /** Lints one reply as a one-script library; returns the strongest finding per rule. */
-function lintReply(text: string): Map<string, Hit> {
+function lintReply(text: string, lintWith: typeof lintText = lint): Map<string, Hit> {
   const lib = `huashu: 1\nscripts:\n  - id: x\n    reply: ${JSON.stringify(text)}\n`;
-  const r = lintText(lib);
+  const r = lintWith(lib);
   const rank: Record<string, number> = { error: 3, warning: 2, info: 1, hint: 0 };
   const by = new Map<string, Hit>();
   for (const f of r.findings) {
@@ -122,11 +130,20 @@ const PROBES: RegExp[] = [
 
 // ---- main ---------------------------------------------------------------------------------
 function main(): void {
-  const args = process.argv.slice(2);
+  let args = process.argv.slice(2);
+  // --engine DIR: measure another build (a worktree of an earlier commit, compiled with
+  // `npx tsc -p tsconfig.test.json`) on these labels; nothing is written
+  const engineAt = args.indexOf('--engine');
+  const other = engineAt >= 0 ? path.resolve(args[engineAt + 1]) : undefined;
+  if (other) {
+    lint = (require(path.join(other, 'out/server/src/engine')) as { lintText: typeof lintText }).lintText;
+    args = [...args.slice(0, engineAt), ...args.slice(engineAt + 2)];
+  }
   const corpus = loadCorpus();
   const byKey = new Map(corpus.map((r) => [key(r.file, r.line), r]));
 
   if (args[0] === '--draw') { draw(args[1], corpus, byKey); return; }
+  if (args[0] === '--diff') { diff(args[1], args[2], Number(args[3] ?? 30), corpus); return; }
 
   const t0 = Date.now();
   const hits = new Map<Key, Map<string, Hit>>();
@@ -147,7 +164,7 @@ function main(): void {
   const rows = new Map<string, Row>();
   const row = (id: string): Row => { let r = rows.get(id); if (!r) rows.set(id, r = { tp: 0, fp: 0, fn: 0, fnBlind: 0, tpBlind: 0, fpKeys: [], fnKeys: [] }); return r; };
   const sevFind = { error: { tp: 0, fp: 0 }, warning: { tp: 0, fp: 0 } };
-  const byStratum: Record<string, { tp: number; fp: number }> = {};
+  const byStratum: Record<string, { tp: number; fp: number; fn: number }> = {};
   for (const [k, lab] of labels) {
     const h = hits.get(k)!;
     const blind = (stratumOf.get(k) ?? 'R').startsWith('R') || (stratumOf.get(k) ?? '').startsWith('P');
@@ -159,7 +176,7 @@ function main(): void {
       const s = sevFind[hit.severity as 'error' | 'warning'];
       if (ok) s.tp++; else s.fp++;
       const st = (stratumOf.get(k) ?? 'R').replace(/:.*/, '');
-      byStratum[st] ??= { tp: 0, fp: 0 };
+      byStratum[st] ??= { tp: 0, fp: 0, fn: 0 };
       if (ok) byStratum[st].tp++; else byStratum[st].fp++;
     }
     for (const id of lab.rules) {
@@ -168,6 +185,9 @@ function main(): void {
       const r = row(id);
       r.fn++; r.fnKeys.push(k);
       if (blind) r.fnBlind++;
+      const st = (stratumOf.get(k) ?? 'R').replace(/:.*/, '');
+      byStratum[st] ??= { tp: 0, fp: 0, fn: 0 };
+      byStratum[st].fn++;
     }
   }
   // Recall over error-level and warning-level rules (by default severity), blind strata only.
@@ -226,6 +246,9 @@ function main(): void {
   console.log(`  error-level rules:      recall ${pct(recall.error.tp, recall.error.tp + recall.error.fn)} (${recall.error.tp}/${recall.error.tp + recall.error.fn}), target 90%`);
   console.log(`  scored findings by sample stratum (H* were drawn after tuning rounds, before the next round): ${Object.entries(byStratum).map(([st, c]) => `${st} ${pct(c.tp, c.tp + c.fp)} (${c.tp}/${c.tp + c.fp})`).join(', ')}`);
   console.log(`  warning-level rules:    recall ${pct(recall.warning.tp, recall.warning.tp + recall.warning.fn)} (${recall.warning.tp}/${recall.warning.tp + recall.warning.fn}), no target`);
+  // a random draw labelled blind before a tuning round is that round's held-out test
+  console.log(`  recall of scored findings by random draw (R2… were labelled blind after the round before them): ${Object.entries(byStratum).filter(([st]) => /^R\d*$/.test(st)).map(([st, c]) => `${st} ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn})`).join(', ')}`);
+  if (other) { console.log(`\n(measured with the engine of ${other}; eval/results.json not written)`); return; }
 
   console.log(`\nFindings per 1,000 replies (whole corpus, ${n} replies; a reply counts once per rule, at its strongest severity):`);
   console.log(pad('rule', 36) + pad('default', 9) + pad('all', 8) + pad('error', 8) + pad('warning', 9) + 'info');
@@ -327,6 +350,28 @@ function show(sel: string[], corpus: Reply[], byKey: Map<Key, Reply>, hits: Map<
     console.log(line);
   }
   void corpus;
+}
+
+/**
+ * `--diff DIR RULE [N]`: the corpus replies RULE scores (warning or error) with this build and not
+ * with DIR's, and the other way round: counts, and N of each at random (seeded) with their text, to
+ * read before a rule change is kept (text printed for the one reading it, never stored).
+ */
+function diff(dir: string, rule: string, n: number, corpus: Reply[]): void {
+  if (!dir || !rule) throw new Error('--diff DIR RULE [N]');
+  const otherLint = (require(path.join(path.resolve(dir), 'out/server/src/engine')) as { lintText: typeof lintText }).lintText;
+  const scored = (h: Map<string, Hit>): boolean => SCORED.includes(h.get(rule)?.severity as Severity);
+  const added: Reply[] = [];
+  const removed: Reply[] = [];
+  for (const r of corpus) {
+    const now = scored(lintReply(r.text));
+    const before = scored(lintReply(r.text, otherLint));
+    if (now && !before) added.push(r); else if (before && !now) removed.push(r);
+  }
+  const rand = seededRandom(20251202);
+  console.log(`${rule}: ${added.length} replies scored now and not by ${dir}, ${removed.length} the other way round`);
+  for (const r of pick(added, n, rand)) console.log(`+ ${r.file}:${r.line}\t${r.text}`);
+  for (const r of pick(removed, n, rand)) console.log(`- ${r.file}:${r.line}\t${r.text}`);
 }
 
 main();
