@@ -196,3 +196,13 @@ ruleTable('no-disclaim-courier-control', {
   ],
   valid: [],
 });
+
+// Round 8 of the evaluation (the sixth random draw, R6).
+ruleTable('no-blame-other-department', {
+  invalid: [
+    { name: 'eval R6: the decision put on the boss', reply: '这个是老板决定的呢', expect: [{ text: '这个是老板决定的', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'the customer decides', reply: '这个是您决定的哦,我们都支持' },
+  ],
+});

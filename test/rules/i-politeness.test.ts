@@ -306,3 +306,15 @@ ruleTable('polite-requests', {
     { name: 'the shop submits for the customer', reply: '已经为您提交下去了' },
   ],
 });
+
+// Round 8 of the evaluation (the sixth random draw, R6).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R6: submit, and the shop will look', reply: '亲提交帮您看下哦', expect: [{ text: '亲提交帮您看', severity: 'warning' }] },
+    { name: 'eval R6: send the goods straight back', reply: '已经过了保修期,直接寄回来', expect: [{ text: '直接寄回来', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'money going straight back is no request', reply: '到时候直接退回您的支付账户的' },
+    { name: 'the shop sends it back', reply: '我们这边直接寄回给您' },
+  ],
+});

@@ -46,6 +46,8 @@ export const noBlameOtherDepartment: RuleModule = {
     { pattern: '(仓库|打包|发货|库房)(的)?(同事|人员|师傅)(那边)?(弄错|搞错|发错|漏发|少发|漏放|放错|打包错)', negatable: true, tag: 'cause' },
     { pattern: '(其他|别的|其它)(部门|同事)…{4}(耽误|延误|拖延|的问题|的原因|的责任|弄错|搞错)', tag: 'strong' },
     { pattern: `(这|这个)(是|属于)${DEPT}(部门)?(那边)?的(事|事情|问题)`, tag: 'strong' },
+    // the decision put on the boss or the company above the agent (这个是老板决定的)
+    { pattern: '(这|这个|这些)(是|都是)(老板|领导|上面|上级|公司|掌柜)(决定|规定|定)的', tag: 'strong' },
     { pattern: '不归我(管|负责)', tag: 'strong' },
     { pattern: '不是我(负责|管|经手|处理)的', tag: 'strong' },
     { pattern: '不在我的(职责|负责)范围', tag: 'strong' },

@@ -102,6 +102,10 @@ export const politeRequests: RuleModule = {
     // the customer asked to apply, cancel or submit (亲申请下退款 / 您取消一下), not the shop doing it for them (帮您申请下)
     { pattern: '(您|你|亲)(先)?(申请|取消|提交)(一下|下)', tag: 'req', except: ['(为|帮|给|替)(您|你|亲)(先)?(申请|取消|提交)(一下|下)'] },
     { pattern: '提交(一下|下)', tag: 'req', except: ['提交(一下|下)(去|来)', '(为|帮|给|替)(您|你|亲)提交(一下|下)'] },
+    // submit, and the shop will look (亲提交帮您看下)
+    { pattern: '(您|你|亲)(先)?提交(订单)?(我)?(帮您|给您)(看|查|改)', tag: 'req' },
+    // 直接寄回来: send the goods back (a refund 直接退回 the account is money going back, not a request)
+    { pattern: '直接寄回(来)?', tag: 'req', except: ['(我们|我|这边|帮您|给您|为您)直接寄回'] },
   ],
   check(ctx) {
     const text = ctx.text;
