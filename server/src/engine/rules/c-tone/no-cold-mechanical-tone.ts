@@ -50,11 +50,20 @@ const PLACEHOLDER = /\[[^\]\s]{1,8}\]/g;
 
 /** Whether a piece is an acknowledgement, a negation or a status alone, or several run together (好的了解), or one typed twice over (好的的). */
 function isBare(piece: string): boolean {
-  if (BARE.has(piece) || STATUS.test(piece)) return true;
-  const once = piece.replace(/(.)\1+$/, '$1');
-  if (once !== piece && BARE.has(once)) return true;
+  if (BARE.has(piece)) return true;
+  const n = piece.length;
+  // (this runs on every message without a warmth marker: the cheap tests decide first)
+  if (n > 12) return false;
+  const c0 = piece.charCodeAt(0);
+  if ((c0 === 0x5df2 /* 已 */ || c0 === 0x6b63 /* 正 */ || c0 === 0x5728 /* 在 */) && STATUS.test(piece)) return true;
+  // typed twice over at the end (好的的)
+  if (n >= 2 && piece.charCodeAt(n - 1) === piece.charCodeAt(n - 2)) {
+    let k = n - 1;
+    while (k > 0 && piece.charCodeAt(k - 1) === piece.charCodeAt(n - 1)) k--;
+    if (BARE.has(piece.slice(0, k + 1))) return true;
+  }
   // two or three bare words with nothing between them
-  for (let k = 1; k < piece.length && k <= 4; k++) if (BARE.has(piece.slice(0, k)) && piece.length - k <= 8 && isBare(piece.slice(k))) return true;
+  for (let k = 1; k < n && k <= 4; k++) if (BARE.has(piece.slice(0, k)) && isBare(piece.slice(k))) return true;
   return false;
 }
 
@@ -67,7 +76,7 @@ function piecesCold(message: string): boolean {
   // a long message explains (a plan's terms, a parcel's route): only short bubbles are read piece by piece
   if (message.length > PIECES_MAX) return false;
   // each piece with the mark after it, so that a question (…无法打开?) is known as one
-  const parts = message.replace(PLACEHOLDER, ' ').split(/([\s,.;:!?~、。…]+)/);
+  const parts = (message.indexOf('[') >= 0 ? message.replace(PLACEHOLDER, ' ') : message).split(/([\s,.;:!?~、。…]+)/);
   const pieces: string[] = [];
   const asks: boolean[] = [];
   for (let k = 0; k < parts.length; k += 2) {
@@ -157,7 +166,7 @@ export const noColdMechanicalTone: RuleModule = {
       // A message that is only a particle (哦 / 噢) is the acknowledgement itself, not a softener.
       const weak = bareCore !== core ? true : !/^[哦噢喔]+$/.test(core) && WEAK.test(trimmed);
       const question = /([?吗么吧]|是不是)$/.test(trimmed);
-      const plain = bareCore.replace(PLACEHOLDER, '') || bareCore;
+      const plain = bareCore.indexOf('[') >= 0 ? bareCore.replace(PLACEHOLDER, '') || bareCore : bareCore;
       const cold =
         isBare(plain) ||
         STOCK.test(plain) ||
