@@ -11,6 +11,9 @@ const TIME_G = new RegExp(`(${TIME_EXPR.source.slice(1, -1)}|下班前|今晚|�
 const ACTION = /^[^,、:。!?;~\n\[]{0,8}?(回电|回复您|答复|联系您|通知您|告诉您|退款|退还|补发|重发|重新发|发货|发出|寄出|处理好|给您处理|到账|打电话|电话联系|核实|给您结果|给您消息|安排|退给您|转账)/;
 const OWNER = /(给您|为您|帮您|我会|我们会|这边会|我来|我这边|我们这边|我们将|我将|专员会|同事会|售后会|我(明天|今天|今晚|稍后|下午|上午))/;
 const AMOUNT = /((补偿|赔偿|返现|返还|退还|退|补|赔|返)(您|给您)?|送(您|给您))\s*(([0-9]+(\.[0-9]+)?|[一二两三四五六七八九十百]+)\s*(元|块钱|块|积分)|\[金额x\])/g;
+/** The units an amount ends in (AMOUNT): without one, no compensation is promised. */
+const AMOUNT_UNIT = /元|块|积分|金额/;
+const NONE: ReturnType<typeof scan> = [];
 const BROKEN = /(答应(我|过|了|好)|说好(的|了)|承诺(过|了)|不讲信用|说话不算数|言而无信)/;
 
 export const commitmentsMustBeTrackable: RuleModule = {
@@ -41,7 +44,9 @@ export const commitmentsMustBeTrackable: RuleModule = {
   check(ctx) {
     const t = ctx.text;
     const spans: [number, number][] = [];
-    const times = scan(ctx, TIME_G);
+    // a commitment has an owner (给您 / 我会 …) and an amount a unit: most replies hold neither, and
+    // this rule runs on every reply
+    const times = OWNER.test(t) ? scan(ctx, TIME_G) : NONE;
     for (let k = 0; k < times.length; k++) {
       const m = times[k];
       const [ss, se] = sentenceAt(t, m.start);
@@ -58,7 +63,7 @@ export const commitmentsMustBeTrackable: RuleModule = {
       spans.push([m.start, end]);
       ctx.report({ start: m.start, end, message: `“${t.slice(m.start, end)}”是一个具体承诺：请记录下来，到时一定兑现；做不到时要提前告知顾客。` });
     }
-    const amounts = scan(ctx, AMOUNT);
+    const amounts = AMOUNT_UNIT.test(t) ? scan(ctx, AMOUNT) : NONE;
     for (let k = 0; k < amounts.length; k++) {
       const m = amounts[k];
       ctx.report({ start: m.start, end: m.end, message: `“${m.text}”是具体的补偿承诺：请记录下来并确保兑现（金额要和实际申请的一致）。` });
