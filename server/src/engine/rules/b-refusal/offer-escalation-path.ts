@@ -37,12 +37,14 @@ export const offerEscalationPath: RuleModule = {
   },
   check(ctx) {
     const t = ctx.text;
+    // it reports only at a limit of authority or in a complaint: most replies are neither, and
+    // this rule runs on every reply, so those are asked before the text is searched
+    const limit = ctx.hitsOf('no-self-diminish-authority')[0];
+    if (!limit && !ctx.isComplaint() && !ctx.customerHas('@EMOTION')) return;
     const escalates = hasAny(t, ESCALATE_OWN)
       || /(帮您|给您|为您|我|已经|已)[^,,。!?\n]{0,6}(主管|领导|上级)/.test(t);
     if (escalates) return;
-    const limit = ctx.hitsOf('no-self-diminish-authority')[0];
     if (limit) { ctx.report({ start: limit.start, end: limit.end }); return; }
-    if (!ctx.isComplaint() && !ctx.customerHas('@EMOTION')) return;
     const r = gradeRefusal(ctx, refusalHits(ctx));
     if (r && r.severity !== 'info') ctx.report({ start: r.hit.start, end: r.hit.end });
   },

@@ -50,6 +50,10 @@ export const fewerWoMoreNinZanmen: RuleModule = {
       if (ctx.negated(h.start)) continue;
       ctx.report({ start: h.start, end: h.end });
     }
+    // three 我 at least are needed to report: most replies have fewer, and this rule runs on every reply
+    let wo = 0;
+    for (let i = t.indexOf('我'); i >= 0 && wo < 3; i = t.indexOf('我', i + 1)) wo++;
+    if (wo < 3) return;
     const counted: number[] = [];
     for (let i = t.indexOf('我'); i >= 0; i = t.indexOf('我', i + 1)) {
       if (/[们司]/.test(t[i + 1] ?? '') || t.startsWith('公司', i + 1) || ctx.inQuote(i, i + 1)) continue;
