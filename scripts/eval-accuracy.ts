@@ -59,6 +59,11 @@ function loadCorpus(): Reply[] {
   return out;
 }
 
+/** Another build's lintText: DIR is a checkout compiled with `npx tsc -p tsconfig.test.json`. */
+function lintTextOf(dir: string): typeof lintText {
+  return (require(path.join(dir, 'out/server/src/engine')) as { lintText: typeof lintText }).lintText;
+}
+
 /** The engine's lintText: this build's, or another build's with `--engine DIR` (its compiled `out/`). */
 let lint: typeof lintText = lintText;
 
@@ -136,7 +141,7 @@ function main(): void {
   const engineAt = args.indexOf('--engine');
   const other = engineAt >= 0 ? path.resolve(args[engineAt + 1]) : undefined;
   if (other) {
-    lint = (require(path.join(other, 'out/server/src/engine')) as { lintText: typeof lintText }).lintText;
+    lint = lintTextOf(other);
     args = [...args.slice(0, engineAt), ...args.slice(engineAt + 2)];
   }
   const corpus = loadCorpus();
@@ -359,7 +364,7 @@ function show(sel: string[], corpus: Reply[], byKey: Map<Key, Reply>, hits: Map<
  */
 function diff(dir: string, rule: string, n: number, corpus: Reply[]): void {
   if (!dir || !rule) throw new Error('--diff DIR RULE [N]');
-  const otherLint = (require(path.join(path.resolve(dir), 'out/server/src/engine')) as { lintText: typeof lintText }).lintText;
+  const otherLint = lintTextOf(path.resolve(dir));
   const scored = (h: Map<string, Hit>): boolean => SCORED.includes(h.get(rule)?.severity as Severity);
   const added: Reply[] = [];
   const removed: Reply[] = [];
