@@ -206,3 +206,15 @@ ruleTable('no-blame-other-department', {
     { name: 'the customer decides', reply: '这个是您决定的哦,我们都支持' },
   ],
 });
+
+// Round 9 of the evaluation (the seventh random draw, R7).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R7: a bare 师傅 in a reply about delivery', reply: '送货前师傅会打电话,您到时和师傅说下新地址', expect: [{ text: '和师傅说下', severity: 'error' }] },
+    { name: 'a station master to negotiate with', reply: '派件的事您可以和站长协商一下', expect: [{ text: '和站长协商', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a bare 师傅 who fits the appliance is no courier', reply: '安装时您和师傅说下装在哪面墙就好' },
+    { name: 'asking whether the customer already called the delivery man', reply: '配送员已出发,您是否有联系下这个师傅呢' },
+  ],
+});

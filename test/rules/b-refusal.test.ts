@@ -207,3 +207,25 @@ ruleTable('no-bare-out-of-stock', {
     { name: 'not a stock answer', reply: '这个颜色目前没有色差的' },
   ],
 });
+
+// Round 9 of the evaluation (the seventh random draw, R7, and the misses of the draws before).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval: a bare policy refusal as the whole reply', reply: '不换哦', expect: [{ text: '不换', severity: 'error' }] },
+    { name: 'eval: a pickup refused with no reason', reply: '维修不支持上门取件', expect: [{ text: '不支持上门取件', severity: 'warning' }] },
+    { name: 'eval: combined invoices refused with no reason', reply: '电子的不支持合开的呢', expect: [{ text: '不支持合开', severity: 'warning' }] },
+    { name: 'eval: 还是 as "still" is no question', reply: '亲还是那天拍的呀不退的', expect: [{ text: '不退', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: "the customer's own decision confirmed", reply: '好的亲，那就不退了，有问题随时找我' },
+    { name: 'a question between two', reply: '您是想退货还是不退的呢' },
+    { name: 'a condition stated without 的话', reply: '大件预约不成功不可以送货的哦' },
+  ],
+});
+
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'a place the courier does not reach is an objective reason (info)', reply: '很抱歉,这个地址未命中站点不能送达', expect: [{ text: '不能送', severity: 'info' }] },
+  ],
+  valid: [],
+});

@@ -283,3 +283,15 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 9 of the evaluation (the seventh random draw, R7).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R7: the 请 of 申请 is no courtesy', reply: '选七天无理由申请', expect: [{ text: '选七天无理由申请', severity: 'warning' }] },
+    { name: 'eval R7: a bare status with 申请', reply: '已经申请了', expect: [{ text: '已经申请了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: '请 itself is a courtesy', reply: '请选七天无理由申请' },
+    { name: 'a question behind a closing quote mark asks', reply: '申请退款了吗”' },
+  ],
+});

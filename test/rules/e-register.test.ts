@@ -285,3 +285,24 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 9 of the evaluation (the seventh random draw, R7).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R7: an agent number begun and left as stars', reply: '您好，我是客服7**号，很高兴为您服务', expect: [{ text: '**', severity: 'warning' }] },
+    { name: 'an agent number left as stars after 工号', reply: '工号***为您服务', expect: [{ text: '***', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a masked phone number is no placeholder', reply: '已为您登记手机138****5678' },
+  ],
+});
+
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval: 好滴 at the start of a sentence', reply: '好滴我这边帮您查一下', expect: [{ text: '滴', severity: 'warning' }] },
+    { name: 'eval: a meme asking for a rating', reply: '来都来了，动动发财的小手给个评价吧', expect: [{ text: '来都来了', severity: 'warning' }, { text: '发财的小手', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'epoxy (滴胶) after 是 is no slang', reply: '这款是滴胶工艺的手机壳' },
+  ],
+});

@@ -318,3 +318,18 @@ ruleTable('polite-requests', {
     { name: 'the shop sends it back', reply: '我们这边直接寄回给您' },
   ],
 });
+
+// Round 9 of the evaluation (the seventh random draw, R7).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R7: 这边 is where, the customer orders', reply: '好的那这边您拍下我给您改成五元', expect: [{ text: '您拍下', severity: 'warning' }] },
+    { name: 'eval R7: a bare order to apply for the refund', reply: '订单申请退款哦', expect: [{ text: '申请退款哦', severity: 'warning' }] },
+    { name: 'eval R7: a bare order to apply after an address', reply: '亲申请售后吧，会有专员联系您', expect: [{ text: '申请售后吧', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'waiting for the refund is all that is left', reply: '那您耐心等待退款就可以了' },
+    { name: 'the shop applies for the customer (把您)', reply: '我把您申请下退款' },
+    { name: 'the shop tells the station for the customer (帮您和…说)', reply: '这边帮您和站点说一下' },
+    { name: 'an apply order with more before it is a description', reply: '您收到后在订单里点击申请退款哦' },
+  ],
+});

@@ -140,3 +140,14 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R5: a refund back to WeChat (原返)', reply: '款项原返微信的哈' },
   ],
 });
+
+// Round 9 of the evaluation (the seventh random draw, R7).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'the shop asking to be added on WeChat is still reported (warning with no platform set)', reply: '有问题可以加我们微信聊', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R7: asking whether someone else reached the customer on WeChat', reply: '请问是不是有陌生人通过微信联系您让您刷单呢?' },
+    { name: 'a fraud warning naming QQ', reply: '谨防冒充客服的人加您QQ退款' },
+  ],
+});

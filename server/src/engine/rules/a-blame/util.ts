@@ -81,6 +81,16 @@ const COURIER_OWN_ACTION = OWN_ACTION.filter((w) => !w.endsWith('查'));
 const COURIER_REMEDY = CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w));
 const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议'];
 
+/** Delivery words, and the trades a bare 师傅 may also name (an installer, a repairer). */
+const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|快递|物流|站点|签收|收货|地址|pos机/;
+const FITTER = /安装|维修|检修|检测|上门服务|厂家|售后师傅|师傅上门/;
+
+/** The courier word of a redirect hit is a bare 师傅 (not 快递师傅 / 配送师傅 / 送货师傅). */
+function bareMaster(text: string, h: { start: number; end: number }): boolean {
+  const i = text.indexOf('师傅', h.start);
+  return i >= 0 && i < h.end && !/(快递|配送|送货)$/.test(text.slice(Math.max(h.start, i - 2), i));
+}
+
 export function redirectHits(ctx: TurnContext): { start: number; end: number; strong: boolean; optional: boolean }[] {
   const out: { start: number; end: number; strong: boolean; optional: boolean }[] = [];
   const hits = ctx.hitsOf('no-redirect-to-courier');
@@ -89,9 +99,13 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
   for (const h of hits) {
     // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
     if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货)/.test(ctx.text)) continue;
+    // a bare 师傅 is the delivery man only in a reply about delivery, not about fitting or repair
+    if (bareMaster(ctx.text, h) && (!DELIVERY.test(ctx.text) || FITTER.test(ctx.text))) continue;
     const before = phraseBefore(ctx.text, h.start, 12);
     const who = nearestSubject(before);
     if (who === 'agent') continue;
+    // asking whether the customer did (您是否有联系下这个师傅) tells them nothing to do
+    if (/是否|有没有|有无/.test(before)) continue;
     const strong = h.trigger.tag === 'claim';
     // no subject but 可以/建议 (…的话,可以联系配送员协调): the customer is meant
     const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || h.trigger.tag === 'direct';

@@ -2,7 +2,7 @@ import type { RuleModule } from '../api';
 import { gradeRefusal, refusalHits } from './refusal';
 
 const NO = '(没办法|没有办法|没法|无法|不能|不可以|不支持|不允许|不给)';
-const DO = '(修改|更改|更换|改|退|退款|退货|换|换货|取消|办理|处理|操作|便宜|优惠|议价|还价|拆单|拆分|合并|指定|加急|改价|减|包邮|备注|补|赠送)';
+const DO = '(修改|更改|更换|改|退|退款|退货|换|换货|取消|办理|处理|操作|便宜|优惠|议价|还价|拆单|拆分|合并|指定|加急|改价|减|包邮|备注|补|赠送|送|发货|送货|合开|上门取件|取件)';
 
 /**
  * B2. A "no" must come with a reason and an alternative (§19.1): a refusal that is the whole
@@ -39,6 +39,7 @@ export const noBluntRefusal: RuleModule = {
         '拒绝开发票、拒绝七天无理由退货由 invoice-no-refusal / seven-day-return-no-refusal 报告（错误级），本规则不重复报告；拒绝“重开”发票仍归本规则（§19.9）。',
         '每条回复只报告一次，标在第一处拒绝上。',
         '“系统”只在当作借口时（系统不允许、系统设置、系统锁定）算规定类理由；“系统会自动分配库房”这种客观说明不算。回复里另有“支持…/就可以”的做法时算给了替代办法；同一短句前面有“…的话”时是条件句，不报告（来自真实语料评测）。',
+        '第九轮真实语料评测后补充：光说政策的拒绝（不送哦、不退的、维修不支持上门取件、电子发票不支持合开）也报告；确认顾客自己的决定（好的，不退了）、二选一的问句（是退货还是不退的呢）不报告；送不到的地方（未命中站点、偏远地区）和“…导致”算客观理由（提示）。',
       ],
     },
   },
@@ -48,6 +49,8 @@ export const noBluntRefusal: RuleModule = {
     { pattern: '(不议价|不还价|不讲价|不砍价|不退不换)', tag: 'verb' },
     { pattern: '是(不议价|不还价|不讲价)', tag: 'policy' },
     { pattern: '(不行|不可以|没办法|没有办法|没法|做不到|办不到|办不了|不能|不接受)', tag: 'bare', except: ['行不行', '可不可以', '能不能', '不能不', '不行了'] },
+    // a policy stated bare (不送哦 / 不退的): not the customer's own decision confirmed (不退了)
+    { pattern: '不(送|退|换)', tag: 'bare', except: ['不(送|退|换)了', '(送|退|换)不(送|退|换)'] },
   ],
   check(ctx) {
     if (ctx.has('invoice-no-refusal') || ctx.has('seven-day-return-no-refusal')) return;

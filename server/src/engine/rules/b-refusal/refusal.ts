@@ -22,6 +22,8 @@ export const REASON = [
   '因为', '由于', '所以', '已经', '已发', '已出', '已揽', '已签', '已生成', '已提交', '已付', '已过', '已超', '一旦', '之后', '以后', '超过',
   '过了', '还没开始', '尚未', '未开始', '库存', '缺货', '没货', '活动', '特价', '秒杀', '不议价', '出库', '发出', '打包', '拆单', '生成', '资质', '为了', '整单', '期内', '同区',
   '提交', '下单后', '付款后', '发货后', '签收后', '成功后', '后就', '原价', '成本', '价格', '保修', '质保', '范围', '跨区',
+  // where a parcel cannot go (未命中站点, 偏远地区, 有些地方) and what caused it (地址不详导致…)
+  '命中', '地区', '区域', '地方', '偏远', '导致',
 ];
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
 const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
@@ -33,7 +35,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
   const t = ctx.text;
   return ctx.hitsOf('no-blunt-refusal').filter((h) => {
     const before = phraseBefore(t, h.start, 10);
-    if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '能否', '担心', '怕'])) return false;
+    // (预约不成功不可以送货: a condition stated without 的话)
+    if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '能否', '担心', '怕', '不成功', '没成功', '未成功'])) return false;
     // a conditional clause further back in the phrase (没有的话就是…不支持修改了)
     if (hasAny(phraseBefore(t, h.start, 24), ['的话', '如果', '假如', '要是'])) return false;
     const prev = t[h.start - 1] ?? '';
@@ -42,6 +45,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     while (pe < t.length && !/[,,、;。!?\n~…]/.test(t[pe])) pe++;
     const after = t.slice(h.end, pe);
     if (after.includes('的话') || after.includes('吗') || t[pe] === '?') return false;
+    // 是退货还是不退的呢 asks which of two (not 还是…拍了呀不退的, where 还是 is "still")
+    if (before.includes('还是') && /呢[\s~]*$/.test(after)) return false;
     if (h.trigger.tag === 'bare' && !PARTICLES.test(after)) return false;
     return true;
   });

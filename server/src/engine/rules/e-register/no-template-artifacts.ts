@@ -6,7 +6,8 @@ import { scan } from './util';
  * names or stage directions left as literal text ((哭鼻子表情), 小二表情, (此处插入链接)). No fix:
  * only the author knows what belongs there. Not: size codes XL/XXL/XXXL, masked digits
  * (138****5678, 138xxxx5678), masked names (张**), JD's anonymised [数字x]. Stars before a shop,
- * brand or agent word stand for its name whatever comes before them (欢迎光临***官方旗舰店, 华*客服).
+ * brand or agent word stand for its name whatever comes before them (欢迎光临***官方旗舰店, 华*客服), and
+ * stars after an agent word for the agent's number (客服4**号).
  */
 
 /** Runs of x: a placeholder unless a size code (xl, xxl, xs) or digit masking (138xxxx5678). */
@@ -14,6 +15,8 @@ const X_RUN = /x{2,}/g;
 const STAR_RUN = /\*+/g;
 /** A shop, brand or agent word right after the stars: the stars stand for its name (欢迎光临***官方旗舰店, 华*客服). */
 const NAMED_BY_STARS = /^(官方|旗舰|专卖|专营|店|客服|品牌)/;
+/** An agent's number begun and left as stars (客服4**号, 专员3***): the stars stand for the number. */
+const AGENT_NUMBER = /(客服|专员|工号)[0-9]{0,3}$/;
 /** A run followed by one of these is a format example for the customer (xx市xx区xx路xx号, XX银行, **21*). */
 const FORMAT_UNIT = /^(市|区|县|路|街|道|号|层|栋|室|省|镇|村|楼|幢|单元|银行|年|月|日|时|分|[0-9#*])/;
 const PLACEHOLDER_NAMES = '店名|店铺名|店铺名称|宝贝链接|商品链接|链接|客服名|客服昵称|昵称|姓名|名字|买家昵称|买家名|顾客名|订单号|金额|价格|时间|日期|地址|商品名|宝贝名称|产品名|优惠券|活动名|数量|快递单号|单号';
@@ -44,7 +47,7 @@ export const noTemplateArtifacts: RuleModule = {
       notes: [
         '不提供自动修复：占位符该换成什么只有写话术的人知道。',
         '不报告：尺码 XL/XXL/XXXL/XS、数字之间的打码（138****5678、138xxxx5678）、姓名打码（张**）、给顾客看的填写格式（xx市xx区xx路xx号、XX银行），以及京东语料里的匿名占位符 [数字x]。顾客那一行里的占位符（「谁家的XXX才XX钱」）不检查。',
-        '星号后面紧跟店、品牌或客服字样时（欢迎光临***官方旗舰店、华*客服），星号是没有填上的名字，一个星号也报告（来自真实语料评测）。',
+        '星号后面紧跟店、品牌或客服字样时（欢迎光临***官方旗舰店、华*客服），星号是没有填上的名字，一个星号也报告；客服、专员、工号后面的星号（客服4**号、工号***）是没有填上的工号，同样报告（来自真实语料评测）。',
         '话术库的变量 {名字} 由 undeclared-variable 检查，不归本规则。',
       ],
     },
@@ -82,7 +85,7 @@ export const noTemplateArtifacts: RuleModule = {
     for (let k = 0; k < stars.length; k++) {
       const m = stars[k];
       const before = t[m.start - 1] ?? '';
-      if (!NAMED_BY_STARS.test(t.slice(m.end, m.end + 2))) {
+      if (!NAMED_BY_STARS.test(t.slice(m.end, m.end + 2)) && !AGENT_NUMBER.test(t.slice(Math.max(0, m.start - 6), m.start))) {
         if (m.text.length < 2) continue;
         if (/[0-9a-z\u4e00-\u9fff]/.test(before)) continue; // 138****5678, 张**
         if (FORMAT_UNIT.test(t.slice(m.end, m.end + 2))) continue; // (***市**区…), **21*

@@ -6,6 +6,9 @@ const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号
 
 /** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
 function shopActs(text: string, start: number): boolean {
+  // a request that names the customer as its subject (这边您拍下…: 这边 is where, not who), not as
+  // the one the shop acts for (帮您申请下 / 我把您申请下 / 跟您说一下)
+  if ((text[start] === '您' || text[start] === '你') && !/[给帮为替跟向和与把将]/.test(text[start - 1] ?? '')) return false;
   let s = start;
   while (s > 0 && start - s < 8 && !/[,、:;。!?~\s]/.test(text[s - 1])) s--;
   const before = text.slice(s, start);
@@ -28,6 +31,12 @@ function pieceAt(text: string, at: number): [number, number] {
   while (e < ce && !/\s/.test(text[e])) e++;
   return [s, e];
 }
+
+/** What follows a request to say it is all the customer needs to do (…就可以了 / …即可). */
+const SUFFICES = /就(是)?(可以|行|好)|即可/;
+
+/** All that may come before a bare order to apply in its piece: an address, 那, the order, 先/直接. */
+const BARE_ORDER_LEAD = /^(亲|亲亲|您|你|那|订单|在订单里|这个订单|先|直接)*$/;
 
 /** 请 in 申请 / 邀请 does not soften a request. */
 function softened(ctx: TurnContext, h: Hit): boolean {
@@ -63,6 +72,7 @@ export const politeRequests: RuleModule = {
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
         '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
+        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告。',
       ],
     },
   },
@@ -73,7 +83,7 @@ export const politeRequests: RuleModule = {
     { pattern: `(您|你)(这边)?(先)?(提供|发|报)(一下|下)(您|你)?(的)?(之前|现在|新的|正确的)?(使用|用)?(的)?${DOCS}`, tag: 'req' },
     { pattern: '(拍|截)(个|张|一张)?(照片|图片|视频|图)(给我|给我们|过来|我看|我们看|看看|看下|发我)', tag: 'req' },
     { pattern: '(您|你)…{8}告诉(我|我们|小妹|小二)(一下|下)', tag: 'req' },
-    { pattern: '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)', except: ['(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)(的|我|小妹|这边)', '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)…{16}(就可以|就好|即可)'], tag: 'wait' },
+    { pattern: '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)', except: ['(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)(的|我|小妹|这边)'], tag: 'wait' },
     { pattern: '耐心(等待|等等|等一下|等下)', except: ['的耐心(等待|等)', '可以耐心(等待|等)', '在耐心(等待|等)'], tag: 'wait' },
     { pattern: '(拍|发|上传|提供|截)(一下|下|个|张|一张|几张|些|两张)(照片|图片|实物图|视频|截图|图|订单号|单号|地址)', tag: 'req' },
     { pattern: '(拍|截)(照|图|视频)(给我|给我们|过来|看看|看下|发我)', tag: 'req' },
@@ -102,6 +112,9 @@ export const politeRequests: RuleModule = {
     // the customer asked to apply, cancel or submit (亲申请下退款 / 您取消一下), not the shop doing it for them (帮您申请下)
     { pattern: '(您|你|亲)(先)?(申请|取消|提交)(一下|下)', tag: 'req', except: ['(为|帮|给|替)(您|你|亲)(先)?(申请|取消|提交)(一下|下)'] },
     { pattern: '提交(一下|下)', tag: 'req', except: ['提交(一下|下)(去|来)', '(为|帮|给|替)(您|你|亲)提交(一下|下)'] },
+    // a bare order to apply (订单申请退款哦 / 亲申请售后吧): only where nothing but an address or the
+    // order comes before it in its piece (see check)
+    { pattern: '(申请|提交)(退款|退货|售后|换货|售后服务单)(哦|吧)', tag: 'self' },
     // submit, and the shop will look (亲提交帮您看下)
     { pattern: '(您|你|亲)(先)?提交(订单)?(我)?(帮您|给您)(看|查|改)', tag: 'req' },
     // 直接寄回来: send the goods back (a refund 直接退回 the account is money going back, not a request)
@@ -116,13 +129,15 @@ export const politeRequests: RuleModule = {
       if (softened(ctx, h) || shopActs(text, h.start)) continue;
       // 您…说下 asks only where the clause ends (您说下单了 / 您说下午 are not requests)
       if (tag === 'say' && (/可以|能/.test(text.slice(h.start, h.end)) || (h.end < text.length && !/[\s,.!?~;:哈呢哦吧啊呀]/.test(text[h.end])))) continue;
-      // "tell the courier and that is all" (您和快递员说一下 不要了就是可以的) says what suffices, as "等待…就可以" does
-      if ((tag === 'say' || tag === 'req') && /就(是)?(可以|行)|即可/.test(text.slice(h.end, h.end + 12).split('\n')[0])) continue;
+      // "tell the courier and that is all" (您和快递员说一下 不要了就是可以的), "wait for the refund and
+      // that is all" (您耐心等待退款就可以了): what suffices, said to reassure
+      if (tag !== 'obj' && tag !== 'must' && SUFFICES.test(text.slice(h.end, h.end + (tag === 'wait' ? 20 : 12)).split('\n')[0])) continue;
       // 不需要寄回 / 不用发给我 tell the customer what they need not do
       if (text[h.start - 1] === '不' || text.slice(Math.max(0, h.start - 2), h.start) === '不用') continue;
       // 会把商品退回 / 将会… describes what will happen, it asks nothing
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
       const [cs, ce] = pieceAt(text, h.start);
+      if (tag === 'self' && !BARE_ORDER_LEAD.test(text.slice(cs, h.start))) continue;
       if (/如果|如需|若|要是|的话|假如|只要/.test(text.slice(cs, h.start))) continue;
       // what the customer has not done (没有提供电话给我) is a statement, not a request
       if (/(没有|没|未).{0,4}$/.test(text.slice(Math.max(cs, h.start - 6), h.start))) continue;

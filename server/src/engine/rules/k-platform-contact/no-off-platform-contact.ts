@@ -47,6 +47,17 @@ function moneyChannel(t: string, h: { start: number; end: number }): boolean {
   return MONEY.test(clauseText(t, h.start));
 }
 
+/**
+ * Someone else reaching the customer through WeChat or QQ (是否有其他人员通过微信联系您…, 谨防陌生人加
+ * 您QQ): a warning against fraud, which the shop should give, not a contact it offers.
+ */
+const OTHERS_BEFORE = /(其他人员|其他人|陌生人|陌生号码|他人|别人|有人|不法分子|骗子|第三方|自称)[^,。!?;\n]{0,6}$/;
+const FRAUD = /(谨防|警惕|小心|切勿|不要相信|不要轻信|诈骗|骗子|骗局|冒充|假冒|不法分子)/;
+
+function scamWarning(t: string, h: { start: number; end: number }): boolean {
+  return OTHERS_BEFORE.test(t.slice(Math.max(0, h.start - 14), h.start)) || FRAUD.test(clauseText(t, h.start));
+}
+
 const SEVERE: Platform[] = ['taobao', 'tmall', 'jd', 'pdd', 'douyin'];
 const PLATFORM_NAME: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', jd: '京东', pdd: '拼多多', douyin: '抖音', generic: '本平台' };
 
@@ -99,6 +110,7 @@ export const noOffPlatformContact: RuleModule = {
         '平台自己的名字和渠道不报告（京东店铺里的“京东”、抖音店铺里的“私信”），平台提供的支付方式（微信支付、微信零钱）不报告；见 platform 配置。',
         '手机号：11 位手机号（含空格、短横线分隔和中文数字写法）报告；订单号、运单号、顾客自己的号码（您的/您预留的）、400/800 热线不报告。店铺的官方客服号码请在配置里声明：rules: { no-off-platform-contact: { hotlines: ["13800000000"] } }。',
         '被否定（不会让您加微信）和引用顾客原话不报告。',
+        '提醒顾客防骗时提到的微信、QQ 不报告：前面说的是别人在联系顾客（其他人员、陌生人、有人、自称…通过微信联系您），或同一句里有谨防、警惕、诈骗、冒充这类防骗用语（来自真实语料评测）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
       ],
     },
@@ -131,7 +143,7 @@ export const noOffPlatformContact: RuleModule = {
         ctx.report({ start: h.start, end: h.end, severity, message: `${PLATFORM_NAME[platform]}店铺的回复里提到了其他平台“${t.slice(h.start, h.end)}”：把顾客引向别的平台属于引流站外，会被平台拦截和处罚。请只介绍本店在${PLATFORM_NAME[platform]}上的商品和服务。` });
         continue;
       }
-      if (tag === 'contact' && moneyChannel(t, h)) continue;
+      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h))) continue;
       if (tag === 'contact' && /^私/.test(t.slice(h.start, h.end))) {
         ctx.report({ start: h.start, end: h.end, severity, replacement: '在线', message: '“私聊/私下联系”是引导顾客离开平台沟通，属于引流站外。请在平台内继续沟通，例如“您直接在这里留言，我们为您处理~”。' });
         continue;
