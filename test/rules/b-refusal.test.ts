@@ -229,3 +229,11 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 10 of the evaluation (the eighth random draw, R8).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R8: 操作不了 with no reason or way', reply: '这个小妹这边操作不了的呢 很抱歉', expect: [{ text: '操作不了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

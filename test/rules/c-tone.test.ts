@@ -295,3 +295,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'a question behind a closing quote mark asks', reply: '申请退款了吗”' },
   ],
 });
+
+// Round 10 of the evaluation (the eighth random draw, R8).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R8: a bare hold and a bare status run together', reply: '稍等下正在查看', expect: [{ text: '稍等下正在查看', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -333,3 +333,11 @@ ruleTable('polite-requests', {
     { name: 'an apply order with more before it is a description', reply: '您收到后在订单里点击申请退款哦' },
   ],
 });
+
+// Round 10 of the evaluation (the eighth random draw, R8).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R8: a screenshot for 小妹 to look at', reply: '您找不到就截图给小妹看下呢', expect: [{ text: '截图给小妹', severity: 'warning' }] },
+  ],
+  valid: [],
+});

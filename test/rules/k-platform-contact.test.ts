@@ -151,3 +151,16 @@ ruleTable('no-off-platform-contact', {
     { name: 'a fraud warning naming QQ', reply: '谨防冒充客服的人加您QQ退款' },
   ],
 });
+
+// Round 10 of the evaluation (the eighth random draw, R8).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'a support QQ to add, the verb further back in the clause', reply: '还有疑问可以添加技术支持qq', expect: [{ text: 'qq', severity: 'warning' }] },
+    { name: 'a WeChat account to follow', reply: '您可以关注我们的微信在线办理', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: "eval R8: troubleshooting the app's video calls", reply: '这个问题是否在用过微信视频通话后出现的呢?' },
+    { name: "eval R8: a Moments emoticon's display", reply: '麻烦您私信说明一下这个朋友圈表情是在什么设备上显示的' },
+    { name: 'reinstalling the app', reply: '您可以把微信卸载后重新安装试试' },
+  ],
+});

@@ -38,7 +38,28 @@ const NOT_CONTACT = /(订单|单号|运单|快递单|物流单|包裹|编号|ord
 const MONEY = /(退款|退回|退到|退还|到账|原路|原返|返还|返回|返到|余额|零钱|白条|储蓄卡|信用卡|银行卡|刷卡|现金|pos机|支付|付款)/;
 const CONTACT_BEFORE = /(加|添加|联系|私|关注|留|搜|发)[^,。!?;\n]{0,3}$/;
 // 微信转账: money from person to person outside the platform, never a refund channel
-const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊|沟通|好友|群|扫|私|留言|咨询|找我|加|名片|转账|转给)/;
+const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊|沟通|好友|群|扫|私|留言|咨询|找我|加|名片|转账|转给|搜)/;
+
+/**
+ * The app itself as the subject (a helpdesk troubleshooting WeChat's video calls, a Moments
+ * emoticon's display, QQ's login): only the plain name, in a clause about using the app, with no
+ * contact cue beside it.
+ */
+const APP_TALK = /(视频通话|语音通话|通话|表情|聊天记录|聊天窗口|客户端|版|闪退|登录|登陆|更新|卸载|安装|功能|软件|应用|程序|app|显示|设备|流量|耗电|后台|通知栏)/;
+
+/** A way to reach someone earlier in the clause (可以添加技术支持qq, 通过关注"…"微信, 咨询我处在线QQ). */
+const REACH_BEFORE = /加|关注|联系|咨询|搜|扫/;
+/** After the name: an account or a number, a WeChat service hall or account (微信厅, 微信公众号). */
+const ACCOUNT_AFTER = /^[^,。!?;\n]{0,2}(关注|厅|公众|服务号|[:：]?\s?[0-9]{5,})/;
+
+function appItself(t: string, h: { start: number; end: number }): boolean {
+  const word = t.slice(h.start, h.end);
+  if (word !== '微信' && word !== 'qq' && word !== '朋友圈') return false;
+  const after = t.slice(h.end, h.end + 12);
+  if (CONTACT_AFTER.test(after) || ACCOUNT_AFTER.test(after)) return false;
+  if (REACH_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start).split(/[,。!?;\n]/).pop()!)) return false;
+  return APP_TALK.test(clauseText(t, h.start));
+}
 
 function moneyChannel(t: string, h: { start: number; end: number }): boolean {
   const word = t.slice(h.start, h.end);
@@ -111,6 +132,7 @@ export const noOffPlatformContact: RuleModule = {
         '手机号：11 位手机号（含空格、短横线分隔和中文数字写法）报告；订单号、运单号、顾客自己的号码（您的/您预留的）、400/800 热线不报告。店铺的官方客服号码请在配置里声明：rules: { no-off-platform-contact: { hotlines: ["13800000000"] } }。',
         '被否定（不会让您加微信）和引用顾客原话不报告。',
         '提醒顾客防骗时提到的微信、QQ 不报告：前面说的是别人在联系顾客（其他人员、陌生人、有人、自称…通过微信联系您），或同一句里有谨防、警惕、诈骗、冒充这类防骗用语（来自真实语料评测）。',
+        '讲的是这个应用本身时不报告：同一分句在说视频通话、表情、聊天记录、客户端、版本、卸载重装、登录、显示这类使用问题，前面没有加、关注、联系、咨询、搜、扫，后面也没有号、群、公众号、微信厅或号码（您可以把微信卸载后重新安装试试；这个是微信安卓客户端的设计）（第十轮真实语料评测）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
       ],
     },
@@ -144,6 +166,7 @@ export const noOffPlatformContact: RuleModule = {
         continue;
       }
       if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h))) continue;
+      if ((tag === 'contact' || tag === 'shop') && appItself(t, h)) continue;
       if (tag === 'contact' && /^私/.test(t.slice(h.start, h.end))) {
         ctx.report({ start: h.start, end: h.end, severity, replacement: '在线', message: '“私聊/私下联系”是引导顾客离开平台沟通，属于引流站外。请在平台内继续沟通，例如“您直接在这里留言，我们为您处理~”。' });
         continue;
