@@ -218,3 +218,16 @@ ruleTable('no-redirect-to-courier', {
     { name: 'asking whether the customer already called the delivery man', reply: '配送员已出发,您是否有联系下这个师傅呢' },
   ],
 });
+
+// Round 11 of the evaluation (the ninth random draw, R9).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R9: 配送 alone is the delivery man', reply: '一般是建议直接和配送协商', expect: [{ text: '和配送协商', severity: 'warning' }] },
+    { name: 'told to contact 配送 to have it sent', reply: '您和配送联系,让他给您送过来', expect: [{ text: '和配送联系', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'asking what the customer wants to ask the delivery man', reply: '您需要联系配送咨询什么问题呢' },
+    { name: 'contacting the delivery man to refuse the parcel', reply: '建议您联系下配送告知拒收即可' },
+    { name: 'the shop has already told the station', reply: '已经通知站点了,有配送电话时您也可以直接联系配送' },
+  ],
+});

@@ -237,3 +237,12 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 11 of the evaluation (the ninth random draw, R9).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R9: a lookup refused for the customer', reply: '我这边无法为您查询您会减免多少', expect: [{ text: '无法为您查询', severity: 'warning' }] },
+    { name: 'eval R9: 这个的话 is a topic, not a condition', reply: '这个的话 无法给您延长发货的呢,给您带来不便还请见谅', expect: [{ text: '无法给您延长', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -341,3 +341,15 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 11 of the evaluation (the ninth random draw, R9).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R9: told to order again', reply: '那亲重新拍吧', expect: [{ text: '亲重新拍吧', severity: 'warning' }] },
+    { name: 'eval R9: told to order now', reply: '您现在拍下,收到后联系客服改价', expect: [{ text: '您现在拍下', severity: 'warning' }] },
+    { name: "eval R9: the shop's need stated as a demand", reply: '我需要您具体的地址,才可以看下是否有货', expect: [{ text: '我需要您具体的地址', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a tag question (…对吧) asks', reply: '您发我订单号对吧' },
+  ],
+});

@@ -14,7 +14,7 @@ export const OWN_ACTION = [
   '我已经催', '我已催', '我会催', '帮您催', '给您催', '为您催', '我来催', '我去催', '催促', '已经催', '已催件', '加急', '跟进', '交涉',
   '帮您核实', '给您核实', '为您核实', '帮您查', '给您查', '为您查', '帮您反馈', '给您反馈', '为您反馈', '帮您联系', '给您联系', '为您联系',
   '帮您处理', '给您处理', '为您处理', '我们来处理', '我们处理', '由我们', '我们负责', '我们承担', '我们来承担',
-  '我们这面', '这面也催', '我们也催', '这边也催', '我们这边也会催',
+  '我们这面', '这面也催', '我们也催', '这边也催', '我们这边也会催', '已经通知', '已通知', '通知站点',
 ];
 
 /** Concrete fixes the shop offers (stricter than @REMEDY: a bare 退款 is not an offer). */
@@ -91,6 +91,13 @@ function bareMaster(text: string, h: { start: number; end: number }): boolean {
   return i >= 0 && i < h.end && !/(快递|配送|送货)$/.test(text.slice(Math.max(h.start, i - 2), i));
 }
 
+/** The rest of the phrase after a hit asks (…咨询什么问题呢 / …了吗). */
+function asksAfter(text: string, end: number): boolean {
+  let e = end;
+  while (e < text.length && !/[,,、;。!?\n~…]/.test(text[e])) e++;
+  return text[e] === '?' || /[吗么]|什么|哪|怎么|多少/.test(text.slice(end, e));
+}
+
 export function redirectHits(ctx: TurnContext): { start: number; end: number; strong: boolean; optional: boolean }[] {
   const out: { start: number; end: number; strong: boolean; optional: boolean }[] = [];
   const hits = ctx.hitsOf('no-redirect-to-courier');
@@ -104,8 +111,9 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     const before = phraseBefore(ctx.text, h.start, 12);
     const who = nearestSubject(before);
     if (who === 'agent') continue;
-    // asking whether the customer did (您是否有联系下这个师傅) tells them nothing to do
-    if (/是否|有没有|有无/.test(before)) continue;
+    // asking whether the customer did (您是否有联系下这个师傅) or what for (您需要联系配送咨询什么问题呢)
+    // tells them nothing to do
+    if (/是否|有没有|有无/.test(before) || asksAfter(ctx.text, h.end)) continue;
     const strong = h.trigger.tag === 'claim';
     // no subject but 可以/建议 (…的话,可以联系配送员协调): the customer is meant
     const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || h.trigger.tag === 'direct';

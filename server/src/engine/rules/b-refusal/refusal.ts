@@ -38,7 +38,9 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // (预约不成功不可以送货: a condition stated without 的话)
     if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '能否', '担心', '怕', '不成功', '没成功', '未成功'])) return false;
     // a conditional clause further back in the phrase (没有的话就是…不支持修改了)
-    if (hasAny(phraseBefore(t, h.start, 24), ['的话', '如果', '假如', '要是'])) return false;
+    // (not 这个的话 / 那个的话, a topic: 这个的话 无法给您延长发货)
+    const further = phraseBefore(t, h.start, 24).replace(/(这个|那个|这边|那边)的话/g, '');
+    if (hasAny(further, ['的话', '如果', '假如', '要是'])) return false;
     const prev = t[h.start - 1] ?? '';
     if (['能', '可', '行', '是', '会'].includes(prev) && /^(不能|不可|不行|不是|不会)/.test(t.slice(h.start))) return false;
     let pe = h.end;

@@ -72,7 +72,7 @@ export const politeRequests: RuleModule = {
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
         '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
-        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”。',
+        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）。',
       ],
     },
   },
@@ -103,12 +103,16 @@ export const politeRequests: RuleModule = {
     { pattern: `${DOCS}(,| )?(发|给|报)(一下|下)`, tag: 'obj' },
     { pattern: '(您|你)(先)?(发|给)(我|小妹)(一下|下)?', tag: 'req', except: ['(您|你)(先)?(发|给)(我|小妹)(一下|下)?(的|了|过)'] },
     {
-      pattern: '(您|你|亲)(先|就|直接)?(拍下|下单)', tag: 'req',
+      pattern: '(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)', tag: 'req',
       // what happens after ordering (您下单之后会显示…), a noun (下单账户), a description (是您下单…)
-      except: ['(您|你|亲)(先|就|直接)?(拍下|下单)(订单)?(的|了|过|时|是|后|之后|以后|账户|账号|时间|页面|地址|渠道)', '(是|在|当|等)(您|你|亲)(先|就|直接)?(拍下|下单)'],
+      except: ['(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)(订单)?(的|了|过|时|是|后|之后|以后|账户|账号|时间|页面|地址|渠道)', '(是|在|当|等)(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)'],
     },
     { pattern: '(您|你)…{8}(说|讲)(一下|下)', tag: 'say' },
     { pattern: '需要(先)?(寄回|退回|发回)', tag: 'must' },
+    // 亲从新拍吧 / 您重新拍一下: ordering again
+    { pattern: '(您|你|亲)(现在|先|就|直接|再)?(重新|从新)拍(吧|哦|一下|下)', tag: 'req' },
+    // 我需要您具体的地址: the shop's need stated as a demand
+    { pattern: `(我|我们|这边|小妹)需要(您|你)…{6}${DOCS}`, tag: 'req' },
     // the customer asked to apply, cancel or submit (亲申请下退款 / 您取消一下), not the shop doing it for them (帮您申请下)
     { pattern: '(您|你|亲)(先)?(申请|取消|提交)(一下|下)', tag: 'req', except: ['(为|帮|给|替)(您|你|亲)(先)?(申请|取消|提交)(一下|下)'] },
     { pattern: '提交(一下|下)', tag: 'req', except: ['提交(一下|下)(去|来)', '(为|帮|给|替)(您|你|亲)提交(一下|下)'] },
@@ -144,7 +148,9 @@ export const politeRequests: RuleModule = {
       // advice (建议您…/最好…) and thanks for what the customer already did (感谢您把问题反馈给我们) ask nothing
       if (/建议|最好|感谢|谢谢|多谢|希望|(您|你)(也)?可以/.test(text.slice(Math.max(0, cs - 40), h.start).split(/[。!?;\n]/).pop() ?? '')) continue;
       // a yes/no question (您有把商品给站点吗) asks rather than orders
-      if (/[吗么]|多少|什么|哪|怎么|是否/.test(text.slice(h.end, ce))) continue;
+      // (是否 in its own phrase only: 我需要您的地址,才可以看下是否有货 asks nothing of the customer)
+      const rest = text.slice(h.end, ce);
+      if (/[吗么]|多少|什么|哪|怎么|对吧|是吧/.test(rest) || rest.split(',')[0].includes('是否')) continue;
       const lead = atPhraseStart(text, h.start) && !/[您你]/.test(text[h.start]);
       const insert = lead && (tag === 'req' || tag === 'obj')
         ? { at: h.start, text: tag === 'obj' ? '麻烦您把' : '麻烦您' } : undefined;
