@@ -246,3 +246,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 12 of the evaluation (the tenth random draw, R10).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R10: a bare 无法 as the whole reply', reply: '这个无法的哈', expect: [{ text: '无法', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'not guaranteeing a delivery time is no refusal', reply: '具体时间无法保证的哦,以物流更新为准' },
+  ],
+});

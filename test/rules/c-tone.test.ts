@@ -303,3 +303,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 12 of the evaluation (the tenth random draw, R10).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R10: 看不到 is a negation', reply: '系统看不到的', expect: [{ text: '系统看不到的', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -353,3 +353,17 @@ ruleTable('polite-requests', {
     { name: 'a tag question (…对吧) asks', reply: '您发我订单号对吧' },
   ],
 });
+
+// Round 12 of the evaluation (the tenth random draw, R10).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R10: 留个邮箱', reply: '您留个邮箱,我们开说明函给您', expect: [{ text: '您留个邮箱', severity: 'warning' }] },
+    { name: 'eval R10: a bare order to send details', reply: '提供公司信息哦', expect: [{ text: '提供公司信息哦', severity: 'warning' }] },
+    { name: 'eval R10: a bare order to apply after a time', reply: '亲发出去后申请退款哦', expect: [{ text: '申请退款哦', severity: 'warning' }] },
+    { name: 'eval R10: a bare order to order again', reply: '重拍呢亲', expect: [{ text: '重拍呢', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R10: once the customer has ordered, the shop acts', reply: '好的您下单好了我会备注的' },
+    { name: 'a softened request for a mailbox', reply: '麻烦您提供一下邮箱,电子发票发到您邮箱' },
+  ],
+});

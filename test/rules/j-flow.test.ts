@@ -167,3 +167,13 @@ ruleTable('promise-follow-up', {
     { name: 'waiting is all it takes', reply: '等待仓库审核就可以了' },
   ],
 });
+
+// Round 12 of the evaluation (the tenth random draw, R10).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R10: handed to the developers, no answer promised', reply: '我们转给程序人员进行处理了,感谢您的反馈', expect: [{ text: '转给程序人员进行处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'handing on as the purpose of a request', reply: '麻烦您提供详细地址,以便我方及时转给相关部门核实' },
+  ],
+});

@@ -164,3 +164,14 @@ ruleTable('no-off-platform-contact', {
     { name: 'reinstalling the app', reply: '您可以把微信卸载后重新安装试试' },
   ],
 });
+
+// Round 12 of the evaluation (the tenth random draw, R10).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: "eval R10: the agent's own mailbox", reply: '我的工作邮箱是abc@example.com,后续有问题可以联系', expect: [{ text: '我的工作邮箱', severity: 'warning' }] },
+    { name: 'eval R10: write to me by email', reply: '后续有问题可以发邮件给我', expect: [{ text: '发邮件给我', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: "the customer's mailbox for an electronic invoice", reply: '麻烦您提供一下邮箱,电子发票发到您邮箱' },
+  ],
+});

@@ -2,7 +2,7 @@ import type { Hit, RuleModule, TurnContext } from '../api';
 import { clauseAt } from '../../text/context';
 import { atPhraseStart } from './util';
 
-const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号)';
+const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱)';
 
 /** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
 function shopActs(text: string, start: number): boolean {
@@ -35,8 +35,8 @@ function pieceAt(text: string, at: number): [number, number] {
 /** What follows a request to say it is all the customer needs to do (…就可以了 / …即可). */
 const SUFFICES = /就(是)?(可以|行|好)|即可/;
 
-/** All that may come before a bare order to apply in its piece: an address, 那, the order, 先/直接. */
-const BARE_ORDER_LEAD = /^(亲|亲亲|您|你|那|订单|在订单里|这个订单|先|直接)*$/;
+/** All that may come before a bare order in its piece: an address, 那, the order, 先/直接, a time (发出去后). */
+const BARE_ORDER_LEAD = /^(亲|亲亲|您|你|那|订单|在订单里|这个订单|先|直接)*([^,，。!?\s]{1,6}(后|之后|以后))?(亲|您|你|就|再)*$/;
 
 /** 请 in 申请 / 邀请 does not soften a request. */
 function softened(ctx: TurnContext, h: Hit): boolean {
@@ -72,7 +72,7 @@ export const politeRequests: RuleModule = {
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
         '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
-        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）。',
+        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）。',
       ],
     },
   },
@@ -105,7 +105,7 @@ export const politeRequests: RuleModule = {
     {
       pattern: '(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)', tag: 'req',
       // what happens after ordering (您下单之后会显示…), a noun (下单账户), a description (是您下单…)
-      except: ['(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)(订单)?(的|了|过|时|是|后|之后|以后|账户|账号|时间|页面|地址|渠道)', '(是|在|当|等)(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)'],
+      except: ['(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)(订单)?(的|了|过|时|是|后|之后|以后|好|完|账户|账号|时间|页面|地址|渠道)', '(是|在|当|等)(您|你|亲)(现在|先|就|直接|再)?(重新|从新)?(拍下|下单)'],
     },
     { pattern: '(您|你)…{8}(说|讲)(一下|下)', tag: 'say' },
     { pattern: '需要(先)?(寄回|退回|发回)', tag: 'must' },
@@ -119,6 +119,10 @@ export const politeRequests: RuleModule = {
     // a bare order to apply (订单申请退款哦 / 亲申请售后吧): only where nothing but an address or the
     // order comes before it in its piece (see check)
     { pattern: '(申请|提交)(退款|退货|售后|换货|售后服务单)(哦|吧)', tag: 'self' },
+    { pattern: '(重拍|重新拍|从新拍)(呢|哦|吧)', tag: 'self' },
+    { pattern: '(提供|发)(一下|下)?…{4}(信息|资料)(哦|吧|呢)', tag: 'self' },
+    // 您留个邮箱 / 您留一下电话
+    { pattern: `(您|你)(先)?留(个|一下|下)…{4}${DOCS}`, tag: 'req' },
     // submit, and the shop will look (亲提交帮您看下)
     { pattern: '(您|你|亲)(先)?提交(订单)?(我)?(帮您|给您)(看|查|改)', tag: 'req' },
     // 直接寄回来: send the goods back (a refund 直接退回 the account is money going back, not a request)

@@ -5,6 +5,9 @@ import { appendAtEnd } from '../i-politeness/util';
  * J4. Warning: an issue left open (正在查, 已反馈给仓库, 等快递回复) needs a promise to report back,
  * ideally with a time frame. Info when the agent names its own next action (我会帮您催) but not the report-back.
  */
+/** Handed on to another team (我们转给程序人员进行处理了), not a purpose (以便我方及时转给相关部门核实). */
+const HANDED_ON = '(转给|转交给|交给|提交给)…{4}(程序|技术|工程师|开发|研发|专员|专人|相关部门|同事)(人员)?…{4}(处理|跟进|核实|排查)';
+
 export const promiseFollowUp: RuleModule = {
   meta: {
     id: 'promise-follow-up',
@@ -20,7 +23,7 @@ export const promiseFollowUp: RuleModule = {
       bad: ['您寄回来的那个件我们正在找呢', '已经反馈给仓库了', '正在核实中'],
       good: ['您寄回的包裹我们正在仓库加急核对,今天18点前一定给您结果~', '已经反馈给仓库了,有消息后我会第一时间联系您~', '请稍等我马上联系快递给您处理哦'],
       notes: [
-        '“问题悬而未决”的说法：正在查/找/核实/处理/协调、还在查、核实中/处理中、已经联系（反馈、提交、投诉）快递/仓库/售后……、等快递/仓库…回复、在加紧配货。',
+        '“问题悬而未决”的说法：正在查/找/核实/处理/协调、还在查、核实中/处理中、已经联系（反馈、提交、投诉）快递/仓库/售后……、等快递/仓库…回复、在加紧配货、转给程序人员/相关部门处理（“以便转给相关部门核实”这种目的说明不算）。',
         '满足跟进承诺：共享词表 FOLLOWUP（第一时间联系、有消息/结果、会通知您、持续跟进、给您答复……），以及“通知/告诉/联系/回复您”、“X点前/X天内”、“预计…”（给出了时间）、“稍等/稍候”（马上在对话里回来）。',
         '分级：没有跟进承诺为警告；回复说了自己的下一步动作（我会帮您催、马上为您处理）但没说何时回告为提示（info），如 FX-001-15。',
         '快速修复：回复以汉字或句末标点结尾时，在末尾追加“有结果我会第一时间通知您。”。',
@@ -35,6 +38,8 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(已经|已)(帮您|给您|为您)?(联系|反馈|提交|上报|登记|通知|催促|催|转交|投诉|报备)(了)?(给)?(快递|仓库|物流|厂家|售后|财务|技术|主管|上级|相关部门|同事|专人|专员|工作人员)', tag: 'pending', except: ['(已经|已)(帮您|给您|为您)?提交(了)?售后(退款|申请|服务单|单)'] },
     { pattern: '(等|待)(快递|仓库|物流|厂家|售后|财务|技术|同事|主管)…{6}(回复|反馈|答复|核实|确认|结果|处理|消息)', tag: 'pending' },
     { pattern: '加紧(配货|处理|核实|发货|排查)', tag: 'pending' },
+    // 我们转给程序人员进行处理了: handed on, nothing said of an answer
+    { pattern: `${HANDED_ON}`, tag: 'pending', except: [`(以便|便于|方便)…{4}${HANDED_ON}`] },
     { pattern: '等待(售后|仓库|财务|商家)(安排|处理|审核|回复)', tag: 'pending', except: ['等待(售后|仓库|财务|商家)(安排|处理|审核|回复)…{4}(就行|就可以|即可)'] },
     { pattern: '(通知|告诉|告知|联系|回复|答复|回)您', tag: 'fu', inQuotes: true },
     { pattern: '(给您|跟您|和您)(回复|答复|回个|说|同步)', tag: 'fu', inQuotes: true },

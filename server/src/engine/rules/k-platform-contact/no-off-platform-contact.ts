@@ -133,6 +133,7 @@ export const noOffPlatformContact: RuleModule = {
         '被否定（不会让您加微信）和引用顾客原话不报告。',
         '提醒顾客防骗时提到的微信、QQ 不报告：前面说的是别人在联系顾客（其他人员、陌生人、有人、自称…通过微信联系您），或同一句里有谨防、警惕、诈骗、冒充这类防骗用语（来自真实语料评测）。',
         '讲的是这个应用本身时不报告：同一分句在说视频通话、表情、聊天记录、客户端、版本、卸载重装、登录、显示这类使用问题，前面没有加、关注、联系、咨询、搜、扫，后面也没有号、群、公众号、微信厅或号码（您可以把微信卸载后重新安装试试；这个是微信安卓客户端的设计）（第十轮真实语料评测）。',
+        '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
       ],
     },
@@ -147,6 +148,9 @@ export const noOffPlatformContact: RuleModule = {
     // not 小号 (a size)
     { pattern: '(朋友圈|公众号|视频号|副号)', tag: 'shop', negatable: true },
     { pattern: '(加|添加)(一下|下)?(我|我们)(的)?好友', tag: 'contact', negatable: true },
+    // the agent's own mailbox to write to instead of the chat (我的工作邮箱是…, 邮件我)
+    { pattern: '(我的|我们的|小妹的|本人的)(工作|个人|私人)?(邮箱|邮件地址|email)', tag: 'mail', negatable: true },
+    { pattern: '(发邮件给我|邮件我|给我发邮件|发我邮箱)', tag: 'mail', negatable: true },
   ],
   check(ctx) {
     const t = ctx.text;
@@ -167,6 +171,10 @@ export const noOffPlatformContact: RuleModule = {
       }
       if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h))) continue;
       if ((tag === 'contact' || tag === 'shop') && appItself(t, h)) continue;
+      if (tag === 'mail') {
+        ctx.report({ start: h.start, end: h.end, severity, message: '回复里给出了客服自己的邮箱，让顾客到站外用邮件联系：平台内的咨询记录才是售后和纠纷的依据，请让顾客继续在这里留言，例如“后续有问题您直接在这里留言，我们会第一时间处理~”。（发电子发票时请顾客提供邮箱不在此列。）' });
+        continue;
+      }
       if (tag === 'contact' && /^私/.test(t.slice(h.start, h.end))) {
         ctx.report({ start: h.start, end: h.end, severity, replacement: '在线', message: '“私聊/私下联系”是引导顾客离开平台沟通，属于引流站外。请在平台内继续沟通，例如“您直接在这里留言，我们为您处理~”。' });
         continue;
