@@ -256,3 +256,16 @@ ruleTable('no-blunt-refusal', {
     { name: 'not guaranteeing a delivery time is no refusal', reply: '具体时间无法保证的哦,以物流更新为准' },
   ],
 });
+
+// Round 13 of the evaluation (the eleventh random draw, R11).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R11: a bare "no" ended by an ASCII full stop', reply: '您好,很抱歉不能.', expect: [{ text: '不能', severity: 'warning' }] },
+    { name: 'eval R11: a statement after 是 (是不能换的)', reply: '您的这个这边是不能换的呢', expect: [{ text: '不能换', severity: 'warning' }] },
+    { name: 'eval R11: what the shop already checked is no way offered', reply: '这边帮您核实了一下,确实是提前不了的呢', expect: [{ text: '提前不了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'an A-not-A question', reply: '是不是不能退呢' },
+    { name: 'a consequence of a condition (如您…)', reply: '如您尝试后不行 那就是不可以的呢' },
+  ],
+});

@@ -311,3 +311,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 13 of the evaluation (the eleventh random draw, R11).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R11: a bare filler', reply: '额额', expect: [{ text: '额额', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -367,3 +367,12 @@ ruleTable('polite-requests', {
     { name: 'a softened request for a mailbox', reply: '麻烦您提供一下邮箱,电子发票发到您邮箱' },
   ],
 });
+
+// Round 13 of the evaluation (the eleventh random draw, R11).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R11: a coupon id asked for', reply: '您提供下优惠券ID我查一下', expect: [{ text: '您提供下优惠券ID', severity: 'warning' }] },
+    { name: 'eval R11: how to send it back, told', reply: '您按照下单地址寄出哦', expect: [{ text: '您按照下单地址寄出', severity: 'warning' }] },
+  ],
+  valid: [],
+});

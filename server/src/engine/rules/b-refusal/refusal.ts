@@ -25,6 +25,8 @@ export const REASON = [
   // where a parcel cannot go (未命中站点, 偏远地区, 有些地方) and what caused it (地址不详导致…)
   '命中', '地区', '区域', '地方', '偏远', '导致',
 ];
+/** An action already done for the customer (帮您核实了一下 / 为您查询过). */
+const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
 const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
 
@@ -36,15 +38,17 @@ export function refusalHits(ctx: TurnContext): Hit[] {
   return ctx.hitsOf('no-blunt-refusal').filter((h) => {
     const before = phraseBefore(t, h.start, 10);
     // (预约不成功不可以送货: a condition stated without 的话)
-    if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '能否', '担心', '怕', '不成功', '没成功', '未成功'])) return false;
+    if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '是不是', '能否', '担心', '怕', '不成功', '没成功', '未成功'])) return false;
     // a conditional clause further back in the phrase (没有的话就是…不支持修改了)
     // (not 这个的话 / 那个的话, a topic: 这个的话 无法给您延长发货)
     const further = phraseBefore(t, h.start, 24).replace(/(这个|那个|这边|那边)的话/g, '');
-    if (hasAny(further, ['的话', '如果', '假如', '要是'])) return false;
+    if (hasAny(further, ['的话', '如果', '假如', '要是', '如您'])) return false;
     const prev = t[h.start - 1] ?? '';
-    if (['能', '可', '行', '是', '会'].includes(prev) && /^(不能|不可|不行|不是|不会)/.test(t.slice(h.start))) return false;
+    // A-not-A questions (能不能 / 可不可以 / 是不是), not a statement after 是 (是不能换的)
+    if (t[h.start] === '不' && prev === t[h.start + 1] && ['能', '可', '行', '是', '会'].includes(prev)) return false;
     let pe = h.end;
-    while (pe < t.length && !/[,,、;。!?\n~…]/.test(t[pe])) pe++;
+    // (an ASCII full stop ends a phrase too: helpdesk replies write 很抱歉不能.)
+    while (pe < t.length && !/[,,、;。.!?\n~…]/.test(t[pe])) pe++;
     const after = t.slice(h.end, pe);
     if (after.includes('的话') || after.includes('吗') || t[pe] === '?') return false;
     // 是退货还是不退的呢 asks which of two (not 还是…拍了呀不退的, where 还是 is "still")
@@ -69,7 +73,9 @@ export function gradeRefusal(ctx: TurnContext, hits: Hit[]): Refusal | undefined
     return { hit: primary, severity: 'info' };
   }
   const withPolicy = rest + hits.filter((h) => h !== primary && h.trigger.tag === 'policy').map(() => '不议价').join('');
-  const alt = hasAny(rest, ALTERNATIVE) || SUPPORTED.test(rest);
+  // what the shop already did (帮您核实了一下) is no way offered
+  const offered = rest.replace(DONE_FOR_YOU, '');
+  const alt = hasAny(offered, ALTERNATIVE) || SUPPORTED.test(offered);
   const excuse = hasAny(rest, EXCUSE);
   const reason = hasAny(withPolicy, REASON);
   if (alt) {
