@@ -231,3 +231,20 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop has already told the station', reply: '已经通知站点了,有配送电话时您也可以直接联系配送' },
   ],
 });
+
+// Round 14 of the evaluation (the twelfth random draw, R12).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R12: 您这边 is the customer, not the shop', reply: '已经帮您备注了,您这边需要和配送协商一下的哦', expect: [{ text: '和配送协商', severity: 'error' }] },
+  ],
+  valid: [
+    { name: '这边 alone is still the shop', reply: '这边和配送协商一下,马上给您回复' },
+  ],
+});
+
+ruleTable('no-blame-courier', {
+  invalid: [
+    { name: 'eval R12: the delivery staff as the cause', reply: '抱歉,由于过年期间配送人力不足,导致物流延迟了', expect: [{ text: '由于过年期间配送人力不足', severity: 'warning' }] },
+  ],
+  valid: [],
+});

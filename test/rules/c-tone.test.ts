@@ -319,3 +319,14 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 14 of the evaluation (the twelfth random draw, R12).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R12: a bare "done"', reply: '改好了', expect: [{ text: '改好了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R12: what will happen after a refusal at the door', reply: '对的 拒收之后商品就会退回仓库的' },
+    { name: 'eval R12: a 是… piece made a question by the next', reply: '是水管没有，是的吗' },
+  ],
+});

@@ -376,3 +376,12 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 14 of the evaluation (the twelfth random draw, R12).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R12: give it to 妹子', reply: '您的账号给妹子提供一下', expect: [{ text: '给妹子提供一下', severity: 'warning' }] },
+    { name: 'eval R12: show a screenshot', reply: '下单后给小二晒一下收藏截图', expect: [{ text: '晒一下收藏截图', severity: 'warning' }] },
+  ],
+  valid: [],
+});

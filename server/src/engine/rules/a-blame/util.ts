@@ -43,18 +43,19 @@ export function blameEscalates(ctx: TurnContext): boolean {
 }
 
 const AGENT_SUBJECT = ['帮您', '为您', '给您', '替您', '我', '我们', '这边', '小店', '本店', '店铺', '小妹', '妹纸', '妹子', '已经', '咱们'];
-const CUSTOMER_SUBJECT = ['您', '你', '请', '麻烦', '自己', '自行', '亲自', '客官'];
+const CUSTOMER_SUBJECT = ['您', '你', '请', '麻烦', '自己', '自行', '亲自', '客官', '您这边', '你这边', '您那边'];
 const OPTIONAL = ['可以', '方便的话', '着急的话', '如果', '要是', '需要的话', '的话'];
 
 /** Which subject stands closest before the verb: 'agent', 'customer' or undefined. */
 export function nearestSubject(before: string): 'agent' | 'customer' | undefined {
-  let best: { at: number; who: 'agent' | 'customer' } | undefined;
+  let best: { at: number; len: number; who: 'agent' | 'customer' } | undefined;
+  // the word ending last; of two ending together the longer (帮您 over 您, 您这边 over 这边)
   const look = (words: string[], who: 'agent' | 'customer'): void => {
     for (const w of words) {
       const at = before.lastIndexOf(w);
       if (at < 0) continue;
       const end = at + w.length;
-      if (!best || end > best.at || (end === best.at && who === 'agent' && w.length > 1)) best = { at: end, who };
+      if (!best || end > best.at || (end === best.at && w.length > best.len)) best = { at: end, len: w.length, who };
     }
   };
   look(CUSTOMER_SUBJECT, 'customer');
