@@ -330,3 +330,16 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R12: a 是… piece made a question by the next', reply: '是水管没有，是的吗' },
   ],
 });
+
+// Round 15 of the evaluation (the thirteenth random draw, R13).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R13: a bare hold and a status with its subject', reply: '稍等，站点正在核实', expect: [{ text: '稍等，站点正在核实', severity: 'warning' }] },
+    { name: 'eval R13: a bare status (留言)', reply: '已留言售后', expect: [{ text: '已留言售后', severity: 'warning' }] },
+    { name: 'eval R13: a curt "what do you mean"', reply: '什么意思', expect: [{ text: '什么意思', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R13: a bare word asked back', reply: '嗯嗯？' },
+    { name: 'eval R13: a condition as a fragment', reply: '没有付款的情况下' },
+  ],
+});

@@ -385,3 +385,13 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 15 of the evaluation (the thirteenth random draw, R13).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R13: a photo asked for', reply: '您拍鞋底的照片', expect: [{ text: '您拍鞋底的照片', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a photo already taken', reply: '您拍的照片我们收到了' },
+  ],
+});

@@ -177,3 +177,11 @@ ruleTable('promise-follow-up', {
     { name: 'handing on as the purpose of a request', reply: '麻烦您提供详细地址,以便我方及时转给相关部门核实' },
   ],
 });
+
+// Round 15 of the evaluation (the thirteenth random draw, R13).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R13: left as a message for after-sales, no answer promised', reply: '已留言售后', expect: [{ text: '已留言售后', severity: 'warning' }] },
+  ],
+  valid: [],
+});
