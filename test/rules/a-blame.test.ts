@@ -248,3 +248,14 @@ ruleTable('no-blame-courier', {
   ],
   valid: [],
 });
+
+// The courier named, then only 他/她 (R13's two error-level misses).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R13: the delivery man as 他, to negotiate with', reply: '物流信息里有配送人员的电话,您可以联系他,与他协商一下', expect: [{ text: '联系他', severity: 'warning' }] },
+    { name: 'eval R13: tell him (the pickup man) the time', reply: '后续取件员联系您的时候您告知他一下就可以呢', expect: [{ text: '告知他一下', severity: 'error' }] },
+  ],
+  valid: [
+    { name: '他 with no courier named before', reply: '您的朋友如果方便,您可以联系他帮您代收' },
+  ],
+});

@@ -82,6 +82,8 @@ const COURIER_OWN_ACTION = OWN_ACTION.filter((w) => !w.endsWith('查'));
 const COURIER_REMEDY = CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w));
 const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议'];
 
+/** A courier named, for a 他/她 after it. */
+const COURIER_BEFORE = /快递员|配送员|配送人员|派件员|派送员|送货员|取件员|快递小哥|配送小哥|快递师傅|配送师傅|送货师傅|站长/;
 /** Delivery words, and the trades a bare 师傅 may also name (an installer, a repairer). */
 const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|快递|物流|站点|签收|收货|地址|pos机/;
 const FITTER = /安装|维修|检修|检测|上门服务|厂家|售后师傅|师傅上门/;
@@ -107,6 +109,8 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
   for (const h of hits) {
     // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
     if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货)/.test(ctx.text)) continue;
+    // 他/她 stands for the courier only when one was named just before
+    if (h.trigger.tag === 'pronoun' && !COURIER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))) continue;
     // a bare 师傅 is the delivery man only in a reply about delivery, not about fitting or repair
     if (bareMaster(ctx.text, h) && (!DELIVERY.test(ctx.text) || FITTER.test(ctx.text))) continue;
     const before = phraseBefore(ctx.text, h.start, 12);
@@ -120,7 +124,7 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
-      if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct') && who !== 'customer' && !implied) continue;
+      if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct' || h.trigger.tag === 'pronoun') && who !== 'customer' && !implied) continue;
     }
     out.push({ start: h.start, end: h.end, strong, optional: !strong && (implied || hasAny(before, OPTIONAL)) });
   }
