@@ -259,3 +259,11 @@ ruleTable('no-redirect-to-courier', {
     { name: '他 with no courier named before', reply: '您的朋友如果方便,您可以联系他帮您代收' },
   ],
 });
+
+// Round 16 of the evaluation (the fourteenth random draw, R14).
+ruleTable('no-blame-customer', {
+  invalid: [
+    { name: "eval R14: the customer's mistake made a lesson", reply: '建议您下次不要选错地址哦', expect: [{ text: '下次不要选错', severity: 'error' }] },
+  ],
+  valid: [],
+});

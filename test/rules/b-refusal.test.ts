@@ -269,3 +269,18 @@ ruleTable('no-blunt-refusal', {
     { name: 'a consequence of a condition (如您…)', reply: '如您尝试后不行 那就是不可以的呢' },
   ],
 });
+
+// Round 16 of the evaluation (the fourteenth random draw, R14).
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R14: not a technician, so cannot say', reply: '我这边不是技术人员无法确定呢', expect: [{ text: '我这边不是技术人员无法', severity: 'warning' }] },
+  ],
+  valid: [],
+});
+
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R14: cannot tell, no reason', reply: '具体在哪里这边不能告知', expect: [{ text: '不能告知', severity: 'warning' }] },
+  ],
+  valid: [],
+});

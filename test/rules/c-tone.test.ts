@@ -343,3 +343,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R13: a condition as a fragment', reply: '没有付款的情况下' },
   ],
 });
+
+// Round 16 of the evaluation (the fourteenth random draw, R14).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'a refusal beside a state that has not started is still cold', reply: '活动还没开始，这边确实无法查询的', expect: [{ text: '活动还没开始，这边确实无法查询的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R14: a state that has not started, as the whole message', reply: '目前活动还没开始' },
+  ],
+});

@@ -395,3 +395,12 @@ ruleTable('polite-requests', {
     { name: 'a photo already taken', reply: '您拍的照片我们收到了' },
   ],
 });
+
+// Round 16 of the evaluation (the fourteenth random draw, R14).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R14: the customer must send it', reply: '到时需要您自行寄出', expect: [{ text: '需要您自行寄出', severity: 'warning' }] },
+    { name: "eval R14: 您这边 is the customer's side", reply: '您这边把面单拍张照发一下哦', expect: [{ text: '拍张照发一下', severity: 'warning' }] },
+  ],
+  valid: [],
+});

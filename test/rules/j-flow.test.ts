@@ -185,3 +185,13 @@ ruleTable('promise-follow-up', {
   ],
   valid: [],
 });
+
+// Round 16 of the evaluation (the fourteenth random draw, R14).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R14: passed on for checking, no answer promised', reply: '已详细记录并转派给专人核查,感谢您的关注', expect: [{ text: '转派给专人核查', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'passing on as the purpose of a request, further back', reply: '麻烦您私信提供电话,以便小U可以帮您转交给工作人员核查处理' },
+  ],
+});
