@@ -1,7 +1,8 @@
 import type { RuleModule } from '../api';
-import { redirectHits } from './util';
+import { COURIER_PEOPLE, redirectHits } from './util';
 
-const COURIER = '(快递|物流|快递员|配送员|派件员|派送员|送货员|快递小哥|配送小哥|快递师傅|配送师傅|送货师傅|快递网点|快递公司|物流公司|快递客服|配送站|配送站点|站点|站长|师傅|配送)';
+/** The courier in a phrase: its people, the firm and its places, and the bare 快递 / 配送 / 师傅. */
+const COURIER = `(${[...COURIER_PEOPLE, '快递', '物流', '快递网点', '快递公司', '物流公司', '快递客服', '配送站', '配送站点', '站点', '师傅', '配送'].join('|')})`;
 
 /** A2. Telling the customer to claim from, complain to or chase the courier themselves. */
 export const noRedirectToCourier: RuleModule = {
