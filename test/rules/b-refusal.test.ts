@@ -284,3 +284,14 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 17 of the evaluation (the fifteenth random draw, R15).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R15: cannot guarantee, said alone', reply: '小妹这边是没法保证的亲', expect: [{ text: '没法保证', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'caution about a delivery time', reply: '具体送达时间不能保证的呢' },
+    { name: 'cannot guarantee what follows', reply: '不能保证明天一定送到哦，我帮您催一下' },
+  ],
+});

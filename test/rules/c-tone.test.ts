@@ -353,3 +353,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R14: a state that has not started, as the whole message', reply: '目前活动还没开始' },
   ],
 });
+
+// Round 17 of the evaluation (the fifteenth random draw, R15).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R15: a bare how-to, turn it off and set it again', reply: '把应用关闭,重新再设置看下.', expect: [{ text: '把应用关闭,重新再设置看下.', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a factual answer with no marker is left alone (§19.2)', reply: '这个颜色是厂家随机发的' },
+    { name: 'the same how-to with a greeting', reply: '您好,把应用关闭,重新再设置看下.' },
+  ],
+});

@@ -306,3 +306,14 @@ ruleTable('no-internet-slang', {
     { name: 'epoxy (滴胶) after 是 is no slang', reply: '这款是滴胶工艺的手机壳' },
   ],
 });
+
+// Round 17 of the evaluation (the fifteenth random draw, R15).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R15: 捏 for 呢 after any word', reply: '不用谢捏~', expect: [{ text: '捏', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the verb 捏 (squeeze)', reply: '核桃用手轻轻一捏就开' },
+    { name: 'the verb 捏 at the end after 用力', reply: '这款不怕用力捏' },
+  ],
+});

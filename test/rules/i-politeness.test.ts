@@ -404,3 +404,23 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 17 of the evaluation (the fifteenth random draw, R15).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R15: told to apply for the cancellation', reply: '好的 您申请取消', expect: [{ text: '您申请取消', severity: 'warning' }] },
+    { name: 'eval R15: told to apply and give the reason', reply: '您申请售后写明原因哦', expect: [{ text: '您申请售后', severity: 'warning' }] },
+    { name: 'eval R15: told to cancel and order again', reply: '那您取消订单重新下单', expect: [{ text: '您取消订单重新下单', severity: 'warning' }] },
+    { name: 'eval R15: told to grab it again in a flash sale', reply: '您重新秒一次，先别付款', expect: [{ text: '您重新秒一次', severity: 'warning' }] },
+    { name: 'eval R15: what the customer must do, stated as a need', reply: '这个是需要您用其他快递发货的', expect: [{ text: '需要您用其他快递发货', severity: 'warning' }] },
+    { name: 'eval R15: receipt to be confirmed first', reply: '需要您确认收货,然后再申请售后', expect: [{ text: '需要您确认收货', severity: 'warning' }] },
+    { name: 'eval R15: a phone number by private message', reply: '您私信一下联系电话,我们转给同事', expect: [{ text: '您私信一下联系电话', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop applies for the customer', reply: '那我这边给您申请退款哈' },
+    { name: 'what happens once the customer has applied', reply: '您提交售后服务要求后,我们会尽快联系您' },
+    { name: 'what a process needs before it completes', reply: '订单需要您确认收货后才会显示完成' },
+    { name: 'one of the ways a repair can go, described', reply: '返修有两种方式:第一，需要您发货到维修中心，运费我们承担' },
+    { name: 'softened with 麻烦', reply: '麻烦您申请售后写明原因哦' },
+  ],
+});

@@ -24,6 +24,8 @@ export const REASON = [
   '提交', '下单后', '付款后', '发货后', '签收后', '成功后', '后就', '原价', '成本', '价格', '保修', '质保', '范围', '跨区',
   // where a parcel cannot go (未命中站点, 偏远地区, 有些地方) and what caused it (地址不详导致…)
   '命中', '地区', '区域', '地方', '偏远', '导致',
+  // what holds a parcel up (站点放假…会延迟, 沿途配送)
+  '放假', '延迟', '沿途',
 ];
 /** An action already done for the customer (帮您核实了一下 / 为您查询过). */
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
@@ -54,6 +56,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // 是退货还是不退的呢 asks which of two (not 还是…拍了呀不退的, where 还是 is "still")
     if (before.includes('还是') && /呢[\s~]*$/.test(after)) return false;
     if (h.trigger.tag === 'bare' && !PARTICLES.test(after)) return false;
+    // 无法保证 refuses only said alone, with no time it declines to promise
+    if (h.trigger.tag === 'guarantee' && (!PARTICLES.test(after) || hasAny(phraseBefore(t, h.start, 16), ['时间', '时效', '几点', '哪天', '什么时候', '具体', '送达', '到货', '到达', '准时', '一定', '百分']))) return false;
     return true;
   });
 }
