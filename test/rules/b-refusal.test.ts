@@ -295,3 +295,14 @@ ruleTable('no-blunt-refusal', {
     { name: 'cannot guarantee what follows', reply: '不能保证明天一定送到哦，我帮您催一下' },
   ],
 });
+
+// Round 18 of the evaluation (the sixteenth random draw, R16).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R16: a cross-city change refused as policy', reply: '您好，这边不支持跨城市修改地址哦', expect: [{ text: '不支持跨城市修改', severity: 'warning' }] },
+    { name: 'eval R16: cannot promise it to you', reply: '这个我们没办法给您保证呢', expect: [{ text: '没办法给您保证', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'a cross-city change offered', reply: '亲，我们支持跨城市修改地址的' },
+  ],
+});

@@ -364,3 +364,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'the same how-to with a greeting', reply: '您好,把应用关闭,重新再设置看下.' },
   ],
 });
+
+// Round 18 of the evaluation (the sixteenth random draw, R16).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R16: a bare order to update a driver', reply: '更新一下显卡的驱动', expect: [{ text: '更新一下显卡的驱动', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R16: an estimate that cannot be exact to the hour', reply: '大概下午四点,具体几点没办法精确' },
+  ],
+});

@@ -424,3 +424,15 @@ ruleTable('polite-requests', {
     { name: 'softened with 麻烦', reply: '麻烦您申请售后写明原因哦' },
   ],
 });
+
+// Round 18 of the evaluation (the sixteenth random draw, R16).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R16: a code asked for after a softened hold', reply: '请您稍等，正在处理,验证码发我', expect: [{ text: '验证码发我', severity: 'warning' }] },
+    { name: 'eval R16: what to write in the application', reply: '您选择换货 在问题描述写明尺码不对', expect: [{ text: '在问题描述写明', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'what to write, asked with 麻烦', reply: '麻烦您在问题描述写明尺码不对哦' },
+    { name: 'a later wait is covered by 请您稍等', reply: '请您稍等哦，马上帮您查，耐心等待一下哦' },
+  ],
+});

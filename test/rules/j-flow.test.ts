@@ -195,3 +195,15 @@ ruleTable('promise-follow-up', {
     { name: 'passing on as the purpose of a request, further back', reply: '麻烦您私信提供电话,以便小U可以帮您转交给工作人员核查处理' },
   ],
 });
+
+// Round 18 of the evaluation (the sixteenth random draw, R16).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R16: recorded and passed to colleagues, nothing more', reply: '您好，您说的问题已记录,反馈给相关同事.', expect: [{ text: '反馈给相关同事', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a suggestion passed on', reply: '感谢您的建议，我们会反馈给相关部门并不断改进' },
+    { name: 'passed on, with a report-back promised', reply: '已反馈给相关同事，有结果第一时间通知您' },
+    { name: 'advice to the customer', reply: '您可以反馈给相关部门' },
+  ],
+});

@@ -2,7 +2,7 @@ import type { Hit, RuleModule, TurnContext } from '../api';
 import { clauseAt } from '../../text/context';
 import { atPhraseStart } from './util';
 
-const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id)';
+const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码)';
 
 /** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
 function shopActs(text: string, start: number): boolean {
@@ -42,11 +42,17 @@ const SUFFICES = /就(是)?(可以|行|好)|即可/;
 /** All that may come before a bare order in its piece: an address, 那, the order, 先/直接, a time (发出去后). */
 const BARE_ORDER_LEAD = /^(亲|亲亲|您|你|那|订单|在订单里|这个订单|先|直接)*([^,，。!?\s]{1,6}(后|之后|以后))?(亲|您|你|就|再)*$/;
 
+/** 请您稍等 softens the hold (and a later 耐心等待), not another request made after it (请您稍等，正在查询中,验证码发我). */
+function holdOnly(text: string, p: Hit, h: Hit): boolean {
+  const m = /^(您)?(稍等|稍候|等一下|等下)(一下|片刻|下)?/.exec(text.slice(p.end, p.end + 8));
+  return !!m && p.end + m[0].length <= h.start && h.trigger.tag !== 'wait';
+}
+
 /** 请 in 申请 / 邀请 does not soften a request. */
 function softened(ctx: TurnContext, h: Hit): boolean {
   const [cs, ce] = pieceAt(ctx.text, h.start);
   const inClause = (x: Hit): boolean => x.start >= cs && x.end <= ce;
-  const polite = ctx.hitsOf('@POLITE').filter((p) => inClause(p) && !/[申邀]/.test(ctx.text[p.start - 1] ?? ''));
+  const polite = ctx.hitsOf('@POLITE').filter((p) => inClause(p) && !/[申邀]/.test(ctx.text[p.start - 1] ?? '') && !holdOnly(ctx.text, p, h));
   // a question that asks consent (…您看可以吗 / 好吗) softens what came before it in the message
   const lineEnd = ctx.text.indexOf('\n', h.end);
   const asksAfter = (x: Hit): boolean => x.start >= h.end && (lineEnd < 0 || x.start < lineEnd);
@@ -76,7 +82,7 @@ export const politeRequests: RuleModule = {
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
         '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
-        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）；“您提供下优惠券ID”“您按照下单地址寄出哦”也报告（第十三轮）；“给妹子提供一下”“给小二晒一下…截图”“这边亲拍下”也报告（第十四轮）；“您拍鞋底的照片”也报告，“您拍的照片”不报告（第十五轮）；“需要您自行寄出”“（您这边）把面单拍张照发一下”也报告，“您这边”是顾客一方（第十六轮）；“您申请取消”“您申请售后说清楚原因”“您取消订单重新下单”“您重新秒一次”“需要您确认收货”“是需要您使用三方快递发货的”“您私信一下收货人电话”也报告，店铺替顾客申请（给您申请退款）、申请之后会怎样（您提交售后服务要求后我们会…）、流程的前提（需要您确认收货后才会显示完成）和列举几种方式（第一，维修需要您发货…）不报告（第十七轮）。',
+        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）；“您提供下优惠券ID”“您按照下单地址寄出哦”也报告（第十三轮）；“给妹子提供一下”“给小二晒一下…截图”“这边亲拍下”也报告（第十四轮）；“您拍鞋底的照片”也报告，“您拍的照片”不报告（第十五轮）；“需要您自行寄出”“（您这边）把面单拍张照发一下”也报告，“您这边”是顾客一方（第十六轮）；“您申请取消”“您申请售后说清楚原因”“您取消订单重新下单”“您重新秒一次”“需要您确认收货”“是需要您使用三方快递发货的”“您私信一下收货人电话”也报告，店铺替顾客申请（给您申请退款）、申请之后会怎样（您提交售后服务要求后我们会…）、流程的前提（需要您确认收货后才会显示完成）和列举几种方式（第一，维修需要您发货…）不报告（第十七轮）；“请您稍等”只软化等待本身，之后另提的请求（请您稍等，正在查询中,验证码发我）仍要自己的请/麻烦，“在问题描述里说明…”也是请求（第十八轮）。',
       ],
     },
   },
@@ -159,6 +165,8 @@ export const politeRequests: RuleModule = {
     },
     // 您取消订单重新下单
     { pattern: '(您|你|亲)(先|直接|就)?取消(订单|一下|下)?(然后|再|后)?(重新|从新)(下单|拍|购买)', tag: 'req' },
+    // 在问题描述说明需要退货: what to write in the application
+    { pattern: '在(问题描述|描述|备注|留言)(里|中|栏|处)?(说明|写明|注明|写上)', tag: 'req' },
     // 您留个邮箱 / 您留一下电话
     { pattern: `(您|你)(先)?留(个|一下|下)…{4}${DOCS}`, tag: 'req' },
     // submit, and the shop will look (亲提交帮您看下)
