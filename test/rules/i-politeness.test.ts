@@ -430,6 +430,8 @@ ruleTable('polite-requests', {
   invalid: [
     { name: 'eval R16: a code asked for after a softened hold', reply: '请您稍等，正在处理,验证码发我', expect: [{ text: '验证码发我', severity: 'warning' }] },
     { name: 'eval R16: what to write in the application', reply: '您选择换货 在问题描述写明尺码不对', expect: [{ text: '在问题描述写明', severity: 'warning' }] },
+    { name: 'corpus search: an application required of the customer', reply: '这个是需要您先提交售后的哈', expect: [{ text: '需要您先提交', severity: 'warning' }] },
+    { name: 'corpus search: told to apply for the seven-day return', reply: '那您申请七天无理由', expect: [{ text: '您申请七天无理由', severity: 'warning' }] },
   ],
   valid: [
     { name: 'what to write, asked with 麻烦', reply: '麻烦您在问题描述写明尺码不对哦' },
