@@ -267,3 +267,13 @@ ruleTable('no-blame-customer', {
   ],
   valid: [],
 });
+
+// Round 19 of the evaluation (the seventeenth random draw, R17).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R17: 您可以 earlier in the sentence, the courier after a comma', reply: '您可以等配送员信息出来之后，与我们的配送师傅联系协调', expect: [{ text: '与我们的配送师傅联系', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop coordinates with the courier itself', reply: '等配送员信息出来之后，我们会与配送师傅联系协调' },
+  ],
+});

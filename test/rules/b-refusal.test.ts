@@ -306,3 +306,12 @@ ruleTable('no-blunt-refusal', {
     { name: 'a cross-city change offered', reply: '亲，我们支持跨城市修改地址的' },
   ],
 });
+
+// Round 19 of the evaluation (the seventeenth random draw, R17).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R17: the way refused, no reason', reply: '是的，这个没法走这边退哦，不好意思', expect: [{ text: '没法走这边退', severity: 'warning' }] },
+    { name: 'eval R17: "no authority" as the reason', reply: '为了保障信息安全，我们是无权修改订单信息的哦', expect: [{ text: '无权修改', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -374,3 +374,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R16: an estimate that cannot be exact to the hour', reply: '大概下午四点,具体几点没办法精确' },
   ],
 });
+
+// Round 19 of the evaluation (the seventeenth random draw, R17).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R17: a bare status, answered by private message', reply: '已在私信中回复', expect: [{ text: '已在私信中回复', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -317,3 +317,13 @@ ruleTable('no-internet-slang', {
     { name: 'the verb 捏 at the end after 用力', reply: '这款不怕用力捏' },
   ],
 });
+
+// Round 19 of the evaluation (the seventeenth random draw, R17).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R17: a brand left as a star before 售后', reply: '小主，这个要在华*售后检修呢', expect: [{ text: '*', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a price-protection formula with its field names and the amount filled in', reply: '应价保 [价保金额(单件)] * [价保商品数量] = 20元' },
+  ],
+});

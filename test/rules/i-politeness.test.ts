@@ -438,3 +438,15 @@ ruleTable('polite-requests', {
     { name: 'a later wait is covered by 请您稍等', reply: '请您稍等哦，马上帮您查，耐心等待一下哦' },
   ],
 });
+
+// Round 19 of the evaluation (the seventeenth random draw, R17).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R17: a wait told with no one named', reply: '先等待一下审核的哈，通过后有短信', expect: [{ text: '先等待一下', severity: 'warning' }] },
+    { name: 'eval R17: a wait made a must', reply: '一定要先等一下电话哦', expect: [{ text: '一定要先等一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop waits', reply: '我们先等待一下站点的回复' },
+    { name: 'the wait asked with 请', reply: '请先等待一下审核哦' },
+  ],
+});

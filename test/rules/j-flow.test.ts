@@ -207,3 +207,13 @@ ruleTable('promise-follow-up', {
     { name: 'advice to the customer', reply: '您可以反馈给相关部门' },
   ],
 });
+
+// Round 19 of the evaluation (the seventeenth random draw, R17).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R17: will pass it to the warehouse, nothing more', reply: '好的，会反馈仓库处理的', expect: [{ text: '会反馈仓库处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'passed on, with an answer promised', reply: '好的，会反馈仓库处理，有结果马上告诉您' },
+  ],
+});

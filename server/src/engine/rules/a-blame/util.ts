@@ -96,6 +96,9 @@ function bareMaster(text: string, h: { start: number; end: number }): boolean {
   return i >= 0 && i < h.end && !/(快递|配送|送货)$/.test(text.slice(Math.max(h.start, i - 2), i));
 }
 
+/** The customer told what they may do, earlier in the sentence. */
+const CUSTOMER_MAY = /(您|你)(也)?可以/;
+
 /** The rest of the phrase after a hit asks (…咨询什么问题呢 / …了吗). */
 function asksAfter(text: string, end: number): boolean {
   let e = end;
@@ -123,7 +126,12 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     if (/是否|有没有|有无/.test(before) || asksAfter(ctx.text, h.end)) continue;
     const strong = h.trigger.tag === 'claim';
     // no subject but 可以/建议 (…的话,可以联系配送员协调): the customer is meant
-    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || h.trigger.tag === 'direct';
+    // (or 您可以 earlier in the sentence, the phrase carrying on without a subject: 您可以在…之后，与配送小哥联系协调;
+    // once per sentence: 您可以联系他，与他协商一下 is one redirect)
+    const sentStart = sentenceAt(ctx.text, h.start)[0];
+    const mayBefore = who === undefined && !hasAny(before, OPTIONAL_OR_ADVICE) && CUSTOMER_MAY.test(ctx.text.slice(Math.max(sentStart, h.start - 40), h.start));
+    if (mayBefore && out.some((o) => o.start >= sentStart)) continue;
+    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || mayBefore || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
       if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct' || h.trigger.tag === 'pronoun') && who !== 'customer' && !implied) continue;

@@ -14,7 +14,7 @@ import { scan } from './util';
 const X_RUN = /x{2,}/g;
 const STAR_RUN = /\*+/g;
 /** A shop, brand or agent word right after the stars: the stars stand for its name (欢迎光临***官方旗舰店, 华*客服). */
-const NAMED_BY_STARS = /^(官方|旗舰|专卖|专营|店|客服|品牌)/;
+const NAMED_BY_STARS = /^(官方|旗舰|专卖|专营|店|客服|品牌|售后)/;
 /** An agent's number begun and left as stars (客服4**号, 专员3***): the stars stand for the number. */
 const AGENT_NUMBER = /(客服|专员|工号)[0-9]{0,3}$/;
 /** A run followed by one of these is a format example for the customer (xx市xx区xx路xx号, XX银行, **21*). */
@@ -47,7 +47,7 @@ export const noTemplateArtifacts: RuleModule = {
       notes: [
         '不提供自动修复：占位符该换成什么只有写话术的人知道。',
         '不报告：尺码 XL/XXL/XXXL/XS、数字之间的打码（138****5678、138xxxx5678）、姓名打码（张**）、给顾客看的填写格式（xx市xx区xx路xx号、XX银行），以及京东语料里的匿名占位符 [数字x]。顾客那一行里的占位符（「谁家的XXX才XX钱」）不检查。',
-        '星号后面紧跟店、品牌或客服字样时（欢迎光临***官方旗舰店、华*客服），星号是没有填上的名字，一个星号也报告；客服、专员、工号后面的星号（客服4**号、工号***）是没有填上的工号，同样报告（来自真实语料评测）。',
+        '星号后面紧跟店、品牌或客服字样时（欢迎光临***官方旗舰店、华*客服），星号是没有填上的名字，一个星号也报告；客服、专员、工号后面的星号（客服4**号、工号***）是没有填上的工号，同样报告（来自真实语料评测）；“华*售后”同样报告。京东价保工具的公式“[价保金额(单件)] * [价保商品数量] = 金额”是工具自己的字段名，结果已填上，不报告（第十九轮）。',
         '话术库的变量 {名字} 由 undeclared-variable 检查，不归本规则。',
       ],
     },
