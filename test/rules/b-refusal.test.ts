@@ -315,3 +315,21 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 20 of the evaluation (the eighteenth random draw, R18).
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R18: not a professional, so ask the maker', reply: '小妹也非专业人士，还请您咨询一下厂家客服哦', expect: [{ text: '小妹也非专业人士', severity: 'warning' }] },
+    { name: 'eval R18: only pre-sales, so cannot', reply: '这里只是售前客服 是操作不了的哦', expect: [{ text: '这里只是售前客服 是操作不了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a professional answer', reply: '小妹帮您问了专业人员，这款是可以水洗的哦' },
+  ],
+});
+
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R18: "only pre-sales" is no reason, a stock reason beside it', reply: '赠品按下单地区库存显示，我只是售前客服，改不了的哦', expect: [{ text: '改不了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -382,3 +382,12 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 20 of the evaluation (the eighteenth random draw, R18).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R18: a bare order for the new order', reply: '给我新订单', expect: [{ text: '给我新订单', severity: 'warning' }] },
+    { name: 'eval R18: a bare instruction to confirm and apply', reply: '确认收货后申请退货', expect: [{ text: '确认收货后申请退货', severity: 'warning' }] },
+  ],
+  valid: [],
+});

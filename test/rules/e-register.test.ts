@@ -327,3 +327,14 @@ ruleTable('no-template-artifacts', {
     { name: 'a price-protection formula with its field names and the amount filled in', reply: '应价保 [价保金额(单件)] * [价保商品数量] = 20元' },
   ],
 });
+
+// Round 20 of the evaluation (the eighteenth random draw, R18).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R18: a brand left as a star before 产品', reply: '感谢您对华*产品的支持', expect: [{ text: '*', severity: 'warning' }] },
+    { name: 'eval R18: stars in place of the order number', reply: '请问是**这个订单么？', expect: [{ text: '**', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'an order number masked after its first digit', reply: '您看是6**这个订单吗' },
+  ],
+});

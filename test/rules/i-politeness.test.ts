@@ -450,3 +450,16 @@ ruleTable('polite-requests', {
     { name: 'the wait asked with 请', reply: '请先等待一下审核哦' },
   ],
 });
+
+// Round 20 of the evaluation (the eighteenth random draw, R18).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R18: a private message asked for, only 吧', reply: '您直接私信给我吧，我看一下', expect: [{ text: '您直接私信给我', severity: 'warning' }] },
+    { name: 'eval R18: a bare order for the new order', reply: '好的，给我新订单', expect: [{ text: '给我新订单', severity: 'warning' }] },
+    { name: 'eval R18: a bare instruction to confirm and apply', reply: '确认收货后申请退货', expect: [{ text: '确认收货后申请退货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a private message already sent', reply: '您私信给我们的信息已经收到了' },
+    { name: 'the private message asked for with 麻烦', reply: '麻烦您直接私信给我，我看一下' },
+  ],
+});

@@ -175,3 +175,11 @@ ruleTable('no-off-platform-contact', {
     { name: "the customer's mailbox for an electronic invoice", reply: '麻烦您提供一下邮箱,电子发票发到您邮箱' },
   ],
 });
+
+// Round 20 of the evaluation (the eighteenth random draw, R18).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R18: a campaign run on WeChat, asked about', reply: '您好，请问您参加微信活动的账号名称是什么？' },
+  ],
+});

@@ -16,7 +16,7 @@ export const ALTERNATIVE = [
 /** An offered way that is “supported” (商品支持7天无理由退货), not the refused 不支持. */
 const SUPPORTED = /(?<!不)支持/;
 /** Excuses that do not count as a reason (§19.1): rules, process, permission, system. */
-export const EXCUSE = ['规定', '规则', '政策', '流程', '公司化', '系统不', '系统设置', '系统限制', '系统锁定', '系统就是', '系统原因', '系统规定', '权限', '无权', '上面', '领导', '制度', '做不了主', '说了不算'];
+export const EXCUSE = ['规定', '规则', '政策', '流程', '公司化', '系统不', '系统设置', '系统限制', '系统锁定', '系统就是', '系统原因', '系统规定', '权限', '无权', '只是售前', '只是售后', '售前客服', '只是客服', '上面', '领导', '制度', '做不了主', '说了不算'];
 /** Objective reasons. */
 export const REASON = [
   '因为', '由于', '所以', '已经', '已发', '已出', '已揽', '已签', '已生成', '已提交', '已付', '已过', '已超', '一旦', '之后', '以后', '超过',
