@@ -391,3 +391,14 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 21 of the evaluation (the nineteenth random draw, R19).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R19: a bare "any is fine"', reply: '都可以的', expect: [{ text: '都可以的', severity: 'warning' }] },
+    { name: 'eval R19: a yes run into a bare how-to', reply: '是的点击申请售后就行', expect: [{ text: '是的点击申请售后就行', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a yes and what will happen', reply: '对的 拒收之后货款就会原路退回的' },
+  ],
+});

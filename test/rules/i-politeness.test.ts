@@ -463,3 +463,16 @@ ruleTable('polite-requests', {
     { name: 'the private message asked for with 麻烦', reply: '麻烦您直接私信给我，我看一下' },
   ],
 });
+
+// Round 21 of the evaluation (the nineteenth random draw, R19).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R19: tell 妹子 the number, only a particle', reply: '您告诉妹子下您的电话哦', expect: [{ text: '您告诉妹子下', severity: 'warning' }] },
+    { name: 'eval R19: the old invoice must be sent back first', reply: '需要原来的发票寄回财务作废的哈', expect: [{ text: '需要原来的发票寄回', severity: 'warning' }] },
+    { name: 'eval R19: receipt to be confirmed, no one named', reply: '需要确认收货,然后申请售后的', expect: [{ text: '需要确认收货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a precondition of the refund', reply: '需要商品退回,才可以退款' },
+    { name: 'what confirming receipt leads to', reply: '需要确认收货后才会显示完成' },
+  ],
+});
