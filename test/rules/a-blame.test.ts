@@ -277,3 +277,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop coordinates with the courier itself', reply: '等配送员信息出来之后，我们会与配送师傅联系协调' },
   ],
 });
+
+// Round 22 of the evaluation (the twentieth random draw, R20).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R20: the station did not answer, so the customer calls again', reply: '站点说在整理货物 没有接到 ,您可以重新联系', expect: [{ text: '您可以重新联系', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the customer may contact the shop again', reply: '站点还在整理货物，有问题您可以再联系我们' },
+  ],
+});

@@ -333,3 +333,11 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 22 of the evaluation (the twentieth random draw, R20).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R20: the time cannot be chosen, an apology but no reason', reply: '送货是无法选定时间的哈,很抱歉', expect: [{ text: '无法选定', severity: 'warning' }] },
+  ],
+  valid: [],
+});

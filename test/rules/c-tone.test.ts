@@ -402,3 +402,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'a yes and what will happen', reply: '对的 拒收之后货款就会原路退回的' },
   ],
 });
+
+// Round 22 of the evaluation (the twentieth random draw, R20).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R20: two bare statuses run together', reply: '已经取消在审核了', expect: [{ text: '已经取消在审核了', severity: 'warning' }] },
+    { name: 'eval R20: a bare hold', reply: '稍等我看一下', expect: [{ text: '稍等我看一下', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -338,3 +338,15 @@ ruleTable('no-template-artifacts', {
     { name: 'an order number masked after its first digit', reply: '您看是6**这个订单吗' },
   ],
 });
+
+// Round 22 of the evaluation (the twentieth random draw, R20).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R20: 咩 for 吗 at the end of a question', reply: '亲,现在还是打不开咩？', expect: [{ text: '咩', severity: 'warning' }] },
+    { name: 'eval R20: 虾米 for 什么', reply: '请问遇到虾米问题啦~', expect: [{ text: '虾米问题', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'dried shrimp', reply: '这款虾米是今年新晒的哦' },
+    { name: 'a sheep bleating', reply: '这款玩具按下去会咩咩叫的哦' },
+  ],
+});

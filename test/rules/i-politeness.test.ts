@@ -476,3 +476,14 @@ ruleTable('polite-requests', {
     { name: 'what confirming receipt leads to', reply: '需要确认收货后才会显示完成' },
   ],
 });
+
+// Round 22 of the evaluation (the twentieth random draw, R20).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R20: told to place a new order', reply: '那您下一个新的订单', expect: [{ text: '您下一个新的订单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R20: an invitation to go on, 您说下呢', reply: '您说下呢' },
+    { name: 'what happens after the order', reply: '您下一个订单后我给您改价' },
+  ],
+});

@@ -217,3 +217,14 @@ ruleTable('promise-follow-up', {
     { name: 'passed on, with an answer promised', reply: '好的，会反馈仓库处理，有结果马上告诉您' },
   ],
 });
+
+// Round 22 of the evaluation (the twentieth random draw, R20).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R20: passed up to a specialist, the shop\'s own step said, no report-back (info)', reply: '关于您说的问题，我为您反馈到专员为您处理，', expect: [{ text: '为您反馈到专员为您处理', severity: 'info' }] },
+    { name: 'handed to the staff, nothing more', reply: '您的情况已反馈到相关部门处理.', expect: [{ text: '反馈到相关部门处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'passed up, with a call back promised', reply: '我为您反馈到专员为您处理，24小时内给您回电' },
+  ],
+});

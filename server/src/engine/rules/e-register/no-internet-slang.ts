@@ -17,6 +17,9 @@ const WORDS: Trigger[] = [
   { pattern: '肿么', replacement: '怎么' },
   { pattern: '酱紫', replacement: '这样' },
   { pattern: '灰常', replacement: '非常' },
+  // 虾米 for 什么 (虾米情况 / 是虾米), not the dried shrimp
+  { pattern: '虾米(情况|意思|事|问题|东西|东东)', message: '“虾米”代替“什么”是网络用语：请写“什么”。' },
+  { pattern: '(是|干|做|说|有)虾米(\\?|？|呢|啊|呀)', message: '“虾米”代替“什么”是网络用语：请写“什么”。' },
   { pattern: '蟹蟹', replacement: '谢谢' },
   { pattern: '3q', tag: 'ascii', replacement: '谢谢' },
   { pattern: '妹纸' },
@@ -52,6 +55,7 @@ const INTERJECTIONS: Trigger[] = [
 const PARTICLES: Trigger[] = [
   { pattern: '滴', tag: 'di', replacement: '的', message: '“滴”代替“的”是网络用语，显得随便：请写“的”。', except: ['(一|水|点|雨|油|汗|泪|血|露|几|半)滴', '滴滴'] },
   // (不用客气捏~ / 是的捏: any word before it; not the verb, 手捏 / 轻轻捏 / 捏一下)
+  { pattern: '咩', tag: 'mie', message: '“咩”代替“吗”是网络用语：请写“吗”。', except: ['咩咩'] },
   { pattern: '捏', tag: 'nie', message: '“捏”代替“呢”是网络用语：请写“呢”。', except: ['(手|轻|一|揉|捏|拿|掐|力|别|要|就|可以|能)捏', '捏(一|捏|住|碎|破|紧|着|了|开|起|出|成|下)'] },
 ];
 
@@ -99,7 +103,7 @@ export const noInternetSlang: RuleModule = {
         '分级（§19.6）：木有、滴（当“的”用）、酱紫、神马、童鞋、灰常、妹纸、捏（当“呢”用）、M我、秒回和网络梗为警告；呵呵、哈哈、嘿嘿、好哒、亲爱哒、给力、句末的“,好吧?”以及平台表情代码 [呵呵] 为提示。',
         '“呵呵”紧挨着道歉（真不好意思了 呵呵）、反驳（……,呵呵,真正……）或反问时升为警告，因为它读起来像冷笑。',
         '“擦”“晕”“靠”只在作为独立感叹词时报告：擦拭、摩擦、橡皮擦、头晕、晕车、晕染、靠谱、依靠都不报告。繁体“暈”会先转成简体再匹配。',
-        '“滴”只在句末或“的”的位置报告（好滴、是滴、对滴在哪儿都报告）：一滴、滴水、点滴、滴滴、滴胶不报告；“捏”在任何字后面、位于句末时都报告（不用客气捏~），动词“捏”（手捏、轻轻一捏、用力捏）不报告（第十七轮）；“M我”不会误报 M 码；666/2333 两边不能紧挨数字（订单号、运单号不报告）。',
+        '“滴”只在句末或“的”的位置报告（好滴、是滴、对滴在哪儿都报告）：一滴、滴水、点滴、滴滴、滴胶不报告；“捏”在任何字后面、位于句末时都报告（不用客气捏~），动词“捏”（手捏、轻轻一捏、用力捏）不报告（第十七轮）；句末代替“吗”的“咩”和代替“什么”的“虾米”（虾米情况、是虾米？）也报告，咩咩叫和食物虾米不报告（第二十二轮）；“M我”不会误报 M 码；666/2333 两边不能紧挨数字（订单号、运单号不报告）。',
         '粗口类（我擦、卧槽）另由 no-verbal-conflict 按错误处理。引号里转述的顾客原话不检查。',
         '网络梗（确认过眼神、洪荒之力、不要不要的、孩纸、来都来了、发财的小手）和“么么哒”为警告（真实语料评测中客服开场白里常见；“好哒/亲爱哒”仍为提示）。',
       ],
@@ -127,6 +131,12 @@ export const noInternetSlang: RuleModule = {
         const setPhrase = /[好是对]/.test(before ?? '') && !/[胶水管灌答溜剂]/.test(after ?? '');
         if (!setPhrase && (!(isPunct(after) || /[哦哈呢啦呀]/.test(after)) || /[0-9\s]/.test(before ?? ' ') || isPunct(before))) continue;
         ctx.report({ start: h.start, end: h.end });
+        continue;
+      }
+      if (tag === 'mie') {
+        // 还这样咩？: at the end of a question
+        if (!(isPunct(after) || after === undefined) || isPunct(before)) continue;
+        ctx.report({ start: h.start, end: h.end, replacement: '吗' });
         continue;
       }
       if (tag === 'nie') {

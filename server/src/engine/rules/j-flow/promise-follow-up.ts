@@ -8,7 +8,7 @@ import { appendAtEnd } from '../i-politeness/util';
 /** Handed on to another team (我们转给程序人员进行处理了), not a purpose (以便我方及时转给相关部门核实). */
 /** What a reply passes on when it is a suggestion or a notice, not an open issue. */
 const SUGGESTION = /意见|建议|改进|优化|完善|公示/;
-const HANDED_ON = '(转给|转交给|交给|提交给|转派给)…{4}(程序|技术|工程师|开发|研发|专员|专人|相关部门|同事|工作人员)(人员)?…{4}(处理|跟进|核实|排查|核查)';
+const HANDED_ON = '(转给|转交给|交给|提交给|转派给|反馈到|升级到|升级给)…{4}(程序|技术|工程师|开发|研发|专员|专人|相关部门|同事|工作人员)(人员)?…{4}(处理|跟进|核实|排查|核查)';
 
 export const promiseFollowUp: RuleModule = {
   meta: {
@@ -30,7 +30,7 @@ export const promiseFollowUp: RuleModule = {
         '分级：没有跟进承诺为警告；回复说了自己的下一步动作（我会帮您催、马上为您处理）但没说何时回告为提示（info），如 FX-001-15。',
         '快速修复：回复以汉字或句末标点结尾时，在末尾追加“有结果我会第一时间通知您。”。',
         '真实语料评测后补充：“核实后会与您电话联系”“私信与您核实沟通”“请注意接听电话”“保持手机畅通”“X小时审核”都算跟进承诺；“正在查询/正在查看”是对话里的稍候，不算悬而未决；“我帮您联系一下商家,正在联系”这类客服自己的动作降为提示。',
-        '第十八轮真实语料评测后补充：“已记录,反馈给相关同事”“会反馈给工作人员核实处理”这类只说转交、不说回告的也报告；转交的是意见或建议（您的意见我们会反馈给相关部门、…并积极改进）不算悬而未决；“您可以反馈给相关部门”是给顾客的建议，不报告；“会反馈财务处理的”同样报告（第十九轮）。',
+        '第十八轮真实语料评测后补充：“已记录,反馈给相关同事”“会反馈给工作人员核实处理”这类只说转交、不说回告的也报告；转交的是意见或建议（您的意见我们会反馈给相关部门、…并积极改进）不算悬而未决；“您可以反馈给相关部门”是给顾客的建议，不报告；“会反馈财务处理的”同样报告（第十九轮）；“反馈到相关部门处理”“升级到专员”也算转交，说成店铺自己的动作（我为您反馈到专员为您处理）时按提示（第二十二轮）。',
       ],
     },
   },
@@ -42,7 +42,8 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(等|待)(快递|仓库|物流|厂家|售后|财务|技术|同事|主管)…{6}(回复|反馈|答复|核实|确认|结果|处理|消息)', tag: 'pending' },
     { pattern: '加紧(配货|处理|核实|发货|排查)', tag: 'pending' },
     // 我们转给程序人员进行处理了: handed on, nothing said of an answer
-    { pattern: `${HANDED_ON}`, tag: 'pending', except: [`(以便|便于|方便)…{8}${HANDED_ON}`] },
+    // (为您反馈到专员…: 为您 taken in, or the shop's own 为您反馈 hit would hide the hand-off)
+    { pattern: `(为您|帮您|给您)?${HANDED_ON}`, tag: 'pending', except: [`(以便|便于|方便)…{8}${HANDED_ON}`] },
     // 已记录,反馈给相关同事: handed on at the end of the reply (not 您可以反馈给…, advice to the customer)
     { pattern: '(反馈|转交|上报)给(相关)?(同事|部门|相关部门|工作人员|专人|技术人员)', tag: 'handoff', except: ['(可以|请|您|你|建议)…{3}(反馈|转交|上报)给(相关)?(同事|部门|相关部门|工作人员|专人|技术人员)'] },
     // 会反馈财务处理的: handed on, said as what will happen
