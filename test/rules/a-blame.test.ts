@@ -287,3 +287,11 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the customer may contact the shop again', reply: '站点还在整理货物，有问题您可以再联系我们' },
   ],
 });
+
+// Round 23 of the evaluation (the twenty-first random draw, R21).
+ruleTable('no-blame-courier', {
+  invalid: [
+    { name: 'eval R21: couriers on leave, so few hands', reply: '是的呢，配送员也有请假回家的，所以人力比较少', expect: [{ text: '配送员也有请假回家的，所以人力比较少', severity: 'error' }] },
+  ],
+  valid: [],
+});

@@ -487,3 +487,15 @@ ruleTable('polite-requests', {
     { name: 'what happens after the order', reply: '您下一个订单后我给您改价' },
   ],
 });
+
+// Round 23 of the evaluation (the twenty-first random draw, R21).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R21: thanks in another piece do not soften the request', reply: '感谢您的耐心等待 您留一下您的电话 我转专员处理', expect: [{ text: '您留一下您的电话', severity: 'warning' }] },
+    { name: 'eval R21: told to look more carefully', reply: '您仔细找下', expect: [{ text: '您仔细找下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R21: "you wait for it to arrive", a reassurance', reply: '好的,您等待到账的哦,是原路返回的' },
+    { name: 'thanks for what the customer did', reply: '感谢您把问题反馈给我们' },
+  ],
+});

@@ -26,6 +26,8 @@ export const REASON = [
   '命中', '地区', '区域', '地方', '偏远', '导致',
   // what holds a parcel up (站点放假…会延迟, 沿途配送)
   '放假', '延迟', '沿途',
+  // orders tied together (关联的订单也是需要取消的)
+  '关联',
 ];
 /** An action already done for the customer (帮您核实了一下 / 为您查询过). */
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
