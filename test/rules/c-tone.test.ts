@@ -411,3 +411,16 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 24 of the evaluation (the twenty-second random draw, R22).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R22: a bare order to tell the number', reply: '单号和电话告知一下', expect: [{ text: '单号和电话告知一下', severity: 'warning' }] },
+    { name: 'eval R22: a bare status, in contact', reply: '在联系', expect: [{ text: '在联系', severity: 'warning' }] },
+    { name: 'eval R22: returned, so it cannot be had', reply: '已经退回了，拿不了了', expect: [{ text: '已经退回了，拿不了了', severity: 'warning' }] },
+    { name: 'eval R22: a bare how-to by the tutorial', reply: '照教程设置一下网络', expect: [{ text: '照教程设置一下网络', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same status with a particle and 亲 is not cold', reply: '亲，在联系了哦' },
+  ],
+});

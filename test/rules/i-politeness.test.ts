@@ -499,3 +499,17 @@ ruleTable('polite-requests', {
     { name: 'thanks for what the customer did', reply: '感谢您把问题反馈给我们' },
   ],
 });
+
+// Round 24 of the evaluation (the twenty-second random draw, R22).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R22: the order number and address, told', reply: '单号和地址告知一下哦', expect: [{ text: '地址告知一下', severity: 'warning' }] },
+    { name: 'eval R22: the other order, sent over', reply: '另外那个订单发给我下呢', expect: [{ text: '订单发给我下', severity: 'warning' }] },
+    { name: 'eval R22: photos of the sole', reply: '拍一下鞋底和吊牌哦', expect: [{ text: '拍一下鞋底', severity: 'warning' }] },
+    { name: 'eval R22: phone to book', reply: '是的 您打电话预约一下', expect: [{ text: '您打电话预约一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'asked with 麻烦', reply: '麻烦您把单号和地址告知一下哦' },
+    { name: 'an order already sent', reply: '订单发给我的时候已经付过款了' },
+  ],
+});
