@@ -352,3 +352,21 @@ ruleTable('no-blunt-refusal', {
     { name: 'a phone that will not start', reply: '手机开不了机的话，您先充电半小时试试' },
   ],
 });
+
+// Round 25 of the evaluation (the twenty-third random draw, R23).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R23: cannot be changed, 进行 between, the whole reply', reply: '这个是无法进行修改的呢', expect: [{ text: '无法进行修改', severity: 'error' }] },
+    { name: 'eval R23: a sorting centre overloaded is a reason (info)', reply: '这个没法的亲，抱歉呢，最近分拣中心爆仓了，今天到不了的呢', expect: [{ text: '没法', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'a condition opening the sentence', reply: '您好,如当地不允许施工,是无法进行处理的,我们会积极沟通.' },
+  ],
+});
+
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R23: not very knowledgeable, so ask elsewhere', reply: '安装的话这边确实不是很懂，建议您咨询商品客服哦', expect: [{ text: '这边确实不是很懂', severity: 'warning' }] },
+  ],
+  valid: [],
+});

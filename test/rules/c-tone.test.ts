@@ -424,3 +424,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'the same status with a particle and 亲 is not cold', reply: '亲，在联系了哦' },
   ],
 });
+
+// Round 25 of the evaluation (the twenty-third random draw, R23).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R23: a yes and a bare status, notified to handle', reply: '好的，已经通知处理了', expect: [{ text: '好的，已经通知处理了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -350,3 +350,13 @@ ruleTable('no-internet-slang', {
     { name: 'a sheep bleating', reply: '这款玩具按下去会咩咩叫的哦' },
   ],
 });
+
+// Round 25 of the evaluation (the twenty-third random draw, R23).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R23: 笔芯 for 比心 after thanks', reply: '感谢您的支持，笔芯~~', expect: [{ text: '支持，笔芯', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a pen refill', reply: '这款笔可以换笔芯的哦' },
+  ],
+});

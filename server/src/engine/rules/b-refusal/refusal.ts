@@ -28,11 +28,23 @@ export const REASON = [
   '放假', '延迟', '沿途',
   // orders tied together (关联的订单也是需要取消的)
   '关联',
+  // a sorting centre overloaded (分拣爆仓)
+  '爆仓',
 ];
 /** An action already done for the customer (帮您核实了一下 / 为您查询过). */
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
 const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
+
+/** A sentence opened by a condition (如…, / 若…,), up to the clause before the hit. */
+const CONDITION_OPENS = /(^|,)(您好,)?(如果|如|若|假如|要是)(?![何此下同])[^,]{2,},/;
+
+/** The sentence's text before index i (back to 。!?; or a line break), at most 60 units. */
+function sentenceStart(text: string, i: number): string {
+  let s = i;
+  while (s > 0 && i - s < 60 && !/[。!?;\n]/.test(text[s - 1])) s--;
+  return text.slice(s, i);
+}
 
 export interface Refusal { hit: Hit; severity: Severity; message?: string }
 
@@ -47,6 +59,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // (not 这个的话 / 那个的话, a topic: 这个的话 无法给您延长发货)
     const further = phraseBefore(t, h.start, 24).replace(/(这个|那个|这边|那边)的话/g, '');
     if (hasAny(further, ['的话', '如果', '假如', '要是', '如您'])) return false;
+    // a condition opening the sentence, a comma back (如当地部门不允许…,是无法进行处理的)
+    if (CONDITION_OPENS.test(sentenceStart(t, h.start))) return false;
     const prev = t[h.start - 1] ?? '';
     // A-not-A questions (能不能 / 可不可以 / 是不是), not a statement after 是 (是不能换的)
     if (t[h.start] === '不' && prev === t[h.start + 1] && ['能', '可', '行', '是', '会'].includes(prev)) return false;
