@@ -112,7 +112,7 @@ export const politeRequests: RuleModule = {
     // 您直接私信给我吧 (not 您私信给我们的信息, one already sent)
     { pattern: '(您|你)(直接)?(私信|私聊)(给)?(我|我们)', tag: 'req', except: ['(您|你)(直接)?(私信|私聊)(给)?(我|我们)(的|了|过)', '(您|你)(直接)?(私信|私聊)(给)?(我|我们)(一下|下)'] },
     // 给我新订单
-    { pattern: '(发|给|提供)(我|我们|小妹)(一下|下)?(一个)?新(的)?订单', tag: 'req' },
+    { pattern: '(发|给|提供)(我|我们|小妹)(一下|下)?(一个)?(新订单|新的订单)', tag: 'req' },
     // 确认收货申请售后: a bare order (see check)
     { pattern: '确认收货(后|之后|然后)?(再)?申请(售后|退货|退款|换货)', tag: 'self' },
     { pattern: '等待…{6}(和|与|跟)(您|你)联系', tag: 'wait' },
@@ -162,7 +162,8 @@ export const politeRequests: RuleModule = {
     // 您按照下单地址寄出哦: how to send it back, told
     { pattern: '(您|你)(按照|按|根据)…{8}(寄出|寄回|退回|发回)', tag: 'req' },
     // 您提供一下现在降价的订单 (the order itself, not only its number)
-    { pattern: '(您|你)(这边)?(先)?(提供|发)(一下|下)…{10}订单', tag: 'req', except: ['(您|你)(这边)?(先)?(提供|发)(一下|下)…{10}订单(号|编号|信息)'] },
+    // (anchored on 的订单 / 新订单, not on 订单 itself: 订单 is in most replies, and every anchor hit costs a check)
+    { pattern: '(您|你)(这边)?(先)?(提供|发)(一下|下)…{10}(的订单|新订单)', tag: 'req', except: ['(您|你)(这边)?(先)?(提供|发)(一下|下)…{10}(的订单|新订单)(号|编号|信息)'] },
     // 您私信一下收货人电话
     { pattern: `(您|你)(私信|私聊)(一下|下|给我|给我们|我|我们)…{6}${DOCS}`, tag: 'req' },
     // 您申请取消 / 您申请售后说清楚原因: the customer told to apply, not what happens once they have
@@ -182,10 +183,10 @@ export const politeRequests: RuleModule = {
     // 在问题描述说明需要退货: what to write in the application
     { pattern: '在(问题描述|描述|备注|留言)(里|中|栏|处)?(说明|写明|注明|写上)', tag: 'req' },
     // 您下一个降价后的订单号: an order to be placed
-    { pattern: '(您|你)(先|再)?(重新)?下(一个|个)…{6}(订单|单)', tag: 'req', except: ['(您|你)(先|再)?(重新)?下(一个|个)…{6}(订单|单)(的|了|后)'] },
+    { pattern: '(您|你)(先|再)?(重新)?(下一个新订单|下一个新的订单|下一个订单|下个订单|下个新订单|下一个降价后的订单|下一个降价的订单)', tag: 'req', except: ['(您|你)(先|再)?(重新)?(下一个新订单|下一个新的订单|下一个订单|下个订单|下个新订单|下一个降价后的订单|下一个降价的订单)(的|了|后)'] },
     // 订单号和地址告知一下 / 另外一个订单发给我下
     { pattern: `${DOCS}(,| )?(告知|告诉)(我|我们)?(一下|下)`, tag: 'obj' },
-    { pattern: '订单(发|给)(给)?(我|我们|小妹)(一下|下)?', tag: 'obj', except: ['订单(发|给)(给)?(我|我们|小妹)(一下|下)?(的|了|过)'] },
+    { pattern: '(订单发给我|订单发给我们|订单发给小妹|订单发我|订单给我)(一下|下)?', tag: 'obj', except: ['(订单发给我|订单发给我们|订单发给小妹|订单发我|订单给我)(一下|下)?(的|了|过)'] },
     // 拍一下鞋底和包装
     { pattern: '拍(一下|下)(鞋底|包装|外包装|吊牌|标签|商品|实物|瑕疵|问题|故障|破损|快递单|面单|底部|正面|背面|整体)', tag: 'req' },
     // 您打电话预约一下
