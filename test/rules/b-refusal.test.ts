@@ -346,7 +346,7 @@ ruleTable('no-blunt-refusal', {
 ruleTable('no-blunt-refusal', {
   invalid: [
     { name: 'eval R21: one part cannot be exchanged alone, no reason', reply: '无法单独换配件的哦', expect: [{ text: '无法单独换', severity: 'warning' }] },
-    { name: 'eval R21: a bare "cannot issue it"', reply: '这个开不了', expect: [{ text: '开不了', severity: 'error' }] },
+    { name: 'eval R21: a bare "cannot issue it"', reply: '这个是开不了的', expect: [{ text: '开不了', severity: 'error' }] },
   ],
   valid: [
     { name: 'a phone that will not start', reply: '手机开不了机的话，您先充电半小时试试' },

@@ -386,7 +386,7 @@ ruleTable('no-cold-mechanical-tone', {
 // Round 20 of the evaluation (the eighteenth random draw, R18).
 ruleTable('no-cold-mechanical-tone', {
   invalid: [
-    { name: 'eval R18: a bare order for the new order', reply: '给我新订单', expect: [{ text: '给我新订单', severity: 'warning' }] },
+    { name: 'eval R18: a bare order for the new order', reply: '发我新订单', expect: [{ text: '发我新订单', severity: 'warning' }] },
     { name: 'eval R18: a bare instruction to confirm and apply', reply: '确认收货后申请退货', expect: [{ text: '确认收货后申请退货', severity: 'warning' }] },
   ],
   valid: [],
@@ -395,7 +395,7 @@ ruleTable('no-cold-mechanical-tone', {
 // Round 21 of the evaluation (the nineteenth random draw, R19).
 ruleTable('no-cold-mechanical-tone', {
   invalid: [
-    { name: 'eval R19: a bare "any is fine"', reply: '都可以的', expect: [{ text: '都可以的', severity: 'warning' }] },
+    { name: 'eval R19: a bare "any is fine"', reply: '都行的', expect: [{ text: '都行的', severity: 'warning' }] },
     { name: 'eval R19: a yes run into a bare how-to', reply: '是的点击申请售后就行', expect: [{ text: '是的点击申请售后就行', severity: 'warning' }] },
   ],
   valid: [
@@ -406,7 +406,7 @@ ruleTable('no-cold-mechanical-tone', {
 // Round 22 of the evaluation (the twentieth random draw, R20).
 ruleTable('no-cold-mechanical-tone', {
   invalid: [
-    { name: 'eval R20: two bare statuses run together', reply: '已经取消在审核了', expect: [{ text: '已经取消在审核了', severity: 'warning' }] },
+    { name: 'eval R20: two bare statuses run together', reply: '已经提交在审核了', expect: [{ text: '已经提交在审核了', severity: 'warning' }] },
     { name: 'eval R20: a bare hold', reply: '稍等我看一下', expect: [{ text: '稍等我看一下', severity: 'warning' }] },
   ],
   valid: [],
@@ -428,7 +428,7 @@ ruleTable('no-cold-mechanical-tone', {
 // Round 25 of the evaluation (the twenty-third random draw, R23).
 ruleTable('no-cold-mechanical-tone', {
   invalid: [
-    { name: 'eval R23: a yes and a bare status, notified to handle', reply: '好的，已经通知处理了', expect: [{ text: '好的，已经通知处理了', severity: 'warning' }] },
+    { name: 'eval R23: a yes and a bare status, notified to handle', reply: '好的，已经通知核实了', expect: [{ text: '好的，已经通知核实了', severity: 'warning' }] },
   ],
   valid: [],
 });

@@ -331,8 +331,8 @@ ruleTable('no-template-artifacts', {
 // Round 20 of the evaluation (the eighteenth random draw, R18).
 ruleTable('no-template-artifacts', {
   invalid: [
-    { name: 'eval R18: a brand left as a star before 产品', reply: '感谢您对华*产品的支持', expect: [{ text: '*', severity: 'warning' }] },
-    { name: 'eval R18: stars in place of the order number', reply: '请问是**这个订单么？', expect: [{ text: '**', severity: 'warning' }] },
+    { name: 'eval R18: a brand left as a star before 产品', reply: '谢谢您喜欢华*产品', expect: [{ text: '*', severity: 'warning' }] },
+    { name: 'eval R18: stars in place of the order number', reply: '您看下是**这个订单吗？', expect: [{ text: '**', severity: 'warning' }] },
   ],
   valid: [
     { name: 'an order number masked after its first digit', reply: '您看是6**这个订单吗' },
@@ -354,7 +354,7 @@ ruleTable('no-internet-slang', {
 // Round 25 of the evaluation (the twenty-third random draw, R23).
 ruleTable('no-internet-slang', {
   invalid: [
-    { name: 'eval R23: 笔芯 for 比心 after thanks', reply: '感谢您的支持，笔芯~~', expect: [{ text: '支持，笔芯', severity: 'warning' }] },
+    { name: 'eval R23: 笔芯 for 比心 after thanks', reply: '谢谢亲的支持，笔芯~', expect: [{ text: '支持，笔芯', severity: 'warning' }] },
   ],
   valid: [
     { name: 'a pen refill', reply: '这款笔可以换笔芯的哦' },

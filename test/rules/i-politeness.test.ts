@@ -408,7 +408,7 @@ ruleTable('polite-requests', {
 // Round 17 of the evaluation (the fifteenth random draw, R15).
 ruleTable('polite-requests', {
   invalid: [
-    { name: 'eval R15: told to apply for the cancellation', reply: '好的 您申请取消', expect: [{ text: '您申请取消', severity: 'warning' }] },
+    { name: 'eval R15: told to apply for the cancellation', reply: '那您申请取消吧', expect: [{ text: '您申请取消', severity: 'warning' }] },
     { name: 'eval R15: told to apply and give the reason', reply: '您申请售后写明原因哦', expect: [{ text: '您申请售后', severity: 'warning' }] },
     { name: 'eval R15: told to cancel and order again', reply: '那您取消订单重新下单', expect: [{ text: '您取消订单重新下单', severity: 'warning' }] },
     { name: 'eval R15: told to grab it again in a flash sale', reply: '您重新秒一次，先别付款', expect: [{ text: '您重新秒一次', severity: 'warning' }] },
@@ -418,8 +418,8 @@ ruleTable('polite-requests', {
   ],
   valid: [
     { name: 'the shop applies for the customer', reply: '那我这边给您申请退款哈' },
-    { name: 'what happens once the customer has applied', reply: '您提交售后服务要求后,我们会尽快联系您' },
-    { name: 'what a process needs before it completes', reply: '订单需要您确认收货后才会显示完成' },
+    { name: 'what happens once the customer has applied', reply: '您提交售后要求之后，我们会尽快回电' },
+    { name: 'what a process needs before it completes', reply: '需要您确认收货后订单才会完成' },
     { name: 'one of the ways a repair can go, described', reply: '返修有两种方式:第一，需要您发货到维修中心，运费我们承担' },
     { name: 'softened with 麻烦', reply: '麻烦您申请售后写明原因哦' },
   ],
@@ -455,7 +455,7 @@ ruleTable('polite-requests', {
 ruleTable('polite-requests', {
   invalid: [
     { name: 'eval R18: a private message asked for, only 吧', reply: '您直接私信给我吧，我看一下', expect: [{ text: '您直接私信给我', severity: 'warning' }] },
-    { name: 'eval R18: a bare order for the new order', reply: '好的，给我新订单', expect: [{ text: '给我新订单', severity: 'warning' }] },
+    { name: 'eval R18: a bare order for the new order', reply: '好的，发我新订单', expect: [{ text: '发我新订单', severity: 'warning' }] },
     { name: 'eval R18: a bare instruction to confirm and apply', reply: '确认收货后申请退货', expect: [{ text: '确认收货后申请退货', severity: 'warning' }] },
   ],
   valid: [
@@ -469,7 +469,7 @@ ruleTable('polite-requests', {
   invalid: [
     { name: 'eval R19: tell 妹子 the number, only a particle', reply: '您告诉妹子下您的电话哦', expect: [{ text: '您告诉妹子下', severity: 'warning' }] },
     { name: 'eval R19: the old invoice must be sent back first', reply: '需要原来的发票寄回财务作废的哈', expect: [{ text: '需要原来的发票寄回', severity: 'warning' }] },
-    { name: 'eval R19: receipt to be confirmed, no one named', reply: '需要确认收货,然后申请售后的', expect: [{ text: '需要确认收货', severity: 'warning' }] },
+    { name: 'eval R19: receipt to be confirmed, no one named', reply: '需要确认收货,再去申请退货的', expect: [{ text: '需要确认收货', severity: 'warning' }] },
   ],
   valid: [
     { name: 'a precondition of the refund', reply: '需要商品退回,才可以退款' },
@@ -483,7 +483,7 @@ ruleTable('polite-requests', {
     { name: 'eval R20: told to place a new order', reply: '那您下一个新的订单', expect: [{ text: '您下一个新的订单', severity: 'warning' }] },
   ],
   valid: [
-    { name: 'eval R20: an invitation to go on, 您说下呢', reply: '您说下呢' },
+    { name: 'eval R20: an invitation to go on, 您说下呢', reply: '您说一下呢' },
     { name: 'what happens after the order', reply: '您下一个订单后我给您改价' },
   ],
 });
@@ -492,7 +492,7 @@ ruleTable('polite-requests', {
 ruleTable('polite-requests', {
   invalid: [
     { name: 'eval R21: thanks in another piece do not soften the request', reply: '感谢您的耐心等待 您留一下您的电话 我转专员处理', expect: [{ text: '您留一下您的电话', severity: 'warning' }] },
-    { name: 'eval R21: told to look more carefully', reply: '您仔细找下', expect: [{ text: '您仔细找下', severity: 'warning' }] },
+    { name: 'eval R21: told to look more carefully', reply: '您再仔细找一下', expect: [{ text: '您再仔细找一下', severity: 'warning' }] },
   ],
   valid: [
     { name: 'eval R21: "you wait for it to arrive", a reassurance', reply: '好的,您等待到账的哦,是原路返回的' },
@@ -506,7 +506,7 @@ ruleTable('polite-requests', {
     { name: 'eval R22: the order number and address, told', reply: '单号和地址告知一下哦', expect: [{ text: '地址告知一下', severity: 'warning' }] },
     { name: 'eval R22: the other order, sent over', reply: '另外那个订单发给我下呢', expect: [{ text: '订单发给我下', severity: 'warning' }] },
     { name: 'eval R22: photos of the sole', reply: '拍一下鞋底和吊牌哦', expect: [{ text: '拍一下鞋底', severity: 'warning' }] },
-    { name: 'eval R22: phone to book', reply: '是的 您打电话预约一下', expect: [{ text: '您打电话预约一下', severity: 'warning' }] },
+    { name: 'eval R22: phone to book', reply: '好的 您先打电话预约一下', expect: [{ text: '您先打电话预约一下', severity: 'warning' }] },
   ],
   valid: [
     { name: 'asked with 麻烦', reply: '麻烦您把单号和地址告知一下哦' },
