@@ -370,3 +370,11 @@ ruleTable('no-self-diminish-authority', {
   ],
   valid: [],
 });
+
+ruleTable('no-self-diminish-authority', {
+  invalid: [],
+  valid: [
+    { name: 'not understanding the customer is a question asked back', reply: '我不太懂您的意思，您能再说一下吗' },
+    { name: 'not knowing what the customer means', reply: '这边不太了解您说的情况，麻烦您详细说下' },
+  ],
+});

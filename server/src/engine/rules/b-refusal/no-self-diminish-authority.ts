@@ -58,7 +58,8 @@ export const noSelfDiminishAuthority: RuleModule = {
     { pattern: '(我|小妹|妹子|客服)(这边|这里)?(也)?(非|不是|并非)专业(人士|人员)', tag: 'limit' },
     { pattern: '(这边|这里)(只是|就是|仅仅是)…{4}(售前|售后)(客服)?…{4}(操作不了|处理不了|做不了|办不了|无法|不能)', tag: 'limit' },
     // 这边确实不是很懂…建议您联系页面商品客服
-    { pattern: '(我|小妹|妹子|这边|我这边)(也)?(确实|真的)?不(是)?(很|太)(懂|了解|专业)', tag: 'limit' },
+    // (not 我不太懂您的意思 / 不太了解您说的情况: a question asked back, not a lack of knowledge)
+    { pattern: '(我|小妹|妹子|这边|我这边)(也)?(确实|真的)?不(是)?(很|太)(懂|专业)', tag: 'limit', except: ['(我|小妹|妹子|这边|我这边)(也)?(确实|真的)?不(是)?(很|太)懂(您|你|亲)'] },
     { pattern: '超出(了)?(我的)?权限', tag: 'limit' },
     { pattern: '不是我(能|可以)(决定|做主|说了算)', tag: 'limit' },
   ],
