@@ -432,3 +432,12 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 26 of the evaluation (the twenty-fourth random draw, R24).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R24: a bare order to send it back to the address', reply: '按原下单地址寄回', expect: [{ text: '按原下单地址寄回', severity: 'warning' }] },
+    { name: 'eval R24: cancel both and order again, bare', reply: '行,两个都取消 再重新下单购买', expect: [{ text: '行,两个都取消 再重新下单购买', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -513,3 +513,13 @@ ruleTable('polite-requests', {
     { name: 'an order already sent', reply: '订单发给我的时候已经付过款了' },
   ],
 });
+
+// Round 26 of the evaluation (the twenty-fourth random draw, R24).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R24: a bare order to send it to the order address', reply: '按订单地址寄回哦', expect: [{ text: '按订单地址寄回', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'softened with 麻烦', reply: '麻烦您按订单地址寄回哦' },
+  ],
+});

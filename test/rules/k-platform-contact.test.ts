@@ -183,3 +183,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R18: a campaign run on WeChat, asked about', reply: '您好，请问您参加微信活动的账号名称是什么？' },
   ],
 });
+
+// Round 26 of the evaluation (the twenty-fourth random draw, R24).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'a WeChat account to add is still a contact', reply: '有问题可以加我们的微信账号咨询', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R24: where news will be announced', reply: '有新品消息会第一时间在官网和微信账号公布的' },
+  ],
+});

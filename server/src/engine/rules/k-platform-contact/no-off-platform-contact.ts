@@ -61,6 +61,11 @@ function appItself(t: string, h: { start: number; end: number }): boolean {
   return APP_TALK.test(clauseText(t, h.start));
 }
 
+/** Where the shop will announce something (于官方微博、微信账号公布), not a way to reach anyone. */
+function announces(t: string, h: { start: number; end: number }): boolean {
+  return /^[^,。!?;\n]{0,6}(公布|发布|公告|通知大家)/.test(t.slice(h.end, h.end + 12));
+}
+
 function moneyChannel(t: string, h: { start: number; end: number }): boolean {
   const word = t.slice(h.start, h.end);
   if (word !== '微信' && word !== 'wechat' && word !== 'weixin') return false;
@@ -132,7 +137,7 @@ export const noOffPlatformContact: RuleModule = {
         '手机号：11 位手机号（含空格、短横线分隔和中文数字写法）报告；订单号、运单号、顾客自己的号码（您的/您预留的）、400/800 热线不报告。店铺的官方客服号码请在配置里声明：rules: { no-off-platform-contact: { hotlines: ["13800000000"] } }。',
         '被否定（不会让您加微信）和引用顾客原话不报告。',
         '提醒顾客防骗时提到的微信、QQ 不报告：前面说的是别人在联系顾客（其他人员、陌生人、有人、自称…通过微信联系您），或同一句里有谨防、警惕、诈骗、冒充这类防骗用语（来自真实语料评测）。',
-        '讲的是这个应用本身时不报告：同一分句在说视频通话、表情、聊天记录、客户端、版本、卸载重装、登录、显示这类使用问题，前面没有加、关注、联系、咨询、搜、扫，后面也没有号、群、公众号、微信厅或号码（您可以把微信卸载后重新安装试试；这个是微信安卓客户端的设计）（第十轮真实语料评测）；在微信上办的活动（您参加微信活动的账号名称）同样不报告，“参加”里的“加”不是加好友（第二十轮）。',
+        '讲的是这个应用本身时不报告：同一分句在说视频通话、表情、聊天记录、客户端、版本、卸载重装、登录、显示这类使用问题，前面没有加、关注、联系、咨询、搜、扫，后面也没有号、群、公众号、微信厅或号码（您可以把微信卸载后重新安装试试；这个是微信安卓客户端的设计）（第十轮真实语料评测）；在微信上办的活动（您参加微信活动的账号名称）同样不报告，“参加”里的“加”不是加好友（第二十轮）；说的是消息会在哪里公布（于官方微博、微信账号公布）也不报告（第二十六轮）。',
         '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
       ],
@@ -169,7 +174,7 @@ export const noOffPlatformContact: RuleModule = {
         ctx.report({ start: h.start, end: h.end, severity, message: `${PLATFORM_NAME[platform]}店铺的回复里提到了其他平台“${t.slice(h.start, h.end)}”：把顾客引向别的平台属于引流站外，会被平台拦截和处罚。请只介绍本店在${PLATFORM_NAME[platform]}上的商品和服务。` });
         continue;
       }
-      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h))) continue;
+      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h) || announces(t, h))) continue;
       if ((tag === 'contact' || tag === 'shop') && appItself(t, h)) continue;
       if (tag === 'mail') {
         ctx.report({ start: h.start, end: h.end, severity, message: '回复里给出了客服自己的邮箱，让顾客到站外用邮件联系：平台内的咨询记录才是售后和纠纷的依据，请让顾客继续在这里留言，例如“后续有问题您直接在这里留言，我们会第一时间处理~”。（发电子发票时请顾客提供邮箱不在此列。）' });
