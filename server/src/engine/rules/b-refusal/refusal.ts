@@ -5,6 +5,7 @@
 import type { Hit, TurnContext } from '../api';
 import type { Severity } from '../../types';
 import { hasAny, phraseBefore } from '../a-blame/util';
+import { sentenceBefore } from '../c-tone/shared';
 
 /** Things a reply may offer instead: another way, an application, an escalation. */
 export const ALTERNATIVE = [
@@ -39,13 +40,6 @@ const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
 /** A sentence opened by a condition (如…, / 若…,), up to the clause before the hit. */
 const CONDITION_OPENS = /(^|,)(您好,)?(如果|如|若|假如|要是)(?![何此下同])[^,]{2,},/;
 
-/** The sentence's text before index i (back to 。!?; or a line break), at most 60 units. */
-function sentenceStart(text: string, i: number): string {
-  let s = i;
-  while (s > 0 && i - s < 60 && !/[。!?;\n]/.test(text[s - 1])) s--;
-  return text.slice(s, i);
-}
-
 export interface Refusal { hit: Hit; severity: Severity; message?: string }
 
 /** B2's hits that are real refusals (not conditional, not a question, not 能不能…). */
@@ -60,7 +54,7 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     const further = phraseBefore(t, h.start, 24).replace(/(这个|那个|这边|那边)的话/g, '');
     if (hasAny(further, ['的话', '如果', '假如', '要是', '如您'])) return false;
     // a condition opening the sentence, a comma back (如当地部门不允许…,是无法进行处理的)
-    if (CONDITION_OPENS.test(sentenceStart(t, h.start))) return false;
+    if (CONDITION_OPENS.test(sentenceBefore(t, h.start, 60))) return false;
     const prev = t[h.start - 1] ?? '';
     // A-not-A questions (能不能 / 可不可以 / 是不是), not a statement after 是 (是不能换的)
     if (t[h.start] === '不' && prev === t[h.start + 1] && ['能', '可', '行', '是', '会'].includes(prev)) return false;

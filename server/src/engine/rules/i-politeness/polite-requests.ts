@@ -4,6 +4,11 @@ import { atPhraseStart } from './util';
 
 const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码)';
 
+/** What a customer is told to apply for (您申请取消 / 亲提交售后). */
+const APPLY_FOR = '(取消|退款|退货|售后|换货|七天无理由|7天无理由)';
+/** What a customer is told they need to do (需要您确认收货 / 需要您自行寄出). */
+const MUST_DO = '(寄出|寄回|退回|发回|寄过来|确认收货|发货|下单|拍下|拍照|截图|填写|上传|提交|申请)';
+
 /** True when the phrase before the hit names the shop as the one acting (我们把…寄过来 is an offer). */
 function shopActs(text: string, start: number): boolean {
   // a request that names the customer as its subject (这边您拍下…: 这边 is where, not who), not as
@@ -137,8 +142,8 @@ export const politeRequests: RuleModule = {
     // (需要您确认收货 / 是需要您使用三方快递发货的)
     // (not what a process needs first, 需要您确认收货后才会显示完成)
     {
-      pattern: '需要(您|你)(先)?(自行|自己)?…{6}(寄出|寄回|退回|发回|寄过来|确认收货|发货|下单|拍下|拍照|截图|填写|上传|提交|申请)', tag: 'must',
-      except: ['需要(您|你)(先)?(自行|自己)?…{6}(寄出|寄回|退回|发回|寄过来|确认收货|发货|下单|拍下|拍照|截图|填写|上传|提交|申请)(后|之后|以后|才)'],
+      pattern: `需要(您|你)(先)?(自行|自己)?…{6}${MUST_DO}`, tag: 'must',
+      except: [`需要(您|你)(先)?(自行|自己)?…{6}${MUST_DO}(后|之后|以后|才)`],
     },
     // (把面单)拍张照发一下
     { pattern: '(拍张照|拍个照|拍照片)(发一下|发下|发过来|发给我|给我)', tag: 'req' },
@@ -169,11 +174,11 @@ export const politeRequests: RuleModule = {
     // 您申请取消 / 您申请售后说清楚原因: the customer told to apply, not what happens once they have
     // (您申请退款后… / 您申请售后的时候) nor the shop applying for them (帮您申请退款)
     {
-      pattern: '(您|你|亲)(先|直接|就)?(申请|提交)(取消|退款|退货|售后|换货|七天无理由|7天无理由)', tag: 'req',
+      pattern: `(您|你|亲)(先|直接|就)?(申请|提交)${APPLY_FOR}`, tag: 'req',
       except: [
-        '(为|帮|给|替|是|在|当|等|待)(您|你|亲)(先|直接|就)?(申请|提交)(取消|退款|退货|售后|换货|七天无理由|7天无理由)',
-        '(您|你|亲)(先|直接|就)?(申请|提交)(取消|退款|退货|售后|换货|七天无理由|7天无理由)(订单)?(的|了|过|后|之后|以后|时|成功|中|完|就|是|审核|通过|记录|页面|单号|原因)',
-        '(您|你|亲)(先|直接|就)?(申请|提交)(取消|退款|退货|售后|换货|七天无理由|7天无理由)…{4}(后|之后|以后|时)',
+        `(为|帮|给|替|是|在|当|等|待)(您|你|亲)(先|直接|就)?(申请|提交)${APPLY_FOR}`,
+        `(您|你|亲)(先|直接|就)?(申请|提交)${APPLY_FOR}(订单)?(的|了|过|后|之后|以后|时|成功|中|完|就|是|审核|通过|记录|页面|单号|原因)`,
+        `(您|你|亲)(先|直接|就)?(申请|提交)${APPLY_FOR}…{4}(后|之后|以后|时)`,
         // (亲申请售后吧 is the bare order below, reported there)
         '(您|你|亲)(先|直接|就)?(申请|提交)(退款|退货|售后|换货)(哦|吧)',
       ],
