@@ -8,6 +8,7 @@ import {
   vsdiag,
 } from 'vscode-languageclient/node';
 import { readSettings, LANGUAGE_ID } from './settings';
+import { RestartingErrorHandler } from './errors';
 
 /** Options the server reads from `initializationOptions` (see docs/dev/extension-tests.md). */
 export interface HuashuInitializationOptions {
@@ -82,6 +83,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: new RestartingErrorHandler(output),
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {
         if (dirty(uri)) { held.set(uri.toString(), diagnostics); diagnosticsHeld.fire(uri); return; }
