@@ -138,8 +138,7 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
       const frame = await previewFrame();
       const text = await frame.locator('body').innerText();
       if (!/no-blame-courier|快递/.test(text)) throw new Error('the preview does not show the script');
-      await frame.locator('mark.finding').first().hover();
-      await frame.locator('#tooltip:not([hidden])').waitFor();
+      await hoverFinding(page, frame, log);
       await page.screenshot({ path: join(shots, 'preview-light.png') });
     });
 
@@ -153,8 +152,7 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
       await command(ourCommand('command.openPreviewToSide'));
       const frame = await previewFrame();
       await frame.locator('body.vscode-dark').waitFor();
-      await frame.locator('mark.finding').first().hover();
-      await frame.locator('#tooltip:not([hidden])').waitFor();
+      await hoverFinding(page, frame, log);
       if (!(await page.locator('.monaco-workbench.vs-dark').count())) throw new Error('the workbench left the dark theme');
       await page.screenshot({ path: join(shots, 'preview-dark.png') });
       // The editor alone, with a hover on a squiggle.
@@ -174,6 +172,22 @@ export async function runUiTest({ server, dir, browser, workbenchUrl, root, log,
   for (const r of results.filter((x) => !x.ok)) process.stdout.write(`\n  browser: ${r.name}\n     ${String(r.error?.stack ?? r.error).split('\n').slice(0, 6).join('\n     ')}\n`);
   log(`browser test: ${results.length - failed} passed, ${failed} failed; screenshots in ${shots}`);
   return { passed: results.length - failed, failed: failed || (results.length === 0 ? 1 : 0) };
+}
+
+async function hoverFinding(page, frame, log) {
+  // The preview hides its tooltip when it scrolls or renders again: the scroll that brings the
+  // mark into view, the preview following the editor, or a late update may land just after the
+  // mouse arrived. Move away and hover again, as a user would.
+  const mark = frame.locator('mark.finding').first();
+  const tip = frame.locator('#tooltip:not([hidden])');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await mark.scrollIntoViewIfNeeded();
+    await page.mouse.move(2, 2);
+    await mark.hover();
+    if (await tip.waitFor({ timeout: 8000 }).then(() => true, () => false)) return;
+    log(`preview tooltip attempt ${attempt} showed nothing; retrying`);
+  }
+  throw new Error('hovering a marked finding in the preview shows no tooltip');
 }
 
 async function hoverSquiggle(page, log) {
