@@ -295,3 +295,14 @@ ruleTable('no-blame-courier', {
   ],
   valid: [],
 });
+
+// Round 27 of the evaluation (the twenty-fifth random draw, R25).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R25: whether to settle it with the delivery man', reply: '届时不便收货，可以和配送员看能否协商下时间', expect: [{ text: '和配送员看能否协商', severity: 'warning' }] },
+    { name: 'eval R25: settle it when the courier calls', reply: '改动不大的话，建议快递员打电话的时候协商一下', expect: [{ text: '快递员打电话的时候协商', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop settles it with the courier', reply: '我们会和配送员协商好时间，再通知您' },
+  ],
+});

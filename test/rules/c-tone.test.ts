@@ -441,3 +441,17 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 27 of the evaluation (the twenty-fifth random draw, R25).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R25: a bare "that is how it is"', reply: '就是这样的', expect: [{ text: '就是这样的', severity: 'warning' }] },
+    { name: 'eval R25: a bare status, applied to cancel', reply: '已经申请退款的', expect: [{ text: '已经申请退款的', severity: 'warning' }] },
+    { name: 'eval R25: a bare status with a time word first', reply: '目前还在审核的', expect: [{ text: '目前还在审核的', severity: 'warning' }] },
+    { name: 'eval R25: a bare how-to to clear the cache', reply: '然后清理手机缓存', expect: [{ text: '然后清理手机缓存', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'unsure, with the estimate given', reply: '说不准的 预计明天 快的话今晚' },
+    { name: 'no estimate exists, a fact', reply: '这种寄修件没有预计时间' },
+  ],
+});

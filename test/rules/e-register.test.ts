@@ -360,3 +360,14 @@ ruleTable('no-internet-slang', {
     { name: 'a pen refill', reply: '这款笔可以换笔芯的哦' },
   ],
 });
+
+// Round 27 of the evaluation (the twenty-fifth random draw, R25).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R25: stars after 是 stand for the brand', reply: '用心服务一直是**的承诺', expect: [{ text: '**', severity: 'warning' }] },
+    { name: 'stars after 的 stand for a word', reply: '这台机器的***参数见详情页', expect: [{ text: '***', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a masked name after a surname', reply: '收件人李**已经签收了' },
+  ],
+});

@@ -523,3 +523,28 @@ ruleTable('polite-requests', {
     { name: 'softened with 麻烦', reply: '麻烦您按订单地址寄回哦' },
   ],
 });
+
+// Round 27 of the evaluation (the twenty-fifth random draw, R25).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R25: told to ask the seller, only a particle', reply: '这是店铺自己发的货 您联系下卖家问问呢', expect: [{ text: '您联系下卖家', severity: 'warning' }] },
+    { name: 'eval R25: told to ring the maker\'s hotline', reply: '那您拨打品牌的服务热线咨询一下', expect: [{ text: '您拨打品牌的服务热线咨询一下', severity: 'warning' }] },
+    { name: 'eval R25: told to get in touch later', reply: '您到家后和客服联系下,我再帮您核对', expect: [{ text: '和客服联系下', severity: 'warning' }] },
+    { name: 'eval R25: told to buy again after the cancel', reply: '我先取消掉，您重新购买那款', expect: [{ text: '您重新购买', severity: 'warning' }] },
+    { name: 'eval R25: a number to leave, the 请 after it asks something else', reply: '您留一个号码给我，我让专员回电，请您留意来电', expect: [{ text: '您留一个号码', severity: 'warning' }] },
+    { name: 'eval R25: only the document asked for', reply: '收货地址呢', expect: [{ text: '收货地址呢', severity: 'warning' }] },
+    { name: 'eval R25: the step alone as its own phrase', reply: '到订单详情里，申请退货,审核后退款', expect: [{ text: '申请退货', severity: 'warning' }] },
+    { name: 'eval R25: a bare wait at the start', reply: '等待一下仓库处理', expect: [{ text: '等待一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop contacts the seller for the customer', reply: '我帮您联系下卖家问问呢' },
+    { name: 'an invitation to get in touch any time', reply: '有疑问欢迎随时和客服联系下哦' },
+    { name: 'which number, asked', reply: '是哪个手机号呢' },
+    { name: 'the last step of a menu path', reply: '进入应用首页&gt;售后服务&gt;申请退货，填写原因' },
+    { name: 'a step of what the shop just said it does', reply: '我这里给您提交服务单，申请换货' },
+    { name: 'the step with the shop\'s own next one', reply: '直接申请退货，这边会跟进处理' },
+    { name: 'waiting for the next meeting', reply: '谢谢光临，等待下次再为您效劳' },
+    { name: 'waiting for the pickup, what comes next', reply: '亲，等待一下上门取件哦' },
+    { name: 'softened with 请 in the same phrase', reply: '请您留一个号码给我' },
+  ],
+});

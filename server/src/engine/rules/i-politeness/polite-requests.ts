@@ -41,11 +41,37 @@ function pieceAt(text: string, at: number): [number, number] {
   return [s, e];
 }
 
+/** The shop's own next step said after a step of the customer's (…，我们会安排的). */
+const OWN_NEXT = /(我们|这边|小妹|我)(会|来|马上|再)/;
+
 /** What follows a request to say it is all the customer needs to do (…就可以了 / …即可). */
 const SUFFICES = /就(是)?(可以|行|好)|即可/;
 
 /** All that may come before a bare order in its piece: an address, 那, the order, 先/直接, a time (发出去后). */
 const BARE_ORDER_LEAD = /^(亲|亲亲|您|你|那|订单|在订单里|这个订单|先|直接)*([^,，。!?\s]{1,6}(后|之后|以后))?(亲|您|你|就|再)*$/;
+
+/**
+ * A 'bare' hit (订单编号呢 / 申请售后) asks only when it is its whole phrase (between commas), with
+ * nothing but what BARE_ORDER_LEAD allows before it and particles after it.
+ */
+function barePhrase(text: string, h: Hit, cs: number, ce: number): boolean {
+  let e = h.end;
+  while (e < ce && text[e] !== ',' && text[e] !== '，') e++;
+  return bareLead(text, h, cs) && !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e));
+}
+
+/**
+ * Only what BARE_ORDER_LEAD allows between the phrase's start (a comma back) and the hit; not the
+ * last step of a menu path (我的&gt;退换/售后&gt;申请售后: the entity's ; is no clause end), nor a
+ * step of what the shop just said it does (帮您申请服务单，申请售后).
+ */
+function bareLead(text: string, h: Hit, cs: number): boolean {
+  let s = h.start;
+  while (s > cs && text[s - 1] !== ',' && text[s - 1] !== '，') s--;
+  if (/&(gt|lt|amp);$/.test(text.slice(Math.max(0, s - 5), s))) return false;
+  if (s > cs && /(帮|为|给|替)(您|你)(申请|提交|取消)/.test(text.slice(Math.max(cs, s - 14), s))) return false;
+  return BARE_ORDER_LEAD.test(text.slice(s, h.start));
+}
 
 /** 请您稍等 softens the hold (and a later 耐心等待), not another request made after it (请您稍等，正在查询中,验证码发我). */
 function holdOnly(text: string, p: Hit, h: Hit): boolean {
@@ -57,7 +83,9 @@ function holdOnly(text: string, p: Hit, h: Hit): boolean {
 function softened(ctx: TurnContext, h: Hit): boolean {
   const [cs, ce] = pieceAt(ctx.text, h.start);
   const inClause = (x: Hit): boolean => x.start >= cs && x.end <= ce;
-  const polite = ctx.hitsOf('@POLITE').filter((p) => inClause(p) && !/[申邀]/.test(ctx.text[p.start - 1] ?? '') && !holdOnly(ctx.text, p, h));
+  // (a 请 past a comma after the request opens a request of its own: 您留一个电话给我，…，请您注意接听)
+  const laterRequest = (p: Hit): boolean => p.start >= h.end && ctx.text[p.start] === '请' && /[,，]/.test(ctx.text.slice(h.end, p.start));
+  const polite = ctx.hitsOf('@POLITE').filter((p) => inClause(p) && !/[申邀]/.test(ctx.text[p.start - 1] ?? '') && !holdOnly(ctx.text, p, h) && !laterRequest(p));
   // a question that asks consent (…您看可以吗 / 好吗) softens what came before it in the message
   const lineEnd = ctx.text.indexOf('\n', h.end);
   const asksAfter = (x: Hit): boolean => x.start >= h.end && (lineEnd < 0 || x.start < lineEnd);
@@ -87,7 +115,7 @@ export const politeRequests: RuleModule = {
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
         '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
-        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）；“您提供下优惠券ID”“您按照下单地址寄出哦”也报告（第十三轮）；“给妹子提供一下”“给小二晒一下…截图”“这边亲拍下”也报告（第十四轮）；“您拍鞋底的照片”也报告，“您拍的照片”不报告（第十五轮）；“需要您自行寄出”“（您这边）把面单拍张照发一下”也报告，“您这边”是顾客一方（第十六轮）；“您申请取消”“您申请售后说清楚原因”“您取消订单重新下单”“您重新秒一次”“需要您确认收货”“是需要您使用三方快递发货的”“您私信一下收货人电话”也报告，店铺替顾客申请（给您申请退款）、申请之后会怎样（您提交售后服务要求后我们会…）、流程的前提（需要您确认收货后才会显示完成）和列举几种方式（第一，维修需要您发货…）不报告（第十七轮）；“请您稍等”只软化等待本身，之后另提的请求（请您稍等，正在查询中,验证码发我）仍要自己的请/麻烦，“在问题描述里说明…”“需要您先提交售后”“您申请七天无理由”也是请求（第十八轮）；没有主语的“先等待一下审核的哈”和“一定要先等一下电话”也报告，“我们先等待一下”是店铺在等，不报告（第十九轮）；“您直接私信给我吧”“给我新订单”“确认收货申请售后”也报告，“您私信给我们的信息”不报告（第二十轮）；没有主语的“需要之前发票寄回财务…”“需要确认收货,然后申请售后”和“您告诉妹子下…”也报告，后面接“才…”的前提条件（需要钱退回,才可以原退）不报告（第二十一轮）；“您下一个新订单”也报告，单独一句“您说下呢”是请顾客接着说，不报告（第二十二轮）；别的分段里的“感谢您的耐心等待”不软化后面的请求，“您仔细找下”也报告，“您等待到账的哦”是安慰，不报告（第二十三轮）；“订单号和地址告知一下”“另外一个订单发给我下呢”“拍一下鞋底”“您打电话预约一下”也报告（第二十四轮）；只有地址在前的“按订单原下单地址寄出”也报告（第二十六轮）。',
+        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）；“您提供下优惠券ID”“您按照下单地址寄出哦”也报告（第十三轮）；“给妹子提供一下”“给小二晒一下…截图”“这边亲拍下”也报告（第十四轮）；“您拍鞋底的照片”也报告，“您拍的照片”不报告（第十五轮）；“需要您自行寄出”“（您这边）把面单拍张照发一下”也报告，“您这边”是顾客一方（第十六轮）；“您申请取消”“您申请售后说清楚原因”“您取消订单重新下单”“您重新秒一次”“需要您确认收货”“是需要您使用三方快递发货的”“您私信一下收货人电话”也报告，店铺替顾客申请（给您申请退款）、申请之后会怎样（您提交售后服务要求后我们会…）、流程的前提（需要您确认收货后才会显示完成）和列举几种方式（第一，维修需要您发货…）不报告（第十七轮）；“请您稍等”只软化等待本身，之后另提的请求（请您稍等，正在查询中,验证码发我）仍要自己的请/麻烦，“在问题描述里说明…”“需要您先提交售后”“您申请七天无理由”也是请求（第十八轮）；没有主语的“先等待一下审核的哈”和“一定要先等一下电话”也报告，“我们先等待一下”是店铺在等，不报告（第十九轮）；“您直接私信给我吧”“给我新订单”“确认收货申请售后”也报告，“您私信给我们的信息”不报告（第二十轮）；没有主语的“需要之前发票寄回财务…”“需要确认收货,然后申请售后”和“您告诉妹子下…”也报告，后面接“才…”的前提条件（需要钱退回,才可以原退）不报告（第二十一轮）；“您下一个新订单”也报告，单独一句“您说下呢”是请顾客接着说，不报告（第二十二轮）；别的分段里的“感谢您的耐心等待”不软化后面的请求，“您仔细找下”也报告，“您等待到账的哦”是安慰，不报告（第二十三轮）；“订单号和地址告知一下”“另外一个订单发给我下呢”“拍一下鞋底”“您打电话预约一下”也报告（第二十四轮）；只有地址在前的“按订单原下单地址寄出”也报告（第二十六轮）；“您联系下商家”“您打…官方电话咨询一下”“…跟我们联系一下”“然后您重新购买”“您留一个电话给我”、整段只有“订单编号呢”或“申请售后”、句首光秃秃的“等待一下…”也报告，请求之后逗号隔开的“请您注意接听”是另一个请求，不软化前面的请求；“随时跟我们联系”、菜单路径的最后一步（…&gt;申请售后）、店铺刚说了自己替顾客申请之后的一步（帮您申请服务单，申请售后）、后面接着店铺自己下一步的（直接提交售后，我们会安排的）、同一句里已报告的请求的下一步（需要您确认收货,然后再申请售后）、“等待下一次相逢”和“等待一下取件哦”不报告（第二十七轮）。',
       ],
     },
   },
@@ -199,7 +227,22 @@ export const politeRequests: RuleModule = {
     // 按订单原下单地址寄出: a bare order (see check)
     { pattern: '(按照|按)(订单)?(原)?(下单)?地址(寄出|寄回|退回)', tag: 'self' },
     // 您留个邮箱 / 您留一下电话
-    { pattern: `(您|你)(先)?留(个|一下|下)…{4}${DOCS}`, tag: 'req' },
+    { pattern: `(您|你)(先)?留(个|一个|一下|下)…{4}${DOCS}`, tag: 'req' },
+    // 您联系下商家咨询一下: sent to another party (not 帮您联系下商家, the shop doing it)
+    { pattern: '(您|你)(先|直接|再)?(联系|咨询)(一下|下)(商家|厂家|卖家|店家|官方|售后|客服)', tag: 'req' },
+    // 您打小米官方电话咨询一下
+    { pattern: '(您|你)(先|再)?(打|拨打|致电)…{8}(电话|热线)(预约|咨询|确认|问)(一下|下)', tag: 'req' },
+    // 您…回到家里跟我们联系一下 (not 随时跟我们联系, an invitation)
+    { pattern: '(跟|和|与)(我|我们|小妹|客服)联系(一下|下)', tag: 'req', except: ['(随时|可以|欢迎|再)(跟|和|与)(我|我们|小妹|客服)联系(一下|下)'] },
+    // 然后您重新购买
+    { pattern: '(您|你|亲)(然后|再|就)?(重新|从新)(购买|买)', tag: 'req', except: ['(您|你|亲)(然后|再|就)?(重新|从新)(购买|买)(的|了|过|后|之后|时)'] },
+    // a whole piece that names only what is wanted (订单编号呢) or the step (…，申请售后,): see check
+    { pattern: `${DOCS}呢`, tag: 'bare' },
+    { pattern: '(申请|提交)(售后|退货|退款|换货)', tag: 'bare' },
+    // 等待一下售后联系您: a wait told with nothing before it (not 等待一下退款的哦, what will come)
+    // (not 等待下一次相逢, the next time)
+    // (not 等待下一次相逢, the next time; not 等待一下取件哦, what comes next)
+    { pattern: '等待(一下|下)', tag: 'self', except: ['等待(一下|下)(到账|退款|收货|送达|到货)(的|就)', '等待下(一|次|个|回)', '等待(一下|下)(取件|上门)'] },
     // submit, and the shop will look (亲提交帮您看下)
     { pattern: '(您|你|亲)(先)?提交(订单)?(我)?(帮您|给您)(看|查|改)', tag: 'req' },
     // 直接寄回来: send the goods back (a refund 直接退回 the account is money going back, not a request)
@@ -207,10 +250,15 @@ export const politeRequests: RuleModule = {
   ],
   check(ctx) {
     const text = ctx.text;
+    let reportedTo = -1;
     for (const h of ctx.hits) {
       const tag = h.trigger.tag;
       if (tag === 'soft') continue;
       if (tag === 'coop') { ctx.report({ start: h.start, end: h.end }); continue; }
+      const [cs, ce] = pieceAt(text, h.start);
+      // (the bare shapes are common words, 申请售后 / 等待下: their own cheap tests first)
+      if (tag === 'self' && !bareLead(text, h, cs)) continue;
+      if (tag === 'bare' && !barePhrase(text, h, cs, ce)) continue;
       if (softened(ctx, h) || shopActs(text, h.start)) continue;
       // 您…说下 asks only where the clause ends (您说下单了 / 您说下午 are not requests)
       // 您说下呢 alone invites the customer to go on; it asks for nothing of the shop's process
@@ -223,8 +271,10 @@ export const politeRequests: RuleModule = {
       if (text[h.start - 1] === '不' || text.slice(Math.max(0, h.start - 2), h.start) === '不用') continue;
       // 会把商品退回 / 将会… describes what will happen, it asks nothing
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
-      const [cs, ce] = pieceAt(text, h.start);
-      if (tag === 'self' && !BARE_ORDER_LEAD.test(text.slice(cs, h.start))) continue;
+      // the next step of a request already reported in the sentence (需要您确认收货,然后再申请售后)
+      if (tag === 'bare' && reportedTo > cs) continue;
+      // 直接提交售后，我们会安排的: the step, with the shop's own next one after it, guides
+      if (tag === 'bare' && OWN_NEXT.test(text.slice(h.end, ce))) continue;
       if (/如果|如需|若|要是|的话|假如|只要/.test(text.slice(cs, h.start))) continue;
       // a precondition (需要钱退回,才可以原退 / 需要拦截退回才可以退款) states, it does not ask
       if (tag === 'must' && /^[,，\s]?.{0,2}才/.test(text.slice(h.end, h.end + 4))) continue;
@@ -244,6 +294,7 @@ export const politeRequests: RuleModule = {
       const insert = lead && (tag === 'req' || tag === 'obj')
         ? { at: h.start, text: tag === 'obj' ? '麻烦您把' : '麻烦您' } : undefined;
       ctx.report({ start: h.start, end: h.end, insert, fixTitle: insert ? `在请求前加上“${insert.text}”` : undefined });
+      reportedTo = h.end;
     }
   },
 };
