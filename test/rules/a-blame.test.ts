@@ -306,3 +306,11 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop settles it with the courier', reply: '我们会和配送员协商好时间，再通知您' },
   ],
 });
+
+// Round 28 of the evaluation (the twenty-sixth random draw, R26).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R26: settle it with the courier\'s side', reply: '建议您和快递员那边协商下', expect: [{ text: '和快递员那边协商', severity: 'error' }] },
+  ],
+  valid: [],
+});

@@ -378,3 +378,13 @@ ruleTable('no-self-diminish-authority', {
     { name: 'not knowing what the customer means', reply: '这边不太了解您说的情况，麻烦您详细说下' },
   ],
 });
+
+// Round 28 of the evaluation (the twenty-sixth random draw, R26).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R26: a special VAT invoice declined bare', reply: '这边财务无法开具专用发票', expect: [{ text: '无法开具', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the plain invoice refused is invoice-no-refusal\'s', reply: '这边财务无法开具发票' },
+  ],
+});

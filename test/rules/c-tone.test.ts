@@ -455,3 +455,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'no estimate exists, a fact', reply: '这种寄修件没有预计时间' },
   ],
 });
+
+// Round 28 of the evaluation (the twenty-sixth random draw, R26).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [],
+  valid: [
+    { name: 'eval R26: what to tell the courier, a negation only as the words to say', reply: '取件的时候，跟师傅说不寄了，就可以的' },
+  ],
+});

@@ -548,3 +548,15 @@ ruleTable('polite-requests', {
     { name: 'softened with 请 in the same phrase', reply: '请您留一个号码给我' },
   ],
 });
+
+// Round 28 of the evaluation (the twenty-sixth random draw, R26).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R26: the measurements needed from the customer', reply: '要挑准码数，需要您先提供下身高和体重哦', expect: [{ text: '需要您先提供', severity: 'warning' }] },
+    { name: 'eval R26: the number asked for too, only 吧', reply: '收件人号码也提供下吧', expect: [{ text: '号码也提供下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'an offer under a condition, with 您可', reply: '如需要您可在这里提供会员账号哦' },
+    { name: 'a need stated after an apology', reply: '十分抱歉，这里需要您上传购买凭证以便核实' },
+  ],
+});

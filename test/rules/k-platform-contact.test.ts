@@ -193,3 +193,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R24: where news will be announced', reply: '有新品消息会第一时间在官网和微信账号公布的' },
   ],
 });
+
+// Round 28 of the evaluation (the twenty-sixth random draw, R26).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'a cue beside the name is still a contact', reply: '加微信的哦', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R26: the name alone as an answer (how it was paid)', reply: '微信的哦' },
+  ],
+});

@@ -61,6 +61,16 @@ function appItself(t: string, h: { start: number; end: number }): boolean {
   return APP_TALK.test(clauseText(t, h.start));
 }
 
+/**
+ * The plain name as the whole reply (微信哦): an answer to a question (how was it paid, which app),
+ * with nothing offered or asked; a contact needs a cue or an account beside the name.
+ */
+function nameAlone(t: string, h: { start: number; end: number }): boolean {
+  const word = t.slice(h.start, h.end);
+  if (word !== '微信' && word !== 'qq' && word !== '支付宝') return false;
+  return t.slice(0, h.start).trim() === '' && /^[\s哦呢哈呀啊吧的~,.!?。，！？]*$/.test(t.slice(h.end));
+}
+
 /** Where the shop will announce something (于官方微博、微信账号公布), not a way to reach anyone. */
 function announces(t: string, h: { start: number; end: number }): boolean {
   return /^[^,。!?;\n]{0,6}(公布|发布|公告|通知大家)/.test(t.slice(h.end, h.end + 12));
@@ -140,6 +150,7 @@ export const noOffPlatformContact: RuleModule = {
         '讲的是这个应用本身时不报告：同一分句在说视频通话、表情、聊天记录、客户端、版本、卸载重装、登录、显示这类使用问题，前面没有加、关注、联系、咨询、搜、扫，后面也没有号、群、公众号、微信厅或号码（您可以把微信卸载后重新安装试试；这个是微信安卓客户端的设计）（第十轮真实语料评测）；在微信上办的活动（您参加微信活动的账号名称）同样不报告，“参加”里的“加”不是加好友（第二十轮）；说的是消息会在哪里公布（于官方微博、微信账号公布）也不报告（第二十六轮）。',
         '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
+        '整条回复只有“微信哦”这样一个名字时，是在回答顾客的问题（怎么付的款、用的哪个应用），没有给出或索要联系方式，不报告；旁边有加、联系、号等提示时仍然报告（第二十八轮）。',
       ],
     },
   },
@@ -174,7 +185,7 @@ export const noOffPlatformContact: RuleModule = {
         ctx.report({ start: h.start, end: h.end, severity, message: `${PLATFORM_NAME[platform]}店铺的回复里提到了其他平台“${t.slice(h.start, h.end)}”：把顾客引向别的平台属于引流站外，会被平台拦截和处罚。请只介绍本店在${PLATFORM_NAME[platform]}上的商品和服务。` });
         continue;
       }
-      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h) || announces(t, h))) continue;
+      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h) || announces(t, h) || nameAlone(t, h))) continue;
       if ((tag === 'contact' || tag === 'shop') && appItself(t, h)) continue;
       if (tag === 'mail') {
         ctx.report({ start: h.start, end: h.end, severity, message: '回复里给出了客服自己的邮箱，让顾客到站外用邮件联系：平台内的咨询记录才是售后和纠纷的依据，请让顾客继续在这里留言，例如“后续有问题您直接在这里留言，我们会第一时间处理~”。（发电子发票时请顾客提供邮箱不在此列。）' });
