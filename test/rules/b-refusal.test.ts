@@ -388,3 +388,19 @@ ruleTable('no-blunt-refusal', {
     { name: 'the plain invoice refused is invoice-no-refusal\'s', reply: '这边财务无法开具发票' },
   ],
 });
+
+// Round 29 of the evaluation (the twenty-seventh random draw, R27).
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { name: 'eval R27: no more stock coming, said bare', reply: '这个颜色以后没法再补货了', expect: [{ text: '没法再补货了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'restocking promised is a way offered', reply: '这个颜色暂时缺货，下周会补货的哦' },
+  ],
+});
+ruleTable('no-blunt-refusal', {
+  invalid: [],
+  valid: [
+    { name: 'eval R27: no restock is the out-of-stock rule\'s, not a refusal', reply: '这个颜色以后没法再补货了' },
+  ],
+});

@@ -463,3 +463,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R26: what to tell the courier, a negation only as the words to say', reply: '取件的时候，跟师傅说不寄了，就可以的' },
   ],
 });
+
+// Round 29 of the evaluation (the twenty-seventh random draw, R27).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R27: a bare status, noted', reply: '登记了', expect: [{ text: '登记了', severity: 'warning' }] },
+    { name: 'eval R27: a bare "I will pass it on"', reply: '我登记一下', expect: [{ text: '我登记一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R27: nothing out of stock is a reassurance', reply: '订单里没有哪件断货的' },
+  ],
+});

@@ -560,3 +560,13 @@ ruleTable('polite-requests', {
     { name: 'a need stated after an apology', reply: '十分抱歉，这里需要您上传购买凭证以便核实' },
   ],
 });
+
+// Round 29 of the evaluation (the twenty-seventh random draw, R27).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R27: a wait told with 在 for 再', reply: '新的后天寄出,您在等待下', expect: [{ text: '您在等待下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'softened with 请', reply: '新的后天寄出,请您再等待下' },
+  ],
+});

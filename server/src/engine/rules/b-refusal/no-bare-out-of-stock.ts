@@ -8,6 +8,8 @@ const KEEP = [
   '可以选', '收藏', '关注', '有货了', '调货', '调拨', '帮您问', '帮您看', '帮您查', '给您留意', '帮您留意', '其他都有', '别的都有',
   '到了', '尽快', '申请', '有货先发', '预计', '建议', '有货的', '可以帮您', '其他有货',
 ];
+/** Restocking denied (没办法补货了): no way offered. */
+const NO_RESTOCK = /(没办法|没有办法|没法|无法|不能|不会)(再)?(补货|进货)/g;
 const PARTICLES = /^[了的呢哦噢哈呀啊喔哟呦啦嘛吧亲恩嗯\s~]*$/;
 /** Customer lines that ask about stock or availability. */
 const STOCK_Q = ['有没有', '有货', '还有吗', '有吗', '有么', '有木有', '现货', '库存', '缺货', '没货', '卖完', '断货', '还卖吗', '还有没有', '能买吗', '有卖吗'];
@@ -43,6 +45,7 @@ export const noBareOutOfStock: RuleModule = {
         '单独的“没有”只在顾客问的是库存（有没有、有货吗、还有吗）且回复很短（去掉语气词后不超过 10 个字）时报告；“没有问题”“没有色差”“还没有付款”不报告。',
         '条件句（如有缺货会第一时间联系您）不报告。需要订单或库存数据才能判断的“到底有没有货”不在本规则范围内。',
         '不知道顾客问的是不是库存时（没有顾客一句），已经道歉并说明了缺货的回复降为提示；说明售后结果的“退货/换货…没有现货”不报告（真实语料评测中的误报）。',
+        '“现在没办法补货了”“目前无法补货了”也是只说没有：补货被否定时不算给出了办法（第二十九轮真实语料评测）；这类句子由本规则报告，no-blunt-refusal 不重复报告。',
       ],
     },
   },
@@ -50,10 +53,13 @@ export const noBareOutOfStock: RuleModule = {
     { pattern: '(没货|没有货|没有现货|没现货|无货|缺货|断货|卖完|售完|售罄|卖光|没库存|没有库存|库存不足|下架了|停产了|不做了|不卖了)', tag: 'stock', negatable: true },
     { pattern: '没(有)?(了)?', tag: 'bare' },
     { pattern: '(款|色|码|号|包装|规格|尺码|型号|颜色|口味)(的)?(目前|现在|暂时)(也)?(都)?没(有)?了', tag: 'stock' },
+    // 现在没办法补货了: no more stock coming, said bare
+    { pattern: '(没办法|没有办法|没法|无法|不能|不会)(再)?(补货|进货)(了)?', tag: 'stock' },
   ],
   check(ctx) {
     const t = ctx.text;
-    if (hasAny(t, KEEP)) return;
+    // (补货 offers a way only when it is coming: 没办法补货了 says it is not)
+    if (hasAny(t.indexOf('补货') >= 0 ? t.replace(NO_RESTOCK, '') : t, KEEP)) return;
     const core = t.replace(/#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|[\s,.!?~、。;:…()"'“”呢哦噢哈呀啊喔哟呦啦嘛的了吧亲]/g, '');
     const stockQ = hasAny(ctx.customer, STOCK_Q);
     for (const h of ctx.hits) {

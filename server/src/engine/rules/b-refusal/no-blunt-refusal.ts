@@ -49,7 +49,8 @@ export const noBluntRefusal: RuleModule = {
     // (没法走这边退: the way refused between)
     { pattern: `${NO}(走|通过|从)(这边|这里|那边|线上|网上|平台)${DO}`, tag: 'verb' },
     // (不支持跨市修改: the refused change's scope between)
-    { pattern: `${NO}(给您|为您|帮您|再|帮|给)?(跨市|跨区|跨省|跨城|跨城市|跨站点|异地|单独|分开|单个|进行)?${DO}`, tag: 'verb', except: [`(能|可)不(能|可以)(给您|为您|帮您|再|帮|给)?${DO}`] },
+    // (没办法补货: no stock coming, no-bare-out-of-stock's)
+    { pattern: `${NO}(给您|为您|帮您|再|帮|给)?(跨市|跨区|跨省|跨城|跨城市|跨站点|异地|单独|分开|单个|进行)?${DO}`, tag: 'verb', except: [`(能|可)不(能|可以)(给您|为您|帮您|再|帮|给)?${DO}`, `${NO}(再)?补货`] },
     { pattern: '(修改|更改|改|退|换|取消|便宜|优惠|办理|处理|退款|退货|换货|操作|提前)不了', tag: 'verb' },
     // 无法开具专票: an invoice the platform rule lets a shop decline (a special VAT one), declined
     // bare (the plain invoice refused is invoice-no-refusal's, and this rule then stays out)
