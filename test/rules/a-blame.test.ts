@@ -314,3 +314,13 @@ ruleTable('no-redirect-to-courier', {
   ],
   valid: [],
 });
+
+// Round 30 of the evaluation (the twenty-eighth random draw, R28).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R28: the customer may settle it when the courier calls', reply: '改不了的话，快递小哥上门的时候可以再商量一下时间', expect: [{ text: '快递小哥上门的时候可以再商量', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the courier settles it himself when he calls', reply: '快递员来电的时候会和您商量时间' },
+  ],
+});

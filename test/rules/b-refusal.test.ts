@@ -404,3 +404,11 @@ ruleTable('no-blunt-refusal', {
     { name: 'eval R27: no restock is the out-of-stock rule\'s, not a refusal', reply: '这个颜色以后没法再补货了' },
   ],
 });
+
+// Round 30 of the evaluation (the twenty-eighth random draw, R28).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R28: a bare "impossible to exchange"', reply: '不可能换货的', expect: [{ text: '不可能换货', severity: 'error' }] },
+  ],
+  valid: [],
+});

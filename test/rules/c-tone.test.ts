@@ -474,3 +474,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R27: nothing out of stock is a reassurance', reply: '订单里没有哪件断货的' },
   ],
 });
+
+// Round 30 of the evaluation (the twenty-eighth random draw, R28).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R28: a bare "impossible"', reply: '不可能换货的', expect: [{ text: '不可能换货的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R28: not valid yet, a state said as the whole message', reply: '这张券还没到可用时间' },
+    { name: 'impossible that it is so, not a refusal', reply: '这不可能是旧机' },
+  ],
+});

@@ -570,3 +570,15 @@ ruleTable('polite-requests', {
     { name: 'softened with 请', reply: '新的后天寄出,请您再等待下' },
   ],
 });
+
+// Round 30 of the evaluation (the twenty-eighth random draw, R28).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R28: "you provide it" as the whole phrase', reply: '能改的 您发一下', expect: [{ text: '您发一下', severity: 'warning' }] },
+    { name: 'eval R28: told to send it back yourself', reply: '您自己寄回仓库', expect: [{ text: '您自己寄回', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R28: asked as a favour with 方便您', reply: '方便您发一下新的收货地址给我们核对呢' },
+    { name: 'what the customer sent back, not a request', reply: '您自己寄回的包裹已经签收了' },
+  ],
+});

@@ -135,8 +135,11 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     if (!strong) {
       if (own) continue;
       if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct' || h.trigger.tag === 'pronoun') && who !== 'customer' && !implied) continue;
+      // when the courier calls, settle it (…联系您的时候也可以直接协商): the customer is meant when
+      // told they may or are advised to (not …的时候会协商, the courier's own doing)
+      if (h.trigger.tag === 'when' && !implied && !/可以|建议/.test(ctx.text.slice(h.start, h.end))) continue;
     }
-    out.push({ start: h.start, end: h.end, strong, optional: !strong && (implied || hasAny(before, OPTIONAL)) });
+    out.push({ start: h.start, end: h.end, strong, optional: !strong && (implied || h.trigger.tag === 'when' || hasAny(before, OPTIONAL)) });
   }
   return out;
 }
