@@ -485,3 +485,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'impossible that it is so, not a refusal', reply: '这不可能是旧机' },
   ],
 });
+
+// Round 31 of the evaluation (the twenty-ninth random draw, R29).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R29: a bare "can change it"', reply: '能改的', expect: [{ text: '能改的', severity: 'warning' }] },
+    { name: 'eval R29: a bare status, applied successfully', reply: '提交成功了', expect: [{ text: '提交成功了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same answer with 亲 and a particle', reply: '亲，能改的哦' },
+  ],
+});

@@ -371,3 +371,16 @@ ruleTable('no-template-artifacts', {
     { name: 'a masked name after a surname', reply: '收件人李**已经签收了' },
   ],
 });
+
+// Round 31 of the evaluation (the twenty-ninth random draw, R29).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R29: skr in a wish', reply: '祝您天天skr顺利', expect: [{ text: 'skr', severity: 'warning' }] },
+    { name: 'eval R29: 鸭 for 呀 after a wish', reply: '新的一周也要加油鸭', expect: [{ text: '加油鸭', severity: 'warning' }] },
+    { name: 'eval R29: 笔芯 after an exclamation', reply: '期待下次见面!笔芯', expect: [{ text: '!笔芯', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a roast duck is no slang', reply: '礼盒里是南京盐水鸭哦' },
+    { name: 'letters inside a brand name', reply: '这款是skroll系列的哦' },
+  ],
+});

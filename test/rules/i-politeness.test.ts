@@ -582,3 +582,13 @@ ruleTable('polite-requests', {
     { name: 'what the customer sent back, not a request', reply: '您自己寄回的包裹已经签收了' },
   ],
 });
+
+// Round 31 of the evaluation (the twenty-ninth random draw, R29).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R29: 售后单 names a thing, the shop is not the one acting', reply: '我看了下之前那张售后单，还是需要您自己寄回配件的', expect: [{ text: '需要您自己寄回', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the after-sales team acts', reply: '售后同事会安排上门取件，需要寄回的话会另行通知' },
+  ],
+});
