@@ -412,3 +412,11 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 32 of the evaluation (the thirtieth random draw, R30).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R30: cannot transfer, bare', reply: '这个积分转不了', expect: [{ text: '转不了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

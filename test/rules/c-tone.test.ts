@@ -496,3 +496,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'the same answer with 亲 and a particle', reply: '亲，能改的哦' },
   ],
 });
+
+// Round 32 of the evaluation (the thirtieth random draw, R30).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R30: bare statuses, shipped and sent on', reply: '已发货了 已经发给仓库了', expect: [{ text: '已发货了 已经发给仓库了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R30: not shipped, so it can be returned (a yes)', reply: '没出库可以退的' },
+  ],
+});

@@ -592,3 +592,20 @@ ruleTable('polite-requests', {
     { name: 'the after-sales team acts', reply: '售后同事会安排上门取件，需要寄回的话会另行通知' },
   ],
 });
+
+// Round 32 of the evaluation (the thirtieth random draw, R30).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R30: ordering again told bare after a status', reply: '款已退回 重新购买吧', expect: [{ text: '重新购买', severity: 'warning' }] },
+    { name: 'eval R30: the ID card number asked for', reply: '亲，身份证号码发下哦', expect: [{ text: '身份证号码发下', severity: 'warning' }] },
+    { name: 'eval R30: the link asked for, only 吧', reply: '商品链接发下吧', expect: [{ text: '商品链接发下', severity: 'warning' }] },
+    { name: 'eval R30: whose order number, then the number', reply: '冰箱的订单号呢', expect: [{ text: '订单号呢', severity: 'warning' }] },
+    { name: 'eval R30: confirm receipt first, bare', reply: '先确认收货吧', expect: [{ text: '先确认收货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'whose number it is, stated', reply: '这个就是您的单号呢' },
+    { name: 'asked as a favour with 方便', reply: '方便私信发一下收件电话吗' },
+    { name: 'the softener alone in the piece before', reply: '麻烦亲 发一下新的订单号' },
+    { name: 'the next of the ways offered', reply: '没出库的话可以申请取消，重新购买那款哦' },
+  ],
+});

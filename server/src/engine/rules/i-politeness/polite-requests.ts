@@ -2,7 +2,7 @@ import type { Hit, RuleModule, TurnContext } from '../api';
 import { clauseAt } from '../../text/context';
 import { atPhraseStart } from './util';
 
-const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码)';
+const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码|身份证|身份证号|身份证号码|链接|商品链接)';
 
 /** What a customer is told to apply for (您申请取消 / 亲提交售后). */
 const APPLY_FOR = '(取消|退款|退货|售后|换货|七天无理由|7天无理由)';
@@ -62,6 +62,18 @@ function barePhrase(text: string, h: Hit, cs: number, ce: number): boolean {
   return bareLead(text, h, cs) && !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e));
 }
 
+/** A way offered just before (可以申请退款, / 只能申请退货， / 或者是拒签 ): the next step continues it. */
+const OPTION_BEFORE = /(可以|建议|只能|或者|或是)(您|你)?(是)?(直接|先)?(申请|取消|重新|从新|拒收|拒签|选择|退|换|下单|购买|提交)/;
+
+/** 洗衣机的订单号呢: the phrase is only what the document belongs to and the document. */
+function ownerFirst(text: string, h: Hit, cs: number, ce: number): boolean {
+  let s = h.start;
+  while (s > cs && text[s - 1] !== ',' && text[s - 1] !== '，') s--;
+  let e = h.end;
+  while (e < ce && text[e] !== ',' && text[e] !== '，') e++;
+  return /^[^是您你我这那哪的]{1,5}的$/.test(text.slice(s, h.start)) && !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e));
+}
+
 /**
  * Only what BARE_ORDER_LEAD allows between the phrase's start (a comma back) and the hit; not the
  * last step of a menu path (我的&gt;退换/售后&gt;申请售后: the entity's ; is no clause end), nor a
@@ -71,6 +83,8 @@ function bareLead(text: string, h: Hit, cs: number): boolean {
   let s = h.start;
   while (s > cs && text[s - 1] !== ',' && text[s - 1] !== '，') s--;
   if (/&(gt|lt|amp);$/.test(text.slice(Math.max(0, s - 5), s))) return false;
+  // the next of the ways just offered (可以申请退款,重新购买哦 / 只能申请退货，重新下单购买 / 或者是拒签 从新下单)
+  if (OPTION_BEFORE.test(text.slice(Math.max(0, s - 14), s).split(/[。!?;\n]/).pop() ?? '')) return false;
   if (s > cs && /(帮|为|给|替)(您|你)(申请|提交|取消)/.test(text.slice(Math.max(cs, s - 14), s))) return false;
   return BARE_ORDER_LEAD.test(text.slice(s, h.start));
 }
@@ -84,6 +98,8 @@ function holdOnly(text: string, p: Hit, h: Hit): boolean {
 /** 请 in 申请 / 邀请 does not soften a request. */
 function softened(ctx: TurnContext, h: Hit): boolean {
   const [cs, ce] = pieceAt(ctx.text, h.start);
+  // 麻烦亲爱的 提供一下新订单号: the softener and the address alone in the piece before
+  if (/(麻烦|请|辛苦|劳烦)(您|你|亲|亲爱的|亲亲)?\s+$/.test(ctx.text.slice(Math.max(0, cs - 8), cs))) return true;
   // a need stated after an apology (很抱歉,需要您提供详细地址) is said politely
   if (h.trigger.tag === 'must' && /抱歉|不好意思/.test(ctx.text.slice(cs, h.start))) return true;
   const inClause = (x: Hit): boolean => x.start >= cs && x.end <= ce;
@@ -119,7 +135,7 @@ export const politeRequests: RuleModule = {
         '“您需要配合一下”“请您也配合一下我们”这类要求配合的说法即使带“请”也像命令，按种子考题给提示（info）。',
         '快速修复：请求位于句首时在前面加“麻烦您”（宾语在前时加“麻烦您把”）。',
         '真实语料评测后补充：“订单号您提供一下”“您提供一下之前使用的号码”“拍照片我看下”“您…告诉我下”“您先等待/耐心等待”（不带请/麻烦）也报告；“建议您…/最好…/希望您…”这类建议或愿望和“感谢您把问题反馈给我们”这类致谢不是请求，不报告。',
-        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）；“您提供下优惠券ID”“您按照下单地址寄出哦”也报告（第十三轮）；“给妹子提供一下”“给小二晒一下…截图”“这边亲拍下”也报告（第十四轮）；“您拍鞋底的照片”也报告，“您拍的照片”不报告（第十五轮）；“需要您自行寄出”“（您这边）把面单拍张照发一下”也报告，“您这边”是顾客一方（第十六轮）；“您申请取消”“您申请售后说清楚原因”“您取消订单重新下单”“您重新秒一次”“需要您确认收货”“是需要您使用三方快递发货的”“您私信一下收货人电话”也报告，店铺替顾客申请（给您申请退款）、申请之后会怎样（您提交售后服务要求后我们会…）、流程的前提（需要您确认收货后才会显示完成）和列举几种方式（第一，维修需要您发货…）不报告（第十七轮）；“请您稍等”只软化等待本身，之后另提的请求（请您稍等，正在查询中,验证码发我）仍要自己的请/麻烦，“在问题描述里说明…”“需要您先提交售后”“您申请七天无理由”也是请求（第十八轮）；没有主语的“先等待一下审核的哈”和“一定要先等一下电话”也报告，“我们先等待一下”是店铺在等，不报告（第十九轮）；“您直接私信给我吧”“给我新订单”“确认收货申请售后”也报告，“您私信给我们的信息”不报告（第二十轮）；没有主语的“需要之前发票寄回财务…”“需要确认收货,然后申请售后”和“您告诉妹子下…”也报告，后面接“才…”的前提条件（需要钱退回,才可以原退）不报告（第二十一轮）；“您下一个新订单”也报告，单独一句“您说下呢”是请顾客接着说，不报告（第二十二轮）；别的分段里的“感谢您的耐心等待”不软化后面的请求，“您仔细找下”也报告，“您等待到账的哦”是安慰，不报告（第二十三轮）；“订单号和地址告知一下”“另外一个订单发给我下呢”“拍一下鞋底”“您打电话预约一下”也报告（第二十四轮）；只有地址在前的“按订单原下单地址寄出”也报告（第二十六轮）；“您联系下商家”“您打…官方电话咨询一下”“…跟我们联系一下”“然后您重新购买”“您留一个电话给我”、整段只有“订单编号呢”或“申请售后”、句首光秃秃的“等待一下…”也报告，请求之后逗号隔开的“请您注意接听”是另一个请求，不软化前面的请求；“随时跟我们联系”、菜单路径的最后一步（…&gt;申请售后）、店铺刚说了自己替顾客申请之后的一步（帮您申请服务单，申请售后）、后面接着店铺自己下一步的（直接提交售后，我们会安排的）、同一句里已报告的请求的下一步（需要您确认收货,然后再申请售后）、“等待下一次相逢”和“等待一下取件哦”不报告（第二十七轮）；“需要您提供一下胸围/腰围”“联系人电话也提供下吧”也报告，“如需要您可私信提供…”是条件下的建议，“很抱歉,需要您提供详细地址”先道了歉，不报告（第二十八轮）；把“再”打成“在”的“您在等待一下”也报告（第二十九轮）；整段只有“您提供一下”“您自行寄出”也报告，“方便您提供一下…”是客气的请求，不报告（第三十轮）；“售后单”“售后申请”里的“售后”说的是单据，不是店铺在做事，之后的“需要您自行寄回”仍报告，“需要寄回的话…”是条件，不报告（第三十一轮）。',
+        '第九轮真实语料评测后补充：“这边您拍下”里的“这边”说的是地点，仍是请顾客做事，报告；只有称呼或“订单”在前的申请指令（订单申请退款哦、亲申请售后吧）报告；“您耐心等待退款就可以了”告诉顾客只需等待，和“…就可以”一样不报告；“帮您/我把您申请下”是店铺在做事，不报告；“截图给小妹看下”同“截图给我看下”；“您现在拍下”“亲重新拍吧”“我需要您具体的地址”也是请求，句末“对吧/是吧”是问句（第十一轮）；“您留个邮箱/电话”、只有称呼在前的“提供公司信息哦”“重拍呢亲”、前面只有时间的“发出去后申请退款哦”也报告，“您下单好了我会备注”不报告（第十二轮）；“您提供下优惠券ID”“您按照下单地址寄出哦”也报告（第十三轮）；“给妹子提供一下”“给小二晒一下…截图”“这边亲拍下”也报告（第十四轮）；“您拍鞋底的照片”也报告，“您拍的照片”不报告（第十五轮）；“需要您自行寄出”“（您这边）把面单拍张照发一下”也报告，“您这边”是顾客一方（第十六轮）；“您申请取消”“您申请售后说清楚原因”“您取消订单重新下单”“您重新秒一次”“需要您确认收货”“是需要您使用三方快递发货的”“您私信一下收货人电话”也报告，店铺替顾客申请（给您申请退款）、申请之后会怎样（您提交售后服务要求后我们会…）、流程的前提（需要您确认收货后才会显示完成）和列举几种方式（第一，维修需要您发货…）不报告（第十七轮）；“请您稍等”只软化等待本身，之后另提的请求（请您稍等，正在查询中,验证码发我）仍要自己的请/麻烦，“在问题描述里说明…”“需要您先提交售后”“您申请七天无理由”也是请求（第十八轮）；没有主语的“先等待一下审核的哈”和“一定要先等一下电话”也报告，“我们先等待一下”是店铺在等，不报告（第十九轮）；“您直接私信给我吧”“给我新订单”“确认收货申请售后”也报告，“您私信给我们的信息”不报告（第二十轮）；没有主语的“需要之前发票寄回财务…”“需要确认收货,然后申请售后”和“您告诉妹子下…”也报告，后面接“才…”的前提条件（需要钱退回,才可以原退）不报告（第二十一轮）；“您下一个新订单”也报告，单独一句“您说下呢”是请顾客接着说，不报告（第二十二轮）；别的分段里的“感谢您的耐心等待”不软化后面的请求，“您仔细找下”也报告，“您等待到账的哦”是安慰，不报告（第二十三轮）；“订单号和地址告知一下”“另外一个订单发给我下呢”“拍一下鞋底”“您打电话预约一下”也报告（第二十四轮）；只有地址在前的“按订单原下单地址寄出”也报告（第二十六轮）；“您联系下商家”“您打…官方电话咨询一下”“…跟我们联系一下”“然后您重新购买”“您留一个电话给我”、整段只有“订单编号呢”或“申请售后”、句首光秃秃的“等待一下…”也报告，请求之后逗号隔开的“请您注意接听”是另一个请求，不软化前面的请求；“随时跟我们联系”、菜单路径的最后一步（…&gt;申请售后）、店铺刚说了自己替顾客申请之后的一步（帮您申请服务单，申请售后）、后面接着店铺自己下一步的（直接提交售后，我们会安排的）、同一句里已报告的请求的下一步（需要您确认收货,然后再申请售后）、“等待下一次相逢”和“等待一下取件哦”不报告（第二十七轮）；“需要您提供一下胸围/腰围”“联系人电话也提供下吧”也报告，“如需要您可私信提供…”是条件下的建议，“很抱歉,需要您提供详细地址”先道了歉，不报告（第二十八轮）；把“再”打成“在”的“您在等待一下”也报告（第二十九轮）；整段只有“您提供一下”“您自行寄出”也报告，“方便您提供一下…”是客气的请求，不报告（第三十轮）；“售后单”“售后申请”里的“售后”说的是单据，不是店铺在做事，之后的“需要您自行寄回”仍报告，“需要寄回的话…”是条件，不报告（第三十一轮）；“亲，提供一下身份证号码”“提供下新订单”“您提供您的商家ID”“链接提供下吧”“洗衣机的订单号呢”、只有称呼或状态在前的“重新下单哦”、整段只有“先确认收货”也报告；“方便提供一下…”“如方便您可私信提供…”“您方便的提供一下…”是客气的请求，前一段只有“麻烦亲爱的”时也算软化，紧接在“可以申请退款,”“只能申请退货，”“或者是拒签 ”之后的“重新购买/下单”是所给办法的下一步，不报告（第三十二轮）。',
       ],
     },
   },
@@ -164,8 +180,9 @@ export const politeRequests: RuleModule = {
     { pattern: '(您|你)…{4}配合', except: ['(您|你)的配合', '(感谢|谢谢|多谢)…{4}配合'], severity: 'info', tag: 'coop', message: '“配合一下”听起来像在要求顾客：建议改成请求和感谢，例如“麻烦您拍张照片给我们，给您添麻烦了”。' },
     { pattern: '(好吗|好么|好不好|可以吗|可以么|行吗|行么|可以不)', tag: 'soft', inQuotes: true },
     { pattern: '方便的话', tag: 'soft' },
-    // 方便您提供一下…: asked as a favour
-    { pattern: '方便(您|你)(提供|发|告诉|告知|留|拍|上传)', tag: 'soft' },
+    // 方便您提供一下… / 如方便您可私信提供… / 您方便的提供一下…: asked as a favour
+    { pattern: '(如|若)?方便(,|，)?(您|你)?(的)?(可以|可)?(私信)?(提供|发|告诉|告知|留|拍|上传)', tag: 'soft' },
+    { pattern: '(您|你)方便(的)?(提供|发|告诉|告知|留|拍|上传)', tag: 'soft' },
     { pattern: `${DOCS}(,| |也)?(发|给|报|提供)(一下|下)`, tag: 'obj' },
     { pattern: '(您|你)(先)?(发|给)(我|小妹)(一下|下)?', tag: 'req', except: ['(您|你)(先)?(发|给)(我|小妹)(一下|下)?(的|了|过)'] },
     {
@@ -250,7 +267,14 @@ export const politeRequests: RuleModule = {
     // 然后您重新购买
     { pattern: '(您|你|亲)(然后|再|就)?(重新|从新)(购买|买)', tag: 'req', except: ['(您|你|亲)(然后|再|就)?(重新|从新)(购买|买)(的|了|过|后|之后|时)'] },
     // a whole piece that names only what is wanted (订单编号呢) or the step (…，申请售后,): see check
-    { pattern: `${DOCS}呢`, tag: 'bare' },
+    { pattern: `${DOCS}呢`, tag: 'bareDoc' },
+    // 亲，提供一下身份证号码 / 提供下新订单 / 您提供您的商家ID
+    { pattern: `(提供|发)(一下|下)(您的|你的)?(${DOCS.slice(1, -1)}|新订单|新的订单)`, tag: 'req' },
+    { pattern: `(您|你)(提供|发)(您|你)的…{4}${DOCS}`, tag: 'req' },
+    // 已经退款的 重新下单哦: ordering again, told bare (see check)
+    { pattern: '(重新|从新)(下单|购买)', tag: 'self', except: ['(重新|从新)(下单|购买)(的|了|过|后|之后|时|就)'] },
+    // 先确认收货: the whole phrase
+    { pattern: '先确认收货', tag: 'bare' },
     { pattern: '(申请|提交)(售后|退货|退款|换货)', tag: 'bare' },
     // 等待一下售后联系您: a wait told with nothing before it (not 等待一下退款的哦, what will come)
     // (not 等待下一次相逢, the next time)
@@ -272,6 +296,8 @@ export const politeRequests: RuleModule = {
       // (the bare shapes are common words, 申请售后 / 等待下: their own cheap tests first)
       if (tag === 'self' && !bareLead(text, h, cs)) continue;
       if (tag === 'bare' && !barePhrase(text, h, cs, ce)) continue;
+      // (洗衣机的订单号呢: what the number belongs to may come first, not 这是您的订单号呢)
+      if (tag === 'bareDoc' && !barePhrase(text, h, cs, ce) && !ownerFirst(text, h, cs, ce)) continue;
       if (softened(ctx, h) || shopActs(text, h.start)) continue;
       // 您…说下 asks only where the clause ends (您说下单了 / 您说下午 are not requests)
       // 您说下呢 alone invites the customer to go on; it asks for nothing of the shop's process
@@ -285,7 +311,7 @@ export const politeRequests: RuleModule = {
       // 会把商品退回 / 将会… describes what will happen, it asks nothing
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
       // the next step of a request already reported in the sentence (需要您确认收货,然后再申请售后)
-      if (tag === 'bare' && reportedTo > cs) continue;
+      if ((tag === 'bare' || tag === 'bareDoc') && reportedTo > cs) continue;
       // 直接提交售后，我们会安排的: the step, with the shop's own next one after it, guides
       if (tag === 'bare' && OWN_NEXT.test(text.slice(h.end, ce))) continue;
       if (/如果|如需|若|要是|的话|假如|只要/.test(text.slice(cs, h.start))) continue;
