@@ -324,3 +324,11 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the courier settles it himself when he calls', reply: '快递员来电的时候会和您商量时间' },
   ],
 });
+
+// Round 33 of the evaluation (the thirty-first random draw, R31).
+ruleTable('no-redirect-to-courier', {
+  invalid: [],
+  valid: [
+    { name: 'eval R31: the shop asks the station, the pronoun typed twice', reply: '嗯 小妹帮你您问问站点哈' },
+  ],
+});

@@ -506,3 +506,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R30: not shipped, so it can be returned (a yes)', reply: '没出库可以退的' },
   ],
 });
+
+// Round 33 of the evaluation (the thirty-first random draw, R31).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R31: a bare status, the cancel submitted', reply: '已经提交了退款申请', expect: [{ text: '已经提交了退款申请', severity: 'warning' }] },
+    { name: 'eval R31: cannot apply, no marker', reply: '这个单子申请不了的', expect: [{ text: '这个单子申请不了的', severity: 'warning' }] },
+  ],
+  valid: [],
+});

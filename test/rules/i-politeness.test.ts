@@ -609,3 +609,13 @@ ruleTable('polite-requests', {
     { name: 'the next of the ways offered', reply: '没出库的话可以申请取消，重新购买那款哦' },
   ],
 });
+
+// Round 33 of the evaluation (the thirty-first random draw, R31).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R31: a new order needed, no one named', reply: '需要重新下个新订单哦,先别付款', expect: [{ text: '需要重新下个新订单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'what happens after the new order', reply: '需要重新下单后才能用券哦' },
+  ],
+});

@@ -203,3 +203,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R26: the name alone as an answer (how it was paid)', reply: '微信的哦' },
   ],
 });
+
+// Round 33 of the evaluation (the thirty-first random draw, R31).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'chatting on WeChat offered is still a contact', reply: '加我微信聊吧', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R31: a fault of the app, and its chat history backed up', reply: '可能是微信的bug,可以先导出微信聊天记录,再重装' },
+  ],
+});

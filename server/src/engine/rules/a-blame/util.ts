@@ -47,7 +47,9 @@ const CUSTOMER_SUBJECT = ['您', '你', '请', '麻烦', '自己', '自行', '�
 const OPTIONAL = ['可以', '方便的话', '着急的话', '如果', '要是', '需要的话', '的话'];
 
 /** Which subject stands closest before the verb: 'agent', 'customer' or undefined. */
-export function nearestSubject(before: string): 'agent' | 'customer' | undefined {
+export function nearestSubject(text: string): 'agent' | 'customer' | undefined {
+  // 帮你您: the pronoun typed twice is one (帮您)
+  const before = text.indexOf('你您') >= 0 ? text.replace(/你您/g, '您') : text;
   let best: { at: number; len: number; who: 'agent' | 'customer' } | undefined;
   // the word ending last; of two ending together the longer (帮您 over 您, 您这边 over 这边)
   const look = (words: string[], who: 'agent' | 'customer'): void => {

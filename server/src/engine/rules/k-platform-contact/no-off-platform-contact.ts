@@ -38,7 +38,7 @@ const NOT_CONTACT = /(订单|单号|运单|快递单|物流单|包裹|编号|ord
 const MONEY = /(退款|退回|退到|退还|到账|原路|原返|返还|返回|返到|余额|零钱|白条|储蓄卡|信用卡|银行卡|刷卡|现金|pos机|支付|付款)/;
 const CONTACT_BEFORE = /(加|添加|联系|私|关注|留|搜|发)[^,。!?;\n]{0,3}$/;
 // 微信转账: money from person to person outside the platform, never a refund channel
-const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊|沟通|好友|群|扫|私|留言|咨询|找我|加|名片|转账|转给|搜)/;
+const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊(?!天记录|天窗口|天界面)|沟通|好友|群|扫|私|留言|咨询|找我|加|名片|转账|转给|搜)/;
 
 /**
  * The app itself as the subject (a helpdesk troubleshooting WeChat's video calls, a Moments
@@ -58,6 +58,8 @@ function appItself(t: string, h: { start: number; end: number }): boolean {
   const after = t.slice(h.end, h.end + 12);
   if (CONTACT_AFTER.test(after) || ACCOUNT_AFTER.test(after)) return false;
   if (REACH_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start).split(/[,。!?;\n]/).pop()!)) return false;
+  // 也有可能是微信的问题: a fault of the app
+  if (/^的?(问题|bug|出问题|故障)/.test(after)) return true;
   return APP_TALK.test(clauseText(t, h.start));
 }
 
@@ -151,6 +153,7 @@ export const noOffPlatformContact: RuleModule = {
         '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
         '整条回复只有“微信哦”这样一个名字时，是在回答顾客的问题（怎么付的款、用的哪个应用），没有给出或索要联系方式，不报告；旁边有加、联系、号等提示时仍然报告（第二十八轮）。',
+        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。',
       ],
     },
   },
