@@ -57,9 +57,21 @@ const BARE_ORDER_LEAD = /^(亲|亲亲|您|你|那|订单|在订单里|这个订�
  * nothing but what BARE_ORDER_LEAD allows before it and particles after it.
  */
 function barePhrase(text: string, h: Hit, cs: number, ce: number): boolean {
+  return bareLead(text, h, cs) && onlyParticlesAfter(text, h, ce);
+}
+
+/** Where the phrase of a hit starts: a comma back, or the piece's start. */
+function phraseStart(text: string, h: Hit, cs: number): number {
+  let s = h.start;
+  while (s > cs && text[s - 1] !== ',' && text[s - 1] !== '，') s--;
+  return s;
+}
+
+/** Nothing but particles and punctuation after the hit in its phrase (up to the next comma). */
+function onlyParticlesAfter(text: string, h: Hit, ce: number): boolean {
   let e = h.end;
   while (e < ce && text[e] !== ',' && text[e] !== '，') e++;
-  return bareLead(text, h, cs) && !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e));
+  return !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e));
 }
 
 /** A way offered just before (可以申请退款, / 只能申请退货， / 或者是拒签 ): the next step continues it. */
@@ -67,11 +79,7 @@ const OPTION_BEFORE = /(可以|建议|只能|或者|或是)(您|你)?(是)?(直�
 
 /** 洗衣机的订单号呢: the phrase is only what the document belongs to and the document. */
 function ownerFirst(text: string, h: Hit, cs: number, ce: number): boolean {
-  let s = h.start;
-  while (s > cs && text[s - 1] !== ',' && text[s - 1] !== '，') s--;
-  let e = h.end;
-  while (e < ce && text[e] !== ',' && text[e] !== '，') e++;
-  return /^[^是您你我这那哪的]{1,5}的$/.test(text.slice(s, h.start)) && !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e));
+  return /^[^是您你我这那哪的]{1,5}的$/.test(text.slice(phraseStart(text, h, cs), h.start)) && onlyParticlesAfter(text, h, ce);
 }
 
 /**
@@ -80,8 +88,7 @@ function ownerFirst(text: string, h: Hit, cs: number, ce: number): boolean {
  * step of what the shop just said it does (帮您申请服务单，申请售后).
  */
 function bareLead(text: string, h: Hit, cs: number): boolean {
-  let s = h.start;
-  while (s > cs && text[s - 1] !== ',' && text[s - 1] !== '，') s--;
+  const s = phraseStart(text, h, cs);
   if (/&(gt|lt|amp);$/.test(text.slice(Math.max(0, s - 5), s))) return false;
   // the next of the ways just offered (可以申请退款,重新购买哦 / 只能申请退货，重新下单购买 / 或者是拒签 从新下单)
   if (OPTION_BEFORE.test(text.slice(Math.max(0, s - 14), s).split(/[。!?;\n]/).pop() ?? '')) return false;
