@@ -8,8 +8,9 @@ const KEEP = [
   '可以选', '收藏', '关注', '有货了', '调货', '调拨', '帮您问', '帮您看', '帮您查', '给您留意', '帮您留意', '其他都有', '别的都有',
   '到了', '尽快', '申请', '有货先发', '预计', '建议', '有货的', '可以帮您', '其他有货',
 ];
-/** Restocking denied (没办法补货了): no way offered. */
-const NO_RESTOCK = /(没办法|没有办法|没法|无法|不能|不会)(再)?(补货|进货)/g;
+/** Restocking denied (没办法补货了): no way offered. One source for the trigger and the KEEP test. */
+const DENIED_RESTOCK = '(没办法|没有办法|没法|无法|不能|不会)(再)?(补货|进货)';
+const NO_RESTOCK = new RegExp(DENIED_RESTOCK, 'g');
 const PARTICLES = /^[了的呢哦噢哈呀啊喔哟呦啦嘛吧亲恩嗯\s~]*$/;
 /** Customer lines that ask about stock or availability. */
 const STOCK_Q = ['有没有', '有货', '还有吗', '有吗', '有么', '有木有', '现货', '库存', '缺货', '没货', '卖完', '断货', '还卖吗', '还有没有', '能买吗', '有卖吗'];
@@ -54,7 +55,7 @@ export const noBareOutOfStock: RuleModule = {
     { pattern: '没(有)?(了)?', tag: 'bare' },
     { pattern: '(款|色|码|号|包装|规格|尺码|型号|颜色|口味)(的)?(目前|现在|暂时)(也)?(都)?没(有)?了', tag: 'stock' },
     // 现在没办法补货了: no more stock coming, said bare
-    { pattern: '(没办法|没有办法|没法|无法|不能|不会)(再)?(补货|进货)(了)?', tag: 'stock' },
+    { pattern: `${DENIED_RESTOCK}(了)?`, tag: 'stock' },
   ],
   check(ctx) {
     const t = ctx.text;
