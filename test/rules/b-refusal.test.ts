@@ -420,3 +420,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 34 of the evaluation (the thirty-second random draw, R32).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R32: a …的话 clause answered in its own piece does not govern the refusal after it', reply: '近的话 可以让师傅改派的 这边修改不了', expect: [{ text: '修改不了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the …的话 clause governs the refusal in its own piece', reply: '已经发货的话 就修改不了了' },
+  ],
+});

@@ -515,3 +515,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 34 of the evaluation (the thirty-second random draw, R32).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R32: a bare status, the station told', reply: '已告知站点了', expect: [{ text: '已告知站点了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the station told, with warmth', reply: '亲，已通知到站点啦，您放心哈' },
+  ],
+});

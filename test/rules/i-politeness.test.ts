@@ -619,3 +619,16 @@ ruleTable('polite-requests', {
     { name: 'what happens after the new order', reply: '需要重新下单后才能用券哦' },
   ],
 });
+
+// Round 34 of the evaluation (the thirty-second random draw, R32).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R32: a new order to be submitted, no softener', reply: '您先提交个新订单吧 不付款', expect: [{ text: '您先提交个新订单', severity: 'warning' }] },
+    { name: 'a new one to be placed by 拍', reply: '您再拍个新订单吧，暂不付款', expect: [{ text: '您再拍个新订单', severity: 'warning' }] },
+    { name: 'a new one, 下个新的订单', reply: '您下个新的订单吧', expect: [{ text: '您下个新的订单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the new order already submitted', reply: '您拍个新订单了吗，拍完我核对差价' },
+    { name: 'asked with a softener', reply: '麻烦您再拍个新订单哈' },
+  ],
+});

@@ -52,7 +52,11 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // a conditional clause further back in the phrase (没有的话就是…不支持修改了)
     // (not 这个的话 / 那个的话, a topic: 这个的话 无法给您延长发货)
     const further = phraseBefore(t, h.start, 24).replace(/(这个|那个|这边|那边)的话/g, '');
-    if (hasAny(further, ['的话', '如果', '假如', '要是', '如您'])) return false;
+    if (hasAny(further, ['如果', '假如', '要是', '如您'])) return false;
+    // …的话 whose consequence is a piece of its own before the hit's piece (不远的话 可以与配送员协商转站的
+    // 我们改不了的) no longer governs the hit
+    const ifAt = further.lastIndexOf('的话');
+    if (ifAt >= 0 && further.slice(ifAt + 2).trim().split(/\s+/).length < 2) return false;
     // a condition opening the sentence, a comma back (如当地部门不允许…,是无法进行处理的)
     if (CONDITION_OPENS.test(sentenceBefore(t, h.start, 60))) return false;
     const prev = t[h.start - 1] ?? '';
