@@ -332,3 +332,14 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R31: the shop asks the station, the pronoun typed twice', reply: '嗯 小妹帮你您问问站点哈' },
   ],
 });
+
+// Round 35 of the evaluation (the thirty-third random draw, R33).
+ruleTable('no-deny-fault', {
+  invalid: [
+    { name: 'eval R33: a billing complaint answered with no fault possible', reply: '系统不存在虚假计费', expect: [{ text: '不存在虚假计费', severity: 'error' }] },
+    { name: 'double charging denied', reply: '电话卡不存在重复扣费的问题呢', expect: [{ text: '不存在重复扣费', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'a fee that does not exist is no denial', reply: '这个套餐不存在额外的月租哦' },
+  ],
+});

@@ -430,3 +430,13 @@ ruleTable('no-blunt-refusal', {
     { name: 'the …的话 clause governs the refusal in its own piece', reply: '已经发货的话 就修改不了了' },
   ],
 });
+
+// Round 35 of the evaluation (the thirty-third random draw, R33).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R33: the customer\'s own thing not looked up, an apology only', reply: '很抱歉，无法查看您的账户流水', expect: [{ text: '无法查看您的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a lookup that finds nothing yet', reply: '这边暂时无法查询到轨迹信息哦' },
+  ],
+});

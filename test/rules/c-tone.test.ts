@@ -525,3 +525,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'the station told, with warmth', reply: '亲，已通知到站点啦，您放心哈' },
   ],
 });
+
+// Round 35 of the evaluation (the thirty-third random draw, R33).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R33: a bare status, sent back', reply: '已退回', expect: [{ text: '已退回', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R33: 没…前 says when, it denies nothing', reply: '没出库前可以改地址' },
+  ],
+});

@@ -632,3 +632,21 @@ ruleTable('polite-requests', {
     { name: 'asked with a softener', reply: '麻烦您再拍个新订单哈' },
   ],
 });
+
+// Round 35 of the evaluation (the thirty-third random draw, R33).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R33: the order named, then the step told bare', reply: '这张订单取消下吧 稍后帮您改价', expect: [{ text: '订单取消下', severity: 'warning' }] },
+    { name: 'a document by private message, no softener', reply: '报修电话私信给小妹，马上核实', expect: [{ text: '电话私信给小妹', severity: 'warning' }] },
+    { name: 'eval R33: apply and see, told bare', reply: '您这种情况申请售后看下哦', expect: [{ text: '申请售后看下', severity: 'warning' }] },
+    { name: 'eval R33: what is needed, told as the answer', reply: '这种也是要申请退货的', expect: [{ text: '是要申请退货的', severity: 'warning' }] },
+    { name: 'a need alone is still told bare', reply: '邮费您先垫付一下哈', expect: [{ text: '您先垫付', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop submits it and looks', reply: '帮您提交售后看看哈' },
+    { name: 'asking what the customer wants', reply: '您是要申请退货的吗' },
+    { name: 'an option offered with 您可将', reply: '您可将报修电话私信给小妹哈' },
+    { name: 'a question whether it was sent', reply: '报修电话私信给小妹了吗' },
+    { name: 'eval R33: a need with what the shop does once it is met', reply: '邮费您先垫付，退货完成后给您补偿' },
+  ],
+});
