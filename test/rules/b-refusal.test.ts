@@ -440,3 +440,13 @@ ruleTable('no-blunt-refusal', {
     { name: 'a lookup that finds nothing yet', reply: '这边暂时无法查询到轨迹信息哦' },
   ],
 });
+
+// Round 36 of the evaluation (the thirty-fourth random draw, R34).
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R34: not knowing, given as the answer', reply: '退款规则小妹真的不太清楚，具体以页面为准', expect: [{ text: '小妹真的不太清楚', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'unclear which item the customer means: a question back', reply: '我确实不太清楚您指的是哪个' },
+  ],
+});

@@ -535,3 +535,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R33: 没…前 says when, it denies nothing', reply: '没出库前可以改地址' },
   ],
 });
+
+// Round 36 of the evaluation (the thirty-fourth random draw, R34).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R34: a bare "I will contact"', reply: '我联系', expect: [{ text: '我联系', severity: 'warning' }] },
+    { name: 'a bare "search it"', reply: '搜索一下', expect: [{ text: '搜索一下', severity: 'warning' }] },
+    { name: 'eval R34: the way told bare', reply: '要直接退掉，重新拍', expect: [{ text: '要直接退掉，重新拍', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R34: the exact time not known, the call ahead said', reply: '是的 具体时间没法确定 师傅会提前打电话' },
+  ],
+});

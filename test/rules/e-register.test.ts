@@ -384,3 +384,13 @@ ruleTable('no-internet-slang', {
     { name: 'letters inside a brand name', reply: '这款是skroll系列的哦' },
   ],
 });
+
+// Round 36 of the evaluation (the thirty-fourth random draw, R34).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R34: stars after "click", a link left out', reply: '这款您点击下***', expect: [{ text: '***', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a masked name after 看下 is no link', reply: '您看下张**的订单' },
+  ],
+});

@@ -650,3 +650,15 @@ ruleTable('polite-requests', {
     { name: 'eval R33: a need with what the shop does once it is met', reply: '邮费您先垫付，退货完成后给您补偿' },
   ],
 });
+
+// Round 36 of the evaluation (the thirty-fourth random draw, R34).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R34: apply directly, told bare', reply: '您直接申请下退款吧，写上原因', expect: [{ text: '您直接申请下', severity: 'warning' }] },
+    { name: 'eval R34: the way told bare, no one named', reply: '要直接退掉，重新拍', expect: [{ text: '要直接退', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'asking whether the customer wants it', reply: '您是要直接退吗' },
+    { name: 'the shop applies directly', reply: '帮您直接申请下退款' },
+  ],
+});

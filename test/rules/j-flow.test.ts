@@ -228,3 +228,13 @@ ruleTable('promise-follow-up', {
     { name: 'passed up, with a call back promised', reply: '我为您反馈到专员为您处理，24小时内给您回电' },
   ],
 });
+
+// Round 36 of the evaluation (the thirty-fourth random draw, R34).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'handed to the warehouse, nothing said since', reply: '已经反馈给仓库了', expect: [{ text: '已经反馈给仓库', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R34: handed on, and where it stands now', reply: '发货后现在在运输途中了，已经反馈给仓库加急' },
+  ],
+});

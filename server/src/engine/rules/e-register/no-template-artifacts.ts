@@ -21,6 +21,8 @@ const ORDER_BY_STARS = /^(这个订单|这单)/;
 const AGENT_NUMBER = /(客服|专员|工号)[0-9]{0,3}$/;
 /** Characters that end no name: stars after them stand for a whole word (永远是***的追求, 设备的***). */
 const FUNCTION_BEFORE = /[是的为]/;
+/** A verb of looking or clicking before the stars (这款您查看下***): a link or a product left out. */
+const LOOK_BEFORE = /(看|查看|点击|点|搜索|搜)(一下|下)?$/;
 /** A run followed by one of these is a format example for the customer (xx市xx区xx路xx号, XX银行, **21*). */
 const FORMAT_UNIT = /^(市|区|县|路|街|道|号|层|栋|室|省|镇|村|楼|幢|单元|银行|年|月|日|时|分|[0-9#*])/;
 const PLACEHOLDER_NAMES = '店名|店铺名|店铺名称|宝贝链接|商品链接|链接|客服名|客服昵称|昵称|姓名|名字|买家昵称|买家名|顾客名|订单号|金额|价格|时间|日期|地址|商品名|宝贝名称|产品名|优惠券|活动名|数量|快递单号|单号';
@@ -52,6 +54,7 @@ export const noTemplateArtifacts: RuleModule = {
         '不提供自动修复：占位符该换成什么只有写话术的人知道。',
         '不报告：尺码 XL/XXL/XXXL/XS、数字之间的打码（138****5678、138xxxx5678）、姓名打码（张**）、给顾客看的填写格式（xx市xx区xx路xx号、XX银行），以及京东语料里的匿名占位符 [数字x]。顾客那一行里的占位符（「谁家的XXX才XX钱」）不检查。',
         '星号后面紧跟店、品牌或客服字样时（欢迎光临***官方旗舰店、华*客服），星号是没有填上的名字，一个星号也报告；客服、专员、工号后面的星号（客服4**号、工号***）是没有填上的工号，同样报告（来自真实语料评测）；“华*售后”“华*产品”“华*售前客服”和代替整个订单号的“**这个订单”同样报告（第二十轮），只遮住后几位的“8**这个订单”不报告；“是”“的”“为”后面的星号（永远是***的追求、设备的***）不会是姓名打码，同样报告（第二十七轮）。京东价保工具的公式“[价保金额(单件)] * [价保商品数量] = 金额”是工具自己的字段名，结果已填上，不报告（第十九轮）。',
+        '“查看下”“点击下”后面的星号（这款您查看下***）是没有填上的链接或商品，同样报告（第三十六轮真实语料评测）。',
         '话术库的变量 {名字} 由 undeclared-variable 检查，不归本规则。',
       ],
     },
@@ -93,7 +96,7 @@ export const noTemplateArtifacts: RuleModule = {
       if (!wholeOrder && !NAMED_BY_STARS.test(t.slice(m.end, m.end + 2)) && !AGENT_NUMBER.test(t.slice(Math.max(0, m.start - 6), m.start))) {
         if (m.text.length < 2) continue;
         // 138****5678, 张**; not after 是/的/为, which end no name (永远是***的追求, 设备的***)
-        if (/[0-9a-z\u4e00-\u9fff]/.test(before) && !FUNCTION_BEFORE.test(before)) continue;
+        if (/[0-9a-z\u4e00-\u9fff]/.test(before) && !FUNCTION_BEFORE.test(before) && !LOOK_BEFORE.test(t.slice(Math.max(0, m.start - 4), m.start))) continue;
         if (FORMAT_UNIT.test(t.slice(m.end, m.end + 2))) continue; // (***市**区…), **21*
       }
       ctx.report({ start: m.start, end: m.end, message: `“${m.text}”是没有替换的模板占位符：请换成真实内容。` });
