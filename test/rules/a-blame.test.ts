@@ -343,3 +343,15 @@ ruleTable('no-deny-fault', {
     { name: 'a fee that does not exist is no denial', reply: '这个套餐不存在额外的月租哦' },
   ],
 });
+
+// Round 37 of the evaluation (the thirty-fifth random draw, R35).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R35: the courier named by 配送…来电, then 他', reply: '配送给您来电时您和他说一下新地址', expect: [{ text: '和他说一下', severity: 'error' }] },
+    { name: 'eval R35: 咱们 without 的 before the delivery man', reply: '送货前您跟咱们师傅协商下时间吧', expect: [{ text: '跟咱们师傅协商', severity: 'error' }] },
+    { name: 'eval R35: the station\'s number to call', reply: '可以拨打一下配送员电话问问', expect: [{ text: '拨打一下配送员电话', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop calls the station', reply: '这边会拨打站点电话催一下' },
+  ],
+});

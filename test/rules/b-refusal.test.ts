@@ -450,3 +450,19 @@ ruleTable('no-self-diminish-authority', {
     { name: 'unclear which item the customer means: a question back', reply: '我确实不太清楚您指的是哪个' },
   ],
 });
+
+// Round 37 of the evaluation (the thirty-fifth random draw, R35).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R35: a delivery refused, said alone', reply: '这个不会给您发货的哦', expect: [{ text: '不会给您发货', severity: 'error' }] },
+  ],
+  valid: [],
+});
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R35: 也不太清楚, not knowing as the answer', reply: '妹子也不太清楚这个型号的参数', expect: [{ text: '妹子也不太清楚', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'unclear which order is meant: a question back', reply: '我也不太清楚您说的是哪一单' },
+  ],
+});

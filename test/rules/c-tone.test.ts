@@ -547,3 +547,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R34: the exact time not known, the call ahead said', reply: '是的 具体时间没法确定 师傅会提前打电话' },
   ],
 });
+
+// Round 37 of the evaluation (the thirty-fifth random draw, R35).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R35: a bare "send it to me"', reply: '发给我看看', expect: [{ text: '发给我看看', severity: 'warning' }] },
+    { name: 'eval R35: 取消订单 alone', reply: '取消订单', expect: [{ text: '取消订单', severity: 'warning' }] },
+  ],
+  valid: [],
+});

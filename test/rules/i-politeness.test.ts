@@ -662,3 +662,15 @@ ruleTable('polite-requests', {
     { name: 'the shop applies directly', reply: '帮您直接申请下退款' },
   ],
 });
+
+// Round 37 of the evaluation (the thirty-fifth random draw, R35).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R35: sent to the shop to look at, bare', reply: '发给我看看', expect: [{ text: '发给我看看', severity: 'warning' }] },
+    { name: 'eval R35: 取消订单 as the whole reply', reply: '取消订单', expect: [{ text: '取消订单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R35: told to tell the delivery man, not the shop (the courier rule\'s)', reply: '配送给您来电时您和他说一下新地址' },
+    { name: 'a bare step with all that is needed said at its sentence\'s end', reply: '那就取消订单，您重拍一单就行' },
+  ],
+});
