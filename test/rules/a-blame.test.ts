@@ -355,3 +355,20 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop calls the station', reply: '这边会拨打站点电话催一下' },
   ],
 });
+
+// Round 38 of the evaluation (the thirty-sixth random draw, R36).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R36: the courier named, then a phone call advised', reply: '快递员没回消息的话，建议您打电话联系哈', expect: [{ text: '您打电话联系', severity: 'warning' }] },
+    { name: 'eval R36: the closing question in the next message asks nothing of the redirect', reply: '到站后建议您联系下配送哈 还有别的要帮忙的吗?', expect: [{ text: '联系下配送', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'the courier calls the customer', reply: '配送员出发前会跟您电话联系的' },
+  ],
+});
+ruleTable('no-blame-customer', {
+  invalid: [
+    { name: 'eval R36: the customer\'s wrong click named', reply: '这个是您点错了，才会这样', expect: [{ text: '是您点错', severity: 'error' }] },
+  ],
+  valid: [],
+});

@@ -556,3 +556,14 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 38 of the evaluation (the thirty-sixth random draw, R36).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R36: a yes and a bare "order again…的"', reply: '对的，换个收件人重新下单的', expect: [{ text: '对的，换个收件人重新下单的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R36: "no", with why it will not', reply: '不会的,重启之后会自动恢复.' },
+    { name: 'eval R36: 没什么人 says how busy, it denies nothing', reply: '营业中,晚上没什么人的' },
+  ],
+});

@@ -394,3 +394,13 @@ ruleTable('no-template-artifacts', {
     { name: 'a masked name after 看下 is no link', reply: '您看下张**的订单' },
   ],
 });
+
+// Round 38 of the evaluation (the thirty-sixth random draw, R36).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R36: 笔芯 with its tildes, as a greeting', reply: '笔芯~祝您每天开心', expect: [{ text: '笔芯~', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a pen refill', reply: '笔芯用完了可以换' },
+  ],
+});

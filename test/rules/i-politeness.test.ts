@@ -674,3 +674,12 @@ ruleTable('polite-requests', {
     { name: 'a bare step with all that is needed said at its sentence\'s end', reply: '那就取消订单，您重拍一单就行' },
   ],
 });
+
+// Round 38 of the evaluation (the thirty-sixth random draw, R36).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R36: sent to the product page\'s service, bare', reply: '您先联系一下页面客服哈', expect: [{ text: '您先联系一下页面客服', severity: 'warning' }] },
+    { name: 'eval R36: tell the shop once done, bare', reply: '订单号改好后告诉下我们', expect: [{ text: '告诉下我们', severity: 'warning' }] },
+  ],
+  valid: [],
+});

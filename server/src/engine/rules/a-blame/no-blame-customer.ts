@@ -2,7 +2,7 @@ import type { RuleModule } from '../api';
 import { conditionalOrQuestion } from './util';
 
 const YOU = '(您|你|亲|买家|顾客|客户)';
-const MISTAKE = '(拍错|下错|选错|填错|写错|搞错|弄错|看错|弄坏|摔坏|用坏|碰坏|操作不当|使用不当|保管不当|操作失误|没看清|没看清楚|没仔细看|没有仔细看|没注意|没有注意|没留意|没填|没有填|没写|没有写|没及时|没有及时|没备注|没有备注|没提供|没有提供)';
+const MISTAKE = '(拍错|点错|按错|误点|下错|选错|填错|写错|搞错|弄错|看错|弄坏|摔坏|用坏|碰坏|操作不当|使用不当|保管不当|操作失误|没看清|没看清楚|没仔细看|没有仔细看|没注意|没有注意|没留意|没填|没有填|没写|没有写|没及时|没有及时|没备注|没有备注|没提供|没有提供)';
 
 /** A4. Telling customers the problem is their fault, or pointing out their mistake. */
 export const noBlameCustomer: RuleModule = {
@@ -33,6 +33,7 @@ export const noBlameCustomer: RuleModule = {
         '在评价回复里公开指责顾客（讹诈、恶意差评、无理要求）同样触发本规则（§19.8，FX-000-16）。',
         '“建议您下次不要选错地址”把顾客的失误当成教训说出来，同样报告（第十六轮真实语料评测）。',
         '“相信您自己发包裹的时候也会…”这种把问题转回顾客身上的说法为警告（也见 no-condescension）。',
+        '“是您点错了确认收货了”同样把失误归给顾客（第三十八轮真实语料评测）。',
       ],
     },
   },

@@ -101,10 +101,10 @@ function bareMaster(text: string, h: { start: number; end: number }): boolean {
 /** The customer told what they may do, earlier in the sentence. */
 const CUSTOMER_MAY = /(您|你)(也)?可以/;
 
-/** The rest of the phrase after a hit asks (…咨询什么问题呢 / …了吗). */
+/** The rest of the phrase after a hit asks (…咨询什么问题呢 / …了吗); a space ends it too (…电话联系哟 那请问还有…吗?). */
 function asksAfter(text: string, end: number): boolean {
   let e = end;
-  while (e < text.length && !/[,,、;。!?\n~…]/.test(text[e])) e++;
+  while (e < text.length && !/[,,、;。!?\n~…\s]/.test(text[e])) e++;
   return text[e] === '?' || /[吗么]|什么|哪|怎么|多少/.test(text.slice(end, e));
 }
 
