@@ -567,3 +567,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R36: 没什么人 says how busy, it denies nothing', reply: '营业中,晚上没什么人的' },
   ],
 });
+
+// Round 39 of the evaluation (the thirty-seventh random draw, R37).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R37: a bare "not refunded yet"', reply: '目前未退款的', expect: [{ text: '目前未退款的', severity: 'warning' }] },
+    { name: 'eval R37: a bare "done"', reply: '已经好了', expect: [{ text: '已经好了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'not shipped yet, with warmth and the shop\'s step', reply: '亲，目前还未发货哦，我帮您催一下' },
+    { name: '未…前 says when, it denies nothing', reply: '未发货前可以取消' },
+  ],
+});
