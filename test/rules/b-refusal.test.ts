@@ -466,3 +466,19 @@ ruleTable('no-self-diminish-authority', {
     { name: 'unclear which order is meant: a question back', reply: '我也不太清楚您说的是哪一单' },
   ],
 });
+
+// Round 40 of the evaluation (the thirty-eighth random draw, R38).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R38: shipped by the maker is a reason: a hint, not a warning', reply: '厂商直送的货不支持改地址哦', expect: [{ text: '不支持改', severity: 'info' }] },
+  ],
+  valid: [],
+});
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R38: no permission, as the answer', reply: '这边是售前客服，暂无权限查看售后单', expect: [{ text: '暂无权限查看', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the customer\'s account lacks it', reply: '您的账号暂无权限查看这个页面' },
+  ],
+});

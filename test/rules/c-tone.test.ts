@@ -579,3 +579,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: '未…前 says when, it denies nothing', reply: '未发货前可以取消' },
   ],
 });
+
+// Round 40 of the evaluation (the thirty-eighth random draw, R38).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R38: 退回 alone', reply: '退回', expect: [{ text: '退回', severity: 'warning' }] },
+  ],
+  valid: [],
+});

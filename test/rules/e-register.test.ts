@@ -404,3 +404,13 @@ ruleTable('no-internet-slang', {
     { name: 'a pen refill', reply: '笔芯用完了可以换' },
   ],
 });
+
+// Round 40 of the evaluation (the thirty-eighth random draw, R38).
+ruleTable('no-template-artifacts', {
+  invalid: [
+    { name: 'eval R38: a 《…》 placeholder left unfilled', reply: '这款预计《发货日期》可以发出', expect: [{ text: '《发货日期》', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a title in 《》', reply: '推荐您看看《现代诗选》这本书' },
+  ],
+});

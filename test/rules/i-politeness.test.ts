@@ -683,3 +683,11 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 40 of the evaluation (the thirty-eighth random draw, R38).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R38: cancel, then buy again, told bare', reply: '取消重新购买哦', expect: [{ text: '重新购买', severity: 'warning' }] },
+  ],
+  valid: [],
+});

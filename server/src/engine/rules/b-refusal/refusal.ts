@@ -29,6 +29,8 @@ export const REASON = [
   '放假', '延迟', '沿途',
   // orders tied together (关联的订单也是需要取消的)
   '关联',
+  // shipped by the maker, not the shop (厂商直送订单不支持上门取件)
+  '直送',
   // a sorting centre overloaded (分拣爆仓)
   '爆仓',
 ];
