@@ -372,3 +372,13 @@ ruleTable('no-blame-customer', {
   ],
   valid: [],
 });
+
+// Round 41 of the evaluation (the thirty-ninth random draw, R39).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R39: 您这边 carries on to the next phrase\'s contact', reply: '您这边关注下物流，显示配送员电话后，联系配送员改时间', expect: [{ text: '联系配送员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop contacts the courier', reply: '您这边关注下物流，我们也会联系配送员催一下' },
+  ],
+});

@@ -691,3 +691,11 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 41 of the evaluation (the thirty-ninth random draw, R39).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R39: the number to be given to me, 亲这边 before it', reply: '亲这边单号先发我一下哈', expect: [{ text: '单号先发我一下', severity: 'warning' }] },
+  ],
+  valid: [],
+});

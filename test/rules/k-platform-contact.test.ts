@@ -213,3 +213,11 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R31: a fault of the app, and its chat history backed up', reply: '可能是微信的bug,可以先导出微信聊天记录,再重装' },
   ],
 });
+
+// Round 41 of the evaluation (the thirty-ninth random draw, R39).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R39: WeChat\'s own messages (微信信息), the app talked about', reply: '您的微信信息发送正常吗' },
+  ],
+});

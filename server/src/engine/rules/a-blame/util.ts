@@ -99,7 +99,7 @@ function bareMaster(text: string, h: { start: number; end: number }): boolean {
 }
 
 /** The customer told what they may do, earlier in the sentence. */
-const CUSTOMER_MAY = /(您|你)(也)?可以/;
+const CUSTOMER_MAY = /(您|你)(也)?可以|(您|你)这边(留意|关注|注意)/;
 
 /** The rest of the phrase after a hit asks (…咨询什么问题呢 / …了吗); a space ends it too (…电话联系哟 那请问还有…吗?). */
 function asksAfter(text: string, end: number): boolean {
