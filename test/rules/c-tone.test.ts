@@ -587,3 +587,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 42 of the evaluation (the fortieth random draw, R40).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R40: a bare "noted again"', reply: '嗯,重新备注', expect: [{ text: '嗯,重新备注', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -699,3 +699,13 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 42 of the evaluation (the fortieth random draw, R40).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R40: cancel, then submit again, told bare', reply: '服务单先取消掉，从新提交一下', expect: [{ text: '从新提交一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop submits again', reply: '给您重新提交下' },
+  ],
+});

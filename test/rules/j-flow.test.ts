@@ -238,3 +238,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R34: handed on, and where it stands now', reply: '发货后现在在运输途中了，已经反馈给仓库加急' },
   ],
 });
+
+// Round 42 of the evaluation (the fortieth random draw, R40).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R40: passed on to no one named, a done hand-off is no next step', reply: '您说的情况已给您上报了，请等待', expect: [{ text: '情况已给您上报', severity: 'warning' }] },
+    { name: 'a promise to solve it without a subject: a hint', reply: '您的问题已给您登记，一定尽快处理哈', expect: [{ text: '问题已给您登记', severity: 'info' }] },
+    { name: 'the shop will send someone to repair: a hint', reply: '这个情况已给您上报，这边会派人检修', expect: [{ text: '情况已给您上报', severity: 'info' }] },
+  ],
+  valid: [],
+});
