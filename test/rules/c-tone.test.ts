@@ -595,3 +595,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 43 of the evaluation (the forty-first random draw, R41).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [],
+  valid: [
+    { name: 'eval R41: a precondition stated, not an order', reply: '需要签收后才可以申请的' },
+  ],
+});

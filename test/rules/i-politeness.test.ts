@@ -709,3 +709,14 @@ ruleTable('polite-requests', {
     { name: 'the shop submits again', reply: '给您重新提交下' },
   ],
 });
+
+// Round 43 of the evaluation (the forty-first random draw, R41).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R41: the number to be given to me, no 一下 needed', reply: '您的单号给我吧', expect: [{ text: '单号给我', severity: 'warning' }] },
+    { name: 'eval R41: tell 妹子, bare', reply: '亲 这个告知下妹子哈', expect: [{ text: '告知下妹子', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'asked as a question', reply: '您的单号给我看下吗' },
+  ],
+});

@@ -248,3 +248,13 @@ ruleTable('promise-follow-up', {
   ],
   valid: [],
 });
+
+// Round 43 of the evaluation (the forty-first random draw, R41).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R41: a message left with no one named and no report-back', reply: '已经帮您留言了哦', expect: [{ text: '已经帮您留言', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'left with the station, the result promised', reply: '已经帮您留言给站点了，有结果马上告诉您' },
+  ],
+});
