@@ -603,3 +603,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R41: a precondition stated, not an order', reply: '需要签收后才可以申请的' },
   ],
 });
+
+// Round 44 of the evaluation (the forty-second random draw, R42).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R42: a bare "look at the progress"', reply: '查看一下退款进度', expect: [{ text: '查看一下退款进度', severity: 'warning' }] },
+  ],
+  valid: [],
+});

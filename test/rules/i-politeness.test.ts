@@ -720,3 +720,12 @@ ruleTable('polite-requests', {
     { name: 'asked as a question', reply: '您的单号给我看下吗' },
   ],
 });
+
+// Round 44 of the evaluation (the forty-second random draw, R42).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R42: the number sent to me (发送), bare', reply: '快递单号发送我瞧瞧', expect: [{ text: '快递单号发送我', severity: 'warning' }] },
+    { name: 'eval R42: 发我看下 asks too', reply: '单号发我看下哈', expect: [{ text: '单号发我', severity: 'warning' }] },
+  ],
+  valid: [],
+});

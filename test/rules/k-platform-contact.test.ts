@@ -221,3 +221,11 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R39: WeChat\'s own messages (微信信息), the app talked about', reply: '您的微信信息发送正常吗' },
   ],
 });
+
+// Round 44 of the evaluation (the forty-second random draw, R42).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R42: a caller\'s number described as a private one', reply: '亲，对方为个人号码，您可以先举报' },
+  ],
+});
