@@ -729,3 +729,16 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 45 of the evaluation (the forty-third random draw, R43).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R43: the new order to be cancelled, bare', reply: '您取消新订单吧，差价原路退回', expect: [{ text: '您取消新订单', severity: 'warning' }] },
+    { name: 'a bare "wait", still a request', reply: '等待一下，马上好', expect: [{ text: '等待一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop cancels it', reply: '给您取消新的订单吧' },
+    { name: 'what happens after the cancelling', reply: '您取消新订单后差价会退回' },
+    { name: 'eval R43: told what comes next, the refund', reply: '已拦截了 您等待下退款哈' },
+  ],
+});
