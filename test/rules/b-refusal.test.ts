@@ -482,3 +482,13 @@ ruleTable('no-self-diminish-authority', {
     { name: 'the customer\'s account lacks it', reply: '您的账号暂无权限查看这个页面' },
   ],
 });
+
+// Round 46 of the evaluation (the forty-fourth random draw, R44).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R44: collecting it refused, bare', reply: '这个没法自取哦', expect: [{ text: '没法自取', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R44: the consequence of the customer\'s condition (那就…)', reply: '这样的话那就修改不了呢' },
+  ],
+});

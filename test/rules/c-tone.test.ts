@@ -611,3 +611,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 46 of the evaluation (the forty-fourth random draw, R44).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R44: bare "that will do"', reply: '那就行', expect: [{ text: '那就行', severity: 'warning' }] },
+    { name: 'eval R44: a bare status, refunded', reply: '退款完成了', expect: [{ text: '退款完成了', severity: 'warning' }] },
+    { name: 'eval R44: a bare "can return"', reply: '可以退货的', expect: [{ text: '可以退货的', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -258,3 +258,11 @@ ruleTable('promise-follow-up', {
     { name: 'left with the station, the result promised', reply: '已经帮您留言给站点了，有结果马上告诉您' },
   ],
 });
+
+// Round 46 of the evaluation (the forty-fourth random draw, R44).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R44: escalated again, no report-back', reply: '小美已再次上报主管', expect: [{ text: '已再次上报主管', severity: 'warning' }] },
+  ],
+  valid: [],
+});
