@@ -4,8 +4,12 @@
  * library of bench/lib/corpus.mjs): VS Code's client pulls `workspace/diagnostic` every two
  * seconds with the result ids it holds, so what an idle pull and a pull after an edit cost is
  * what the editor pays all the time.
- *   node bench/lsp-workspace.mjs [--scripts 30000] [--server FILE] [--node FILE]
- * Prints, for each pull: the time until the answer, the files and how many came in full:
+ *   node bench/lsp-workspace.mjs [--scripts 30000] [--server FILE] [--node FILE] [--shards 8]
+ * With --shards, as the VS Code extension: the open library's diagnostics are pulled in shards, and
+ * the id sent back for it in the workspace pulls is its first shard's (vscode-languageclient sends
+ * the id of the document's own pull for a document it pulls itself).
+ * Prints, for each pull: the time until the answer, the files, how many came in full and the
+ * answer's size:
  *   first (everything linted), idle (nothing changed), after opening a library, after adding a
  *   line at the top of the open library (every id in it moves), idle again; then the server's
  *   peak RSS over the session.
@@ -27,6 +31,7 @@ const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 
 const n = Number(opt('scripts', '30000'));
 const serverFile = path.resolve(ROOT, opt('server', 'dist/server.js'));
 const nodeFile = opt('node', process.execPath);
+const shards = Number(opt('shards', '1'));
 
 const { splitDir, parts } = prepare(n);
 // the server's peak RSS over the session, written at its exit (bench/lib/rss-hook.cjs)
@@ -42,18 +47,20 @@ conn.listen();
 await conn.sendRequest('initialize', {
   processId: process.pid, rootUri: pathToFileURL(splitDir).href, workspaceFolders: [{ uri: pathToFileURL(splitDir).href, name: 'bench' }],
   capabilities: { textDocument: { diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } }, workspace: { diagnostics: { refreshSupport: true } } },
-  initializationOptions: { debounceMs: 0 },
+  initializationOptions: { debounceMs: 0, ...(shards > 1 ? { diagnosticShards: shards } : {}) },
 });
 conn.sendNotification('initialized', {});
 
 let held = [];
+/** The open library's own pull of its first shard (with --shards): the id sent back for it. */
+const ownPull = new Map();
 const rows = [];
 async function pull(what) {
   const t = performance.now();
-  const r = await conn.sendRequest('workspace/diagnostic', { previousResultIds: held.map((i) => ({ uri: i.uri, value: i.resultId })) });
+  const r = await conn.sendRequest('workspace/diagnostic', { previousResultIds: held.map((i) => ({ uri: i.uri, value: ownPull.get(i.uri) ?? i.resultId })) });
   const ms = performance.now() - t;
   held = r.items.map((i) => (i.kind === 'unchanged' ? held.find((h) => h.uri === i.uri) ?? i : i));
-  const row = { pull: what, ms: +ms.toFixed(1), files: r.items.length, full: r.items.filter((i) => i.kind === 'full').length };
+  const row = { pull: what, ms: +ms.toFixed(1), files: r.items.length, full: r.items.filter((i) => i.kind === 'full').length, kb: Math.round(JSON.stringify(r).length / 1024) };
   rows.push(row);
   console.log(JSON.stringify(row));
 }
@@ -63,10 +70,17 @@ await pull('idle');
 const uri = pathToFileURL(parts[0]).href;
 const text = fs.readFileSync(parts[0], 'utf8');
 conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version: 1, text } });
-await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+/** The open library's pulls: one report, or one per shard (the first's id kept for the workspace pulls). */
+async function pullOpen() {
+  if (shards <= 1) { await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }); return; }
+  const rs = await Promise.all(Array.from({ length: shards }, (_, k) => conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier: k ? `huashu.${k}` : 'huashu' })));
+  ownPull.set(uri, rs[0].resultId);
+}
+await pullOpen();
 await pull('after opening a library');
+await pull('idle, the library open');
 conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# 备注\n' }] });
-await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+await pullOpen();
 await pull('after a line added at its top');
 await pull('idle');
 await conn.sendRequest('shutdown');

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { readSettings, LANGUAGE_ID } from './settings';
 import { RestartingErrorHandler } from './errors';
+import { WorkspaceReportLedger } from './workspace-reports';
 
 /** Options the server reads from `initializationOptions` (see docs/dev/extension-tests.md). */
 export interface HuashuInitializationOptions {
@@ -53,6 +54,24 @@ export const diagnosticsHeld = new vscode.EventEmitter<vscode.Uri>();
  */
 const SERVER_ENV = { NODE_EXTRA_CA_CERTS: undefined };
 
+/**
+ * The documents the language client pulls diagnostics for itself: those shown in a tab or an
+ * editor (as vscode-languageclient counts them).
+ */
+function shownDocuments(): Set<string> {
+  const keys = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const input = tab.input;
+      const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom || input instanceof vscode.TabInputNotebook ? input.uri
+        : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
+      if (uri) keys.add(uri.toString());
+    }
+  }
+  for (const editor of vscode.window.visibleTextEditors) keys.add(editor.document.uri.toString());
+  return keys;
+}
+
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -61,6 +80,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   };
   const held = new Map<string, vscode.Diagnostic[]>();
   const lastPull = new Map<string, vsdiag.DocumentDiagnosticReport>();
+  const ledger = new WorkspaceReportLedger();
   const dirty = (uri: vscode.Uri): boolean =>
     readSettings(uri).run === 'onSave' && !!vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty;
 
@@ -102,9 +122,24 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
           const shard = shardOfResult(previousResultId);
           return (shard === undefined ? undefined : lastPull.get(`${key}#${shard}`)) ?? { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
         }
-        const report = await next(doc, previousResultId, token);
+        ledger.pullStarted(key);
+        let report: vsdiag.DocumentDiagnosticReport | null | undefined;
+        try { report = await next(doc, previousResultId, token); } finally { ledger.pullEnded(key); }
         if (report && report.kind === 'full') lastPull.set(`${key}#${shardOfResult(report.resultId) ?? -1}`, report);
         return report;
+      },
+      // only result ids whose diagnostics the editor shows go back to the server (workspace-reports.ts)
+      provideWorkspaceDiagnostics(resultIds, token, reporter, next) {
+        const tabs = shownDocuments();
+        const inTabs = (key: string): boolean => tabs.has(key);
+        const previous = ledger.previous(resultIds, (id) => id.uri.toString(), inTabs);
+        return next(previous, token, (chunk) => {
+          if (chunk) {
+            const now = shownDocuments();
+            for (const item of chunk.items) if (item.kind === vsdiag.DocumentDiagnosticReportKind.full) ledger.reported(item.uri.toString(), item.resultId, (key) => now.has(key));
+          }
+          reporter(chunk);
+        });
       },
     },
   };

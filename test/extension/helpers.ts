@@ -37,6 +37,13 @@ export function waitForEvent<T, R>(event: vscode.Event<T>, pick: (e: T) => R | u
   });
 }
 
+/** Resolves as `p` does, or rejects after `ms` naming what was awaited. */
+export function within<T>(p: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_r, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export const huashuDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
   vscode.languages.getDiagnostics(uri).filter((d) => !d.source || /huashu/i.test(d.source));
 

@@ -810,6 +810,38 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
     for (const id of ids.slice(1)) assert.deepStrictEqual(items(await closed(id)), []);
   });
 
+  it('answers a workspace pull unchanged for an open library whose first shard the client holds as it is now, in full otherwise', async () => {
+    const lines = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 12; i++) lines.push(`  - id: w${i}`, '    scenario: logistics', `    reply: 是快递给发错地方了，您稍等第${i}次`);
+    const uri = `${ws.rootUri}/held.huashu.yaml`;
+    await client.open(uri, lines.join('\n') + '\n');
+    const first = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, identifier: 'huashu' });
+    const all = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    const mine = async (value: string): Promise<WorkspaceDiagnosticReport['items'][number]> => {
+      const r = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [{ uri, value }] });
+      const item = r.items.find((i) => i.uri === uri);
+      assert.ok(item, 'the open library is in the report');
+      return item;
+    };
+    const s0 = first.resultId!;
+    assert.ok(s0.endsWith('.s0'));
+    assert.deepStrictEqual(await mine(s0), { kind: 'unchanged', uri, version: 1, resultId: s0 });
+    // the whole list's own id: unchanged as before; an id the server never gave: the whole list
+    assert.strictEqual((await mine(all.resultId!)).kind, 'unchanged');
+    const fresh = await mine('nothing-held');
+    assert.strictEqual(fresh.kind, 'full');
+    assert.strictEqual((fresh as { items: Diagnostic[] }).items.length, (all as { items: Diagnostic[] }).items.length);
+    // a line break at the top moves every diagnostic: the first shard the client holds is old now
+    await client.change(uri, '# 备注\n', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    const moved = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, identifier: 'huashu', previousResultId: s0 });
+    assert.strictEqual(moved.kind, 'full');
+    const stale = await mine(s0);
+    assert.strictEqual(stale.kind, 'full', 'an old first shard\'s id: the whole list');
+    assert.ok((stale as { items: Diagnostic[] }).items.every((d) => d.range.start.line >= 1));
+    assert.strictEqual((await mine(moved.resultId!)).kind, 'unchanged');
+    await client.close(uri);
+  });
+
   it('without dynamic registration, or not asked for: one provider, every diagnostic in its report', async () => {
     for (const [caps, init] of [[CAPS_PULL, { debounceMs: 0, diagnosticShards: SHARDS }], [CAPS_SHARDS, { debounceMs: 0 }]] as const) {
       const other = await TestClient.start({ rootUri: ws.rootUri, caps, initializationOptions: init });
