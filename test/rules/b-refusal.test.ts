@@ -492,3 +492,21 @@ ruleTable('no-blunt-refusal', {
     { name: 'eval R44: the consequence of the customer\'s condition (那就…)', reply: '这样的话那就修改不了呢' },
   ],
 });
+
+// Round 47 of the evaluation (the forty-fifth random draw, R45).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R45 (label settled with base18 2956): pickup refused, nothing offered', reply: '大件商品不支持自提的哦', expect: [{ text: '不支持自提', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'pickup offered', reply: '支持自提的哦，下单时选自提点就行' },
+  ],
+});
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R45: 我也不清楚 as the answer', reply: '这事我也不清楚', expect: [{ text: '我也不清楚', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a question back', reply: '我也不清楚您指的是哪个颜色呢' },
+  ],
+});

@@ -621,3 +621,15 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 47 of the evaluation (the forty-fifth random draw, R45).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R45: a bare yes and "do not pay"', reply: '对的 别付款', expect: [{ text: '对的 别付款', severity: 'warning' }] },
+    { name: 'a bare yes and "do not order"', reply: '是的 不要拍下', expect: [{ text: '是的 不要拍下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R45: an A-not-A question (行不行), asked', reply: '行不行' },
+    { name: 'an A-not-A question about a change', reply: '能不能改呢' },
+  ],
+});

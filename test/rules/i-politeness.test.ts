@@ -742,3 +742,14 @@ ruleTable('polite-requests', {
     { name: 'eval R43: told what comes next, the refund', reply: '已拦截了 您等待下退款哈' },
   ],
 });
+
+// Round 47 of the evaluation (the forty-fifth random draw, R45).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R45: a page, then "contact the seller"', reply: '去详情页面联系卖家客服', expect: [{ text: '页面联系卖家客服', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same offered as a way (您可以)', reply: '您可以去详情页面联系店铺客服哈' },
+    { name: 'eval R45: told to tell the courier, with an adverb first (the courier rule\'s)', reply: '您先和配送师傅说下放门卫' },
+  ],
+});

@@ -266,3 +266,13 @@ ruleTable('promise-follow-up', {
   ],
   valid: [],
 });
+
+// Round 47 of the evaluation (the forty-fifth random draw, R45).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R45: others asked to handle it, no report-back', reply: '我们已经请同事在核实了', expect: [{ text: '已经请同事在核实', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a report-back', reply: '我们已经请同事在核实了，有结果马上通知您' },
+  ],
+});

@@ -229,3 +229,12 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R42: a caller\'s number described as a private one', reply: '亲，对方为个人号码，您可以先举报' },
   ],
 });
+
+// Round 47 of the evaluation (the forty-fifth random draw, R45).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R45: what the WeChat app does to pictures', reply: '手机里的微信发图片时会自动压缩画质' },
+    { name: 'sharing photos to Moments, compressed', reply: '朋友圈分享照片时会被压缩一些' },
+  ],
+});
