@@ -633,3 +633,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'an A-not-A question about a change', reply: '能不能改呢' },
   ],
 });
+
+// Round 48 of the evaluation (the forty-sixth random draw, R46).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R46: the order, then "apply for a refund", bare', reply: '单子申请退款', expect: [{ text: '单子申请退款', severity: 'warning' }] },
+    { name: 'eval R46: "try another browser", bare', reply: '换个浏览器试试', expect: [{ text: '换个浏览器试试', severity: 'warning' }] },
+    { name: 'eval R46: "not delivered", bare', reply: '今天不派送', expect: [{ text: '今天不派送', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a warm word', reply: '亲，换个浏览器试试呢' },
+  ],
+});

@@ -753,3 +753,21 @@ ruleTable('polite-requests', {
     { name: 'eval R45: told to tell the courier, with an adverb first (the courier rule\'s)', reply: '您先和配送师傅说下放门卫' },
   ],
 });
+
+// Round 48 of the evaluation (the forty-sixth random draw, R46).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R46: 您在耐心等待 (在 for 再) said as the answer', reply: '那样的话 你在耐心等待的哈', expect: [{ text: '你在耐心等待的哈', severity: 'warning' }] },
+    { name: 'eval R46: a screenshot to the agent by name', reply: '截屏给小美看一下的', expect: [{ text: '截屏给小美看一下', severity: 'warning' }] },
+    { name: 'eval R46: 您这边需要提供…', reply: '您这边需要先提供下新单号', expect: [{ text: '您这边需要先提供', severity: 'warning' }] },
+    { name: 'eval R46: a new order told, the kind between', reply: '重新下一个同样的订单，先别付款', expect: [{ text: '重新下一个同样的订单', severity: 'warning' }] },
+    { name: 'eval R46: 您直接取消, bare', reply: '您直接取消哦，钱会原路退', expect: [{ text: '您直接取消', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R46: waiting for it to leave the warehouse, reassurance', reply: '您等待发货就好，物流信息会更新' },
+    { name: 'thanks for waiting', reply: '谢谢你在耐心等待的哈' },
+    { name: 'asked whether the customer needs to', reply: '您这边需要先提供新单号吗' },
+    { name: 'the shop orders again for the customer', reply: '帮您重新下一个同样的订单' },
+    { name: 'cancelling is all it takes', reply: '您直接取消就可以了' },
+  ],
+});

@@ -276,3 +276,11 @@ ruleTable('promise-follow-up', {
     { name: 'the same with a report-back', reply: '我们已经请同事在核实了，有结果马上通知您' },
   ],
 });
+
+// Round 48 of the evaluation (the forty-sixth random draw, R46).
+ruleTable('promise-follow-up', {
+  invalid: [],
+  valid: [
+    { name: 'eval R46: handed on, with the day to look again', reply: '已经联系同事核实，建议您3号再查看一下' },
+  ],
+});
