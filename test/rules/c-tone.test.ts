@@ -645,3 +645,16 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'the same with a warm word', reply: '亲，换个浏览器试试呢' },
   ],
 });
+
+// Round 49 of the evaluation (the forty-seventh random draw, R47).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R47: the things named, then "provide", bare', reply: '地址和电话提供下', expect: [{ text: '地址和电话提供下', severity: 'warning' }] },
+    { name: 'eval R47: a bare "there is a note"', reply: '有备注', expect: [{ text: '有备注', severity: 'warning' }] },
+    { name: 'eval R47: a bare yes and "passed on to the handlers"', reply: '嗯,已转达给工作人员', expect: [{ text: '嗯,已转达给工作人员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'asked as a favour (能否)', reply: '地址能否提供一下' },
+    { name: 'the shop provides it', reply: '我帮您提供下' },
+  ],
+});

@@ -771,3 +771,13 @@ ruleTable('polite-requests', {
     { name: 'cancelling is all it takes', reply: '您直接取消就可以了' },
   ],
 });
+
+// Round 49 of the evaluation (the forty-seventh random draw, R47).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R47: 您问下 as the whole reply', reply: '您问下', expect: [{ text: '您问下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'asking the courier: the courier rule\'s', reply: '您问下快递员吧' },
+  ],
+});

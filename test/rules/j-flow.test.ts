@@ -284,3 +284,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R46: handed on, with the day to look again', reply: '已经联系同事核实，建议您3号再查看一下' },
   ],
 });
+
+// Round 49 of the evaluation (the forty-seventh random draw, R47).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R47: passed on to the handlers, no report-back', reply: '嗯,已转达给工作人员了', expect: [{ text: '已转达给工作人员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a report-back', reply: '已经转达给工作人员，今天之内回复您' },
+  ],
+});
