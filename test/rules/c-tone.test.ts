@@ -658,3 +658,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'the shop provides it', reply: '我帮您提供下' },
   ],
 });
+
+// Round 50 of the evaluation (the forty-eighth random draw, R48).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R48: a bare "scroll down"', reply: '往下滑一下', expect: [{ text: '往下滑一下', severity: 'warning' }] },
+    { name: 'eval R48: a bare "confidential"', reply: '保密', expect: [{ text: '保密', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R48: advice (建议), not an order', reply: '建议重新下单吧' },
+  ],
+});

@@ -781,3 +781,14 @@ ruleTable('polite-requests', {
     { name: 'asking the courier: the courier rule\'s', reply: '您问下快递员吧' },
   ],
 });
+
+// Round 50 of the evaluation (the forty-eighth random draw, R48).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R48: copy the order number, bare', reply: '你先复制一下链接哈', expect: [{ text: '你先复制一下链接', severity: 'warning' }] },
+    { name: 'what to write in the description, bare', reply: '在问题描述里写明颜色', expect: [{ text: '在问题描述里写明', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R48: what to write, with the shop\'s handling next', reply: '在问题描述里写明颜色,我们会给您安排' },
+  ],
+});
