@@ -382,3 +382,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop contacts the courier', reply: '您这边关注下物流，我们也会联系配送员催一下' },
   ],
 });
+
+// Round 51 of the evaluation (the forty-ninth random draw, R49).
+ruleTable('no-blame-customer', {
+  invalid: [
+    { name: 'eval R49: the customer\'s late answer named as the cause', reply: '师傅打电话约时间，您没有及时接听', expect: [{ text: '您没有及时接听', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'a condition, what happens then', reply: '如果您没有及时接听，师傅会再打' },
+  ],
+});

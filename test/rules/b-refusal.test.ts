@@ -510,3 +510,11 @@ ruleTable('no-self-diminish-authority', {
     { name: 'a question back', reply: '我也不清楚您指的是哪个颜色呢' },
   ],
 });
+
+// Round 51 of the evaluation (the forty-ninth random draw, R49).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R49: a note cannot be added, an apology but no way', reply: '不好意思 现在无法添加备注哈', expect: [{ text: '无法添加备注', severity: 'warning' }] },
+  ],
+  valid: [],
+});

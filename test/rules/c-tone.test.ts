@@ -669,3 +669,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R48: advice (建议), not an order', reply: '建议重新下单吧' },
   ],
 });
+
+// Round 51 of the evaluation (the forty-ninth random draw, R49).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [],
+  valid: [
+    { name: 'eval R49: 没准 (perhaps) is a guess, not a negation', reply: '没准是哪个应用卡住了' },
+  ],
+});

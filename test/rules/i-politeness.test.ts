@@ -792,3 +792,13 @@ ruleTable('polite-requests', {
     { name: 'eval R48: what to write, with the shop\'s handling next', reply: '在问题描述里写明颜色,我们会给您安排' },
   ],
 });
+
+// Round 51 of the evaluation (the forty-ninth random draw, R49).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R49: 您私信提供…, bare', reply: '你私信提供会员卡号吧', expect: [{ text: '你私信提供', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R49: 方便的话 asks for the whole sentence after it', reply: '方便的话打开设置看看 把版本号发给我吧' },
+  ],
+});

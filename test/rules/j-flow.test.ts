@@ -294,3 +294,11 @@ ruleTable('promise-follow-up', {
     { name: 'the same with a report-back', reply: '已经转达给工作人员，今天之内回复您' },
   ],
 });
+
+// Round 51 of the evaluation (the forty-ninth random draw, R49).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R49: handed on again, only "wait"', reply: '这个会再次转交给相关部门处理', expect: [{ text: '会再次转交给相关部门处理', severity: 'warning' }] },
+  ],
+  valid: [],
+});
