@@ -677,3 +677,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R49: 没准 (perhaps) is a guess, not a negation', reply: '没准是哪个应用卡住了' },
   ],
 });
+
+// Round 52 of the evaluation (the fiftieth random draw, R50).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R50: a bare setting instruction', reply: '调到暖色调', expect: [{ text: '调到暖色调', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -414,3 +414,11 @@ ruleTable('no-template-artifacts', {
     { name: 'a title in 《》', reply: '推荐您看看《现代诗选》这本书' },
   ],
 });
+
+// Round 52 of the evaluation (the fiftieth random draw, R50).
+ruleTable('prefer-nin-over-ni', {
+  invalid: [],
+  valid: [
+    { name: 'eval R50: a set phrase quoted (如你所愿)', reply: '愿新的一年 如你所愿' },
+  ],
+});

@@ -802,3 +802,13 @@ ruleTable('polite-requests', {
     { name: 'eval R49: 方便的话 asks for the whole sentence after it', reply: '方便的话打开设置看看 把版本号发给我吧' },
   ],
 });
+
+// Round 52 of the evaluation (the fiftieth random draw, R50).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R50: contact us to have it made good, bare', reply: '换好货以后联系我们补发', expect: [{ text: '联系我们补发', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'an open invitation (随时)', reply: '后面还有状况随时联系我们处理' },
+  ],
+});

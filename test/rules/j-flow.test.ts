@@ -302,3 +302,13 @@ ruleTable('promise-follow-up', {
   ],
   valid: [],
 });
+
+// Round 52 of the evaluation (the fiftieth random draw, R50).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R50: passed to the warehouse for the customer, no report-back (the hand-off is not the next step)', reply: '已经为您反馈仓库核实处理', expect: [{ text: '已经为您反馈仓库', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R50: the days and the result said', reply: '小美已反馈给财务核实了，5个工作日内会告知结果' },
+  ],
+});

@@ -29,7 +29,7 @@ export const promiseFollowUp: RuleModule = {
         '满足跟进承诺：共享词表 FOLLOWUP（第一时间联系、有消息/结果、会通知您、持续跟进、给您答复……），以及“通知/告诉/联系/回复您”、“X点前/X天内”、“预计…”（给出了时间）、“稍等/稍候”（马上在对话里回来）。',
         '分级：没有跟进承诺为警告；回复说了自己的下一步动作（我会帮您催、马上为您处理）但没说何时回告为提示（info），如 FX-001-15。',
         '说了现在的进展（已经反馈仓库发给承运商，现在在运输中）时问题已经往前走了，不报告（第三十六轮真实语料评测）。',
-        '“您的问题已经为您反馈,请耐心等待”只说转交、没说转给谁也报告；“已经为您反馈”“已经帮您申请了”是做完的事，不是下一步动作，不把警告降为提示；“一定尽快解决”“会…检修”是下一步动作（第四十二轮）；“已经为您留言”没说留给谁、也没说回告，同样报告（第四十三轮）；“已再次反馈主管”也报告（第四十六轮）；“已经请工作人员在处理了”只说别人在处理、不说回告的也报告（第四十七轮）；“建议您5日再查询”给了再看结果的时间，不报告（第四十八轮）；“已转达给处理人员”也是只说转交、不说回告（第四十九轮）；“将再次为您转交相关部门核实处理,请静候”也报告（第五十一轮）。',
+        '“您的问题已经为您反馈,请耐心等待”只说转交、没说转给谁也报告；“已经为您反馈”“已经帮您申请了”是做完的事，不是下一步动作，不把警告降为提示；“一定尽快解决”“会…检修”是下一步动作（第四十二轮）；“已经为您留言”没说留给谁、也没说回告，同样报告（第四十三轮）；“已再次反馈主管”也报告（第四十六轮）；“已经请工作人员在处理了”只说别人在处理、不说回告的也报告（第四十七轮）；“建议您5日再查询”给了再看结果的时间，不报告（第四十八轮）；“已转达给处理人员”也是只说转交、不说回告（第四十九轮）；“将再次为您转交相关部门核实处理,请静候”也报告（第五十一轮）；“为您反馈物流进行处理”的“为您反馈”就是转交本身，不算店铺的下一步；“…个工作日内短信告知结果”给了回告（第五十二轮）。',
         '快速修复：回复以汉字或句末标点结尾时，在末尾追加“有结果我会第一时间通知您。”。',
         '真实语料评测后补充：“核实后会与您电话联系”“私信与您核实沟通”“请注意接听电话”“保持手机畅通”“X小时审核”都算跟进承诺；“正在查询/正在查看”是对话里的稍候，不算悬而未决；“我帮您联系一下商家,正在联系”这类客服自己的动作降为提示。',
         '第十八轮真实语料评测后补充：“已记录,反馈给相关同事”“会反馈给工作人员核实处理”这类只说转交、不说回告的也报告；转交的是意见或建议（您的意见我们会反馈给相关部门、…并积极改进）不算悬而未决；“您可以反馈给相关部门”是给顾客的建议，不报告；“会反馈财务处理的”同样报告（第十九轮）；“反馈到相关部门处理”“升级到专员”也算转交，说成店铺自己的动作（我为您反馈到专员为您处理）时按提示（第二十二轮）。',
@@ -47,6 +47,8 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(问题|情况)(已经|已)(帮您|给您|为您)(反馈|上报|登记|转交)', tag: 'pending' },
     // 已经为您留言 建议您后期耐心等待: a message left with no one named
     { pattern: '(已经|已)(帮您|给您|为您)留言', tag: 'pending', except: ['(已经|已)(帮您|给您|为您)留言(给|到)'] },
+    // 为您反馈物流进行处理: handed on to logistics, nothing said of an answer
+    { pattern: '(为您|帮您|给您)反馈(给)?(物流|快递|仓库|厂家|财务|技术)(进行)?(处理|核实|核查|跟进)', tag: 'pending' },
     // 我们转给程序人员进行处理了: handed on, nothing said of an answer
     // (为您反馈到专员…: 为您 taken in, or the shop's own 为您反馈 hit would hide the hand-off)
     { pattern: `(为您|帮您|给您)?${HANDED_ON}`, tag: 'pending', except: [`(以便|便于|方便)…{8}${HANDED_ON}`] },
@@ -61,6 +63,9 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(给您|跟您|和您)(回复|答复|回个|说|同步)', tag: 'fu', inQuotes: true },
     { pattern: '(点|号|小时|分钟)(前|之前)', tag: 'fu', inQuotes: true },
     { pattern: '(天|小时|分钟|周)(内|之内)', tag: 'fu', inQuotes: true },
+    // …个工作日内短信告知结果
+    { pattern: '工作日(内|之内)', tag: 'fu', inQuotes: true },
+    { pattern: '(告知|通知|告诉)(处理)?结果', tag: 'fu', inQuotes: true },
     // 建议您5日再查询: when to look again
     { pattern: '(日|号|天后|小时后)(再)?(查询|查看|留意|关注)', tag: 'fu', inQuotes: true },
     { pattern: '(稍等|稍候|等我一下|预计)', tag: 'fu', inQuotes: true },
@@ -76,7 +81,7 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(会|将)(一直|持续)(监控|关注|跟踪|跟进)', tag: 'fu', inQuotes: true },
     { pattern: '(今天|明天|下午|上午|晚上|今晚)(会|就会|能)(配送|送到|送达|到|发出|处理好)', tag: 'fu', inQuotes: true },
     // (not 问题已经为您反馈, a hand-off done: no next step of the agent's)
-    { pattern: '(帮您|给您|为您)(联系|查|查询|查看|核实|通知|催|催促|反馈|跟进|加急)', tag: 'act', except: ['(问题|情况)(已经|已)(帮您|给您|为您)(反馈|上报|登记|转交)'] },
+    { pattern: '(帮您|给您|为您)(联系|查|查询|查看|核实|通知|催|催促|反馈|跟进|加急)', tag: 'act', except: ['(问题|情况)(已经|已)(帮您|给您|为您)(反馈|上报|登记|转交)', '(为您|帮您|给您)反馈(给)?(物流|快递|仓库|厂家|财务|技术)(进行)?(处理|核实|核查|跟进)'] },
     { pattern: '(我|我们|这边)(也)?(会|一定|马上|立即|这就)…{6}(催|跟|盯|处理|安排|解决|补发|退款|检修|维修)', tag: 'act' },
     // (问题已经帮您反馈,一定尽快解决: the agent's promise without a subject)
     { pattern: '一定(会)?(尽快|马上)(解决|处理)', tag: 'act' },
@@ -87,8 +92,8 @@ export const promiseFollowUp: RuleModule = {
     if (!pending) return;
     if (ctx.has('@FOLLOWUP') || ctx.hits.some((h) => h.trigger.tag === 'fu')) return;
     // a bare 退款 / 补发 is a topic, not the agent's own action (给您退款, 帮您催 are)
-    // (已经为您反馈: done, not a next step)
-    const act = ctx.hits.some((h) => h.trigger.tag === 'act') || ctx.hitsOf('@REMEDY').some((h) => h.end - h.start > 2 && !/已(经)?$/.test(ctx.text.slice(Math.max(0, h.start - 2), h.start)));
+    // (已经为您反馈: done, not a next step; nor the hand-off itself, 为您反馈物流进行处理)
+    const act = ctx.hits.some((h) => h.trigger.tag === 'act') || ctx.hitsOf('@REMEDY').some((h) => h.end - h.start > 2 && !/已(经)?$/.test(ctx.text.slice(Math.max(0, h.start - 2), h.start)) && !(h.start >= pending.start && h.end <= pending.end));
     const insert = appendAtEnd(ctx.text, '有结果我会第一时间通知您。');
     ctx.report({
       start: pending.start, end: pending.end, insert, fixTitle: insert ? '在末尾加上“有结果我会第一时间通知您。”' : undefined,
