@@ -685,3 +685,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 53 of the evaluation (the fifty-first random draw, R51).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R51: a bare "passed on"', reply: '已转告了', expect: [{ text: '已转告了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -312,3 +312,14 @@ ruleTable('promise-follow-up', {
     { name: 'eval R50: the days and the result said', reply: '小美已反馈给财务核实了，5个工作日内会告知结果' },
   ],
 });
+
+// Round 53 of the evaluation (the fifty-first random draw, R51).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R51: 正在为您… with no report-back (the 为您 between no longer hides it)', reply: '正在帮您核实呢亲', expect: [{ text: '正在帮您核实', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a report-back', reply: '正在帮您核实呢亲，有结果马上告诉您' },
+    { name: 'asked whether someone is handling it', reply: '请问师傅有没有正在帮您处理？' },
+  ],
+});
