@@ -693,3 +693,15 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 54 of the evaluation (the fifty-second random draw, R52).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R52: a bare "too late"', reply: '今天真的来不及了', expect: [{ text: '今天真的来不及了', severity: 'warning' }] },
+    { name: 'eval R52: a bare "not shown"', reply: '页面上不显示的', expect: [{ text: '页面上不显示的', severity: 'warning' }] },
+    { name: 'eval R52: a bare yes and "recorded and passed on"', reply: '好的，已登记并转交给同事', expect: [{ text: '好的，已登记并转交给同事', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a hedged "too late" (确实), as labelled', reply: '那天确实来不及' },
+  ],
+});

@@ -812,3 +812,13 @@ ruleTable('polite-requests', {
     { name: 'an open invitation (随时)', reply: '后面还有状况随时联系我们处理' },
   ],
 });
+
+// Round 54 of the evaluation (the fifty-second random draw, R52).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R52: contact the seller\'s service first, bare', reply: '你先联系店铺客服 看看能不能换', expect: [{ text: '你先联系店铺客服', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'what happens after contacting them', reply: '您直接联系商家客服后会有专人跟进' },
+  ],
+});

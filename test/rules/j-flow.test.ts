@@ -323,3 +323,13 @@ ruleTable('promise-follow-up', {
     { name: 'asked whether someone is handling it', reply: '请问师傅有没有正在帮您处理？' },
   ],
 });
+
+// Round 54 of the evaluation (the fifty-second random draw, R52).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R52: recorded and passed on, no report-back', reply: '好的，已登记并转交给同事', expect: [{ text: '已登记并转交给同事', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a report-back', reply: '好的，已登记并转交给同事，明天中午前回复您' },
+  ],
+});
