@@ -188,13 +188,15 @@ export const noColdMechanicalTone: RuleModule = {
       const bareCore = core.replace(TRAILING_PARTICLES, '') || core;
       // A message that is only a particle (哦 / 噢) is the acknowledgement itself, not a softener.
       const weak = bareCore !== core ? true : !/^[哦噢喔]+$/.test(core) && WEAK.test(trimmed);
-      const question = /([?吗么吧]|是不是)[\s'"“”‘’]*$/.test(trimmed) || asksAnotA(bareCore);
+      // (the A-not-A test once per message: stripping particles and placeholders does not change it)
+      const anotA = asksAnotA(core);
+      const question = /([?吗么吧]|是不是)[\s'"“”‘’]*$/.test(trimmed) || anotA;
       const plain = bareCore.indexOf('[') >= 0 ? bareCore.replace(PLACEHOLDER, '') || bareCore : bareCore;
       const cold =
         // (a bare word asked back, 嗯嗯？, asks rather than acknowledges)
-        (isBare(plain) && !/[?]$/.test(trimmed) && !asksAnotA(plain)) ||
+        (isBare(plain) && !/[?]$/.test(trimmed) && !anotA) ||
         STOCK.test(plain) ||
-        (core.length <= 40 && REFUSAL.test(core) && !asksAnotA(core)) ||
+        (core.length <= 40 && REFUSAL.test(core) && !anotA) ||
         // (目前活动还没开始: a state of things, the whole message)
         (!question && plain.length <= 12 && NEGATION.test(plain) && !POLITE_NEGATIVE.test(plain) && !NOT_A_REFUSAL.test(plain) && !NOT_STARTED.test(plain)) ||
         (!question && plain.length <= 15 && (IMPERATIVE.test(plain) || ackThenOrder(plain)) && !PRECONDITION.test(plain)) ||

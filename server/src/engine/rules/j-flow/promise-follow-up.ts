@@ -82,8 +82,7 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(小时|工作日|天)(审核|处理|左右|以内)', tag: 'fu', inQuotes: true },
     { pattern: '(会|将)(一直|持续)(监控|关注|跟踪|跟进)', tag: 'fu', inQuotes: true },
     { pattern: '(今天|明天|下午|上午|晚上|今晚)(会|就会|能)(配送|送到|送达|到|发出|处理好)', tag: 'fu', inQuotes: true },
-    // (not 问题已经为您反馈, a hand-off done: no next step of the agent's)
-    { pattern: '(帮您|给您|为您)(联系|查|查询|查看|核实|通知|催|催促|反馈|跟进|加急)', tag: 'act', except: ['(问题|情况)(已经|已)(帮您|给您|为您)(反馈|上报|登记|转交)', '(为您|帮您|给您)反馈(给)?(物流|快递|仓库|厂家|财务|技术)(进行)?(处理|核实|核查|跟进)'] },
+    { pattern: '(帮您|给您|为您)(联系|查|查询|查看|核实|通知|催|催促|反馈|跟进|加急)', tag: 'act' },
     { pattern: '(我|我们|这边)(也)?(会|一定|马上|立即|这就)…{6}(催|跟|盯|处理|安排|解决|补发|退款|检修|维修)', tag: 'act' },
     // (问题已经帮您反馈,一定尽快解决: the agent's promise without a subject)
     { pattern: '一定(会)?(尽快|马上)(解决|处理)', tag: 'act' },
@@ -94,8 +93,10 @@ export const promiseFollowUp: RuleModule = {
     if (!pending) return;
     if (ctx.has('@FOLLOWUP') || ctx.hits.some((h) => h.trigger.tag === 'fu')) return;
     // a bare 退款 / 补发 is a topic, not the agent's own action (给您退款, 帮您催 are)
-    // (已经为您反馈: done, not a next step; nor the hand-off itself, 为您反馈物流进行处理)
-    const act = ctx.hits.some((h) => h.trigger.tag === 'act') || ctx.hitsOf('@REMEDY').some((h) => h.end - h.start > 2 && !/已(经)?$/.test(ctx.text.slice(Math.max(0, h.start - 2), h.start)) && !(h.start >= pending.start && h.end <= pending.end));
+    // (已经为您反馈: done, not a next step; nor anything inside the hand-off itself, 问题已经为您反馈 /
+    // 为您反馈物流进行处理 / 正在为您处理)
+    const outside = (h: { start: number; end: number }): boolean => h.start < pending.start || h.end > pending.end;
+    const act = ctx.hits.some((h) => h.trigger.tag === 'act' && outside(h)) || ctx.hitsOf('@REMEDY').some((h) => h.end - h.start > 2 && !/已(经)?$/.test(ctx.text.slice(Math.max(0, h.start - 2), h.start)) && outside(h));
     const insert = appendAtEnd(ctx.text, '有结果我会第一时间通知您。');
     ctx.report({
       start: pending.start, end: pending.end, insert, fixTitle: insert ? '在末尾加上“有结果我会第一时间通知您。”' : undefined,
