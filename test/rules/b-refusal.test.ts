@@ -518,3 +518,15 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 55 of the evaluation (the fifty-third random draw, R53).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R53: "not supported" said alone after an apology', reply: '不好意思 暂时不支持的哦', expect: [{ text: '不支持的哦', severity: 'warning' }] },
+    { name: 'the same, the whole reply', reply: '这个目前不支持的呢', expect: [{ text: '不支持的呢', severity: 'error' }] },
+    { name: 'a third party\'s goods is a reason: a hint only', reply: '第三方的货不支持的哦', expect: [{ text: '不支持的哦', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'what is supported instead follows', reply: '不支持的哦 目前统一改为线上开了' },
+  ],
+});

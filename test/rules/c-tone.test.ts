@@ -705,3 +705,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'a hedged "too late" (确实), as labelled', reply: '那天确实来不及' },
   ],
 });
+
+// Round 55 of the evaluation (the fifty-third random draw, R53).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R53: a bare menu path of three steps', reply: '我的订单--售后服务--退换货.', expect: [{ text: '我的订单--售后服务--退换货.', severity: 'warning' }] },
+    { name: 'eval R53: 打开 and a two-step path, then a step', reply: '打开设置-蓝牙,重新配对一次', expect: [{ text: '打开设置-蓝牙,重新配对一次', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'a route between two cities is not a menu path', reply: '上海-杭州这条线今天有延误' },
+    { name: 'a menu path asked about', reply: '是在我的-设置-账户里吗?' },
+  ],
+});

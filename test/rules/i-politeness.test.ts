@@ -822,3 +822,15 @@ ruleTable('polite-requests', {
     { name: 'what happens after contacting them', reply: '您直接联系商家客服后会有专人跟进' },
   ],
 });
+
+// Round 55 of the evaluation (the fifty-third random draw, R53).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R53: the way to apply told bare (您按照…去申请)', reply: '您按照订单页的入口，去申请', expect: [{ text: '您按照订单页的入口，去申请', severity: 'warning' }] },
+    { name: 'eval R53: sent on to another desk bare (直接咨询下…客服)', reply: '直接咨询下物流的客服哈', expect: [{ text: '直接咨询下物流的客服', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the way told with 就可以', reply: '您按照页面提示去申请就可以了' },
+    { name: 'another desk suggested', reply: '建议直接咨询下当地的客服' },
+  ],
+});

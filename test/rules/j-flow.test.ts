@@ -333,3 +333,13 @@ ruleTable('promise-follow-up', {
     { name: 'the same with a report-back', reply: '好的，已登记并转交给同事，明天中午前回复您' },
   ],
 });
+
+// Round 55 of the evaluation (the fifty-third random draw, R53).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R53: passed to the technicians (反馈给了), no report-back', reply: '已经反馈给了技术人员，会尽快排查的', expect: [{ text: '已经反馈给了技术人员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a report-back', reply: '已经反馈给了技术人员，有了结果马上告诉您' },
+  ],
+});

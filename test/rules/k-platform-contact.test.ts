@@ -238,3 +238,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'sharing photos to Moments, compressed', reply: '朋友圈分享照片时会被压缩一些' },
   ],
 });
+
+// Round 55 of the evaluation (the fifty-third random draw, R53).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'a QQ asked for beside it', reply: '有问题加我QQ号', expect: [{ text: 'QQ', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R53: the customer\'s bound QQ where a service sends notices', reply: '出票后系统向您所绑定的QQ号推送行程提醒' },
+  ],
+});

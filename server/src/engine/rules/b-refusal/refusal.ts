@@ -33,6 +33,8 @@ export const REASON = [
   '直送',
   // a sorting centre overloaded (分拣爆仓)
   '爆仓',
+  // a third party's goods, none in stock there (第三方商品不支持的哦, 当地无现货就不支持的呢)
+  '第三方', '无货', '无现货',
 ];
 /** An action already done for the customer (帮您核实了一下 / 为您查询过). */
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;

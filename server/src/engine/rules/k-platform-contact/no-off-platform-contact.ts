@@ -74,6 +74,14 @@ function nameAlone(t: string, h: { start: number; end: number }): boolean {
   return t.slice(0, h.start).trim() === '' && /^[\s哦呢哈呀啊吧的~,.!?。，！？]*$/.test(t.slice(h.end));
 }
 
+/**
+ * The customer's account bound to a service (会给…手机绑定的QQ号发送确认信息): where the service sends its
+ * notices, not a way to reach the shop.
+ */
+function boundAccount(t: string, h: { start: number; end: number }): boolean {
+  return /绑定的?$/.test(t.slice(Math.max(0, h.start - 3), h.start));
+}
+
 /** Where the shop will announce something (于官方微博、微信账号公布), not a way to reach anyone. */
 function announces(t: string, h: { start: number; end: number }): boolean {
   return /^[^,。!?;\n]{0,6}(公布|发布|公告|通知大家)/.test(t.slice(h.end, h.end + 12));
@@ -154,7 +162,7 @@ export const noOffPlatformContact: RuleModule = {
         '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
         '整条回复只有“微信哦”这样一个名字时，是在回答顾客的问题（怎么付的款、用的哪个应用），没有给出或索要联系方式，不报告；旁边有加、联系、号等提示时仍然报告（第二十八轮）。',
-        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。',
+        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。说的是顾客账号绑定的微信、QQ（会给…绑定的QQ号发送确认信息），是服务发通知的地方，不报告（第五十五轮）。',
       ],
     },
   },
@@ -190,7 +198,7 @@ export const noOffPlatformContact: RuleModule = {
         ctx.report({ start: h.start, end: h.end, severity, message: `${PLATFORM_NAME[platform]}店铺的回复里提到了其他平台“${t.slice(h.start, h.end)}”：把顾客引向别的平台属于引流站外，会被平台拦截和处罚。请只介绍本店在${PLATFORM_NAME[platform]}上的商品和服务。` });
         continue;
       }
-      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h) || announces(t, h) || nameAlone(t, h))) continue;
+      if (tag === 'contact' && (moneyChannel(t, h) || scamWarning(t, h) || announces(t, h) || nameAlone(t, h) || boundAccount(t, h))) continue;
       if ((tag === 'contact' || tag === 'shop') && appItself(t, h)) continue;
       if (tag === 'mail') {
         ctx.report({ start: h.start, end: h.end, severity, message: '回复里给出了客服自己的邮箱，让顾客到站外用邮件联系：平台内的咨询记录才是售后和纠纷的依据，请让顾客继续在这里留言，例如“后续有问题您直接在这里留言，我们会第一时间处理~”。（发电子发票时请顾客提供邮箱不在此列。）' });
