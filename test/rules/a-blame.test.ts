@@ -392,3 +392,13 @@ ruleTable('no-blame-customer', {
     { name: 'a condition, what happens then', reply: '如果您没有及时接听，师傅会再打' },
   ],
 });
+
+// Round 56 of the evaluation (the fifty-fourth random draw, R54).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R54: the customer to contact the 送货人员', reply: '您自己打给送货人员问问更快', expect: [{ text: '打给送货人员', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'the 送货人员 will call the customer', reply: '送货人员出发前会先来电' },
+  ],
+});

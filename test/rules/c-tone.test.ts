@@ -717,3 +717,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'a menu path asked about', reply: '是在我的-设置-账户里吗?' },
   ],
 });
+
+// Round 56 of the evaluation (the fifty-fourth random draw, R54).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R54: a bare yes and "checked"', reply: '嗯 核实过了', expect: [{ text: '嗯 核实过了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R54: "not yet the time to…" states where things stand', reply: '是没有到开售的时间的' },
+  ],
+});

@@ -834,3 +834,14 @@ ruleTable('polite-requests', {
     { name: 'another desk suggested', reply: '建议直接咨询下当地的客服' },
   ],
 });
+
+// Round 56 of the evaluation (the fifty-fourth random draw, R54).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R54: 把…提供给小妹, bare', reply: '然后把新拍那单提供给小妹', expect: [{ text: '把新拍那单提供给小妹', severity: 'warning' }] },
+    { name: 'the same step without asking the customer\'s view', reply: '您重新拍一单', expect: [{ text: '您重新拍一单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R54: the customer\'s view asked after the step (您看呢)', reply: '您重新拍一单,您看呢' },
+  ],
+});

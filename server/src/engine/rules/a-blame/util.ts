@@ -85,7 +85,7 @@ const COURIER_REMEDY = CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '�
 const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议'];
 
 /** The people who deliver or collect a parcel, by name (no-redirect-to-courier's COURIER adds the firms and places). */
-export const COURIER_PEOPLE = ['快递员', '配送员', '配送人员', '派件员', '派送员', '送货员', '取件员', '快递小哥', '配送小哥', '快递师傅', '配送师傅', '送货师傅', '站长'];
+export const COURIER_PEOPLE = ['快递员', '配送员', '配送人员', '派件员', '派送员', '送货员', '送货人员', '派送人员', '取件员', '快递小哥', '配送小哥', '快递师傅', '配送师傅', '送货师傅', '站长'];
 /** A courier named, for a 他/她 after it. */
 const COURIER_BEFORE = new RegExp([...COURIER_PEOPLE, '配送(给您|给你)?(打电话|来电|联系您)'].join('|'));
 /** Delivery words, and the trades a bare 师傅 may also name (an installer, a repairer). */
