@@ -402,3 +402,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the 送货人员 will call the customer', reply: '送货人员出发前会先来电' },
   ],
 });
+
+// Round 57 of the evaluation (the fifty-fifth random draw, R55).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R55: the only way left, the customer to settle it with the courier (只能)', reply: '没法改了,只能到货后跟快递员协商转送', expect: [{ text: '跟快递员协商', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop\'s only way, with the shop as the subject', reply: '我们只能先跟快递员协商转送' },
+  ],
+});

@@ -727,3 +727,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R54: "not yet the time to…" states where things stand', reply: '是没有到开售的时间的' },
   ],
 });
+
+// Round 57 of the evaluation (the fifty-fifth random draw, R55).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R55: a bare "apply after the order completes"', reply: '订单签收后申请换货', expect: [{ text: '订单签收后申请换货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'what the customer may do after it (可以)', reply: '签收以后您可申请换货' },
+  ],
+});

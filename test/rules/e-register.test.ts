@@ -422,3 +422,11 @@ ruleTable('prefer-nin-over-ni', {
     { name: 'eval R50: a set phrase quoted (如你所愿)', reply: '愿新的一年 如你所愿' },
   ],
 });
+
+// Round 57 of the evaluation (the fifty-fifth random draw, R55).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R55: 矮油 for 哎哟', reply: '矮油 这个颜色真好看', expect: [{ text: '矮油', severity: 'warning' }] },
+  ],
+  valid: [],
+});

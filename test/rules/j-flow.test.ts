@@ -343,3 +343,13 @@ ruleTable('promise-follow-up', {
     { name: 'the same with a report-back', reply: '已经反馈给了技术人员，有了结果马上告诉您' },
   ],
 });
+
+// Round 57 of the evaluation (the fifty-fifth random draw, R55).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R55: "being actively followed up" is the open issue, not a promise', reply: '工单目前正在积极跟进，请谅解', expect: [{ text: '正在积极跟进', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the customer asked to keep watching for it (请您继续留意)', reply: '同事正在跟进呢，请您继续留意' },
+  ],
+});

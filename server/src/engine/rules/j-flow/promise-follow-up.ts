@@ -32,12 +32,12 @@ export const promiseFollowUp: RuleModule = {
         '“您的问题已经为您反馈,请耐心等待”只说转交、没说转给谁也报告；“已经为您反馈”“已经帮您申请了”是做完的事，不是下一步动作，不把警告降为提示；“一定尽快解决”“会…检修”是下一步动作（第四十二轮）；“已经为您留言”没说留给谁、也没说回告，同样报告（第四十三轮）；“已再次反馈主管”也报告（第四十六轮）；“已经请工作人员在处理了”只说别人在处理、不说回告的也报告（第四十七轮）；“建议您5日再查询”给了再看结果的时间，不报告（第四十八轮）；“已转达给处理人员”也是只说转交、不说回告（第四十九轮）；“将再次为您转交相关部门核实处理,请静候”也报告（第五十一轮）；“为您反馈物流进行处理”的“为您反馈”就是转交本身，不算店铺的下一步；“…个工作日内短信告知结果”给了回告（第五十二轮）；“正在为您处理亲”（为您在中间）也报告，问“是否正在为您处理”的不报告（第五十三轮）；“已记录并反馈给工程师”也报告（第五十四轮）。',
         '快速修复：回复以汉字或句末标点结尾时，在末尾追加“有结果我会第一时间通知您。”。',
         '真实语料评测后补充：“核实后会与您电话联系”“私信与您核实沟通”“请注意接听电话”“保持手机畅通”“X小时审核”都算跟进承诺；“正在查询/正在查看”是对话里的稍候，不算悬而未决；“我帮您联系一下商家,正在联系”这类客服自己的动作降为提示。',
-        '第十八轮真实语料评测后补充：“已记录,反馈给相关同事”“会反馈给工作人员核实处理”这类只说转交、不说回告的也报告；转交的是意见或建议（您的意见我们会反馈给相关部门、…并积极改进）不算悬而未决；“您可以反馈给相关部门”是给顾客的建议，不报告；“会反馈财务处理的”同样报告（第十九轮）；“反馈到相关部门处理”“升级到专员”也算转交，说成店铺自己的动作（我为您反馈到专员为您处理）时按提示（第二十二轮）。“已经反馈给了工程师”（“给了”）也报告（第五十五轮）。',
+        '第十八轮真实语料评测后补充：“已记录,反馈给相关同事”“会反馈给工作人员核实处理”这类只说转交、不说回告的也报告；转交的是意见或建议（您的意见我们会反馈给相关部门、…并积极改进）不算悬而未决；“您可以反馈给相关部门”是给顾客的建议，不报告；“会反馈财务处理的”同样报告（第十九轮）；“反馈到相关部门处理”“升级到专员”也算转交，说成店铺自己的动作（我为您反馈到专员为您处理）时按提示（第二十二轮）。“已经反馈给了工程师”（“给了”）也报告（第五十五轮）。“正在积极跟进中”里的“跟进”是悬而未决的事，不算跟进承诺；“请您继续/先留意”“留意我们的反馈”算（第五十七轮）。',
       ],
     },
   },
   triggers: [
-    { pattern: '正在(为您|帮您|给您)?(找|寻找|核实|核查|核对|处理|联系|协调|排查|确认|催|加急|审核|沟通)', tag: 'pending', except: ['(是否|有没有|是不是)正在(为您|帮您|给您)?(找|寻找|核实|核查|核对|处理|联系|协调|排查|确认|催|加急|审核|沟通)'] },
+    { pattern: '正在(为您|帮您|给您)?(积极)?(找|寻找|核实|核查|核对|处理|联系|协调|排查|确认|催|加急|审核|沟通|跟进)', tag: 'pending', except: ['(是否|有没有|是不是)正在(为您|帮您|给您)?(积极)?(找|寻找|核实|核查|核对|处理|联系|协调|排查|确认|催|加急|审核|沟通|跟进)'] },
     { pattern: '(还|仍|都|我们|这边|我)在(查|找|核实|核对|处理|确认|协调|沟通|排查)', tag: 'pending' },
     { pattern: '(核实|处理|审核|确认|排查|调查|协调|核查)中', tag: 'pending' },
     { pattern: '(已经|已)(再次)?(帮您|给您|为您)?(联系|反馈|提交|上报|登记|通知|催促|催|转交|转达|投诉|报备|留言)(给了|了|给)?(快递|仓库|物流|厂家|售后|财务|技术|技术人员|工程师|主管|上级|相关部门|同事|专人|专员|工作人员|处理人员)', tag: 'pending', except: ['(已经|已)(帮您|给您|为您)?提交(了)?售后(退款|申请|服务单|单)'] },
@@ -78,7 +78,9 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(注意|留意)(接听|来电|电话)', tag: 'fu', inQuotes: true },
     { pattern: '(保持)(电话|手机)(畅通)', tag: 'fu', inQuotes: true },
     { pattern: '(关注|留意)(回复|私信|通知|短信|我们的回复)', tag: 'fu', inQuotes: true },
-    { pattern: '请(您)?(稍后|及时)?留意', tag: 'fu', inQuotes: true },
+    { pattern: '(请|建议)(您)?(可)?(稍后|及时|随时|继续|先)?留意', tag: 'fu', inQuotes: true },
+    // 留意我们的反馈 / 留意工作人员的处理情况: where the answer will come from
+    { pattern: '留意(我们的|我司的|工作人员的)?(反馈|答复|回复|处理结果|处理情况|跟进情况)', tag: 'fu', inQuotes: true },
     { pattern: '(小时|工作日|天)(审核|处理|左右|以内)', tag: 'fu', inQuotes: true },
     { pattern: '(会|将)(一直|持续)(监控|关注|跟踪|跟进)', tag: 'fu', inQuotes: true },
     { pattern: '(今天|明天|下午|上午|晚上|今晚)(会|就会|能)(配送|送到|送达|到|发出|处理好)', tag: 'fu', inQuotes: true },
@@ -91,11 +93,12 @@ export const promiseFollowUp: RuleModule = {
     // a suggestion passed on (您的意见我们会反馈给相关部门, …并积极改进) leaves no issue open
     const pending = ctx.hits.find((h) => h.trigger.tag === 'pending' || (h.trigger.tag === 'handoff' && !SUGGESTION.test(ctx.text)));
     if (!pending) return;
-    if (ctx.has('@FOLLOWUP') || ctx.hits.some((h) => h.trigger.tag === 'fu')) return;
-    // a bare 退款 / 补发 is a topic, not the agent's own action (给您退款, 帮您催 are)
-    // (已经为您反馈: done, not a next step; nor anything inside the hand-off itself, 问题已经为您反馈 /
-    // 为您反馈物流进行处理 / 正在为您处理)
+    // (nothing inside the hand-off itself counts as the shop's next step: 问题已经为您反馈 / 为您反馈物流进行处理 /
+    // 正在为您处理; nor, as its follow-up, the 跟进 of 正在积极跟进, which is the open issue, not a promise)
     const outside = (h: { start: number; end: number }): boolean => h.start < pending.start || h.end > pending.end;
+    const ongoing = (h: { start: number; end: number }): boolean => !outside(h) && /(正在|正|在)(积极|紧急)?$/.test(ctx.text.slice(Math.max(0, h.start - 4), h.start));
+    if (ctx.hitsOf('@FOLLOWUP').some((h) => !ongoing(h)) || ctx.hits.some((h) => h.trigger.tag === 'fu')) return;
+    // a bare 退款 / 补发 is a topic, not the agent's own action (给您退款, 帮您催 are; 已经为您反馈 is done, not a next step)
     const act = ctx.hits.some((h) => h.trigger.tag === 'act' && outside(h)) || ctx.hitsOf('@REMEDY').some((h) => h.end - h.start > 2 && !/已(经)?$/.test(ctx.text.slice(Math.max(0, h.start - 2), h.start)) && outside(h));
     const insert = appendAtEnd(ctx.text, '有结果我会第一时间通知您。');
     ctx.report({
