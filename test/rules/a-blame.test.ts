@@ -412,3 +412,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop\'s only way, with the shop as the subject', reply: '我们只能先跟快递员协商转送' },
   ],
 });
+
+// Round 58 of the evaluation (the fifty-sixth random draw, R56).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R56: settle it when the courier calls (和您联系时，可以…沟通)', reply: '快递员晚点和您联系时 可以再沟通', expect: [{ text: '快递员晚点和您联系时 可以再沟通', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'what the courier does when calling', reply: '派件员与您联系时会先确认地址' },
+  ],
+});

@@ -737,3 +737,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'what the customer may do after it (可以)', reply: '签收以后您可申请换货' },
   ],
 });
+
+// Round 58 of the evaluation (the fifty-sixth random draw, R56).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R56: a bare status with a stray pinyin letter after it', reply: '这边已经通知仓库d', expect: [{ text: '这边已经通知仓库d', severity: 'warning' }] },
+    { name: 'a stray o is 哦, a particle: a hint', reply: '稍等下o', expect: [{ text: '稍等下o', severity: 'info' }] },
+  ],
+  valid: [],
+});

@@ -845,3 +845,16 @@ ruleTable('polite-requests', {
     { name: 'eval R54: the customer\'s view asked after the step (您看呢)', reply: '您重新拍一单,您看呢' },
   ],
 });
+
+// Round 58 of the evaluation (the fifty-sixth random draw, R56).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R56: 不用再麻烦您 spares a trouble, it does not soften the request', reply: '您给我下单位税号,这边帮您补上,不用再麻烦您跑一趟', expect: [{ text: '您给我下', severity: 'warning' }] },
+    { name: 'eval R56: a 请问 question before does not soften the request after it', reply: '请问是哪个订单呢,您给我开票的抬头', expect: [{ text: '您给我', severity: 'warning' }] },
+    { name: 'eval R56: a form to fill in, told bare', reply: '您填写下面的资料 小妹帮您递交', expect: [{ text: '您填写下面的资料', severity: 'warning' }] },
+    { name: 'eval R56: a wait stated as a need', reply: '到货还需要您等待的呢', expect: [{ text: '需要您等待的呢', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same request with 麻烦您', reply: '麻烦您给我一下税号' },
+  ],
+});
