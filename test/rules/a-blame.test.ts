@@ -422,3 +422,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'what the courier does when calling', reply: '派件员与您联系时会先确认地址' },
   ],
 });
+
+// Round 59 of the evaluation (the fifty-seventh random draw, R57).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R57: 直接联系… told with no subject', reply: '直接联系快递员电话即可', expect: [{ text: '联系快递员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'contacting the courier to refuse the pickup (as to refuse the parcel)', reply: '直接联系快递员说拒绝取件就行' },
+  ],
+});

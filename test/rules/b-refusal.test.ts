@@ -530,3 +530,11 @@ ruleTable('no-blunt-refusal', {
     { name: 'what is supported instead follows', reply: '不支持的哦 目前统一改为线上开了' },
   ],
 });
+
+// Round 59 of the evaluation (the fifty-seventh random draw, R57).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R57: the agent\'s own 问过了 is no reason', reply: '刚刚问过了 不能呢', expect: [{ text: '不能', severity: 'warning' }] },
+  ],
+  valid: [],
+});

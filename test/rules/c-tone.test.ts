@@ -746,3 +746,14 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 59 of the evaluation (the fifty-seventh random draw, R57).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R57: a bare menu path after a link placeholder', reply: '([网址])设置-账户管理-安全中心', expect: [{ text: '([网址])设置-账户管理-安全中心', severity: 'warning' }] },
+    { name: 'eval R57: a bare "send privately …"', reply: '私信提供下收件人的姓名', expect: [{ text: '私信提供下收件人的姓名', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R57: 不需要 + a step is "you need not", not a refusal', reply: '过保的话不需要找我们' },
+  ],
+});

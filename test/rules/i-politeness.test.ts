@@ -858,3 +858,14 @@ ruleTable('polite-requests', {
     { name: 'the same request with 麻烦您', reply: '麻烦您给我一下税号' },
   ],
 });
+
+// Round 59 of the evaluation (the fifty-seventh random draw, R57).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R57: another party to contact, stated as a need', reply: '这种情况需要您先联系厂家处理', expect: [{ text: '需要您先联系厂家', severity: 'warning' }] },
+    { name: 'eval R57: a private message asked for bare', reply: '私信提供下收件人的姓名', expect: [{ text: '私信提供下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the need as a condition', reply: '需要您先联系厂家的话，我把电话发您' },
+  ],
+});

@@ -353,3 +353,13 @@ ruleTable('promise-follow-up', {
     { name: 'the customer asked to keep watching for it (请您继续留意)', reply: '同事正在跟进呢，请您继续留意' },
   ],
 });
+
+// Round 59 of the evaluation (the fifty-seventh random draw, R57).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R57: being solved (正在为您解决), no report-back', reply: '同事正在为您解决，耐心等一等', expect: [{ text: '正在为您解决', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the same with a report-back', reply: '同事正在为您解决，有结果马上告诉您' },
+  ],
+});

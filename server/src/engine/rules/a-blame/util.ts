@@ -82,8 +82,8 @@ export function phraseBefore(text: string, at: number, max = 16): string {
 // checking for the customer (正在为您查询) or naming a coupon is no action on the courier
 const COURIER_OWN_ACTION = OWN_ACTION.filter((w) => !w.endsWith('查'));
 const COURIER_REMEDY = CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w));
-// (只能是到货和快递员协商: the only way left, the customer's to take)
-const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议', '只能'];
+// (只能是到货和快递员协商: the only way left, the customer's to take; 直接联系配送电话即可: a step told)
+const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议', '只能', '直接'];
 
 /** The people who deliver or collect a parcel, by name (no-redirect-to-courier's COURIER adds the firms and places). */
 export const COURIER_PEOPLE = ['快递员', '配送员', '配送人员', '派件员', '派送员', '送货员', '送货人员', '派送人员', '取件员', '快递小哥', '配送小哥', '快递师傅', '配送师傅', '送货师傅', '站长'];

@@ -36,6 +36,8 @@ export const REASON = [
   // a third party's goods, none in stock there (第三方商品不支持的哦, 当地无现货就不支持的呢)
   '第三方', '无货', '无现货',
 ];
+/** The agent's own asking done (我问一下哈,问过了,不能哦): its 过了 is no reason (as 已经过了保修期 is). */
+const ASKED_ALREADY = /(问|看|查|试|说|催|核实|咨询|确认)过了/g;
 /** An action already done for the customer (帮您核实了一下 / 为您查询过). */
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
@@ -101,7 +103,7 @@ export function gradeRefusal(ctx: TurnContext, hits: Hit[]): Refusal | undefined
   const alt = hasAny(offered, ALTERNATIVE) || SUPPORTED.test(offered);
   // (无权修改: the refusal itself names a permission as its reason)
   const excuse = hasAny(rest, EXCUSE) || hits.some((h) => t.startsWith('无权', h.start));
-  const reason = hasAny(withPolicy, REASON);
+  const reason = hasAny(withPolicy.replace(ASKED_ALREADY, ''), REASON);
   if (alt) {
     if (reason || excuse) return undefined;
     return { hit: primary, severity: 'info', message: '拒绝时给了替代办法，但没说明理由：补一句客观原因，顾客更容易接受。' };
