@@ -538,3 +538,11 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 60 of the evaluation (the fifty-eighth random draw, R58).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R58: "not supported" with only an apology after it', reply: '这款不支持的哦 实在抱歉了', expect: [{ text: '不支持的哦', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -757,3 +757,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R57: 不需要 + a step is "you need not", not a refusal', reply: '过保的话不需要找我们' },
   ],
 });
+
+// Round 60 of the evaluation (the fifty-eighth random draw, R58).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R58: a bare yes and "recorded"', reply: '好的，已经记录了', expect: [{ text: '好的，已经记录了', severity: 'warning' }] },
+    { name: 'eval R58: a bare "supported"', reply: '支持的', expect: [{ text: '支持的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R58: "not needed" with what will happen instead', reply: '不用的,下单后系统会自动显示' },
+    { name: 'eval R58: a negation with its reason (因为…所以)', reply: '是因为还没到发货时间,所以暂时无法出库' },
+  ],
+});

@@ -869,3 +869,14 @@ ruleTable('polite-requests', {
     { name: 'the need as a condition', reply: '需要您先联系厂家的话，我把电话发您' },
   ],
 });
+
+// Round 60 of the evaluation (the fifty-eighth random draw, R58).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R58: the full address asked for bare', reply: '具体地址哈', expect: [{ text: '具体地址哈', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'an address given, not asked for', reply: '可以的哈,站长电话在这,地址哈' },
+    { name: 'eval R58: a need said with understanding first', reply: '我们很理解您,不过还需要您提供截图' },
+  ],
+});

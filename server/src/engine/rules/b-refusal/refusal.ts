@@ -36,6 +36,8 @@ export const REASON = [
   // a third party's goods, none in stock there (第三方商品不支持的哦, 当地无现货就不支持的呢)
   '第三方', '无货', '无现货',
 ];
+/** An apology said after a refusal (真的抱歉了呢 / 不好意思哦). */
+const APOLOGY_AFTER = /(真的|实在|很|非常|十分|太)*(抱歉|不好意思|对不起|见谅)(了)?/g;
 /** The agent's own asking done (我问一下哈,问过了,不能哦): its 过了 is no reason (as 已经过了保修期 is). */
 const ASKED_ALREADY = /(问|看|查|试|说|催|核实|咨询|确认)过了/g;
 /** An action already done for the customer (帮您核实了一下 / 为您查询过). */
@@ -76,7 +78,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     if (after.includes('的话') || after.includes('吗') || t[pe] === '?') return false;
     // 是退货还是不退的呢 asks which of two (not 还是…拍了呀不退的, where 还是 is "still")
     if (before.includes('还是') && /呢[\s~]*$/.test(after)) return false;
-    if (h.trigger.tag === 'bare' && !PARTICLES.test(after)) return false;
+    // (an apology after it adds no reason or way: 咱家商品不支持的哦 真的抱歉了呢)
+    if (h.trigger.tag === 'bare' && !PARTICLES.test(after.replace(APOLOGY_AFTER, ''))) return false;
     // 无法保证 refuses only said alone, with no time it declines to promise
     if (h.trigger.tag === 'guarantee' && (!PARTICLES.test(after) || hasAny(phraseBefore(t, h.start, 16), ['时间', '时效', '几点', '哪天', '什么时候', '具体', '送达', '到货', '到达', '准时', '一定', '百分']))) return false;
     return true;
