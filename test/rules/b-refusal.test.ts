@@ -546,3 +546,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 61 of the evaluation (the fifty-ninth random draw, R59).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R59: "cannot ensure" said alone (确保, as 保证)', reply: '这个不能确保的呢', expect: [{ text: '不能确保', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'caution about a delivery time, not a refusal', reply: '具体几点送达无法确保' },
+  ],
+});

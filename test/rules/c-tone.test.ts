@@ -769,3 +769,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R58: a negation with its reason (因为…所以)', reply: '是因为还没到发货时间,所以暂时无法出库' },
   ],
 });
+
+// Round 61 of the evaluation (the fifty-ninth random draw, R59).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'the step itself, bare', reply: '直接下单', expect: [{ text: '直接下单', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R59: a time clause (直接申请时) says when, it orders nothing', reply: '直接提交时 售后单里的数量选一,那就只退一件' },
+  ],
+});
