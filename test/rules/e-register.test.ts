@@ -430,3 +430,11 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 62 of the evaluation (the sixtieth random draw, R60).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R60: 发财小手, the meme 发财的小手 without 的', reply: '用您的发财小手点个赞', expect: [{ text: '发财小手', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -248,3 +248,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R53: the customer\'s bound QQ where a service sends notices', reply: '出票后系统向您所绑定的QQ号推送行程提醒' },
   ],
 });
+
+// Round 62 of the evaluation (the sixtieth random draw, R60).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'WeChat offered as a contact, sharing said after it', reply: '加我微信分享给您', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R60: sharing through the WeChat app', reply: '可以用微信分享给家人一起看' },
+  ],
+});
