@@ -432,3 +432,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'contacting the courier to refuse the pickup (as to refuse the parcel)', reply: '直接联系快递员说拒绝取件就行' },
   ],
 });
+
+// Round 63 of the evaluation (the sixty-first random draw, R61).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R61: what the customer need only do (…和配送员说下就可以), no subject', reply: '送货时间和配送员说下就可以', expect: [{ text: '和配送员说下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'the shop as the subject', reply: '我们这边和配送员说下就可以' },
+  ],
+});

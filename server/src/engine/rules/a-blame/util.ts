@@ -134,7 +134,9 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     const sentStart = sentenceAt(ctx.text, h.start)[0];
     const mayBefore = who === undefined && !hasAny(before, OPTIONAL_OR_ADVICE) && CUSTOMER_MAY.test(ctx.text.slice(Math.max(sentStart, h.start - 40), h.start));
     if (mayBefore && out.some((o) => o.start >= sentStart)) continue;
-    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || mayBefore || h.trigger.tag === 'direct';
+    // (配送时间情况和师傅说下就可以: what the customer need only do, no subject)
+    const suffices = who === undefined && /^[^,，。!?]{0,4}(就可以|就行|即可|就好)/.test(ctx.text.slice(h.end, h.end + 10));
+    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || mayBefore || suffices || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
       if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct' || h.trigger.tag === 'pronoun') && who !== 'customer' && !implied) continue;
