@@ -442,3 +442,11 @@ ruleTable('no-redirect-to-courier', {
     { name: 'the shop as the subject', reply: '我们这边和配送员说下就可以' },
   ],
 });
+
+// Round 64 of the evaluation (the sixty-second random draw, R62).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R62: the order\'s delivery man to contact (联系订单的配送员)', reply: '打给订单的配送员就行', expect: [{ text: '打给订单的配送员', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -779,3 +779,16 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R59: a time clause (直接申请时) says when, it orders nothing', reply: '直接提交时 售后单里的数量选一,那就只退一件' },
   ],
 });
+
+// Round 64 of the evaluation (the sixty-second random draw, R62).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R62: a bare "application submitted"', reply: '提交申请了', expect: [{ text: '提交申请了', severity: 'warning' }] },
+    { name: 'eval R62: a bare "price protection succeeded"', reply: '价保成功了', expect: [{ text: '价保成功了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R62: "not needed", then the shop\'s own step', reply: '好 不用的 我来跟站点说' },
+    { name: 'eval R62: not yet, with when it will be (晚点会…)', reply: '还没有安排司机 晚点会更新到订单里' },
+    { name: 'eval R62: a new-year wish is warmth', reply: '老王 新年快乐呀 我这边试了没这情况' },
+  ],
+});

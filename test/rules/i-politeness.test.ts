@@ -880,3 +880,13 @@ ruleTable('polite-requests', {
     { name: 'eval R58: a need said with understanding first', reply: '我们很理解您,不过还需要您提供截图' },
   ],
 });
+
+// Round 64 of the evaluation (the sixty-second random draw, R62).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'the photo asked for bare', reply: '拍个照片看看', expect: [{ text: '拍个照片看看', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R62: asked as an A-not-A question (能不能…？)', reply: '能不能拍个照片看看？' },
+  ],
+});
