@@ -1,5 +1,5 @@
 import type { Hit, RuleModule, TurnContext } from '../api';
-import { clauseAt } from '../../text/context';
+import { isClauseEnd, isSpace } from '../../text/context';
 import { atPhraseStart } from './util';
 
 const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码|身份证|身份证号|身份证号码|链接|商品链接)';
@@ -38,11 +38,12 @@ function shopActs(text: string, start: number): boolean {
  * [订单x] 还有吗), so a 请 or a 吗 across a space belongs to another sentence.
  */
 function pieceAt(text: string, at: number): [number, number] {
-  const [cs, ce] = clauseAt(text, at);
+  // (one scan each way to the nearer of a space and a clause end: a clause in chat text may run the
+  // whole reply, and codes, not one-unit strings, keep the loop free of allocation)
   let s = at;
-  while (s > cs && !/\s/.test(text[s - 1])) s--;
+  for (let c; s > 0 && !isSpace(c = text.charCodeAt(s - 1)) && !isClauseEnd(c); ) s--;
   let e = at;
-  while (e < ce && !/\s/.test(text[e])) e++;
+  for (let c; e < text.length && !isSpace(c = text.charCodeAt(e)) && !isClauseEnd(c); ) e++;
   return [s, e];
 }
 
