@@ -73,11 +73,10 @@ const STRIP = /[\s,.;:!?~、。…'"“”‘’()【】\-]/g;
  */
 const MENU_PATH = /^(?:(?:进入|打开|点击|点开|找到)[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*(?:-{1,2}|—{1,2}|>|＞|→)\s*[\u4e00-\u9fffA-Za-z/]{1,8})+|[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*(?:-{1,2}|—{1,2}|>|＞|→)\s*[\u4e00-\u9fffA-Za-z/]{1,8}){2,})(?=$|[\s,，.。;；])/;
 
-/** A placeholder opening the message, bracketed or not (([链接x]) …). */
-const LEADING_PLACEHOLDER = /^\(?\[[^\]\s]{1,8}\]\)?\s*/;
-
 /** A template placeholder ([订单号]) or the corpus's anonymised [数字x]: stands for a value, not a word. */
 const PLACEHOLDER = /\[[^\]\s]{1,8}\]/g;
+/** The same opening the message, bracketed or not (([链接x]) …). */
+const LEADING_PLACEHOLDER = new RegExp(`^\\(?${PLACEHOLDER.source}\\)?\\s*`);
 
 /** Whether a piece is an acknowledgement, a negation or a status alone, or several run together (好的了解), or one typed twice over (好的的). */
 function isBare(piece: string): boolean {
