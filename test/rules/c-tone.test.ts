@@ -792,3 +792,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R62: a new-year wish is warmth', reply: '老王 新年快乐呀 我这边试了没这情况' },
   ],
 });
+
+// Round 65 of the evaluation (the sixty-third random draw, R63).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R63: a bare status naming whom it was passed to (已经给仓库留言了)', reply: '已经给仓库留言了', expect: [{ text: '已经给仓库留言了', severity: 'warning' }] },
+    { name: 'the same with a particle: a hint', reply: '好的 已经给他们反馈了哦', expect: [{ text: '好的 已经给他们反馈了哦', severity: 'info' }] },
+  ],
+  valid: [],
+});
