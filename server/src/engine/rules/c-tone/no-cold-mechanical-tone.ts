@@ -1,5 +1,6 @@
 import type { RuleModule } from '../api';
 import { EMOTICON_NAME_SOURCE } from '../e-register/emoticon-policy';
+import { A_NOT_A_FORM } from './shared';
 
 /**
  * C6 (§19.2). Per message (each bubble the customer sees): a message with no warmth marker that is
@@ -54,7 +55,6 @@ const IMPERATIVE = /^(拒收|耐心等待|你自己|自己(看|查|去|找|联�
  * An A-not-A question (能不能行 / 有没有 / 可不可以): asked, not refused; not one the customer is to
  * ask someone else (你可以咨询一下派件员可不可以).
  */
-const A_NOT_A_FORM = /(?![不没])([\u4e00-\u9fff])[不没]\1/;
 const ASK_OTHERS = /问|咨询|确认|核实|看看|看下|看一下/;
 function asksAnotA(s: string): boolean { return A_NOT_A_FORM.test(s) && !ASK_OTHERS.test(s); }
 /** A bare yes run into what follows (是的点击申请退款就行). */

@@ -3,6 +3,9 @@
  * case, NFKC, simplified), so the characters below are the folded forms.
  */
 
+/** An A-not-A question's core (能不能 / 有没有 / 可不可以 / 行不行): a verb, 不 or 没, the verb again. */
+export const A_NOT_A_FORM = /(?![不没])([\u4e00-\u9fff])[不没]\1/;
+
 /** Punctuation and spaces that separate clauses or trail a phrase. */
 export const PUNCT = /[\s,.;:!?~、。!?…'"“”‘’()【】\[\]<>《》-]/;
 

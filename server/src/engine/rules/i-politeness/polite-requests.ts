@@ -1,5 +1,6 @@
 import type { Hit, RuleModule, TurnContext } from '../api';
 import { isClauseEnd, isSpace } from '../../text/context';
+import { A_NOT_A_FORM } from '../c-tone/shared';
 import { atPhraseStart } from './util';
 
 const DOCS = '(订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码|身份证|身份证号|身份证号码|链接|商品链接)';
@@ -419,7 +420,7 @@ export const politeRequests: RuleModule = {
       const rest = text.slice(h.end, ce);
       if (/[吗么]|多少|什么|哪|怎么|对吧|是吧/.test(rest) || rest.split(',')[0].includes('是否')) continue;
       // 能不能截个图看看？: an A-not-A question asks, it does not order
-      if (/^[^,，。!?？]{0,4}[?？]/.test(text.slice(h.end, h.end + 6)) && /能不能|可不可以|方不方便|行不行|可否|能否/.test(text.slice(cs, h.start))) continue;
+      if (/^[^,，。!?？]{0,4}[?？]/.test(text.slice(h.end, h.end + 6)) && (A_NOT_A_FORM.test(text.slice(cs, h.start)) || /可否|能否/.test(text.slice(cs, h.start)))) continue;
       const lead = atPhraseStart(text, h.start) && !/[您你]/.test(text[h.start]);
       const insert = lead && (tag === 'req' || tag === 'desc' || tag === 'obj')
         ? { at: h.start, text: tag === 'obj' ? '麻烦您把' : '麻烦您' } : undefined;
