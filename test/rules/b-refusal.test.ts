@@ -556,3 +556,12 @@ ruleTable('no-blunt-refusal', {
     { name: 'caution about a delivery time, not a refusal', reply: '具体几点送达无法确保' },
   ],
 });
+
+// Round 66 of the evaluation (the sixty-fourth random draw, R64).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R64: what a document follows is a reason: a hint, no way offered', reply: '发票是根据下单的商品开的,改不了的,抱歉', expect: [{ text: '改不了', severity: 'info' }] },
+    { name: 'eval R64: 根据规定 is still an excuse', reply: '根据规定改不了的', expect: [{ text: '改不了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -801,3 +801,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 66 of the evaluation (the sixty-fourth random draw, R64).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R64: a bare order without a colon after it is still read', reply: '运费券 调整价格', expect: [{ text: '运费券 调整价格', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R64: a piece before a colon names a field (调整金额: …), it orders nothing', reply: '运费险退回 调整价格:[数字x]元' },
+  ],
+});

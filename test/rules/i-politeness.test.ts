@@ -890,3 +890,16 @@ ruleTable('polite-requests', {
     { name: 'eval R62: asked as an A-not-A question (能不能…？)', reply: '能不能拍个照片看看？' },
   ],
 });
+
+// Round 66 of the evaluation (the sixty-fourth random draw, R64).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R64: what the customer must do, said with 要您 (要您寄回…)', reply: '另外两件要您寄回给店铺的', expect: [{ text: '要您寄回', severity: 'warning' }] },
+    { name: 'eval R64: a number asked for whatever it numbers (提供一下…编号)', reply: '亲,提供一下工单编号~', expect: [{ text: '提供一下工单编号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R64: 不需要您寄回 tells what need not be done', reply: '这件不需要您寄回的' },
+    { name: 'eval R64: 要您寄回的话 is a condition', reply: '要您寄回的话运费我们出' },
+    { name: 'eval R64: asked, not told (…要您寄回给店铺吗)', reply: '另外两件是要您寄回给店铺吗' },
+  ],
+});

@@ -35,6 +35,8 @@ export const REASON = [
   '爆仓',
   // a third party's goods, none in stock there (第三方商品不支持的哦, 当地无现货就不支持的呢)
   '第三方', '无货', '无现货',
+  // what a document follows (是根据您的订单内容开具发票的,无法修改的): a rule named is still an excuse (根据规定)
+  '根据',
 ];
 /** An apology said after a refusal (真的抱歉了呢 / 不好意思哦). */
 const APOLOGY_AFTER = /(真的|实在|很|非常|十分|太)*(抱歉|不好意思|对不起|见谅)(了)?/g;
