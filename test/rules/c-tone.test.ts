@@ -811,3 +811,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R64: a piece before a colon names a field (调整金额: …), it orders nothing', reply: '运费险退回 调整价格:[数字x]元' },
   ],
 });
+
+// Round 67 of the evaluation (the sixty-fifth random draw, R65).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R65: a bare "passed" (已通过)', reply: '已通过', expect: [{ text: '已通过', severity: 'warning' }] },
+    { name: 'eval R65: a bare "not in it" with a fact after it', reply: '不在的,要另外买', expect: [{ text: '不在的,要另外买', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R65: 不在 inside a longer piece is not a bare answer', reply: '不在保修范围内的话可以付费维修' },
+  ],
+});

@@ -903,3 +903,15 @@ ruleTable('polite-requests', {
     { name: 'eval R64: asked, not told (…要您寄回给店铺吗)', reply: '另外两件是要您寄回给店铺吗' },
   ],
 });
+
+// Round 67 of the evaluation (the sixty-fifth random draw, R65).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R65: a need to contact the maker with no one named (需要联系厂家呢)', reply: '这种情况需要联系厂家的哦', expect: [{ text: '需要联系厂家', severity: 'warning' }] },
+    { name: 'eval R65: a bare 联系下售后 at the start of its phrase; 看能否 is "to see whether", no softener', reply: '先联系下客服，看看能否给您换', expect: [{ text: '联系下客服', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R65: the shop\'s own need (我们需要联系厂家)', reply: '我们需要联系厂家确认一下' },
+    { name: 'eval R65: 您看能否… asks politely', reply: '您看能否联系下售后呢' },
+  ],
+});
