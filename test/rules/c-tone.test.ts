@@ -822,3 +822,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R65: 不在 inside a longer piece is not a bare answer', reply: '不在保修范围内的话可以付费维修' },
   ],
 });
+
+// Round 68 of the evaluation (the sixty-sixth random draw, R66).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R66: a bare "sent it again"', reply: '又发了一次', expect: [{ text: '又发了一次', severity: 'warning' }] },
+  ],
+  valid: [],
+});

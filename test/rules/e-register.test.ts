@@ -438,3 +438,11 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 68 of the evaluation (the sixty-sixth random draw, R66).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R66: 悲催 is Weibo slang', reply: '那真是太悲催了', expect: [{ text: '悲催', severity: 'warning' }] },
+  ],
+  valid: [],
+});

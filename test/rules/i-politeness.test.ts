@@ -915,3 +915,16 @@ ruleTable('polite-requests', {
     { name: 'eval R65: 您看能否… asks politely', reply: '您看能否联系下售后呢' },
   ],
 });
+
+// Round 68 of the evaluation (the sixty-sixth random draw, R66).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R66: the number asked for with 说 (说下订单号)', reply: '两三天就到 说下单号', expect: [{ text: '说下单号', severity: 'warning' }] },
+    { name: 'eval R66: a need said with 是要 (是要您联系客服…)', reply: '此类问题是要您先联系客服的', expect: [{ text: '是要您先联系客服', severity: 'warning' }] },
+    { name: 'eval R66: sent on to a desk named in full (您联系…客服的)', reply: '您联系一下图书频道客服的', expect: [{ text: '您联系一下图书频道客服的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R66: when the customer contacts them (…客服的时候)', reply: '您联系图书频道客服的时候报一下订单号就行' },
+    { name: 'eval R66: asking what the customer wants (您是要联系客服吗)', reply: '您是要联系客服吗' },
+  ],
+});

@@ -363,3 +363,13 @@ ruleTable('promise-follow-up', {
     { name: 'the same with a report-back', reply: '同事正在为您解决，有结果马上告诉您' },
   ],
 });
+
+// Round 68 of the evaluation (the sixty-sixth random draw, R66).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R66: handed on with nothing for the customer to watch', reply: '问题已转给网络部门处理中', expect: [{ text: '处理中', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R66: 敬请关注 asks the customer to watch for the answer', reply: '问题已转给网络部门处理中，敬请关注' },
+  ],
+});
