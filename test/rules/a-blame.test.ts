@@ -450,3 +450,15 @@ ruleTable('no-redirect-to-courier', {
   ],
   valid: [],
 });
+
+// Round 69 of the evaluation (the sixty-seventh random draw, R67).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R67: told to tell the delivery man, and that is all (跟配送说就行)', reply: '送货那天跟配送说就行', expect: [{ text: '跟配送说就行', severity: 'warning' }] },
+    { name: 'eval R67: the time to be fixed with him when he calls; 咱们 owns the courier, it is not the subject', reply: '咱们配送员来电的时候,您跟他约好几点送', expect: [{ text: '配送员来电的时候,您跟他约好', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R67: the courier fixes the time himself', reply: '咱们配送员来电的时候会跟您约好几点送' },
+    { name: 'eval R67: the shop itself settles it with the courier', reply: '我们这边跟配送说就行，您放心' },
+  ],
+});

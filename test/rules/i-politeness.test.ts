@@ -928,3 +928,14 @@ ruleTable('polite-requests', {
     { name: 'eval R66: asking what the customer wants (您是要联系客服吗)', reply: '您是要联系客服吗' },
   ],
 });
+
+// Round 69 of the evaluation (the sixty-seventh random draw, R67).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R67: the customer\'s help asked for, bare (您协助我们…)', reply: '您协助我们导出一份日志', expect: [{ text: '您协助我们', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R67: thanks for help given', reply: '感谢您协助我们导出日志' },
+    { name: 'eval R67: asked with 麻烦', reply: '麻烦您协助我们导出一份日志' },
+  ],
+});

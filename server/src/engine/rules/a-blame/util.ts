@@ -122,7 +122,9 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     // a bare 师傅 is the delivery man only in a reply about delivery, not about fitting or repair
     if (bareMaster(ctx.text, h) && (!DELIVERY.test(ctx.text) || FITTER.test(ctx.text))) continue;
     const before = phraseBefore(ctx.text, h.start, 12);
-    const who = nearestSubject(before);
+    // (这个咱们快递员联系您的时候…: 咱们 owns the courier, it is not the subject)
+    const owner = /(咱们|我们)(的)?$/.exec(before);
+    const who = nearestSubject(owner ? before.slice(0, owner.index) : before);
     if (who === 'agent') continue;
     // asking whether the customer did (您是否有联系下这个师傅) or what for (您需要联系配送咨询什么问题呢)
     // tells them nothing to do
@@ -135,14 +137,16 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     const mayBefore = who === undefined && !hasAny(before, OPTIONAL_OR_ADVICE) && CUSTOMER_MAY.test(ctx.text.slice(Math.max(sentStart, h.start - 40), h.start));
     if (mayBefore && out.some((o) => o.start >= sentStart)) continue;
     // (配送时间情况和师傅说下就可以: what the customer need only do, no subject)
-    const suffices = who === undefined && /^[^,，。!?]{0,4}(就可以|就行|即可|就好)/.test(ctx.text.slice(h.end, h.end + 10));
+    // (跟配送说就行: the trigger itself may end on it)
+    const suffices = who === undefined && (/^[^,，。!?]{0,4}(就可以|就行|即可|就好)/.test(ctx.text.slice(h.end, h.end + 10)) || /(就可以|就行|即可)$/.test(ctx.text.slice(h.start, h.end)));
     const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || mayBefore || suffices || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
       if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct' || h.trigger.tag === 'pronoun') && who !== 'customer' && !implied) continue;
       // when the courier calls, settle it (…联系您的时候也可以直接协商): the customer is meant when
       // told they may or are advised to (not …的时候会协商, the courier's own doing)
-      if (h.trigger.tag === 'when' && !implied && !/可以|建议/.test(ctx.text.slice(h.start, h.end))) continue;
+      // (…的时候 您跟他约好时间: the customer named as the one to settle it)
+      if (h.trigger.tag === 'when' && !implied && !/可以|建议|(您|你)(跟|和|与)(他|她)/.test(ctx.text.slice(h.start, h.end))) continue;
     }
     out.push({ start: h.start, end: h.end, strong, optional: !strong && (implied || h.trigger.tag === 'when' || hasAny(before, OPTIONAL)) });
   }
