@@ -830,3 +830,15 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 70 of the evaluation (the sixty-eighth random draw, R68).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R68: a bare negation still reads cold without the tag question', reply: '原来也没有送耳机', expect: [{ text: '原来也没有送耳机', severity: 'warning' }] },
+    { name: 'eval R68: a bare order to wait is still an order', reply: '等待', expect: [{ text: '等待', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R68: a statement turned into a question by a tag (…没有… 是么)', reply: '原来也没有送耳机 是吗' },
+    { name: 'eval R68: only waiting is needed, a reassurance', reply: '等待就行了' },
+  ],
+});
