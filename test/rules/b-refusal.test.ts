@@ -565,3 +565,15 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 71 of the evaluation (the sixty-ninth random draw, R69).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R69: a bare 不支持 alone in its phrase', reply: '亲 这个不支持', expect: [{ text: '不支持', severity: 'error' }] },
+    { name: 'eval R69: 也不支持的 alone', reply: '这个也不支持的', expect: [{ text: '不支持', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R69: what a product does not do (…手机不支持哦)', reply: '这款手机不支持哦' },
+    { name: 'eval R69: not supported now, picking it up later is the way', reply: '等到了站点可以自提 目前还不支持' },
+  ],
+});

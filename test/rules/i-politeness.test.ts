@@ -939,3 +939,13 @@ ruleTable('polite-requests', {
     { name: 'eval R67: asked with 麻烦', reply: '麻烦您协助我们导出一份日志' },
   ],
 });
+
+// Round 71 of the evaluation (the sixty-ninth random draw, R69).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R69: a bare 等待通知', reply: '等待通知', expect: [{ text: '等待通知', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R69: the shop is waiting (等待回复中)', reply: '这边已经提交 等待回复中' },
+  ],
+});

@@ -373,3 +373,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R66: 敬请关注 asks the customer to watch for the answer', reply: '问题已转给网络部门处理中，敬请关注' },
   ],
 });
+
+// Round 71 of the evaluation (the sixty-ninth random draw, R69).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R69: handed on with no offer before it', reply: '我们马上转交给网络部工作人员核查', expect: [{ text: '转交给网络部工作人员核查', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R69: what will happen once the customer writes in (您可以私信…,…会反馈到…)', reply: '您也可私信宽带的账号,小沃会马上转交给网络部工作人员核查' },
+  ],
+});

@@ -13,6 +13,8 @@ export const ALTERNATIVE = [
   '主管', '或者', '要不', '另外', '可以先', '可以选择', '可以联系', '可以试', '可以拍', '可以下单', '可以重新', '可以考虑', '其他', '其它', '别的',
   '改为', '换成', '改成', '推荐', '替您', '您看这样', '不过可以', '但可以', '但是可以', '还可以', '也可以', '您可', '点击', '重新拍',
   '重新下单', '重新购买', '直接联系', '就可以',
+  // (后期到了站点您方便自提,现在不支持: picking it up later is the way)
+  '方便自提', '可以自提', '您自提',
 ];
 /** An offered way that is “supported” (商品支持7天无理由退货), not the refused 不支持. */
 const SUPPORTED = /(?<!不)支持/;
@@ -46,6 +48,8 @@ const ASKED_ALREADY = /(问|看|查|试|说|催|核实|咨询|确认)过了/g;
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
 const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
+/** What may stand before a bare 不支持 in its phrase (亲亲 不支持的 / 一起也不支持哦 / 现在不支持). */
+const ALONE_LEAD = /^(亲|亲亲|亲爱的|这个|那个|这边|现在|目前|暂时|也|都|一起|是|咱们|我们)*$/;
 
 /** A sentence opened by a condition (如…, / 若…,), up to the clause before the hit. */
 const CONDITION_OPENS = /(^|,)(您好,)?(如果|如|若|假如|要是)(?![何此下同])[^,]{2,},/;
@@ -81,7 +85,9 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // 是退货还是不退的呢 asks which of two (not 还是…拍了呀不退的, where 还是 is "still")
     if (before.includes('还是') && /呢[\s~]*$/.test(after)) return false;
     // (an apology after it adds no reason or way: 咱家商品不支持的哦 真的抱歉了呢)
-    if (h.trigger.tag === 'bare' && !PARTICLES.test(after.replace(APOLOGY_AFTER, ''))) return false;
+    if ((h.trigger.tag === 'bare' || h.trigger.tag === 'alone') && !PARTICLES.test(after.replace(APOLOGY_AFTER, ''))) return false;
+    // (a bare 不支持 refuses only with nothing but an address or a filler before it in its phrase)
+    if (h.trigger.tag === 'alone' && !ALONE_LEAD.test(before.replace(/\s+/g, ''))) return false;
     // 无法保证 refuses only said alone, with no time it declines to promise
     if (h.trigger.tag === 'guarantee' && (!PARTICLES.test(after) || hasAny(phraseBefore(t, h.start, 16), ['时间', '时效', '几点', '哪天', '什么时候', '具体', '送达', '到货', '到达', '准时', '一定', '百分']))) return false;
     return true;
