@@ -842,3 +842,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R68: only waiting is needed, a reassurance', reply: '等待就行了' },
   ],
 });
+
+// Round 72 of the evaluation (the seventieth random draw, R70).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R70: a bare "use another cable"', reply: '换一根USB线', expect: [{ text: '换一根USB线', severity: 'warning' }] },
+    { name: 'eval R70: a bare "fill in … first"', reply: '先填写发票信息', expect: [{ text: '先填写发票信息', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R70: asked, not told (换一根…吗)', reply: '换一根USB线吗' },
+  ],
+});

@@ -949,3 +949,15 @@ ruleTable('polite-requests', {
     { name: 'eval R69: the shop is waiting (等待回复中)', reply: '这边已经提交 等待回复中' },
   ],
 });
+
+// Round 72 of the evaluation (the seventieth random draw, R70).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R70: the number given, the call told bare (您联系下 预约…)', reply: '这是安装网点的号码您联系一下,预约上门哦', expect: [{ text: '您联系一下,预约', severity: 'warning' }] },
+    { name: 'eval R70: the form told bare (先填写资质)', reply: '先填写一下资料', expect: [{ text: '填写一下资料', severity: 'warning' }] },
+    { name: 'eval R70: the province and city asked for bare', reply: '好的,省市区发我一下', expect: [{ text: '省市区发我一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R70: what happens once the form is in (填写资料后…)', reply: '填写资料后会有专员审核' },
+  ],
+});
