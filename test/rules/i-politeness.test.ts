@@ -961,3 +961,14 @@ ruleTable('polite-requests', {
     { name: 'eval R70: what happens once the form is in (填写资料后…)', reply: '填写资料后会有专员审核' },
   ],
 });
+
+// Round 73 of the evaluation (the seventy-first random draw, R71).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R71: a bare 确认一下收货再申请…', reply: '确认一下收货再申请退货哦', expect: [{ text: '确认一下收货再申请退货', severity: 'warning' }] },
+    { name: 'eval R71: the number just given, the call told bare', reply: '拨打一下这个号码哈,安装师傅会上门', expect: [{ text: '拨打一下这个号码', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R71: a try suggested (您下单试试)', reply: '应该能送到,您下单试一下' },
+  ],
+});

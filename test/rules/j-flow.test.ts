@@ -383,3 +383,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R69: what will happen once the customer writes in (您可以私信…,…会反馈到…)', reply: '您也可私信宽带的账号,小沃会马上转交给网络部工作人员核查' },
   ],
 });
+
+// Round 73 of the evaluation (the seventy-first random draw, R71).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R71: being settled with another party, no report-back', reply: '问题已确认,正在和厂商沟通解决', expect: [{ text: '正在和厂商沟通解决', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R71: the same with a report-back', reply: '问题已确认,正在和厂商沟通解决,有结果马上通知您' },
+  ],
+});
