@@ -462,3 +462,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R67: the shop itself settles it with the courier', reply: '我们这边跟配送说就行，您放心' },
   ],
 });
+
+// Round 74 of the evaluation (the seventy-second random draw, R72).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R72: a bare 师傅 in a reply about a pickup is the courier; 和他说下 tells the customer to deal with him', reply: '上门取件时师傅会先打电话 您和他说下时间就行', expect: [{ text: '和他说下', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R72: a fitter, not a courier', reply: '安装时师傅会先打电话 您和他说下时间就行' },
+  ],
+});

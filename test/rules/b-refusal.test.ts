@@ -577,3 +577,11 @@ ruleTable('no-blunt-refusal', {
     { name: 'eval R69: not supported now, picking it up later is the way', reply: '等到了站点可以自提 目前还不支持' },
   ],
 });
+
+// Round 74 of the evaluation (the seventy-second random draw, R72).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R72: 因此 carries the reason given before: a hint, no way offered', reply: '因此这单的拆分无法操作的', expect: [{ text: '无法操作', severity: 'info' }] },
+  ],
+  valid: [],
+});

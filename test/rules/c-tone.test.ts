@@ -853,3 +853,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R70: asked, not told (换一根…吗)', reply: '换一根USB线吗' },
   ],
 });
+
+// Round 74 of the evaluation (the seventy-second random draw, R72).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R72: 还没 is a bare negation, not a question', reply: '还没', expect: [{ text: '还没', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R72: a verb and 没 at the end asks whether it was done', reply: '路由器重启没' },
+    { name: 'eval R72: 没有影响 reassures', reply: '可以的 这样没有影响的' },
+  ],
+});

@@ -972,3 +972,13 @@ ruleTable('polite-requests', {
     { name: 'eval R71: a try suggested (您下单试试)', reply: '应该能送到,您下单试一下' },
   ],
 });
+
+// Round 74 of the evaluation (the seventy-second random draw, R72).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R72: a need to order separately, only a particle', reply: '这两件需要您先分开拍的', expect: [{ text: '需要您先分开拍', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R72: waiting for the refund says what will come (您再耐心等待下退款)', reply: '货已入库,您再耐心等下退款' },
+  ],
+});

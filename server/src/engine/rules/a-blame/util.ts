@@ -90,7 +90,7 @@ export const COURIER_PEOPLE = ['快递员', '配送员', '配送人员', '派件
 /** A courier named, for a 他/她 after it. */
 const COURIER_BEFORE = new RegExp([...COURIER_PEOPLE, '配送(给您|给你)?(打电话|来电|联系您)'].join('|'));
 /** Delivery words, and the trades a bare 师傅 may also name (an installer, a repairer). */
-const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|快递|物流|站点|签收|收货|地址|pos机/;
+const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|取件|快递|物流|站点|签收|收货|地址|pos机/;
 const FITTER = /安装|维修|检修|检测|上门服务|厂家|售后师傅|师傅上门/;
 
 /** The courier word of a redirect hit is a bare 师傅 (not 快递师傅 / 配送师傅 / 送货师傅). */
@@ -118,7 +118,11 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
     if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货)/.test(ctx.text)) continue;
     // 他/她 stands for the courier only when one was named just before
-    if (h.trigger.tag === 'pronoun' && !COURIER_BEFORE.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))) continue;
+    // (取件的时候 师傅会联系您的 您和他说下就行: a bare 师傅, in a reply about delivery, is the courier too)
+    if (h.trigger.tag === 'pronoun') {
+      const near = ctx.text.slice(Math.max(0, h.start - 40), h.start);
+      if (!COURIER_BEFORE.test(near) && !(near.includes('师傅') && DELIVERY.test(ctx.text) && !FITTER.test(ctx.text))) continue;
+    }
     // a bare 师傅 is the delivery man only in a reply about delivery, not about fitting or repair
     if (bareMaster(ctx.text, h) && (!DELIVERY.test(ctx.text) || FITTER.test(ctx.text))) continue;
     const before = phraseBefore(ctx.text, h.start, 12);
