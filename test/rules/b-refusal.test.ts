@@ -585,3 +585,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 75 of the evaluation (the seventy-third random draw, R73).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R73: 无法直接… refuses too', reply: '这边无法直接改地址', expect: [{ text: '无法直接改', severity: 'warning' }] },
+    { name: 'eval R73: the postage refused as a policy', reply: '运费这边不退邮费的,货款已经退了', expect: [{ text: '不退邮费', severity: 'info' }] },
+    { name: 'eval R73: shipped is a reason (发货了): a hint', reply: '这单发货了哦 没法直接取消', expect: [{ text: '没法直接取消', severity: 'info' }] },
+  ],
+  valid: [],
+});

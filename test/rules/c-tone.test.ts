@@ -864,3 +864,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R72: 没有影响 reassures', reply: '可以的 这样没有影响的' },
   ],
 });
+
+// Round 75 of the evaluation (the seventy-third random draw, R73).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R73: a bare negative status naming the order (此单还未发货)', reply: '这单还未出库', expect: [{ text: '这单还未出库', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R73: "no difference" answers, it refuses nothing', reply: '没什么区别,都是原厂的' },
+  ],
+});

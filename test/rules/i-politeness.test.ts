@@ -982,3 +982,13 @@ ruleTable('polite-requests', {
     { name: 'eval R72: waiting for the refund says what will come (您再耐心等待下退款)', reply: '货已入库,您再耐心等下退款' },
   ],
 });
+
+// Round 75 of the evaluation (the seventy-third random draw, R73).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R73: the step told bare, only a particle (您这边确认收货哦)', reply: '您先确认一下收货吧', expect: [{ text: '您先确认一下收货吧', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R73: asked with 麻烦', reply: '麻烦您先确认一下收货吧' },
+  ],
+});
