@@ -874,3 +874,11 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R73: "no difference" answers, it refuses nothing', reply: '没什么区别,都是原厂的' },
   ],
 });
+
+// Round 76 of the evaluation (the seventy-fourth random draw, R74).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R74: a bare status with the step arranged (已经联系站点重新安排…)', reply: '已经联系仓库尽快安排配送', expect: [{ text: '已经联系仓库尽快安排配送', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -446,3 +446,11 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 76 of the evaluation (the seventy-fourth random draw, R74).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R74: 亲爱滴 run into what follows', reply: '好的亲爱滴这就帮您改', expect: [{ text: '滴', severity: 'warning' }] },
+  ],
+  valid: [],
+});

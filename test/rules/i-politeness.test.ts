@@ -992,3 +992,13 @@ ruleTable('polite-requests', {
     { name: 'eval R73: asked with 麻烦', reply: '麻烦您先确认一下收货吧' },
   ],
 });
+
+// Round 76 of the evaluation (the seventy-fourth random draw, R74).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R74: the code asked for once it arrives, bare', reply: '短信验证码收到了发我', expect: [{ text: '验证码收到了发我', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R74: the same asked with 麻烦', reply: '验证码收到了麻烦发我一下' },
+  ],
+});

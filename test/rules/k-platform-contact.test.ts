@@ -258,3 +258,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R60: sharing through the WeChat app', reply: '可以用微信分享给家人一起看' },
   ],
 });
+
+// Round 76 of the evaluation (the seventy-fourth random draw, R74).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'eval R74: following the shop on WeChat is still a channel', reply: '微信关注了我们就能随时找到客服', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R74: a locker account the customer already follows, notifying them', reply: '您微信关注了丰巢的话 取件码就不再发短信了' },
+  ],
+});

@@ -117,7 +117,7 @@ export const noInternetSlang: RuleModule = {
         '粗口类（我擦、卧槽）另由 no-verbal-conflict 按错误处理。引号里转述的顾客原话不检查。',
         '网络梗（确认过眼神、洪荒之力、不要不要的、孩纸、来都来了、发财的小手）和“么么哒”为警告（真实语料评测中客服开场白里常见；“好哒/亲爱哒”仍为提示）。',
         '“矮油”（哎哟）也是网络用语，为警告（第五十七轮真实语料评测）。',
-        '“发财小手”（少了“的”）和“发财的小手”是同一个梗，同样为警告（第六十二轮）。“悲催”也是网络用语，为警告（第六十八轮真实语料评测）。',
+        '“发财小手”（少了“的”）和“发财的小手”是同一个梗，同样为警告（第六十二轮）。“悲催”也是网络用语，为警告（第六十八轮真实语料评测）。“亲爱滴”后面直接接话（亲爱滴可以价保的）也报告（第七十六轮）。',
       ],
     },
   },
@@ -140,7 +140,8 @@ export const noInternetSlang: RuleModule = {
       }
       if (tag === 'di') {
         // 好滴 / 是滴 / 对滴 are 好的 / 是的 / 对的 wherever they stand (好滴给您联系), not 是滴胶材质
-        const setPhrase = /[好是对]/.test(before ?? '') && !/[胶水管灌答溜剂]/.test(after ?? '');
+        // (亲爱滴可以价保的: 亲爱滴 is the address, wherever it stands)
+        const setPhrase = (/[好是对]/.test(before ?? '') && !/[胶水管灌答溜剂]/.test(after ?? '')) || t.startsWith('亲爱', h.start - 2);
         if (!setPhrase && (!(isPunct(after) || /[哦哈呢啦呀]/.test(after)) || /[0-9\s]/.test(before ?? ' ') || isPunct(before))) continue;
         ctx.report({ start: h.start, end: h.end });
         continue;

@@ -57,6 +57,8 @@ function appItself(t: string, h: { start: number; end: number }): boolean {
   const word = t.slice(h.start, h.end).replace(/([\u4e00-\u9fff])\1+/g, '$1');
   if (word !== '微信' && word !== 'qq' && word !== '朋友圈') return false;
   const after = t.slice(h.end, h.end + 12);
+  // (微信关注了蜂巢…就不会再次发取货码: an account the customer already follows, notifying them; not 微信关注我们)
+  if (/^(上)?(已经)?关注了(?!我|小妹|客服|店铺|本店|咱们)/.test(after)) return true;
   if (CONTACT_AFTER.test(after) || ACCOUNT_AFTER.test(after)) return false;
   if (REACH_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start).split(/[,。!?;\n]/).pop()!)) return false;
   // 也有可能是微信的问题: a fault of the app; 微信信息, its messages
@@ -162,7 +164,7 @@ export const noOffPlatformContact: RuleModule = {
         '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
         '整条回复只有“微信哦”这样一个名字时，是在回答顾客的问题（怎么付的款、用的哪个应用），没有给出或索要联系方式，不报告；旁边有加、联系、号等提示时仍然报告（第二十八轮）。',
-        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。说的是顾客账号绑定的微信、QQ（会给…绑定的QQ号发送确认信息），是服务发通知的地方，不报告（第五十五轮）。“可以通过微信等方式分享给多人观看”说的是用这个应用分享，不报告（第六十二轮）。',
+        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。说的是顾客账号绑定的微信、QQ（会给…绑定的QQ号发送确认信息），是服务发通知的地方，不报告（第五十五轮）。“可以通过微信等方式分享给多人观看”说的是用这个应用分享，不报告（第六十二轮）。顾客已经“微信关注了”某个服务（蜂巢）、由它发通知，不是联系渠道；“微信关注了我们…”仍报告（第七十六轮）。',
       ],
     },
   },
