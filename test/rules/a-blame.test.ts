@@ -472,3 +472,14 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R72: a fitter, not a courier', reply: '安装时师傅会先打电话 您和他说下时间就行' },
   ],
 });
+
+// Round 77 of the evaluation (the seventy-fifth random draw, R75).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R75: the customer to tell the courier themselves (您可以告知师傅…)', reply: '包裹到了以后您可以告知派送员转送到新地址', expect: [{ text: '告知派送员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R75: the shop told the courier', reply: '我们已经告知派送员转送到新地址了' },
+    { name: 'eval R75: telling the courier to refuse it', reply: '到时候告知派送员拒收就可以' },
+  ],
+});

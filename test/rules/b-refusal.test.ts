@@ -595,3 +595,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 77 of the evaluation (the seventy-fifth random draw, R75).
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { name: 'eval R75: 处于缺货状态 is the same bare answer', reply: '您要的那个色号现在处于缺货状态', expect: [{ text: '缺货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R75: a display explained (可能导致…显示缺货状态)', reply: '库存没及时刷新,可能导致页面显示缺货状态' },
+  ],
+});

@@ -882,3 +882,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 77 of the evaluation (the seventy-fifth random draw, R75).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R75: a bare "price difference applied for"', reply: '差价申请成功', expect: [{ text: '差价申请成功', severity: 'warning' }] },
+  ],
+  valid: [],
+});

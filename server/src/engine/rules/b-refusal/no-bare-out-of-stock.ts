@@ -47,6 +47,7 @@ export const noBareOutOfStock: RuleModule = {
         '条件句（如有缺货会第一时间联系您）不报告。需要订单或库存数据才能判断的“到底有没有货”不在本规则范围内。',
         '不知道顾客问的是不是库存时（没有顾客一句），已经道歉并说明了缺货的回复降为提示；说明售后结果的“退货/换货…没有现货”不报告（真实语料评测中的误报）。',
         '“现在没办法补货了”“目前无法补货了”也是只说没有：补货被否定时不算给出了办法（第二十九轮真实语料评测）；这类句子由本规则报告，no-blunt-refusal 不重复报告。',
+        '“处于缺货状态呢”和“缺货了”一样是光秃秃的回答，报告；“可能导致订单显示是缺货状态”是在解释显示问题，不报告（第七十七轮真实语料评测）。',
       ],
     },
   },
@@ -73,7 +74,10 @@ export const noBareOutOfStock: RuleModule = {
       let pe = h.end;
       while (pe < t.length && !/[,,、;。!?\n~…]/.test(t[pe])) pe++;
       // the stock word must be the predicate that ends its phrase (这款缺货了), not a modifier (缺货的订单)
-      if (!PARTICLES.test(t.slice(h.end, pe)) || t[pe] === '?') continue;
+      // (处于缺货状态呢: the state named after it is the same predicate)
+      // (not 可能导致订单显示是缺货状态, a display explained)
+      const stateAfter = /显示|可能|导致/.test(before) ? t.slice(h.end, pe) : t.slice(h.end, pe).replace(/^(的)?状态/, '');
+      if (!PARTICLES.test(stateAfter) || t[pe] === '?') continue;
       if (h.trigger.tag === 'bare') {
         if (!stockQ || core.length > 10) continue;
       }
