@@ -483,3 +483,14 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R75: telling the courier to refuse it', reply: '到时候告知派送员拒收就可以' },
   ],
 });
+
+// Round 78 of the evaluation (the seventy-sixth random draw, R76).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R76: the step told with 下, no subject (和快递联系下)', reply: '您跟快递员联系一下 问问几点能送', expect: [{ text: '跟快递员联系', severity: 'error' }] },
+    { name: 'eval R76: the same with no one named', reply: '这个和快递员联系下 确保能签收', expect: [{ text: '和快递员联系', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R76: the shop will do it', reply: '我这边和快递员联系下 确保能签收' },
+  ],
+});

@@ -589,7 +589,7 @@ ruleTable('no-blunt-refusal', {
 // Round 75 of the evaluation (the seventy-third random draw, R73).
 ruleTable('no-blunt-refusal', {
   invalid: [
-    { name: 'eval R73: 无法直接… refuses too', reply: '这边无法直接改地址', expect: [{ text: '无法直接改', severity: 'warning' }] },
+    { name: 'eval R73: 无法直接… refuses too', reply: '这边无法直接改地址', expect: [{ text: '无法直接改', severity: 'error' }] },
     { name: 'eval R73: the postage refused as a policy', reply: '运费这边不退邮费的,货款已经退了', expect: [{ text: '不退邮费', severity: 'info' }] },
     { name: 'eval R73: shipped is a reason (发货了): a hint', reply: '这单发货了哦 没法直接取消', expect: [{ text: '没法直接取消', severity: 'info' }] },
   ],
@@ -604,4 +604,12 @@ ruleTable('no-bare-out-of-stock', {
   valid: [
     { name: 'eval R75: a display explained (可能导致…显示缺货状态)', reply: '库存没及时刷新,可能导致页面显示缺货状态' },
   ],
+});
+
+// Round 78 of the evaluation (the seventy-sixth random draw, R76).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R76: the thing refused right after the verb is no reason (没办法修改价格 / 没法改地址)', reply: '亲,这个订单没法改地址呢', expect: [{ text: '没法改', severity: 'warning' }] },
+  ],
+  valid: [],
 });

@@ -1002,3 +1002,14 @@ ruleTable('polite-requests', {
     { name: 'eval R74: the same asked with 麻烦', reply: '验证码收到了麻烦发我一下' },
   ],
 });
+
+// Round 78 of the evaluation (the seventy-sixth random draw, R76).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R76: the closing question after a request softens nothing', reply: '需要您自取的呢 您还有别的问题吗', expect: [{ text: '需要您自取', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R76: a consent question asked about the request still softens it', reply: '需要您自取一下,可以吗?' },
+    { name: 'eval R76: what may be needed, a guess (可能需要您自取)', reply: '那边可能需要您去自取' },
+  ],
+});

@@ -143,7 +143,9 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
     // (配送时间情况和师傅说下就可以: what the customer need only do, no subject)
     // (跟配送说就行: the trigger itself may end on it)
     const suffices = who === undefined && (/^[^,，。!?]{0,4}(就可以|就行|即可|就好)/.test(ctx.text.slice(h.end, h.end + 10)) || /(就可以|就行|即可)$/.test(ctx.text.slice(h.start, h.end)));
-    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || mayBefore || suffices || h.trigger.tag === 'direct';
+    // (这个和快递联系下: the step told with 下, no subject)
+    const told = who === undefined && h.trigger.tag === 'contact' && /^(一下|下)(?!单|午|次|面)/.test(ctx.text.slice(h.end, h.end + 3));
+    const implied = (who === undefined && hasAny(before, OPTIONAL_OR_ADVICE)) || mayBefore || suffices || told || h.trigger.tag === 'direct';
     if (!strong) {
       if (own) continue;
       if ((h.trigger.tag === 'contact' || h.trigger.tag === 'direct' || h.trigger.tag === 'pronoun') && who !== 'customer' && !implied) continue;

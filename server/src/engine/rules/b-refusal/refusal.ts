@@ -42,6 +42,8 @@ export const REASON = [
   // what a document follows (是根据您的订单内容开具发票的,无法修改的): a rule named is still an excuse (根据规定)
   '根据',
 ];
+/** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
+const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
 /** An apology said after a refusal (真的抱歉了呢 / 不好意思哦). */
 const APOLOGY_AFTER = /(真的|实在|很|非常|十分|太)*(抱歉|不好意思|对不起|见谅)(了)?/g;
 /** The agent's own asking done (我问一下哈,问过了,不能哦): its 过了 is no reason (as 已经过了保修期 is). */
@@ -102,7 +104,8 @@ export function gradeRefusal(ctx: TurnContext, hits: Hit[]): Refusal | undefined
   const t = ctx.text;
   let rest = '';
   let last = 0;
-  for (const h of hits) { rest += t.slice(last, h.start) + ' '; last = h.end; }
+  // (没办法修改价格的哦: the thing refused right after the hit is no reason, though 价格 can be one)
+  for (const h of hits) { rest += t.slice(last, h.start) + ' '; last = h.end + (REFUSED_THING.exec(t.slice(h.end, h.end + 4))?.[0].length ?? 0); }
   rest += t.slice(last);
   const primary = hits.find((h) => h.trigger.tag !== 'policy') ?? hits[0];
   if (rest.replace(FILLER, '') === '') {
