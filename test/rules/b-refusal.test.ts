@@ -613,3 +613,11 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 79 of the evaluation (the seventy-seventh random draw, R77).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R77: an address after a bare 不支持 adds nothing', reply: '这个不支持哦亲亲', expect: [{ text: '不支持', severity: 'error' }] },
+  ],
+  valid: [],
+});

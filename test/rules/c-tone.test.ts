@@ -890,3 +890,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 79 of the evaluation (the seventy-seventh random draw, R77).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R77: a bare "cancelled"', reply: '已取消', expect: [{ text: '已取消', severity: 'warning' }] },
+    { name: 'eval R77: a bare instruction naming the goods first (商品拒收返回…)', reply: '包裹拒收后退回仓库', expect: [{ text: '包裹拒收后退回仓库', severity: 'warning' }] },
+    { name: 'eval R77: a bare 申请一下售后', reply: '提交一下退货', expect: [{ text: '提交一下退货', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -1013,3 +1013,12 @@ ruleTable('polite-requests', {
     { name: 'eval R76: what may be needed, a guess (可能需要您自取)', reply: '那边可能需要您去自取' },
   ],
 });
+
+// Round 79 of the evaluation (the seventy-seventh random draw, R77).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R77: a bare 申请一下售后 (一下 between)', reply: '那就申请一下退货', expect: [{ text: '申请一下退货', severity: 'warning' }] },
+    { name: 'eval R77: a settlement code asked for bare', reply: '您发下入驻编码', expect: [{ text: '您发下入驻编码', severity: 'warning' }] },
+  ],
+  valid: [],
+});

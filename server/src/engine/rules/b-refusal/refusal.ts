@@ -42,6 +42,8 @@ export const REASON = [
   // what a document follows (是根据您的订单内容开具发票的,无法修改的): a rule named is still an excuse (根据规定)
   '根据',
 ];
+/** An address said after a refusal (不支持哦亲爱哒). */
+const ADDRESS_AFTER = /亲爱的|亲爱哒|亲爱滴|亲亲/g;
 /** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
 const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
 /** An apology said after a refusal (真的抱歉了呢 / 不好意思哦). */
@@ -89,7 +91,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // 是退货还是不退的呢 asks which of two (not 还是…拍了呀不退的, where 还是 is "still")
     if (before.includes('还是') && /呢[\s~]*$/.test(after)) return false;
     // (an apology after it adds no reason or way: 咱家商品不支持的哦 真的抱歉了呢)
-    if ((h.trigger.tag === 'bare' || h.trigger.tag === 'alone') && !PARTICLES.test(after.replace(APOLOGY_AFTER, ''))) return false;
+    // (不支持哦亲爱哒: an address after it adds nothing either)
+    if ((h.trigger.tag === 'bare' || h.trigger.tag === 'alone') && !PARTICLES.test(after.replace(APOLOGY_AFTER, '').replace(ADDRESS_AFTER, ''))) return false;
     // (a bare 不支持 refuses only with nothing but an address or a filler before it in its phrase)
     if (h.trigger.tag === 'alone' && !ALONE_LEAD.test(before.replace(/\s+/g, ''))) return false;
     // 无法保证 refuses only said alone, with no time it declines to promise
