@@ -22,9 +22,9 @@ const SUPPORTED = /(?<!不)支持/;
 export const EXCUSE = ['规定', '规则', '政策', '流程', '公司化', '系统不', '系统设置', '系统限制', '系统锁定', '系统就是', '系统原因', '系统规定', '权限', '无权', '只是售前', '只是售后', '售前客服', '只是客服', '上面', '领导', '制度', '做不了主', '说了不算'];
 /** Objective reasons. */
 export const REASON = [
-  '因为', '由于', '所以', '因此',
+  '因为', '由于', '所以', '因此', '已经', '已发', '已出', '已揽', '已签', '已生成', '已提交', '已付', '已过', '已超', '一旦', '之后', '以后', '超过',
   // (订单显示发货了呢,是无法直接取消的呢: shipped, as 已发)
-  '发货了', '已经', '已发', '已出', '已揽', '已签', '已生成', '已提交', '已付', '已过', '已超', '一旦', '之后', '以后', '超过',
+  '发货了',
   '过了', '还没开始', '尚未', '未开始', '库存', '缺货', '没货', '活动', '特价', '秒杀', '不议价', '出库', '发出', '打包', '拆单', '生成', '资质', '为了', '整单', '期内', '同区',
   '提交', '下单后', '付款后', '发货后', '签收后', '成功后', '后就', '原价', '成本', '价格', '保修', '质保', '范围', '跨区',
   // where a parcel cannot go (未命中站点, 偏远地区, 有些地方) and what caused it (地址不详导致…)
@@ -42,8 +42,8 @@ export const REASON = [
   // what a document follows (是根据您的订单内容开具发票的,无法修改的): a rule named is still an excuse (根据规定)
   '根据',
 ];
-/** An address said after a refusal (不支持哦亲爱哒). */
-const ADDRESS_AFTER = /亲爱的|亲爱哒|亲爱滴|亲亲/g;
+/** An address beside a bare refusal (亲亲 不支持的 / 不支持哦亲爱哒). */
+const ADDRESS = /亲爱的|亲爱哒|亲爱滴|亲亲/g;
 /** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
 const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
 /** An apology said after a refusal (真的抱歉了呢 / 不好意思哦). */
@@ -54,8 +54,6 @@ const ASKED_ALREADY = /(问|看|查|试|说|催|核实|咨询|确认)过了/g;
 const DONE_FOR_YOU = /(帮您|给您|为您)(核实|查询|查看|查|确认|看)(了|过)(一下|下)?/g;
 const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们|真的|确实|实在|暂时|目前|现在|是|也|都|亲|[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐]|[\s,.!?~、。;:…()"'“”「」·•\-—_*]/g;
 const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
-/** What may stand before a bare 不支持 in its phrase (亲亲 不支持的 / 一起也不支持哦 / 现在不支持). */
-const ALONE_LEAD = /^(亲|亲亲|亲爱的|这个|那个|这边|现在|目前|暂时|也|都|一起|是|咱们|我们)*$/;
 
 /** A sentence opened by a condition (如…, / 若…,), up to the clause before the hit. */
 const CONDITION_OPENS = /(^|,)(您好,)?(如果|如|若|假如|要是)(?![何此下同])[^,]{2,},/;
@@ -92,9 +90,10 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     if (before.includes('还是') && /呢[\s~]*$/.test(after)) return false;
     // (an apology after it adds no reason or way: 咱家商品不支持的哦 真的抱歉了呢)
     // (不支持哦亲爱哒: an address after it adds nothing either)
-    if ((h.trigger.tag === 'bare' || h.trigger.tag === 'alone') && !PARTICLES.test(after.replace(APOLOGY_AFTER, '').replace(ADDRESS_AFTER, ''))) return false;
-    // (a bare 不支持 refuses only with nothing but an address or a filler before it in its phrase)
-    if (h.trigger.tag === 'alone' && !ALONE_LEAD.test(before.replace(/\s+/g, ''))) return false;
+    if ((h.trigger.tag === 'bare' || h.trigger.tag === 'alone') && !PARTICLES.test(after.replace(APOLOGY_AFTER, '').replace(ADDRESS, ''))) return false;
+    // (a bare 不支持 refuses only with nothing but an address or fillers before it in its phrase: 亲亲 不支持的 /
+    // 一起也不支持哦 / 现在不支持)
+    if (h.trigger.tag === 'alone' && before.replace(ADDRESS, '').replace(FILLER, '').replace(/一起|咱们/g, '') !== '') return false;
     // 无法保证 refuses only said alone, with no time it declines to promise
     if (h.trigger.tag === 'guarantee' && (!PARTICLES.test(after) || hasAny(phraseBefore(t, h.start, 16), ['时间', '时效', '几点', '哪天', '什么时候', '具体', '送达', '到货', '到达', '准时', '一定', '百分']))) return false;
     return true;
