@@ -1022,3 +1022,15 @@ ruleTable('polite-requests', {
   ],
   valid: [],
 });
+
+// Round 80 of the evaluation (the seventy-eighth random draw, R78).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R78: a bare 您先申请 (the phrase ends at its comma; a question after it asks nothing about it)', reply: '您先提交，后面看售后怎么安排', expect: [{ text: '您先提交', severity: 'warning' }] },
+    { name: 'eval R78: a need to book, only a particle', reply: '这个需要您预约下哦', expect: [{ text: '需要您预约下', severity: 'warning' }] },
+    { name: 'eval R78: an address after a bare step adds nothing', reply: '直接申请退货的亲', expect: [{ text: '申请退货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R78: an answer (…的呢), not a step told', reply: '申请退货的呢' },
+  ],
+});
