@@ -5,7 +5,7 @@
 import type { Hit, TurnContext } from '../api';
 import type { Severity } from '../../types';
 import { hasAny, phraseBefore } from '../a-blame/util';
-import { sentenceBefore } from '../c-tone/shared';
+import { ADDRESS, sentenceBefore } from '../c-tone/shared';
 
 /** Things a reply may offer instead: another way, an application, an escalation. */
 export const ALTERNATIVE = [
@@ -42,8 +42,6 @@ export const REASON = [
   // what a document follows (是根据您的订单内容开具发票的,无法修改的): a rule named is still an excuse (根据规定)
   '根据',
 ];
-/** An address beside a bare refusal (亲亲 不支持的 / 不支持哦亲爱哒). */
-const ADDRESS = /亲爱的|亲爱哒|亲爱滴|亲亲/g;
 /** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
 const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
 /** An apology said after a refusal (真的抱歉了呢 / 不好意思哦). */

@@ -6,6 +6,9 @@
 /** An A-not-A question's core (能不能 / 有没有 / 可不可以 / 行不行): a verb, 不 or 没, the verb again. */
 export const A_NOT_A_FORM = /(?![不没])([\u4e00-\u9fff])[不没]\1/;
 
+/** The customer addressed (亲 / 亲亲 / 亲爱的 / 亲爱哒), beside a bare step or refusal that it does not soften. */
+export const ADDRESS = /亲爱的|亲爱哒|亲爱滴|亲亲|亲/g;
+
 /** Punctuation and spaces that separate clauses or trail a phrase. */
 export const PUNCT = /[\s,.;:!?~、。!?…'"“”‘’()【】\[\]<>《》-]/;
 

@@ -1,6 +1,6 @@
 import type { Hit, RuleModule, TurnContext } from '../api';
 import { isClauseEnd, isSpace } from '../../text/context';
-import { A_NOT_A_FORM } from '../c-tone/shared';
+import { A_NOT_A_FORM, ADDRESS } from '../c-tone/shared';
 import { atPhraseStart } from './util';
 
 const DOCS = '(省市区|入驻编码|订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码|身份证|身份证号|身份证号码|链接|商品链接)';
@@ -83,7 +83,7 @@ function onlyParticlesAfter(text: string, h: Hit, ce: number): boolean {
   let e = h.end;
   while (e < ce && text[e] !== ',' && text[e] !== '，') e++;
   // (直接提交售后的亲: an address after it, with its 的, adds nothing; not 取消订单的呢, an answer)
-  return !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e).replace(/^的(?=亲)/, '').replace(/亲爱的|亲亲|亲/g, ''));
+  return !/[^\s.!?~;:。！？～哦吧呢哈啊呀]/.test(text.slice(h.end, e).replace(/^的(?=亲)/, '').replace(ADDRESS, ''));
 }
 
 /** A way offered just before (可以申请退款, / 只能申请退货， / 或者是拒签 ): the next step continues it. */
@@ -441,10 +441,12 @@ export const politeRequests: RuleModule = {
       if (/[会将]$/.test(text.slice(Math.max(0, h.start - 1), h.start))) continue;
       // the next step of a request already reported in the sentence (需要您确认收货,然后再申请售后)
       if ((tag === 'bare' || tag === 'bareDoc') && reportedTo > cs) continue;
+      // what follows the hit in its piece, without the turn's closing question (请问还有其他还可以帮到您的吗),
+      // which is neither the shop's next step nor a question about the request
+      const after = text.slice(h.end, ce).replace(CLOSING_QUESTION, '');
       // 直接提交售后，我们会安排的: the step, with the shop's own next one after it, guides
       // (运费您先垫付退换货成功后给您理赔: a need, with what the shop does once it is met)
-      // (the closing 请问还有其他还可以帮到您的吗 is no next step)
-      if ((tag === 'bare' || tag === 'must') && OWN_NEXT.test(text.slice(h.end, ce).replace(CLOSING_QUESTION, ''))) continue;
+      if ((tag === 'bare' || tag === 'must') && OWN_NEXT.test(after)) continue;
       // 在问题描述里说明您的问题,我们给您处理: what to write, with what the shop then does
       if (tag === 'desc' && DESC_THEN_SHOP.test(text.slice(h.end, h.end + 24))) continue;
       if (/如果|如需|若|要是|的话|假如|只要/.test(text.slice(cs, h.start))) continue;
@@ -462,9 +464,7 @@ export const politeRequests: RuleModule = {
       if (/感谢|谢谢|多谢/.test(text.slice(cs, h.start))) continue;
       // a yes/no question (您有把商品给站点吗) asks rather than orders
       // (是否 in its own phrase only: 我需要您的地址,才可以看下是否有货 asks nothing of the customer)
-      // (not the closing question after it: 需要您取的哦,请问还有其他还可以帮到您的吗?)
       // (a bare phrase ends at its comma: 您先申请，具体看售后怎么处理 asks nothing)
-      const after = text.slice(h.end, ce).replace(CLOSING_QUESTION, '');
       const rest = tag === 'bare' ? after.split(/[,，]/)[0] : after;
       if (/[吗么]|多少|什么|哪|怎么|对吧|是吧/.test(rest) || rest.split(',')[0].includes('是否')) continue;
       // 能不能截个图看看？: an A-not-A question asks, it does not order
