@@ -494,3 +494,15 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R76: the shop will do it', reply: '我这边和快递员联系下 确保能签收' },
   ],
 });
+
+// Round 81 of the evaluation (the seventy-ninth random draw, R79).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R79: an express firm named instead of 快递 (联系一下顺丰)', reply: '包裹到了之后请您联系一下韵达改派', expect: [{ text: '联系一下韵达', severity: 'error' }] },
+    { name: 'eval R79: what to tell the courier left to the customer when he calls', reply: '快递员来电的时候您讲一下放门口', expect: [{ text: '快递员来电的时候您讲一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R79: the shop has contacted the firm', reply: '我们已经联系顺丰给您改地址了' },
+    { name: 'eval R79: the courier will say it himself', reply: '快递员来电的时候会跟您讲一下' },
+  ],
+});

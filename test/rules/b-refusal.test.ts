@@ -621,3 +621,12 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 81 of the evaluation (the seventy-ninth random draw, R79).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R79: a booking needed is the way offered (a hint: no reason given)', reply: '不可以哦，上门需要预约一下', expect: [{ text: '不可以', severity: 'info' }] },
+    { name: 'eval R79: alone it is still a refusal', reply: '不可以哦', expect: [{ text: '不可以', severity: 'error' }] },
+  ],
+  valid: [],
+});

@@ -900,3 +900,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 81 of the evaluation (the seventy-ninth random draw, R79).
+ruleTable('no-condescension', {
+  invalid: [
+    { name: 'eval R79: the misunderstanding put on the customer (您没听明白我的意思)', reply: '亲，您没听明白我的意思呀，我问的是外箱', expect: [{ text: '您没听明白我的意思', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R79: the agent owning the misunderstanding', reply: '不好意思，是我没明白您的意思，我再确认一下' },
+  ],
+});

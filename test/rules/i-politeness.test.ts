@@ -1034,3 +1034,13 @@ ruleTable('polite-requests', {
     { name: 'eval R78: an answer (…的呢), not a step told', reply: '申请退货的呢' },
   ],
 });
+
+// Round 81 of the evaluation (the seventy-ninth random draw, R79).
+ruleTable('polite-requests', {
+  invalid: [],
+  valid: [
+    { name: 'eval R79: waiting for the new goods is what will come', reply: '您等待新商品发货就可以换货了呢' },
+    { name: 'eval R79: an offer to write in with no subject (可私信), as with 您可', reply: '如设置无误仍不能上网，可私信提供账号及地址给我们，谢谢' },
+    { name: 'eval R79: what to tell the courier is the redirect rule\'s', reply: '快递员来电的时候您讲一下放门口' },
+  ],
+});

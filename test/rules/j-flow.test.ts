@@ -393,3 +393,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R71: the same with a report-back', reply: '问题已确认,正在和厂商沟通解决,有结果马上通知您' },
   ],
 });
+
+// Round 81 of the evaluation (the seventy-ninth random draw, R79).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R79: handed on with 向 before the team, the customer told to wait, no report-back', reply: '我们会尽快向技术人员反馈，敬请耐心等待', expect: [{ text: '会尽快向技术人员反馈，敬请耐心等待', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R79: a suggestion passed on, nothing to report back', reply: '这条建议小编将向有关部门转达，多谢支持' },
+  ],
+});

@@ -15,6 +15,8 @@ export const ALTERNATIVE = [
   '重新下单', '重新购买', '直接联系', '就可以',
   // (后期到了站点您方便自提,现在不支持: picking it up later is the way)
   '方便自提', '可以自提', '您自提',
+  // (不可以的哦,这边需要预约的呢: the way is to book)
+  '需要预约',
 ];
 /** An offered way that is “supported” (商品支持7天无理由退货), not the refused 不支持. */
 const SUPPORTED = /(?<!不)支持/;
