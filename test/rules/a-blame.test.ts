@@ -506,3 +506,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R79: the courier will say it himself', reply: '快递员来电的时候会跟您讲一下' },
   ],
 });
+
+// Round 82 of the evaluation (the eightieth random draw, R80).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R80: the customer the subject before the courier\'s call (…来电时，商量)', reply: '您可以快递员给您来电时，商量一下送货时间', expect: [{ text: '快递员给您来电时，商量', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R80: the courier will settle it himself', reply: '快递员给您打电话时会和您商量送货时间' },
+  ],
+});

@@ -1044,3 +1044,14 @@ ruleTable('polite-requests', {
     { name: 'eval R79: what to tell the courier is the redirect rule\'s', reply: '快递员来电的时候您讲一下放门口' },
   ],
 });
+
+// Round 82 of the evaluation (the eightieth random draw, R80).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R80: a device number asked for with only an address word', reply: '亲说一下设备编号及手机号', expect: [{ text: '说一下设备编号', severity: 'warning' }] },
+    { name: 'eval R80: an after-sales application needed, with no one named', reply: '这次需要先提交售后维修哦', expect: [{ text: '需要先提交售后', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R80: a condition with the way after it', reply: '您以后要是需要申请售后，可以点开订单' },
+  ],
+});

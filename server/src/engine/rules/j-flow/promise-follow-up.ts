@@ -10,6 +10,11 @@ import { appendAtEnd } from '../i-politeness/util';
 const SUGGESTION = /意见|建议|改进|优化|完善|公示/;
 const HANDED_ON = '(转给|转交给|交给|提交给|转派给|反馈到|升级到|升级给)…{4}(程序|技术|工程师|开发|研发|专员|专人|相关部门|同事|工作人员)(人员)?…{4}(处理|跟进|核实|排查|核查)';
 
+/** Teams a matter is handed to, and the verbs of handing it on (会及时向相关部门反馈): written as one
+ * literal each (相关部门反馈 …) so that the matcher looks for them, not for the frequent 等待 or 会. */
+const HANDED_TEAMS = ['财务', '仓库', '厂家', '技术', '技术人员', '技术部门', '主管', '上级', '相关部门', '有关部门', '相关人员', '工作人员'];
+const HANDED_VERBS = ['反馈', '反映', '转交', '上报', '转达'];
+
 export const promiseFollowUp: RuleModule = {
   meta: {
     id: 'promise-follow-up',
@@ -64,7 +69,7 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(会|将)(再次)?(帮您|为您)?(反馈|转交|上报)(给)?(财务|仓库|厂家|售后|技术|主管|专员|相关部门)(核实)?(处理|核实|核查)', tag: 'handoff' },
     // 会及时向相关部门反馈,敬请等待: handed on, put with 向 before the team, and the customer told to wait
     // (not 我们会向有关部门反馈的,感谢您的监督: a suggestion passed on, nothing to report back)
-    { pattern: '(会|将)(及时|尽快|第一时间)?(向|给)(财务|仓库|厂家|技术|技术人员|技术部门|主管|上级|相关部门|有关部门|相关人员|工作人员)(反馈|反映|转交|上报|转达)…{4}(敬请|请您|请)(耐心)?等待', tag: 'handoff' },
+    { pattern: `(会|将)(及时|尽快|第一时间)?(向|给)(${HANDED_TEAMS.flatMap((t) => HANDED_VERBS.map((v) => t + v)).join('|')})…{4}(敬请|请您|请)(耐心)?等待`, tag: 'handoff' },
     { pattern: '等待(售后|仓库|财务|商家)(安排|处理|审核|回复)', tag: 'pending', except: ['等待(售后|仓库|财务|商家)(安排|处理|审核|回复)…{4}(就行|就可以|即可)'] },
     { pattern: '(通知|告诉|告知|联系|回复|答复|回)您', tag: 'fu', inQuotes: true },
     { pattern: '(给您|跟您|和您)(回复|答复|回个|说|同步)', tag: 'fu', inQuotes: true },
