@@ -516,3 +516,15 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R80: the courier will settle it himself', reply: '快递员给您打电话时会和您商量送货时间' },
   ],
 });
+
+// Round 83 of the evaluation (the eighty-first random draw, R81).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R81: once the courier is named, the customer to call and settle it (no subject)', reply: '您看下物流，出了配送员电话就联系协调下哈', expect: [{ text: '配送员电话就联系协调', severity: 'error' }] },
+    { name: 'eval R81: 反馈 to the courier left to the customer', reply: '这种情况可以跟快递员反馈一下', expect: [{ text: '跟快递员反馈', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R81: the shop will call', reply: '等出了配送员电话我们就联系协调下' },
+    { name: 'eval R81: the shop passes it to the courier', reply: '我们这边跟快递员反馈一下' },
+  ],
+});

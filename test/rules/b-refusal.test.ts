@@ -630,3 +630,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 83 of the evaluation (the eighty-first random draw, R81).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R81: alone, 不能确保 still refuses', reply: '这个不能确保的哦', expect: [{ text: '不能确保', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R81: an estimate just given, in an earlier piece, is what it hedges', reply: '预计周五送到哦，不能确保的哦' },
+  ],
+});

@@ -403,3 +403,14 @@ ruleTable('promise-follow-up', {
     { name: 'eval R79: a suggestion passed on, nothing to report back', reply: '这条建议小编将向有关部门转达，多谢支持' },
   ],
 });
+
+// Round 83 of the evaluation (the eighty-first random draw, R81).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R81: recorded and to be passed on, the customer only told to wait', reply: '问题我们已登记并将尽快上报，敬请耐心等待', expect: [{ text: '登记并将尽快上报，敬请耐心等待', severity: 'warning' }] },
+    { name: 'eval R81: someone else now handling it, no report-back', reply: '售后专员已经介入处理啦', expect: [{ text: '已经介入处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R81: handled, with the result promised', reply: '售后专员已经介入处理啦，有结果马上告诉您' },
+  ],
+});

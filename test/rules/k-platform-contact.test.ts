@@ -268,3 +268,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R74: a locker account the customer already follows, notifying them', reply: '您微信关注了丰巢的话 取件码就不再发短信了' },
   ],
 });
+
+// Round 83 of the evaluation (the eighty-first random draw, R81).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'eval R81: a contact cue beside the name still counts', reply: '您可以加微信沟通', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R81: reinstalling the app and backing it up is about the app itself', reply: '建议先备份数据再重装微信试试' },
+  ],
+});

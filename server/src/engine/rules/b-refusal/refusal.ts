@@ -95,7 +95,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // 一起也不支持哦 / 现在不支持)
     if (h.trigger.tag === 'alone' && before.replace(ADDRESS, '').replace(FILLER, '').replace(/一起|咱们/g, '') !== '') return false;
     // 无法保证 refuses only said alone, with no time it declines to promise
-    if (h.trigger.tag === 'guarantee' && (!PARTICLES.test(after) || hasAny(phraseBefore(t, h.start, 16), ['时间', '时效', '几点', '哪天', '什么时候', '具体', '送达', '到货', '到达', '准时', '一定', '百分']))) return false;
+    // (稍等 预计…日的哦 不能确保的哦: the estimate just given, in an earlier piece of the sentence, is what it hedges)
+    if (h.trigger.tag === 'guarantee' && (!PARTICLES.test(after) || hasAny(phraseBefore(t, h.start, 16), ['时间', '时效', '几点', '哪天', '什么时候', '具体', '送达', '到货', '到达', '准时', '一定', '百分']) || /预计|预估/.test(sentenceBefore(t, h.start, 30)))) return false;
     return true;
   });
 }
