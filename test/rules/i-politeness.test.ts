@@ -1055,3 +1055,15 @@ ruleTable('polite-requests', {
     { name: 'eval R80: a condition with the way after it', reply: '您以后要是需要申请售后，可以点开订单' },
   ],
 });
+
+// Round 84 of the evaluation (the eighty-second random draw, R82).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R82: a new order to cancel, with no one named', reply: '价保已成功，需要先取消新订单哦', expect: [{ text: '需要先取消新订单', severity: 'warning' }] },
+    { name: 'eval R82: alone, a thing to send still asks', reply: '链接给我就好', expect: [{ text: '链接给我', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R82: a precondition (…后才…), not a step asked', reply: '需要先取消新订单后才能再价保' },
+    { name: 'eval R82: a way opened by 可以 with no subject, as 您可以', reply: '可以直接在评论里发张图，链接给我就好' },
+  ],
+});

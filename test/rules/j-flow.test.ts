@@ -414,3 +414,15 @@ ruleTable('promise-follow-up', {
     { name: 'eval R81: handled, with the result promised', reply: '售后专员已经介入处理啦，有结果马上告诉您' },
   ],
 });
+
+// Round 84 of the evaluation (the eighty-second random draw, R82).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R82: handed on, said as the whole step', reply: '嗯嗯，这边会反馈仓库的哦', expect: [{ text: '会反馈仓库的哦', severity: 'warning' }] },
+    { name: 'eval R82: an issue followed, with nothing said of the result', reply: '正在跟进当中', expect: [{ text: '正在跟进', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R82: a suggestion passed on', reply: '您的建议小妹会反馈仓库的哦' },
+    { name: 'eval R82: where the result will show (留意查看)', reply: '正在跟进当中，您留意查看短信哈' },
+  ],
+});
