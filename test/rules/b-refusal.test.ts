@@ -640,3 +640,11 @@ ruleTable('no-blunt-refusal', {
     { name: 'eval R81: an estimate just given, in an earlier piece, is what it hedges', reply: '预计周五送到哦，不能确保的哦' },
   ],
 });
+
+// Round 85 of the evaluation (the eighty-third random draw, R83).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R83: a specialist who will reply is the way offered (a hint: no reason given)', reply: '这里没法处理这类事宜，抱歉，专员稍后会联系您', expect: [{ text: '没法处理', severity: 'info' }] },
+  ],
+  valid: [],
+});

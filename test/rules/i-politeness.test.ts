@@ -1067,3 +1067,13 @@ ruleTable('polite-requests', {
     { name: 'eval R82: a way opened by 可以 with no subject, as 您可以', reply: '可以直接在评论里发张图，链接给我就好' },
   ],
 });
+
+// Round 85 of the evaluation (the eighty-third random draw, R83).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R83: the customer\'s number asked for, its piece nothing else', reply: '稍后会有专人联系您 您的手机号', expect: [{ text: '您的手机号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R83: the customer\'s address named inside a statement', reply: '核实了您的地址，没问题' },
+  ],
+});
