@@ -648,3 +648,11 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 86 of the evaluation (the eighty-fourth random draw, R84).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R84: a cross-border order past its window is a reason (a hint: no way offered)', reply: '跨境订单超时后系统会推送海关，没有办法取消的', expect: [{ text: '没有办法取消', severity: 'info' }] },
+  ],
+  valid: [],
+});

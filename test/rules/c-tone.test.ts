@@ -910,3 +910,13 @@ ruleTable('no-condescension', {
     { name: 'eval R79: the agent owning the misunderstanding', reply: '不好意思，是我没明白您的意思，我再确认一下' },
   ],
 });
+
+// Round 86 of the evaluation (the eighty-fourth random draw, R84).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R84: a bare "not updated yet" (未更新, also typed 跟新)', reply: '暂时还未更新出物流', expect: [{ text: '暂时还未更新出物流', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R84: with a particle it is a hint only (no warning)', reply: '物流还在路上哦，请您放心' },
+  ],
+});

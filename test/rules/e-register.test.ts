@@ -454,3 +454,13 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 86 of the evaluation (the eighty-fourth random draw, R84).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R84: a meme (重要的事说三遍)', reply: '有货的！重要的事说三遍哦', expect: [{ text: '重要的事说三遍', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R84: saying a thing three times is no meme', reply: '这件事我跟同事说了三遍了，请您放心' },
+  ],
+});

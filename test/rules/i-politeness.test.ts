@@ -1077,3 +1077,13 @@ ruleTable('polite-requests', {
     { name: 'eval R83: the customer\'s address named inside a statement', reply: '核实了您的地址，没问题' },
   ],
 });
+
+// Round 86 of the evaluation (the eighty-fourth random draw, R84).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R84: 您发给小妹下 (发给 as 发)', reply: '出单号后您发给小妹下呀', expect: [{ text: '您发给小妹下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R84: what the customer already sent', reply: '您发给我的截图收到了' },
+  ],
+});

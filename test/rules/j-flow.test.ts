@@ -426,3 +426,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R82: where the result will show (留意查看)', reply: '正在跟进当中，您留意查看短信哈' },
   ],
 });
+
+// Round 86 of the evaluation (the eighty-fourth random draw, R84).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R84: handed to finance, nothing said of what comes', reply: '已转交财务处理了', expect: [{ text: '已转交财务', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R84: all the customer need do is wait for the refund', reply: '已转交财务处理了，等待到账即可呢' },
+  ],
+});

@@ -33,6 +33,8 @@ export const REASON = [
   '命中', '地区', '区域', '地方', '偏远', '导致',
   // what holds a parcel up (站点放假…会延迟, 沿途配送)
   '放假', '延迟', '沿途',
+  // (超时系统会将订单信息推送到海关申报的…没有办法取消: a cross-border order past its window)
+  '超时', '海关', '清关',
   // orders tied together (关联的订单也是需要取消的)
   '关联',
   // shipped by the maker, not the shop (厂商直送订单不支持上门取件)
