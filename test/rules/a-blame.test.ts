@@ -528,3 +528,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R81: the shop passes it to the courier', reply: '我们这边跟快递员反馈一下' },
   ],
 });
+
+// Round 87 of the evaluation (the eighty-fifth random draw, R85).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R85: the courier\'s call before delivery, the terms left to the customer', reply: '您等快递员上门前联系您的时候约好时间哦', expect: [{ text: '快递员上门前联系您的时候约好', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R85: the courier will call first, nothing left to the customer', reply: '快递员上门之前会联系您的哦' },
+  ],
+});

@@ -1087,3 +1087,15 @@ ruleTable('polite-requests', {
     { name: 'eval R84: what the customer already sent', reply: '您发给我的截图收到了' },
   ],
 });
+
+// Round 87 of the evaluation (the eighty-fifth random draw, R85).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R85: the installer to contact, stated as a need', reply: '这种得需要您联系下安装师傅哈', expect: [{ text: '需要您联系下安装师傅', severity: 'warning' }] },
+    { name: 'eval R85: a card number asked for, the phrase nothing else', reply: '提供所绑银行卡号，后四位', expect: [{ text: '提供所绑银行卡号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R85: the shop\'s own need', reply: '我们需要联系安装师傅' },
+    { name: 'eval R85: asked with 请', reply: '请提供所绑银行卡号' },
+  ],
+});

@@ -436,3 +436,15 @@ ruleTable('promise-follow-up', {
     { name: 'eval R84: all the customer need do is wait for the refund', reply: '已转交财务处理了，等待到账即可呢' },
   ],
 });
+
+// Round 87 of the evaluation (the eighty-fifth random draw, R85).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R85: to be checked, nothing said of the result', reply: '小编会马上对您反映的情况进行核实', expect: [{ text: '会马上对您反映的情况进行核实', severity: 'warning' }] },
+    { name: 'eval R85: waiting on the warehouse is still open', reply: '已反馈仓库，正在等待仓库处理', expect: [{ text: '已反馈仓库', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R85: checked, with the result promised', reply: '小编会马上对您反映的情况进行核实，有结果马上联系您' },
+    { name: 'eval R85: a cancellation\'s status, shown on the order', reply: '您的取消申请商家收到了，目前等待商家审核呢' },
+  ],
+});

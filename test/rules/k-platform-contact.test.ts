@@ -278,3 +278,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R81: reinstalling the app and backing it up is about the app itself', reply: '建议先备份数据再重装微信试试' },
   ],
 });
+
+// Round 87 of the evaluation (the eighty-fifth random draw, R85).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'eval R85: our account to follow', reply: '您可以关注我们的公众号', expect: [{ text: '公众号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R85: accounts in general, as a data plan counts them', reply: '各类公众号推送的内容不算在套餐里' },
+  ],
+});

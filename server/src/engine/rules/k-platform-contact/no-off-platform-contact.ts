@@ -45,12 +45,13 @@ const CONTACT_AFTER = /^[^,。!?;\n]{0,2}(号|联系|聊(?!天记录|天窗口|�
  * emoticon's display, QQ's login): only the plain name, in a clause about using the app, with no
  * contact cue beside it.
  */
-const APP_TALK = /(视频通话|语音通话|通话|表情|聊天记录|聊天窗口|客户端|版|闪退|登录|登陆|更新|卸载|安装|重装|备份|功能|软件|应用|程序|app|显示|设备|流量|耗电|后台|通知栏|活动|压缩|分享给|自动(?!回复|添加|通过)|朋友圈(发送|发布|分享)(图片|照片|视频))/;
+const APP_TALK = /(视频通话|语音通话|通话|表情|聊天记录|聊天窗口|客户端|版|闪退|登录|登陆|更新|卸载|安装|重装|备份|功能|定向|软件|应用|程序|app|显示|设备|流量|耗电|后台|通知栏|活动|压缩|分享给|自动(?!回复|添加|通过)|朋友圈(发送|发布|分享)(图片|照片|视频))/;
 
 /** A way to reach someone earlier in the clause (可以添加技术支持qq, 通过关注"…"微信, 咨询我处在线QQ; not 参加). */
 const REACH_BEFORE = /(?<![参增更追])加|关注|联系|咨询|搜|扫/;
-/** After the name: an account or a number, a WeChat service hall or account (微信厅, 微信公众号). */
-const ACCOUNT_AFTER = /^[^,。!?;\n]{0,2}(关注|厅|公众|服务号|[:：]?\s?[0-9]{5,})/;
+/** After the name: an account or a number, a WeChat service hall or account (微信厅, 微信公众号; not
+ * 微信各类公众号…, the app's accounts in general, as a data plan counts them). */
+const ACCOUNT_AFTER = /^(?!各类|各种|所有)[^,。!?;\n]{0,2}(关注|厅|公众|服务号|[:：]?\s?[0-9]{5,})/;
 
 function appItself(t: string, h: { start: number; end: number }): boolean {
   // (微信信息: the repeat the term allows, 微微信信, took the first character of 信息)
@@ -164,7 +165,7 @@ export const noOffPlatformContact: RuleModule = {
         '客服给出自己的邮箱让顾客发邮件联系（我的工作邮箱是…、发邮件给我）也报告；请顾客提供邮箱接收电子发票不报告（第十二轮）。',
         '作为付款或退款渠道的“微信”不报告：同一句里有退款、到账、原路返还、余额、零钱、刷卡、现金等词（“储蓄卡3-7个工作日、微信1-3个工作日退回”“可以刷卡、现金或者微信”），且旁边没有加、联系、号、聊等联系用语；“微信转账”是站外的个人转账，照常报告；伪装写法（威信、vx）不在此列。',
         '整条回复只有“微信哦”这样一个名字时，是在回答顾客的问题（怎么付的款、用的哪个应用），没有给出或索要联系方式，不报告；旁边有加、联系、号等提示时仍然报告（第二十八轮）。',
-        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。说的是顾客账号绑定的微信、QQ（会给…绑定的QQ号发送确认信息），是服务发通知的地方，不报告（第五十五轮）。“可以通过微信等方式分享给多人观看”说的是用这个应用分享，不报告（第六十二轮）。顾客已经“微信关注了”某个服务（蜂巢）、由它发通知，不是联系渠道；“微信关注了我们…”仍报告（第七十六轮）。“备份微信的数据”“删除重装一下微信”说的是这个应用本身（重装、备份和卸载、安装一样），不报告（第八十三轮）。',
+        '说的是这个应用自己出了问题（也有可能是微信的问题）、或备份它的聊天记录（“微信聊天记录”里的“聊”不是“微信聊”）时不报告（第三十三轮）。说的是顾客账号绑定的微信、QQ（会给…绑定的QQ号发送确认信息），是服务发通知的地方，不报告（第五十五轮）。“可以通过微信等方式分享给多人观看”说的是用这个应用分享，不报告（第六十二轮）。顾客已经“微信关注了”某个服务（蜂巢）、由它发通知，不是联系渠道；“微信关注了我们…”仍报告（第七十六轮）。“备份微信的数据”“删除重装一下微信”说的是这个应用本身（重装、备份和卸载、安装一样），不报告（第八十三轮）。“微信各类公众号里面的信息”说的是流量套餐怎么计算各种公众号，不是让顾客去关注某个账号，不报告（第八十七轮）。',
       ],
     },
   },
@@ -177,7 +178,8 @@ export const noOffPlatformContact: RuleModule = {
     { pattern: '(个人|私人)(二维码|名片|号)', tag: 'qr', negatable: true, except: ['(对方|该号码|此号码|这个号码|来电|号码)(为|是|属于)(个人|私人)号'] },
     { pattern: '(我|我们|我家|咱家)(的)?(另一家|另外一家|另一个|另外一个)(店|店铺|小店|网店|号)', tag: 'shop', negatable: true },
     // not 小号 (a size)
-    { pattern: '(朋友圈|公众号|视频号|副号)', tag: 'shop', negatable: true },
+    // (not 微信各类公众号里面的信息: accounts in general, as a data plan counts them)
+    { pattern: '(朋友圈|公众号|视频号|副号)', tag: 'shop', negatable: true, except: ['(各类|各种|所有|其他)(的)?公众号'] },
     { pattern: '(加|添加)(一下|下)?(我|我们)(的)?好友', tag: 'contact', negatable: true },
     // the agent's own mailbox to write to instead of the chat (我的工作邮箱是…, 邮件我)
     { pattern: '(我的|我们的|小妹的|本人的)(工作|个人|私人)?(邮箱|邮件地址|email)', tag: 'mail', negatable: true },
