@@ -656,3 +656,12 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 88 of the evaluation (the eighty-sixth random draw, R86).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R86: 提供 refused, no reason, no way', reply: '这个电话没法提供的', expect: [{ text: '没法提供', severity: 'warning' }] },
+    { name: 'eval R86: what is refused is private, its reason (a hint)', reply: '没法提供个人隐私哦，抱歉', expect: [{ text: '没法提供', severity: 'info' }] },
+  ],
+  valid: [],
+});

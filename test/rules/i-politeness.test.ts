@@ -1099,3 +1099,13 @@ ruleTable('polite-requests', {
     { name: 'eval R85: asked with 请', reply: '请提供所绑银行卡号' },
   ],
 });
+
+// Round 88 of the evaluation (the eighty-sixth random draw, R86).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R86: the document, then 告知, with only a particle', reply: '手机号告知哈', expect: [{ text: '手机号告知哈', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R86: a number already told', reply: '手机号告知了' },
+  ],
+});

@@ -35,6 +35,8 @@ export const REASON = [
   '放假', '延迟', '沿途',
   // (超时系统会将订单信息推送到海关申报的…没有办法取消: a cross-border order past its window)
   '超时', '海关', '清关',
+  // (不支持提供私人信息的呢: what is refused is private, which is its reason)
+  '隐私', '私人信息', '个人信息',
   // orders tied together (关联的订单也是需要取消的)
   '关联',
   // shipped by the maker, not the shop (厂商直送订单不支持上门取件)
