@@ -920,3 +920,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R84: with a particle it is a hint only (no warning)', reply: '物流还在路上哦，请您放心' },
   ],
 });
+
+// Round 89 of the evaluation (the eighty-seventh random draw, R87).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R87: a bare "can pick up"', reply: '可以取件', expect: [{ text: '可以取件', severity: 'warning' }] },
+    { name: 'eval R87: a bare acknowledgement and 修改好了', reply: '好的，修改好了', expect: [{ text: '好的，修改好了', severity: 'warning' }] },
+    { name: 'eval R87: a bare negative status led by 这边 (未拦截成功)', reply: '这边还未拦截成功', expect: [{ text: '这边还未拦截成功', severity: 'warning' }] },
+  ],
+  valid: [],
+});

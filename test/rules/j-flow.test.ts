@@ -448,3 +448,14 @@ ruleTable('promise-follow-up', {
     { name: 'eval R85: a cancellation\'s status, shown on the order', reply: '您的取消申请商家收到了，目前等待商家审核呢' },
   ],
 });
+
+// Round 89 of the evaluation (the eighty-seventh random draw, R87).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R87: passed to 相应的 staff, no report-back', reply: '已经把问题反馈给相应的同事了', expect: [{ text: '反馈给相应的同事', severity: 'warning' }] },
+    { name: 'eval R87: handed on with a bare 转 (its 跟进 is the hand-off\'s own word)', reply: '问题已转有关人员跟进，请知晓', expect: [{ text: '已转有关人员跟进', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R87: handed on, with the result promised', reply: '问题已转有关人员跟进，有结果会电话联系您' },
+  ],
+});
