@@ -930,3 +930,11 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 90 of the evaluation (the eighty-eighth random draw, R88).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R88: a bare "can deliver", as 可以改', reply: '可以送到', expect: [{ text: '可以送到', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -1109,3 +1109,14 @@ ruleTable('polite-requests', {
     { name: 'eval R86: a number already told', reply: '手机号告知了' },
   ],
 });
+
+// Round 90 of the evaluation (the eighty-eighth random draw, R88).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R88: a bare "copy the order number", only a particle', reply: '复制下单号哈', expect: [{ text: '复制下单号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R88: the shop copies it', reply: '我这边复制下单号' },
+    { name: 'eval R88: the shop copies it for the customer (帮您)', reply: '我帮您复制下单号' },
+  ],
+});
