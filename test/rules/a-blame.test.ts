@@ -538,3 +538,14 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R85: the courier will call first, nothing left to the customer', reply: '快递员上门之前会联系您的哦' },
   ],
 });
+
+// Round 91 of the evaluation (the eighty-ninth random draw, R89).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R89: 连系, a slip for 联系', reply: '可以的，您直接连系快递员就行', expect: [{ text: '连系快递员', severity: 'error' }] },
+    { name: 'eval R89: told to (记得) settle it when the courier calls', reply: '快递员到时联系您记得商量一下哈', expect: [{ text: '快递员到时联系您记得商量', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R89: the courier will settle it himself', reply: '快递员到时联系您的时候会和您商量' },
+  ],
+});

@@ -938,3 +938,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 91 of the evaluation (the eighty-ninth random draw, R89).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R89: a bare 好的，已收到', reply: '好的，已收到', expect: [{ text: '好的，已收到', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R89: received, with thanks', reply: '好的，已收到，谢谢您' },
+  ],
+});

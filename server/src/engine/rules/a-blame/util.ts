@@ -152,8 +152,8 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
       // when the courier calls, settle it (…联系您的时候也可以直接协商): the customer is meant when
       // told they may or are advised to (not …的时候会协商, the courier's own doing)
       // (…的时候 您跟他约好时间: the customer named as the one to settle it; 快递给您致电时候 您说一下: to tell him)
-      // (您可以配送给您打电话时，协商一下: the customer the subject before the courier's call)
-      if (h.trigger.tag === 'when' && !implied && who !== 'customer' && !/可以|建议|(您|你)(跟|和|与)(他|她)|时候?\s*(您|你)(说|讲|告知)/.test(ctx.text.slice(h.start, h.end))) continue;
+      // (您可以配送给您打电话时，协商一下: the customer the subject before the courier's call; …记得协商: told to)
+      if (h.trigger.tag === 'when' && !implied && who !== 'customer' && !/可以|建议|记得|(您|你)(跟|和|与)(他|她)|时候?\s*(您|你)(说|讲|告知)/.test(ctx.text.slice(h.start, h.end))) continue;
     }
     out.push({ start: h.start, end: h.end, strong, optional: !strong && (implied || h.trigger.tag === 'when' || hasAny(before, OPTIONAL)) });
   }
