@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES } from '../../server/src/engine';
 import { compilePattern } from '../../server/src/engine/match/pattern';
-import { LEXICONS } from '../../server/src/engine/rules/lexicons';
+import { LEXICONS, literals } from '../../server/src/engine/rules/lexicons';
 
 const root = path.resolve(__dirname, '../../..');
 const CJK = /[\u4e00-\u9fff]/;
@@ -67,5 +67,19 @@ describe('rule registry', () => {
       assert.ok(fs.existsSync(file), `docs/rules/${r.meta.id}.md is missing: run npm run docs`);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), renderRuleDoc(r), `docs/rules/${r.meta.id}.md is stale: run npm run docs`);
     }
+  });
+});
+
+describe('literals (the cross product of word lists as whole literals)', () => {
+  it('joins one word of each list, in order, into one alternation', () => {
+    assert.strictEqual(literals(['转'], ['相关', '有关'], ['人员', '部门']), '(转相关人员|转相关部门|转有关人员|转有关部门)');
+  });
+  it('keeps an empty word as the part left out', () => {
+    assert.strictEqual(literals(['反馈'], ['', '给'], ['财务']), '(反馈财务|反馈给财务)');
+  });
+  it('compiles as a pattern anchored on those literals', () => {
+    const p = compilePattern(`(已经|已)${literals(['转'], ['相关'], ['人员'])}(跟进|处理)`);
+    const anchor = p.segments[p.anchor];
+    assert.deepStrictEqual(anchor.kind === 'alt' ? anchor.alts : [], ['转相关人员']);
   });
 });

@@ -2,6 +2,16 @@
  * Shared detector lexicons (catalog §0.5). Seed phrases first, then variants. They go into the
  * same automaton as rule triggers, under the owner '@NAME', so rules ask `ctx.has('@APOLOGY')`.
  */
+/**
+ * Every concatenation of one word from each list, as one alternation of whole literals:
+ * literals(['转'], ['相关', '有关'], ['人员', '部门']) is '(转相关人员|转相关部门|转有关人员|转有关部门)'. A pattern
+ * whose other parts are frequent words (跟进, 等待, 订单号) is then anchored on these rare literals, and the
+ * matcher does not verify it at every occurrence of the frequent word.
+ */
+export function literals(...lists: readonly (readonly string[])[]): string {
+  return `(${lists.reduce<string[]>((acc, list) => acc.flatMap((a) => list.map((w) => a + w)), ['']).join('|')})`;
+}
+
 export const LEXICONS: Record<string, string[]> = {
   APOLOGY: [
     '抱歉', '歉意', '对不起', '不好意思', '致歉', '赔礼道歉', '给您添麻烦了', '给您造成不便', '给您带来不便',

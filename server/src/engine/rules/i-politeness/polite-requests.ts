@@ -1,6 +1,7 @@
 import type { Hit, RuleModule, TurnContext } from '../api';
 import { isClauseEnd, isSpace } from '../../text/context';
 import { A_NOT_A_FORM, ADDRESS } from '../c-tone/shared';
+import { literals } from '../lexicons';
 import { atPhraseStart } from './util';
 
 const DOCS = '(省市区|入驻编码|订单号|订单编号|单号|快递单号|物流单号|运单号|退货单号|服务单号|地址|收货地址|联系方式|手机号|电话|号码|账号|照片|图片|截图|视频|实物图|抬头|税号|邮箱|id|验证码|身份证|身份证号|身份证号码|链接|商品链接|机器编号|设备编号|产品编号|序列号|imei号)';
@@ -9,7 +10,7 @@ const DOCS = '(省市区|入驻编码|订单号|订单编号|单号|快递单号
  * 您手机号 / 您的地址: the customer's document named, as whole literals (您订单号 …), so that the matcher
  * looks for them and not for every 订单号 or 地址.
  */
-const YOUR_DOCS = `(${['您', '你', '您的', '你的'].flatMap((w) => DOCS.slice(1, -1).split('|').map((d) => w + d)).join('|')})`;
+const YOUR_DOCS = literals(['您', '你', '您的', '你的'], DOCS.slice(1, -1).split('|'));
 
 /** The closing question of a turn (…,请问还有其他还可以帮到您的吗?), which asks nothing about the request before it. */
 const CLOSING_QUESTION = /[,，\s]*(请问)?(还有|您还有)(其他|其它|什么|别的).*$/;

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../api';
 import { appendAtEnd } from '../i-politeness/util';
+import { literals } from '../lexicons';
 
 /**
  * J4. Warning: an issue left open (正在查, 已反馈给仓库, 等快递回复) needs a promise to report back,
@@ -54,7 +55,7 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(会|将)(立即|马上|尽快)?对(您|你)?(反馈|反映)的(问题|情况)进行(核查|核实|调查)', tag: 'pending' },
     // 已转相关人员跟进处理,请知悉: handed on with a bare 转
     // (转 and the team one literal each: 跟进/处理 alone stand in thousands of replies)
-    { pattern: `(已经|已)(${['相关', '有关', '相应'].flatMap((w) => ['人员', '部门', '同事', '工作人员'].map((t) => `转${w}${t}`)).join('|')})(跟进|处理|核实|核查)`, tag: 'pending' },
+    { pattern: `(已经|已)${literals(['转'], ['相关', '有关', '相应'], ['人员', '部门', '同事', '工作人员'])}(跟进|处理|核实|核查)`, tag: 'pending' },
     // 已经介入处理了: someone else now handling it
     { pattern: '(已经介入|已介入)(处理|调查|核实|跟进)?', tag: 'pending' },
     // 已记录并将尽快反馈处理,敬请等待: passed on, the customer only told to wait
@@ -77,10 +78,10 @@ export const promiseFollowUp: RuleModule = {
     // 会反馈财务处理的: handed on, said as what will happen
     { pattern: '(会|将)(再次)?(帮您|为您)?(反馈|转交|上报)(给)?(财务|仓库|厂家|售后|技术|主管|专员|相关部门)(核实)?(处理|核实|核查)', tag: 'handoff' },
     // 妹子会反馈财务的呢: handed on, said as the whole step
-    { pattern: `(会|将)(再次)?(帮您|为您|给您)?(${['反馈', '转交', '上报'].flatMap((v) => ['财务', '仓库', '厂家', '技术', '主管', '专员', '相关部门'].flatMap((t) => [v + t, `${v}给${t}`])).join('|')})(的)(呢|哦|哈|哒|啦|那)`, tag: 'handoff' },
+    { pattern: `(会|将)(再次)?(帮您|为您|给您)?${literals(['反馈', '转交', '上报'], ['', '给'], ['财务', '仓库', '厂家', '技术', '主管', '专员', '相关部门'])}(的)(呢|哦|哈|哒|啦|那)`, tag: 'handoff' },
     // 会及时向相关部门反馈,敬请等待: handed on, put with 向 before the team, and the customer told to wait
     // (not 我们会向有关部门反馈的,感谢您的监督: a suggestion passed on, nothing to report back)
-    { pattern: `(会|将)(及时|尽快|第一时间)?(向|给)(${HANDED_TEAMS.flatMap((t) => HANDED_VERBS.map((v) => t + v)).join('|')})…{4}(敬请|请您|请)(耐心)?等待`, tag: 'handoff' },
+    { pattern: `(会|将)(及时|尽快|第一时间)?(向|给)${literals(HANDED_TEAMS, HANDED_VERBS)}…{4}(敬请|请您|请)(耐心)?等待`, tag: 'handoff' },
     // (not 商家已收到您的取消申请，正在等待商家审核: a cancellation's status, its result shown on the order)
     { pattern: '等待(售后|仓库|财务|商家)(安排|处理|审核|回复)', tag: 'pending', except: ['取消申请…{8}等待(售后|仓库|财务|商家)(安排|处理|审核|回复)', '等待(售后|仓库|财务|商家)(安排|处理|审核|回复)…{4}(就行|就可以|即可)'] },
     { pattern: '(通知|告诉|告知|联系|回复|答复|回)您', tag: 'fu', inQuotes: true },
