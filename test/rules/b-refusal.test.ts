@@ -665,3 +665,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 92 of the evaluation (the ninetieth random draw, R90).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R90: tildes with no condition before the refusal leave it reported', reply: '亲爱的~这个颜色~是换不了的呢~', expect: [{ text: '换不了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R90: a condition set off by tildes governs the refusal right after it', reply: '亲~如果要补差价的话~是退不了的哦~' },
+  ],
+});

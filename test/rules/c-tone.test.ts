@@ -948,3 +948,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R89: received, with thanks', reply: '好的，已收到，谢谢您' },
   ],
 });
+
+// Round 92 of the evaluation (the ninetieth random draw, R90).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R90: a yes and a step that is all it takes stays a bare yes and an order', reply: '是的，点击申请售后就行', expect: [{ text: '是的，点击申请售后就行', severity: 'warning' }] },
+    { name: 'eval R90: a bare no with only a short piece after it', reply: '不是,没发货', expect: [{ text: '不是,没发货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R90: a step said as all it takes, the whole message', reply: '拒收包裹就行的' },
+    { name: 'eval R90: a bare no the rest of the message explains', reply: '不是,下单那天就算进去了,中间隔了多少天都在期限里' },
+  ],
+});

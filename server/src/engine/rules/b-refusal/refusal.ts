@@ -60,7 +60,7 @@ const FILLER = /#e-s\[[^\]]*\]|\[[^\]]{1,8}\]|这个|那个|这边|那边|我们
 const PARTICLES = /^[呢哦噢哈呀啊喔哟呦啦嘛的了吧哇呐亲\s~]*$/;
 
 /** A sentence opened by a condition (如…, / 若…,), up to the clause before the hit. */
-const CONDITION_OPENS = /(^|,)(您好,)?(如果|如|若|假如|要是)(?![何此下同])[^,]{2,},/;
+const CONDITION_OPENS = /(^|[,~])(您好,)?(如果|如|若|假如|要是)(?![何此下同])[^,~]{2,}[,~]/;
 
 export interface Refusal { hit: Hit; severity: Severity; message?: string }
 
