@@ -549,3 +549,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R89: the courier will settle it himself', reply: '快递员到时联系您的时候会和您商量' },
   ],
 });
+
+// Round 93 of the evaluation (the ninety-first random draw, R91).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R91: a bare 师傅 in a reply about the station manager is the courier', reply: '好的亲，您告诉师傅一声，晚点站长会联系他', expect: [{ text: '告诉师傅', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R91: a bare 师傅 in a reply about fitting is not', reply: '辛苦您告诉师傅一声，装好后我们会回访' },
+  ],
+});

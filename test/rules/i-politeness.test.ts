@@ -1120,3 +1120,13 @@ ruleTable('polite-requests', {
     { name: 'eval R88: the shop copies it for the customer (帮您)', reply: '我帮您复制下单号' },
   ],
 });
+
+// Round 93 of the evaluation (the ninety-first random draw, R91).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R91: 把…给小妹, a document asked for bare', reply: '亲 把发票抬头给小妹哈 我这就帮您开', expect: [{ text: '把发票抬头给小妹', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R91: the same softened with 麻烦', reply: '麻烦您把订单号给小妹哦' },
+  ],
+});

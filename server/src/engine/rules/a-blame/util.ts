@@ -90,7 +90,7 @@ export const COURIER_PEOPLE = ['快递员', '配送员', '配送人员', '派件
 /** A courier named, for a 他/她 after it. */
 const COURIER_BEFORE = new RegExp([...COURIER_PEOPLE, '配送(给您|给你)?(打电话|来电|联系您)'].join('|'));
 /** Delivery words, and the trades a bare 师傅 may also name (an installer, a repairer). */
-const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|取件|快递|物流|站点|签收|收货|地址|pos机/;
+const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|取件|快递|物流|站点|站长|签收|收货|地址|pos机/;
 const FITTER = /安装|维修|检修|检测|上门服务|厂家|售后师傅|师傅上门/;
 
 /** The courier word of a redirect hit is a bare 师傅 (not 快递师傅 / 配送师傅 / 送货师傅). */
