@@ -960,3 +960,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R90: a bare no the rest of the message explains', reply: '不是,下单那天就算进去了,中间隔了多少天都在期限里' },
   ],
 });
+
+// Round 94 of the evaluation (the ninety-second random draw, R92).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R92: a bare 有货的', reply: '有货的', expect: [{ text: '有货的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R92: in stock, with a warmth marker', reply: '亲，有货的' },
+  ],
+});

@@ -459,3 +459,15 @@ ruleTable('promise-follow-up', {
     { name: 'eval R87: handed on, with the result promised', reply: '问题已转有关人员跟进，有结果会电话联系您' },
   ],
 });
+
+// Round 94 of the evaluation (the ninety-second random draw, R92).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R92: 帮您反馈处理, passed on to no one named, nothing said of an answer', reply: '收到，帮您反馈处理', expect: [{ text: '帮您反馈处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R92: the details asked for first, then what happens once they come', reply: '麻烦您私信提供一下手机号和地址，这边为您反馈处理' },
+    { name: 'eval R92: 以便…反馈处理 says why the details are asked for', reply: '请把具体情况私信给我们，以便尽快为您反馈处理' },
+    { name: 'eval R92: passed on, with the answer promised', reply: '收到，帮您反馈处理，明天中午前给您回复' },
+  ],
+});
