@@ -970,3 +970,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R92: in stock, with a warmth marker', reply: '亲，有货的' },
   ],
 });
+
+// Round 95 of the evaluation (the ninety-third random draw, R93).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R93: a bare 已经到站点了 after a placeholder', reply: '[时间],已经到站点了', expect: [{ text: '[时间],已经到站点了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R93: a precondition with 才 states, it does not order', reply: '要先申请才能看到' },
+  ],
+});

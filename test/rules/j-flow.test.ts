@@ -471,3 +471,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R92: passed on, with the answer promised', reply: '收到，帮您反馈处理，明天中午前给您回复' },
   ],
 });
+
+// Round 95 of the evaluation (the ninety-third random draw, R93).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R93: 加紧解决, being solved with no answer promised', reply: '很抱歉，信号问题我们在加紧解决，请再耐心等等', expect: [{ text: '加紧解决', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R93: 加紧解决 with the answer promised', reply: '信号问题我们在加紧解决，修好后第一时间通知您' },
+  ],
+});

@@ -288,3 +288,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R85: accounts in general, as a data plan counts them', reply: '各类公众号推送的内容不算在套餐里' },
   ],
 });
+
+// Round 95 of the evaluation (the ninety-third random draw, R93).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'eval R93: a contact sent privately, to be added', reply: '技术的联系方式已发给您，请添加一下', expect: [{ text: '联系方式已发给您，请添加一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R93: an account sent, nothing to add', reply: '账号已经发给您，不用添加' },
+  ],
+});
