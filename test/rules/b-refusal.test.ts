@@ -675,3 +675,12 @@ ruleTable('no-blunt-refusal', {
     { name: 'eval R90: a condition set off by tildes governs the refusal right after it', reply: '亲~如果要补差价的话~是退不了的哦~' },
   ],
 });
+
+// Round 96 of the evaluation (the ninety-fourth random draw, R94).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R94: what the account is (unique) is a reason (a hint: no way offered)', reply: '这个账号是唯一的，不支持修改的哦', expect: [{ text: '不支持修改', severity: 'info' }] },
+    { name: 'eval R94: a subsidy order is a reason (a hint: no way offered)', reply: '补贴订单不能换开发票', expect: [{ text: '不能换', severity: 'info' }] },
+  ],
+  valid: [],
+});

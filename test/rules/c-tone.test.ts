@@ -980,3 +980,14 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R93: a precondition with 才 states, it does not order', reply: '要先申请才能看到' },
   ],
 });
+
+// Round 96 of the evaluation (the ninety-fourth random draw, R94).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R94: a bare 嗯啊', reply: '嗯啊', expect: [{ text: '嗯啊', severity: 'warning' }] },
+    { name: 'eval R94: 到账了 with only a particle', reply: '到账了哦', expect: [{ text: '到账了哦', severity: 'info' }] },
+  ],
+  valid: [
+    { name: 'eval R94: arrived, said warmly', reply: '亲，到账了哦' },
+  ],
+});

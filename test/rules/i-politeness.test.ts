@@ -1130,3 +1130,15 @@ ruleTable('polite-requests', {
     { name: 'eval R91: the same softened with 麻烦', reply: '麻烦您把订单号给小妹哦' },
   ],
 });
+
+// Round 96 of the evaluation (the ninety-fourth random draw, R94).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R94: 需要您解绑, a need asked bare; a question after the comma asks something else', reply: '需要您解绑一下旧手机号哦，您想换成哪个号码呢', expect: [{ text: '需要您解绑', severity: 'warning' }] },
+    { name: 'eval R94: the document first, with 也 before the verb', reply: '收货单号您也发一下哈', expect: [{ text: '单号您也发一下', severity: 'warning' }] },
+    { name: 'eval R94: a product code is a document asked for', reply: '您发一下您的商品编码，这边帮您查', expect: [{ text: '您发一下您的商品编码', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R94: the need asked as a question', reply: '需要您解绑一下旧手机号吗' },
+  ],
+});

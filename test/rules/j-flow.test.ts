@@ -481,3 +481,14 @@ ruleTable('promise-follow-up', {
     { name: 'eval R93: 加紧解决 with the answer promised', reply: '信号问题我们在加紧解决，修好后第一时间通知您' },
   ],
 });
+
+// Round 96 of the evaluation (the ninety-fourth random draw, R94).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R94: the problem passed on with 将', reply: '我们已经将此问题反馈给相关部门', expect: [{ text: '已经将此问题反馈给相关部门', severity: 'warning' }] },
+    { name: 'eval R94: recorded and passed on, the customer told to wait', reply: '已经记录并反馈了您的问题，请耐心等待', expect: [{ text: '已经记录并反馈了您的问题', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R94: recorded and passed on, with the answer promised', reply: '已经记录并反馈了您的问题，有进展会私信告诉您' },
+  ],
+});

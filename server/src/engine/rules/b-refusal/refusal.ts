@@ -47,6 +47,8 @@ export const REASON = [
   '第三方', '无货', '无现货',
   // what a document follows (是根据您的订单内容开具发票的,无法修改的): a rule named is still an excuse (根据规定)
   '根据',
+  // what the order or account is (该节能补贴订单不能补换开发票 / 百度账户是具有唯一性的不支持修改的哦)
+  '补贴', '唯一',
 ];
 /** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
 const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
