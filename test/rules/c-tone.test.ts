@@ -991,3 +991,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R94: arrived, said warmly', reply: '亲，到账了哦' },
   ],
 });
+
+// Round 97 of the evaluation (the ninety-fifth random draw, R95).
+ruleTable('no-condescension', {
+  invalid: [
+    { name: 'eval R95: the misunderstanding put on the customer as a guess', reply: '您可能是误解了我的意思', expect: [{ text: '您可能是误解了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R95: the shop owns the misunderstanding', reply: '抱歉让您误解了，是我没写清楚' },
+  ],
+});

@@ -1142,3 +1142,13 @@ ruleTable('polite-requests', {
     { name: 'eval R94: the need asked as a question', reply: '需要您解绑一下旧手机号吗' },
   ],
 });
+
+// Round 97 of the evaluation (the ninety-fifth random draw, R95).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R95: 您告知下 what to tell, with no softener', reply: '您告诉下您的手机号，我来核实', expect: [{ text: '您告诉下您的手机号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R95: the same with 麻烦', reply: '麻烦您告诉下您的手机号，我来核实' },
+  ],
+});

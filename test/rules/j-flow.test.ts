@@ -492,3 +492,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R94: recorded and passed on, with the answer promised', reply: '已经记录并反馈了您的问题，有进展会私信告诉您' },
   ],
 });
+
+// Round 97 of the evaluation (the ninety-fifth random draw, R95).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R95: passed on with 向 before the team, the customer only told to note it', reply: '已向有关同事反馈，请知悉', expect: [{ text: '已向有关同事反馈', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R95: passed on, with the answer promised', reply: '已向技术人员反馈，有结果会第一时间告诉您' },
+  ],
+});
