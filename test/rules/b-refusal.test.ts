@@ -684,3 +684,14 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 98 of the evaluation (the ninety-sixth random draw, R96).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R96: 添加 refused, with only an address after it', reply: '这个不能添加的亲', expect: [{ text: '不能添加', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R96: 如 alone opens a condition', reply: '这个号码能联系上您吗？如不能，请提供一下别的电话' },
+    { name: 'eval R96: a product that cannot add something, asked', reply: '手机不能添加联系人吗' },
+  ],
+});

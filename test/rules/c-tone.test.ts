@@ -1001,3 +1001,13 @@ ruleTable('no-condescension', {
     { name: 'eval R95: the shop owns the misunderstanding', reply: '抱歉让您误解了，是我没写清楚' },
   ],
 });
+
+// Round 98 of the evaluation (the ninety-sixth random draw, R96).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R96: a bare negation that reassures nothing', reply: '不会发的，下周吧', expect: [{ text: '不会发的，下周吧', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R96: 不会延误 reassures', reply: '一般不会延误的，预计时间很准' },
+  ],
+});

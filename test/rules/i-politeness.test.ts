@@ -1152,3 +1152,13 @@ ruleTable('polite-requests', {
     { name: 'eval R95: the same with 麻烦', reply: '麻烦您告诉下您的手机号，我来核实' },
   ],
 });
+
+// Round 98 of the evaluation (the ninety-sixth random draw, R96).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R96: a bare 您告知, alone in its phrase', reply: '好的，您告知下哈', expect: [{ text: '您告知下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R96: the same with 麻烦', reply: '好的，麻烦您告知下哈' },
+  ],
+});

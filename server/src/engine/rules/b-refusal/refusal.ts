@@ -74,6 +74,8 @@ export function refusalHits(ctx: TurnContext): Hit[] {
     // (预约不成功不可以送货: a condition stated without 的话)
     // (那就无法修改呢: the consequence of a condition the customer gave)
     if (hasAny(before, ['如果', '要是', '假如', '万一', '若', '实在', '是否', '是不是', '能否', '担心', '怕', '不成功', '没成功', '未成功', '那就'])) return false;
+    // (如不能,请您提供…: 如 alone opens the condition)
+    if (before.endsWith('如') && !before.endsWith('例如') && !before.endsWith('比如')) return false;
     // a conditional clause further back in the phrase (没有的话就是…不支持修改了)
     // (not 这个的话 / 那个的话, a topic: 这个的话 无法给您延长发货)
     const further = phraseBefore(t, h.start, 24).replace(/(这个|那个|这边|那边)的话/g, '');
