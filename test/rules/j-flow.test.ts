@@ -462,10 +462,10 @@ ruleTable('promise-follow-up', {
 
 // Round 94 of the evaluation (the ninety-second random draw, R92).
 ruleTable('promise-follow-up', {
-  invalid: [
-    { name: 'eval R92: 帮您反馈处理, passed on to no one named, nothing said of an answer', reply: '收到，帮您反馈处理', expect: [{ text: '帮您反馈处理', severity: 'warning' }] },
-  ],
+  invalid: [],
   valid: [
+    // (round 99 set this back: the shop's own 帮您反馈 is its own action, a hint at most, as base18 1105 is labelled)
+    { name: 'eval R92: the shop\'s own 帮您反馈处理 is not an issue left open', reply: '收到，帮您反馈处理' },
     { name: 'eval R92: the details asked for first, then what happens once they come', reply: '麻烦您私信提供一下手机号和地址，这边为您反馈处理' },
     { name: 'eval R92: 以便…反馈处理 says why the details are asked for', reply: '请把具体情况私信给我们，以便尽快为您反馈处理' },
     { name: 'eval R92: passed on, with the answer promised', reply: '收到，帮您反馈处理，明天中午前给您回复' },
@@ -500,5 +500,16 @@ ruleTable('promise-follow-up', {
   ],
   valid: [
     { name: 'eval R95: passed on, with the answer promised', reply: '已向技术人员反馈，有结果会第一时间告诉您' },
+  ],
+});
+
+// Round 99 of the evaluation (the ninety-seventh random draw, R97).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R97: pushed again, the customer only told to wait', reply: '我们已再次催促为您核实处理，请耐心等候', expect: [{ text: '已再次催促为您核实', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R97: pushed again, with the answer promised', reply: '已再次催促为您核实处理，明天中午前给您回复' },
+    { name: 'eval R97: the shop\'s own 这边帮您反馈 is its own action', reply: '好的呢，这边帮您反馈哦' },
   ],
 });
