@@ -1011,3 +1011,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R96: 不会延误 reassures', reply: '一般不会延误的，预计时间很准' },
   ],
 });
+
+// Round 100 of the evaluation (the ninety-eighth random draw, R98).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R98: a bare no with nothing conditional about it', reply: '订单取消了，无法恢复', expect: [{ text: '订单取消了，无法恢复', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R98: what follows once a step is taken (一旦…无法) warns, it does not refuse', reply: '提醒一下:订单一旦取消就无法恢复，确定要取消吗' },
+  ],
+});

@@ -513,3 +513,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R97: the shop\'s own 这边帮您反馈 is its own action', reply: '好的呢，这边帮您反馈哦' },
   ],
 });
+
+// Round 100 of the evaluation (the ninety-eighth random draw, R98).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R98: passed to the seller, nothing said of an answer', reply: '已经反馈商家加急处理了哦', expect: [{ text: '已经反馈商家', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R98: passed to the seller, with the answer promised', reply: '已经反馈商家加急处理了，今晚八点前给您回复' },
+  ],
+});
