@@ -695,3 +695,11 @@ ruleTable('no-blunt-refusal', {
     { name: 'eval R96: a product that cannot add something, asked', reply: '手机不能添加联系人吗' },
   ],
 });
+
+// Round 101 of the evaluation (the ninety-ninth random draw, R99).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R99: cancel and order again is the way offered (a hint: no reason given)', reply: '没办法，只能取消再下单了', expect: [{ text: '没办法', severity: 'info' }] },
+  ],
+  valid: [],
+});

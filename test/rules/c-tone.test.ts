@@ -1021,3 +1021,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R98: what follows once a step is taken (一旦…无法) warns, it does not refuse', reply: '提醒一下:订单一旦取消就无法恢复，确定要取消吗' },
   ],
 });
+
+// Round 101 of the evaluation (the ninety-ninth random draw, R99).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R99: a bare 派送中 status', reply: '商品派送中', expect: [{ text: '商品派送中', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R99: the same status, said warmly', reply: '亲，商品派送中哦' },
+  ],
+});

@@ -523,3 +523,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R98: passed to the seller, with the answer promised', reply: '已经反馈商家加急处理了，今晚八点前给您回复' },
   ],
 });
+
+// Round 101 of the evaluation (the ninety-ninth random draw, R99).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R99: to be checked again with another party, nothing said of an answer', reply: '我们会再次和厂家核实情况，抱歉', expect: [{ text: '会再次和厂家核实情况', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R99: checked again, with the answer promised', reply: '我们会再次和厂家核实，明天给您答复' },
+  ],
+});
