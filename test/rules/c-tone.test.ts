@@ -1031,3 +1031,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R99: the same status, said warmly', reply: '亲，商品派送中哦' },
   ],
 });
+
+// Round 102 of the evaluation (the hundredth random draw, R100).
+ruleTable('no-condescension', {
+  invalid: [
+    { name: 'eval R100: asked whether the customer looked carefully', reply: '是一个包裹哦，是否仔细查看了呢', expect: [{ text: '是否仔细查看了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R100: asked whether the parcel came', reply: '请问您是否收到包裹了呢' },
+  ],
+});

@@ -1162,3 +1162,13 @@ ruleTable('polite-requests', {
     { name: 'eval R96: the same with 麻烦', reply: '好的，麻烦您告知下哈' },
   ],
 });
+
+// Round 102 of the evaluation (the hundredth random draw, R100).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R100: 您将…给我, 将 for 把', reply: '您将单号给我一下 马上帮您查', expect: [{ text: '您将单号给我', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R100: the same with 麻烦', reply: '麻烦您将单号给我一下' },
+  ],
+});

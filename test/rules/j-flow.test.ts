@@ -533,3 +533,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R99: checked again, with the answer promised', reply: '我们会再次和厂家核实，明天给您答复' },
   ],
 });
+
+// Round 102 of the evaluation (the hundredth random draw, R100).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R100: passed on, with nothing asked of the customer first', reply: '小编会反馈给工作人员核实处理', expect: [{ text: '反馈给工作人员', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R100: what happens once the customer writes in, asked with 麻烦', reply: '麻烦您通过私信提供下电话，小编会反馈给工作人员核实处理' },
+  ],
+});
