@@ -47,10 +47,12 @@ const NOT_STARTED = /还没(有)?(开始|到(使用|可用|领取)?时间|生效
 /** What a step needs first (需要确认收货后可以申请的): a precondition stated, not an order. */
 /** A time clause (直接申请时): when a step is taken, not the step ordered. */
 const WHEN = /(时|的时候|之时)$/;
+/** What says a step is all it takes. */
+const SUFFICE = '(就可以|就行|即可|就好)';
 /** 耐心等待就可以了: only waiting is needed, a reassurance (not an order to wait). */
-const WAIT_SUFFICES = /^(耐心)?等待(一下|下)?(就可以|就行|即可|就好)/;
+const WAIT_SUFFICES = new RegExp(`^(耐心)?等待(一下|下)?${SUFFICE}`);
 /** 拒收商品就行的: a how-to said as all it takes, the whole message (not 是的点击申请退款就行, a yes and an order). */
-const STEP_SUFFICES = /(就行|就可以|即可|就好)(的|了)?$/;
+const STEP_SUFFICES = new RegExp(`${SUFFICE}(的|了)?$`);
 /** A tag question after a statement (之前也没有独显是耳麦 是么): the statement is asked. */
 const TAG_QUESTION = /^(是么|是吗|对吗|对么|对吧|是吧|是不是|对不对)$/;
 const PRECONDITION = /(需要|要|得).{1,8}(后|之后|以后)(才)?(可以|能|就)|(需要|要|得).{1,8}才(可以|能)/;
