@@ -57,8 +57,9 @@ export const promiseFollowUp: RuleModule = {
     // (转 and the team one literal each: 跟进/处理 alone stand in thousands of replies)
     { pattern: `(已经|已)${literals(['转'], ['相关', '有关', '相应'], ['人员', '部门', '同事', '工作人员'])}(跟进|处理|核实|核查)`, tag: 'pending' },
     // 已经将该问题提交给相关负责人员 / 小编已经记录反馈该问题: the problem passed on, nothing said of an answer
-    { pattern: '(已经|已)将(该|此|这个|您的)?(问题|情况)(提交|反馈|转交|上报)(给|至|到)(相关)?(负责人员|负责人|工作人员|部门|相关部门|同事|技术|技术人员)', tag: 'pending' },
-    { pattern: '(已经|已)(记录|登记)(并|后)?(反馈|上报|转交)(了)?(该|此|这个|您的)(问题|情况)', tag: 'pending' },
+    // (the opening words one literal each: 问题/情况 alone stand in thousands of replies, 记录/登记 in hundreds)
+    { pattern: `${literals(['已经将', '已将'], ['', '该', '此', '这个', '您的'], ['问题', '情况'])}(提交|反馈|转交|上报)(给|至|到)(相关)?(负责人员|负责人|工作人员|部门|相关部门|同事|技术|技术人员)`, tag: 'pending' },
+    { pattern: `${literals(['已经', '已'], ['记录', '登记'], ['', '并', '后'], ['反馈', '上报', '转交'])}(了)?(该|此|这个|您的)(问题|情况)`, tag: 'pending' },
     // 已向相关工作人员反馈,请知悉: passed on, put with 向 before the team
     // (向 and the team one literal each: 反馈 alone stands in over a thousand replies)
     { pattern: `(已经|已)${literals(['向'], ['', '相关', '有关', '相应', '相应的'], ['工作人员', '部门', '相关部门', '同事', '技术人员', '工程师', '负责人'])}(进行)?(反馈|反映|上报)`, tag: 'pending' },

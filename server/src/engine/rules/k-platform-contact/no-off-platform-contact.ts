@@ -4,6 +4,7 @@ import { CONTACT_TERMS, PLATFORM_TERMS, DisguisedTerm } from './terms';
 import { OWN_NAMES } from './profiles';
 import { negatedBefore } from '../../text/context';
 import { clauseText } from '../g-platform/shared';
+import { literals } from '../lexicons';
 
 /** OWN_NAMES as sets, made once (a set per turn was 4 % of a lint's allocation). */
 const OWN_SETS = new Map<Platform, ReadonlySet<string>>((Object.keys(OWN_NAMES) as Platform[]).map((p) => [p, new Set(OWN_NAMES[p])]));
@@ -182,7 +183,8 @@ export const noOffPlatformContact: RuleModule = {
     { pattern: '(朋友圈|公众号|视频号|副号)', tag: 'shop', negatable: true, except: ['(各类|各种|所有|其他)(的)?公众号'] },
     { pattern: '(加|添加)(一下|下)?(我|我们)(的)?好友', tag: 'contact', negatable: true },
     // 已将技术支持联系方式私信给您,请您添加一下: a contact sent privately, to be added elsewhere
-    { pattern: '(联系方式|账号|帐号)(已经|已)?(私信|私聊|发)给(您|你)…{6}(添加|加)(一下|下)', tag: 'contact', negatable: true },
+    // (the contact and its sending one literal: 联系方式/账号 alone stand in hundreds of replies)
+    { pattern: `${literals(['联系方式', '账号', '帐号'], ['', '已经', '已'], ['私信', '私聊', '发'], ['给您', '给你'])}…{6}(添加|加)(一下|下)`, tag: 'contact', negatable: true },
     // the agent's own mailbox to write to instead of the chat (我的工作邮箱是…, 邮件我)
     { pattern: '(我的|我们的|小妹的|本人的)(工作|个人|私人)?(邮箱|邮件地址|email)', tag: 'mail', negatable: true },
     { pattern: '(发邮件给我|邮件我|给我发邮件|发我邮箱)', tag: 'mail', negatable: true },
