@@ -30,8 +30,16 @@ export const OTHER = ['huashu: 1', 'scripts:', '  - id: courier', '    reply: æ‚
 
 export interface Workspace { root: string; rootUri: string; lib: string; libUri: string; other: string; otherUri: string; config: string; configUri: string }
 
+const made: string[] = [];
+
+/** Removes every workspace `makeWorkspace` made (the suites' clients stopped first). */
+export function removeWorkspaces(): void {
+  for (const root of made.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+}
+
 export function makeWorkspace(): Workspace {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-lsp-')));
+  made.push(root);
   const lib = path.join(root, 'lib.huashu.yaml');
   const other = path.join(root, 'sub', 'other.huashu.yaml');
   const config = path.join(root, 'huashu.config.yaml');

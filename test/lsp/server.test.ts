@@ -10,7 +10,7 @@ import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
 import { applyScriptsDelta, movePreviewScript } from '../../server/src/lsp/protocol';
 import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
 import { TestClient, CAPS_PULL, CAPS_PUSH } from './client';
-import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace } from './fixtures';
+import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace, removeWorkspaces } from './fixtures';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
@@ -22,6 +22,9 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 const byCode = (ds: Diagnostic[], code: string): Diagnostic[] => ds.filter((d) => d.code === code);
+
+// the temporary workspaces of this file's suites are removed once all of them ran (a root-level hook)
+after(removeWorkspaces);
 
 describe('language server (push diagnostics)', () => {
   let ws: Workspace;
