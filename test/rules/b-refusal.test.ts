@@ -703,3 +703,13 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 103 of the evaluation (the hundred-and-first random draw, R101).
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { name: 'eval R101: 无现货 said bare', reply: '这款仓库目前无现货哦', expect: [{ text: '无现货', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R101: 无现货 with the restock date', reply: '库里暂时无现货，预计下周补货，到货了我们发消息给您' },
+  ],
+});

@@ -1041,3 +1041,13 @@ ruleTable('no-condescension', {
     { name: 'eval R100: asked whether the parcel came', reply: '请问您是否收到包裹了呢' },
   ],
 });
+
+// Round 103 of the evaluation (the hundred-and-first random draw, R101).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R101: a bare 是这个', reply: '是这个', expect: [{ text: '是这个', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R101: 是这个 with an address', reply: '是这个，亲' },
+  ],
+});

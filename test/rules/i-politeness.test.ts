@@ -1172,3 +1172,13 @@ ruleTable('polite-requests', {
     { name: 'eval R100: the same with 麻烦', reply: '麻烦您将单号给我一下' },
   ],
 });
+
+// Round 103 of the evaluation (the hundred-and-first random draw, R101).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R101: the new or correct document asked for bare', reply: '站点那边我来说，提供下正确的单号哦', expect: [{ text: '提供下正确的单号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R101: the same with 麻烦', reply: '麻烦发下新的收货地址哦' },
+  ],
+});

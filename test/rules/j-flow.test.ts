@@ -543,3 +543,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R100: what happens once the customer writes in, asked with 麻烦', reply: '麻烦您通过私信提供下电话，小编会反馈给工作人员核实处理' },
   ],
 });
+
+// Round 103 of the evaluation (the hundred-and-first random draw, R101).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R101: handed to the station (反映), nothing said of an answer', reply: '抱歉，帮您反映站点处理了，耐心等等', expect: [{ text: '帮您反映站点处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R101: handed to the station, with the answer promised', reply: '帮您反映站点处理了，明天上午前给您回复' },
+  ],
+});
