@@ -559,3 +559,21 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R91: a bare 师傅 in a reply about fitting is not', reply: '辛苦您告诉师傅一声，装好后我们会回访' },
   ],
 });
+
+// Round 104 of the evaluation (the hundred-and-second random draw, R102).
+ruleTable('no-blame-courier', {
+  invalid: [
+    { name: 'eval R102: a delay put on the courier with 耽搁', reply: '这单应该是快递那边耽搁了', expect: [{ text: '是快递那边耽搁', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R102: the shop owning its own delay', reply: '是我们仓库这边耽搁了，非常抱歉' },
+  ],
+});
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R102: the number in a delivery reply left to the customer to call', reply: '快递到了站点后，您直接拨打这个电话就行', expect: [{ text: '您直接拨打这个电话', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R102: a number with nothing of delivery in the reply', reply: '优惠活动的事，您打这个电话问问' },
+  ],
+});

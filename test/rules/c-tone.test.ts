@@ -1051,3 +1051,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R101: 是这个 with an address', reply: '是这个，亲' },
   ],
 });
+
+// Round 104 of the evaluation (the hundred-and-second random draw, R102).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R102: a bare which-order question', reply: '哪个订单', expect: [{ text: '哪个订单', severity: 'warning' }] },
+    { name: 'eval R102: a rejection at the door told bare', reply: '要拒收包裹退回仓库', expect: [{ text: '要拒收包裹退回仓库', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R102: the same asked politely', reply: '请问是哪个订单呢' },
+    { name: 'eval R102: no rejection needed, with a particle', reply: '不需要拒收的哦' },
+  ],
+});
