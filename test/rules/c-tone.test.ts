@@ -1063,3 +1063,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R102: no rejection needed, with a particle', reply: '不需要拒收的哦' },
   ],
 });
+
+// Round 105 of the evaluation (the hundred-and-third random draw, R103).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R103: a bare 不需要 with nothing after it', reply: '不需要的', expect: [{ text: '不需要的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R103: 不需要, then what the shop does (我们…)', reply: '不需要的，我们去联系那边的站长' },
+  ],
+});

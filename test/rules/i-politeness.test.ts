@@ -1182,3 +1182,14 @@ ruleTable('polite-requests', {
     { name: 'eval R101: the same with 麻烦', reply: '麻烦发下新的收货地址哦' },
   ],
 });
+
+// Round 105 of the evaluation (the hundred-and-third random draw, R103).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R103: a call back to wait for, told bare', reply: '已经转专员了，等待回电吧', expect: [{ text: '等待回电', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R103: the same with 请', reply: '转给专员了，请等待回电' },
+    { name: 'eval R103: the application, and the shop handles it', reply: '这种情况您申请退货为您办理的哦' },
+  ],
+});
