@@ -1193,3 +1193,13 @@ ruleTable('polite-requests', {
     { name: 'eval R103: the application, and the shop handles it', reply: '这种情况您申请退货为您办理的哦' },
   ],
 });
+
+// Round 106 of the evaluation (the hundred-and-fourth random draw, R104).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R104: a wait told bare', reply: '换货的商品还在路上，您耐心等等', expect: [{ text: '您耐心等等', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R104: a wait that may be needed, a guess', reply: '这款仓库也缺货，可能需要您再耐心等等' },
+  ],
+});
