@@ -1203,3 +1203,15 @@ ruleTable('polite-requests', {
     { name: 'eval R104: a wait that may be needed, a guess', reply: '这款仓库也缺货，可能需要您再耐心等等' },
   ],
 });
+
+// Round 107 of the evaluation (the hundred-and-fifth random draw, R105).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R105: a longer wait told bare', reply: '快递太多了，您多等两天吧', expect: [{ text: '您多等两天', severity: 'warning' }] },
+    { name: 'eval R105: a call the customer must make, stated as a need', reply: '需要您打电话联系安装的人约时间', expect: [{ text: '需要您打电话联系', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R105: the way to apply given right after', reply: '申请退货，申请路径：个人中心里的退换货' },
+    { name: 'eval R105: the call as a condition', reply: '需要您打电话联系客服的话，拨这个号就好' },
+  ],
+});

@@ -553,3 +553,14 @@ ruleTable('promise-follow-up', {
     { name: 'eval R101: handed to the station, with the answer promised', reply: '帮您反映站点处理了，明天上午前给您回复' },
   ],
 });
+
+// Round 107 of the evaluation (the hundred-and-fifth random draw, R105).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R105: another department to be chased, nothing said of an answer', reply: '这边会督促相关人员', expect: [{ text: '会督促相关人员', severity: 'warning' }] },
+    { name: 'eval R105: the same after 我们 (the shop\'s own act does not cover it)', reply: '抱歉，我们会催促相关部门', expect: [{ text: '会催促相关部门', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R105: chased, with the answer promised', reply: '我们这边会催促相关部门，明天之前给您答复' },
+  ],
+});
