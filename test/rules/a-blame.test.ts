@@ -577,3 +577,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R102: a number with nothing of delivery in the reply', reply: '优惠活动的事，您打这个电话问问' },
   ],
 });
+
+// Round 108 of the evaluation (the hundred-and-sixth random draw, R106).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R106: a courier on his way (出发) left to the customer to call', reply: '师傅已经出发了，您自己直接致电他', expect: [{ text: '您自己直接致电', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R106: an installer to call, nothing of delivery', reply: '安装的事您自己直接致电这位师傅约时间' },
+  ],
+});

@@ -713,3 +713,11 @@ ruleTable('no-bare-out-of-stock', {
     { name: 'eval R101: 无现货 with the restock date', reply: '库里暂时无现货，预计下周补货，到货了我们发消息给您' },
   ],
 });
+
+// Round 108 of the evaluation (the hundred-and-sixth random draw, R106).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R106: what the thing amounts to is its reason (a hint)', reply: '这个赠送的积分相当于店铺的奖励，是不退的', expect: [{ text: '不退', severity: 'info' }] },
+  ],
+  valid: [],
+});

@@ -1215,3 +1215,15 @@ ruleTable('polite-requests', {
     { name: 'eval R105: the call as a condition', reply: '需要您打电话联系客服的话，拨这个号就好' },
   ],
 });
+
+// Round 108 of the evaluation (the hundred-and-sixth random draw, R106).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R106: the one it goes to after the verb', reply: '提供给小妹一下哦', expect: [{ text: '提供给小妹一下', severity: 'warning' }] },
+    { name: 'eval R106: a bare 发一下, the whole message', reply: '发一下', expect: [{ text: '发一下', severity: 'warning' }] },
+    { name: 'eval R106: a replacement to apply for, told bare', reply: '您申请换新吧', expect: [{ text: '您申请换新', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R106: a replacement that may be applied for', reply: '这种情况也能申请换新的' },
+  ],
+});

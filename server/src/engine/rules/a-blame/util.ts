@@ -116,7 +116,7 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
   const own = hasAny(ctx.text, COURIER_OWN_ACTION) || hasAny(ctx.text, COURIER_REMEDY);
   for (const h of hits) {
     // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
-    if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货)/.test(ctx.text)) continue;
+    if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货|出发)/.test(ctx.text)) continue;
     // 他/她 stands for the courier only when one was named just before
     // (取件的时候 师傅会联系您的 您和他说下就行: a bare 师傅, in a reply about delivery, is the courier too)
     if (h.trigger.tag === 'pronoun') {

@@ -49,6 +49,8 @@ export const REASON = [
   '根据',
   // what the order or account is (该节能补贴订单不能补换开发票 / 百度账户是具有唯一性的不支持修改的哦)
   '补贴', '唯一',
+  // what the thing amounts to (这笔…相当于一种立减, 不退)
+  '相当于',
 ];
 /** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
 const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
