@@ -464,3 +464,13 @@ ruleTable('no-internet-slang', {
     { name: 'eval R84: saying a thing three times is no meme', reply: '这件事我跟同事说了三遍了，请您放心' },
   ],
 });
+
+// Round 109 of the evaluation (the hundred-and-seventh random draw, R107).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R107: 伦家 for 人家', reply: '这个伦家也不知道呢', expect: [{ text: '伦家', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R107: 伦 in a place name', reply: '伦敦仓发货的哦' },
+  ],
+});

@@ -298,3 +298,11 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R93: an account sent, nothing to add', reply: '账号已经发给您，不用添加' },
   ],
 });
+
+// Round 109 of the evaluation (the hundred-and-seventh random draw, R107).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R107: the app\'s own font talked about', reply: '您是说 QQ 里的字体突然变小了吗' },
+  ],
+});
