@@ -587,3 +587,15 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R106: an installer to call, nothing of delivery', reply: '安装的事您自己直接致电这位师傅约时间' },
   ],
 });
+
+// Round 110 of the evaluation (the hundred-and-eighth random draw, R108).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R108: the customer advised to ask the courier', reply: '建议您和快递员问一下有没有人代收', expect: [{ text: '和快递员问一下', severity: 'error' }] },
+    { name: 'eval R108: a hold at the start is not the shop acting on the courier', reply: '马上为您核实下哦\n建议您和快递员问一下有没有人代收', expect: [{ text: '和快递员问一下', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R108: the shop asks the courier itself', reply: '我们和快递员问一下有没有人代收，稍后回复您' },
+    { name: 'eval R108: the shop checking with the courier, later in the message', reply: '建议您和快递员说明一下，我们同时也会为您核实' },
+  ],
+});

@@ -1073,3 +1073,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R103: 不需要, then what the shop does (我们…)', reply: '不需要的，我们去联系那边的站长' },
   ],
 });
+
+// Round 110 of the evaluation (the hundred-and-eighth random draw, R108).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R108: a guarantee withheld with nothing before it', reply: '这边不能保证', expect: [{ text: '这边不能保证', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R108: a guarantee withheld after the circumstance that explains it', reply: '快递这几天停运了，无法保证年前送到' },
+  ],
+});

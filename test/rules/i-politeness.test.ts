@@ -1227,3 +1227,13 @@ ruleTable('polite-requests', {
     { name: 'eval R106: a replacement that may be applied for', reply: '这种情况也能申请换新的' },
   ],
 });
+
+// Round 110 of the evaluation (the hundred-and-eighth random draw, R108).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R108: what to tell after the verb, no one named', reply: '另外告诉我一下手机的编号', expect: [{ text: '告诉我一下手机的编号', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R108: the same with 麻烦', reply: '麻烦另外告诉我一下手机的编号' },
+  ],
+});

@@ -81,6 +81,8 @@ export function phraseBefore(text: string, at: number, max = 16): string {
  */
 // checking for the customer (正在为您查询) or naming a coupon is no action on the courier
 const COURIER_OWN_ACTION = OWN_ACTION.filter((w) => !w.endsWith('查'));
+/** A hold said at a message's start (马上为您核实下哦): the check before the answer. */
+const HOLD_CHECK = /(^|\n)(现在|马上|这就)?(帮您|为您|给您)核实(一下|下)(哈|哦|呢|~)*\s*/g;
 const COURIER_REMEDY = CONCRETE_REMEDY.filter((w) => !['优惠券', '差价', '免费'].includes(w));
 // (只能是到货和快递员协商: the only way left, the customer's to take; 直接联系配送电话即可: a step told)
 const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议', '只能', '直接'];
@@ -113,7 +115,9 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
   const out: { start: number; end: number; strong: boolean; optional: boolean }[] = [];
   const hits = ctx.hitsOf('no-redirect-to-courier');
   if (!hits.length) return out;
-  const own = hasAny(ctx.text, COURIER_OWN_ACTION) || hasAny(ctx.text, COURIER_REMEDY);
+  // (a hold at a message's start, 为您核实下哦, is the pause before the answer, not the shop acting on the courier)
+  const acted = ctx.text.indexOf('核实一下') >= 0 || ctx.text.indexOf('核实下') >= 0 ? ctx.text.replace(HOLD_CHECK, '') : ctx.text;
+  const own = hasAny(acted, COURIER_OWN_ACTION) || hasAny(acted, COURIER_REMEDY);
   for (const h of hits) {
     // 您可以直接联系 counts only when the reply is about the courier (a station number was given)
     if (h.trigger.tag === 'direct' && !/(快递|物流|配送|派件|派送|站点|送货|出发)/.test(ctx.text)) continue;
