@@ -599,3 +599,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R108: the shop checking with the courier, later in the message', reply: '建议您和快递员说明一下，我们同时也会为您核实' },
   ],
 });
+
+// Round 111 of the evaluation (the hundred-and-ninth random draw, R109).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R109: 他们 for the delivery men', reply: '配送员到了会打过来，到时您和他们说说就行', expect: [{ text: '和他们说说', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R109: 他们 with no courier named', reply: '商家那边我们和他们说说，稍后回复您' },
+  ],
+});

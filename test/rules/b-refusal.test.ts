@@ -721,3 +721,12 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 111 of the evaluation (the hundred-and-ninth random draw, R109).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R109: the one way left after the refusal (a hint: no reason)', reply: '那个不行，只能停掉其中一单', expect: [{ text: '不行', severity: 'info' }] },
+    { name: 'eval R109: 只能 before the refusal offers nothing', reply: '只能先记下来，这个改不了', expect: [{ text: '改不了', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -1237,3 +1237,13 @@ ruleTable('polite-requests', {
     { name: 'eval R108: the same with 麻烦', reply: '麻烦另外告诉我一下手机的编号' },
   ],
 });
+
+// Round 111 of the evaluation (the hundred-and-ninth random draw, R109).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R109: a call stated as a need', reply: '这种情况需要您拨打客服热线', expect: [{ text: '需要您拨打', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R109: the application, then who handles it', reply: '您申请售后，我们给您处理' },
+  ],
+});

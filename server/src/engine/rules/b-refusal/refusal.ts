@@ -129,7 +129,8 @@ export function gradeRefusal(ctx: TurnContext, hits: Hit[]): Refusal | undefined
   const withPolicy = rest + hits.filter((h) => h !== primary && h.trigger.tag === 'policy').map(() => '不议价').join('');
   // what the shop already did (帮您核实了一下) is no way offered
   const offered = rest.replace(DONE_FOR_YOU, '');
-  const alt = hasAny(offered, ALTERNATIVE) || SUPPORTED.test(offered);
+  // (不行，只能停掉其中一单: the one way left, said after the refusal; not 只能先记下来，这个改不了, before it)
+  const alt = hasAny(offered, ALTERNATIVE) || SUPPORTED.test(offered) || t.indexOf('只能', primary.end) >= 0;
   // (无权修改: the refusal itself names a permission as its reason)
   const excuse = hasAny(rest, EXCUSE) || hits.some((h) => t.startsWith('无权', h.start));
   const reason = hasAny(withPolicy.replace(ASKED_ALREADY, ''), REASON);
