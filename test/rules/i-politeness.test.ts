@@ -1247,3 +1247,13 @@ ruleTable('polite-requests', {
     { name: 'eval R109: the application, then who handles it', reply: '您申请售后，我们给您处理' },
   ],
 });
+
+// Round 112 of the evaluation (the hundred-and-tenth random draw, R110).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R110: the new order to cancel, told bare', reply: '差价已经申请了，取消下新的订单哦', expect: [{ text: '取消下新的订单哦', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R110: the shop cancels it', reply: '差价已经申请了，帮您取消下新的订单哦' },
+  ],
+});
