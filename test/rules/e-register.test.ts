@@ -14,7 +14,7 @@ ruleTable('no-internet-slang', {
     { reply: '请问您遇到了神马问题呢', expect: [{ text: '神马', severity: 'warning' }] },
     { reply: '好滴,已经给您备注了', expect: [{ text: '滴', severity: 'warning' }] },
     { reply: '这款是有货的捏~', expect: [{ text: '捏', severity: 'warning' }] },
-    { reply: '各位童鞋久等了', expect: [{ text: '各位童鞋', severity: 'warning' }] },
+    { reply: '各位童鞋久等了', expect: [{ text: '童鞋', severity: 'warning' }] },
     { reply: '家人们,今天的活动开始啦', expect: [{ text: '家人们', severity: 'warning' }] },
     { reply: '您太懂行了,666', expect: [{ text: '666', severity: 'warning' }] },
     { name: '呵呵 alone is info (FX-001-35)', reply: '亲您好 这个宝贝您不喜欢呀.我们这边加入了7天无理由退换货 呵呵。', expect: [{ text: '呵呵', severity: 'info' }] },
@@ -473,4 +473,12 @@ ruleTable('no-internet-slang', {
   valid: [
     { name: 'eval R107: 伦 in a place name', reply: '伦敦仓发货的哦' },
   ],
+});
+
+// Round 113 of the evaluation (the hundred-and-eleventh random draw, R111).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R111: 童鞋 as the address at the start', reply: '童鞋，您的快递到了', expect: [{ text: '童鞋', severity: 'warning' }] },
+  ],
+  valid: [],
 });

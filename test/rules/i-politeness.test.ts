@@ -1257,3 +1257,13 @@ ruleTable('polite-requests', {
     { name: 'eval R110: the shop cancels it', reply: '差价已经申请了，帮您取消下新的订单哦' },
   ],
 });
+
+// Round 113 of the evaluation (the hundred-and-eleventh random draw, R111).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R111: sent again, told bare', reply: '那您再发给我吧', expect: [{ text: '您再发给我吧', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R111: the same with 麻烦', reply: '麻烦您再发给我吧' },
+  ],
+});
