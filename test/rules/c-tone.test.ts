@@ -1083,3 +1083,12 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R108: a guarantee withheld after the circumstance that explains it', reply: '快递这几天停运了，无法保证年前送到' },
   ],
 });
+
+// Round 114 of the evaluation (the hundred-and-twelfth random draw, R112).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R112: a bare confirmation', reply: '确定的', expect: [{ text: '确定的', severity: 'warning' }] },
+    { name: 'eval R112: with a particle, a hint', reply: '确定的哦', expect: [{ text: '确定的哦', severity: 'info' }] },
+  ],
+  valid: [],
+});

@@ -1267,3 +1267,13 @@ ruleTable('polite-requests', {
     { name: 'eval R111: the same with 麻烦', reply: '麻烦您再发给我吧' },
   ],
 });
+
+// Round 114 of the evaluation (the hundred-and-twelfth random draw, R112).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R112: a bare wait, 在 for 再, the customer\'s side named', reply: '你这边在等待下哈', expect: [{ text: '你这边在等待下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R112: the same with 麻烦', reply: '麻烦你这边在等待下哈' },
+  ],
+});
