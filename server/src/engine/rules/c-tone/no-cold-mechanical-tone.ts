@@ -142,8 +142,8 @@ function piecesCold(message: string): boolean {
     if (asks[k + 1] && (p.charCodeAt(0) === 0x662f /* 是 */ || TAG_QUESTION.test(pieces[k + 1]))) continue;
     if (REFUSAL.test(p)) return true;
     // (快递停运了，无法保证节前送到: a guarantee withheld after the circumstance that explains it)
-    const explainedCaution = k > 0 && !isBare(pieces[k - 1]) && CAUTION.test(p);
-    if (!guess && !reassures && !(k === 0 && explainedNo) && !explainedCaution && p.length <= 12 && NEGATION.test(p) && !NOT_A_REFUSAL.test(p)) return true;
+    // (tested last: only a short negation gets this far)
+    if (!guess && !reassures && !(k === 0 && explainedNo) && p.length <= 12 && NEGATION.test(p) && !NOT_A_REFUSAL.test(p) && !(k > 0 && CAUTION.test(p) && !isBare(pieces[k - 1]))) return true;
     // (拒收之后商品就会原返库房: what will happen, not an order)
     if (!ownStep && p.length <= 15 && IMPERATIVE.test(p) && p.indexOf('会') < 0 && !PRECONDITION.test(p) && !WHEN.test(p)) return true;
   }
