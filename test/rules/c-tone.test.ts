@@ -1092,3 +1092,13 @@ ruleTable('no-cold-mechanical-tone', {
   ],
   valid: [],
 });
+
+// Round 115 of the evaluation (the hundred-and-thirteenth random draw, R113).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R113: a bare order to refuse the parcel', reply: '拒收退回仓库', expect: [{ text: '拒收退回仓库', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R113: what will happen after the refusal', reply: '拒收退回仓库以后就会退款' },
+  ],
+});

@@ -1277,3 +1277,11 @@ ruleTable('polite-requests', {
     { name: 'eval R112: the same with 麻烦', reply: '麻烦你这边在等待下哈' },
   ],
 });
+
+// Round 115 of the evaluation (the hundred-and-thirteenth random draw, R113).
+ruleTable('polite-requests', {
+  invalid: [],
+  valid: [
+    { name: 'eval R113: a step of a how-to, try and see', reply: '关闭美颜后再拍照看看' },
+  ],
+});

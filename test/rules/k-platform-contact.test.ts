@@ -306,3 +306,11 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R107: the app\'s own font talked about', reply: '您是说 QQ 里的字体突然变小了吗' },
   ],
 });
+
+// Round 115 of the evaluation (the hundred-and-thirteenth random draw, R113).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R113: WeChat as the channel a fee was paid through', reply: '通过支付宝、微信等平台交的费用会晚一点到' },
+  ],
+});
