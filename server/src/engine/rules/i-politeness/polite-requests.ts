@@ -18,6 +18,11 @@ const CLOSING_QUESTION = /[,，\s]*(请问)?(还有|您还有)(其他|其它|什
 /** An order to be placed (下一个新订单 / 提交个新订单 / 下一个降价后的订单). */
 const NEW_ORDER = '(下|提交|拍)(一个|个)(新|新的|降价后的|降价的)?订单';
 
+/** Those a document is given or told to (给小妹提供一下 / 提供给我一下 / 告诉我一下…). */
+const TO_US = '(我|我们|小妹|妹子|小二)';
+/** Which one of a document (您提供下新的地址 / 发下正确的单号; 真确 typed for 正确). */
+const WHICH_DOC = '(之前|现在|新的|新|正确的|正确|真确的)';
+
 /** What a customer is told to apply for (您申请取消 / 亲提交售后). */
 const APPLY_FOR = '(取消|退款|退货|售后|换货|换新|七天无理由|7天无理由)';
 /** What a customer is told they need to do (需要您确认收货 / 需要您自行寄出). */
@@ -183,7 +188,7 @@ export const politeRequests: RuleModule = {
     { pattern: `(发|提供|告诉|报|给|留)(一下|下|个)?(我|我们)(一下|下)?(您的|你的)?${DOCS}`, tag: 'req' },
     { pattern: `${DOCS}(发|给|报|告诉|拍|截)(一下|下|个)?(我|我们|过来|来)`, tag: 'obj', except: [`${DOCS}(发|给)(过来|来)的`] },
     { pattern: `${DOCS}(您|你)(这边)?(也)?(先)?(提供|发|给|报)(一下|下)`, tag: 'obj' },
-    { pattern: `(您|你)(这边)?(先)?(提供|发|报)(一下|下)(您|你)?(的)?(之前|现在|新的|正确的|真确的)?(使用|用)?(的)?${DOCS}`, tag: 'req' },
+    { pattern: `(您|你)(这边)?(先)?(提供|发|报)(一下|下)(您|你)?(的)?${WHICH_DOC}?(使用|用)?(的)?${DOCS}`, tag: 'req' },
     { pattern: '(拍|截)(个|张|一张)?(照片|图片|视频|图)(给我|给我们|过来|我看|我们看|看看|看下|发我)', tag: 'req' },
     { pattern: '(您|你)…{8}告诉(我|我们|小妹|小二|妹子)(一下|下)', tag: 'req' },
     { pattern: '(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)', except: ['(您|你)(先|再)?(耐心)?(等待|等等|等一下|等下)(的|我|小妹|这边)', '(您|你)(先|再)?(耐心)?等待(到账|退款|收货|送达|到货)(的|就)', '(您|你)(先|再)?(耐心)?(等待一下|等待下|等一下|等下)(到账|退款|收货|送达|到货)', '(您|你)(先|再)?(耐心)?等待(新商品|新的商品|商品|新货|新品)?(出库|发货|配送|派送|物流更新)'], tag: 'wait' },
@@ -300,11 +305,11 @@ export const politeRequests: RuleModule = {
     // 您拍鞋底的照片: a photo asked for (not 您拍的照片, one already taken)
     { pattern: '(您|你)(先)?拍(一下|下|个|张)?…{6}(照片|图片|视频)', tag: 'req', except: ['(您|你)拍的…{6}(照片|图片|视频)', '(您|你)(先)?拍(一下|下|个|张)?…{6}(照片|图片|视频)(了|过|的)'] },
     // 给妹子提供一下 / 给小二晒一下…截图
-    { pattern: '(给|向)(我|我们|妹子|小妹|小二)(提供|发)(一下|下)', tag: 'req' },
+    { pattern: `(给|向)${TO_US}(提供|发)(一下|下)`, tag: 'req' },
     // (您再发给我吧: sent again, told bare)
-    { pattern: '(您|你)(再|重新|从新)发给(我|我们|小妹|妹子)(吧|哦|呢)', tag: 'req' },
+    { pattern: `(您|你)(再|重新|从新)发给${TO_US}(吧|哦|呢)`, tag: 'req' },
     // (提供给小妹一下哦: the same, the one it goes to after the verb)
-    { pattern: '(提供|发)给(我|我们|妹子|小妹|小二)(一下|下)', tag: 'req' },
+    { pattern: `(提供|发)给${TO_US}(一下|下)`, tag: 'req' },
     { pattern: `晒(一下|下)…{6}${DOCS}`, tag: 'req' },
     // 您按照下单地址寄出哦: how to send it back, told
     { pattern: '(您|你)(按照|按|根据)…{8}(寄出|寄回|退回|发回)', tag: 'req' },
@@ -430,7 +435,7 @@ export const politeRequests: RuleModule = {
     // 号码告知哦: the document, then the step, with only a particle
     { pattern: `${DOCS}(告知|告诉我)(哦|呢|哈|吧|啊)`, tag: 'obj' },
     // (告诉我一下手机的编号: what to tell, after the verb)
-    { pattern: `${literals(['告诉', '告知'], ['我', '我们', '小妹', '妹子'], ['一下', '下'])}…{6}(${DOCS.slice(1, -1)}|编号|编码)`, tag: 'req' },
+    { pattern: `${literals(['告诉', '告知'], TO_US.slice(1, -1).split('|'), ['一下', '下'])}…{6}(${DOCS.slice(1, -1)}|编号|编码)`, tag: 'req' },
     // 提供绑定的银行卡卡号，后四位: a card number asked for, the phrase nothing else
     { pattern: '提供…{8}(卡号|银行卡号)', tag: 'bare' },
     // (…请您保持手机畅通啊~ 您手机号: the customer's number asked for, its piece nothing else)
@@ -438,7 +443,7 @@ export const politeRequests: RuleModule = {
     { pattern: YOUR_DOCS, tag: 'bareDoc', except: [`${YOUR_DOCS}(,| |也)?(发|给|报|提供|告知|告诉|私信|我|看|拍|填|说|留|写|截|复制|上传)`] },
     // 亲，提供一下身份证号码 / 提供下新订单 / 您提供您的商家ID
     // (发下正确的单号: the new or correct one of a document)
-    { pattern: `(提供|发)(一下|下)(您的|你的)?(新的|新|正确的|正确|真确的)?(${DOCS.slice(1, -1)}|新订单|新的订单)`, tag: 'req' },
+    { pattern: `(提供|发)(一下|下)(您的|你的)?${WHICH_DOC}?(${DOCS.slice(1, -1)}|新订单|新的订单)`, tag: 'req' },
     { pattern: `(您|你)(提供|发)(您|你)的…{4}${DOCS}`, tag: 'req' },
     // 已经退款的 重新下单哦: ordering again, told bare (see check)
     { pattern: '(重新|从新)(下单|购买)', tag: 'self', except: ['(重新|从新)(下单|购买)(的|了|过|后|之后|时|就)'] },

@@ -2,6 +2,9 @@ import type { RuleModule } from '../api';
 import { appendAtEnd } from '../i-politeness/util';
 import { literals } from '../lexicons';
 
+/** Another team chased (催促相关部门 / 督促工作人员): the hand-off, and what the shop's own act must leave to it. */
+const CHASED = literals(['催促', '督促'], ['相关部门', '相关人员', '工作人员']);
+
 /**
  * J4. Warning: an issue left open (正在查, 已反馈给仓库, 等快递回复) needs a promise to report back,
  * ideally with a time frame. Info when the agent names its own next action (我会帮您催) but not the report-back.
@@ -81,7 +84,7 @@ export const promiseFollowUp: RuleModule = {
     // (anchored on the whole 为您反馈…: 反馈 alone stands in 865 corpus replies)
     { pattern: `${literals(['为您', '帮您', '给您'], ['反馈', '反映', '反应'])}(给)?(物流|快递|仓库|厂家|财务|技术|站长|站点)(进行)?(处理|核实|核查|跟进)`, tag: 'pending' },
     // (会催促相关部门: another department chased, nothing said of an answer; not one with 给您答复 after it)
-    { pattern: `(会|将)(再次)?(为您|帮您)?${literals(['催促', '督促'], ['相关部门', '相关人员', '工作人员'])}`, tag: 'handoff' },
+    { pattern: `(会|将)(再次)?(为您|帮您)?${CHASED}`, tag: 'handoff' },
     // 已记录并反馈给工程师: recorded and passed on, nothing said of an answer
     { pattern: '(已经|已)(记录|登记)(并|后)?(反馈|转交|上报|转达)(给)?(工程师|技术|相关部门|工作人员|同事|专员|主管)', tag: 'pending' },
     // 我们转给程序人员进行处理了: handed on, nothing said of an answer
@@ -131,7 +134,7 @@ export const promiseFollowUp: RuleModule = {
     { pattern: '(今天|明天|下午|上午|晚上|今晚)(会|就会|能)(配送|送到|送达|到|发出|处理好)', tag: 'fu', inQuotes: true },
     { pattern: '(帮您|给您|为您)(联系|查|查询|查看|核实|通知|催|催促|反馈|跟进|加急)', tag: 'act' },
     // (not 我们会…催促相关部门, the hand-off above: this hit would cover it)
-    { pattern: '(我|我们|这边)(也)?(会|一定|马上|立即|这就)…{6}(催|跟|盯|处理|安排|解决|补发|退款|检修|维修)', tag: 'act', except: [`(我|我们|这边)(也)?(会|将)(再次)?(为您|帮您)?${literals(['催促', '督促'], ['相关部门', '相关人员', '工作人员'])}`] },
+    { pattern: '(我|我们|这边)(也)?(会|一定|马上|立即|这就)…{6}(催|跟|盯|处理|安排|解决|补发|退款|检修|维修)', tag: 'act', except: [`(我|我们|这边)(也)?(会|将)(再次)?(为您|帮您)?${CHASED}`] },
     // (问题已经帮您反馈,一定尽快解决: the agent's promise without a subject)
     { pattern: '一定(会)?(尽快|马上)(解决|处理)', tag: 'act' },
   ],
