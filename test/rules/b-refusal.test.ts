@@ -730,3 +730,12 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 116 of the evaluation (the hundred-and-fourteenth random draw, R114).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R114: the parcel being stopped is the way offered (a hint: no reason)', reply: '这个取消不了哦，快递正在拦截回来，财务会给您退款', expect: [{ text: '取消不了', severity: 'info' }] },
+    { name: 'eval R114: the same refusal with nothing after it', reply: '这个取消不了哦', expect: [{ text: '取消不了', severity: 'error' }] },
+  ],
+  valid: [],
+});

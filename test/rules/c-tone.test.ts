@@ -1102,3 +1102,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R113: what will happen after the refusal', reply: '拒收退回仓库以后就会退款' },
   ],
 });
+
+// Round 116 of the evaluation (the hundred-and-fourteenth random draw, R114).
+ruleTable('no-sarcasm', {
+  invalid: [
+    { name: 'eval R114: a remark on the customer being stubborn', reply: '看来您可真是个固执的人啊', expect: [{ text: '您可真是个固执的人', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R114: a sincere compliment on the customer', reply: '您真是一个细心的人呀，谢谢您的提醒' },
+  ],
+});

@@ -1285,3 +1285,15 @@ ruleTable('polite-requests', {
     { name: 'eval R113: a step of a how-to, try and see', reply: '关闭美颜后再拍照看看' },
   ],
 });
+
+// Round 116 of the evaluation (the hundred-and-fourteenth random draw, R114).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R114: a wait told bare, colloquially', reply: '等着的呢，单子还在审批', expect: [{ text: '等着的呢', severity: 'warning' }] },
+    { name: 'eval R114: software to use, stated as a need', reply: '需要您使用专门的软件打开的哦', expect: [{ text: '需要您使用', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R114: the need given as the reason', reply: '是由于需要您那边确认一下地址的呢' },
+    { name: 'eval R114: a wait described, not told', reply: '我们也一直在等着的呢' },
+  ],
+});

@@ -17,6 +17,8 @@ export const ALTERNATIVE = [
   '方便自提', '可以自提', '您自提',
   // (不可以的哦,这边需要预约的呢: the way is to book)
   '需要预约',
+  // (改不了哦，包裹我们在拦截了，拦回后退款: the parcel stopped on its way is the way)
+  '拦截',
 ];
 /** An offered way that is “supported” (商品支持7天无理由退货), not the refused 不支持. */
 const SUPPORTED = /(?<!不)支持/;

@@ -37,6 +37,7 @@ export const noSarcasm: RuleModule = {
         '真诚的夸奖（您的眼光真好呢）是种子推荐的说法：“真会挑/真幽默/厉害”只在同一句前后有反驳、拒绝或“呵呵”（不行就是不行,那您厉害；您可真会挑,那您去买贵的吧）时报告。',
         '“呵呵”紧跟在反驳顾客的话后面时为警告；其他场合的“呵呵”由 no-internet-slang 按网络用语处理。',
         '这条规则召回率低（只收录明确的挖苦说法），主要防止最刺耳的讽刺。',
+        '把顾客的坚持说成性格（看来您可真是个固执的人、亲真是很较真的人）也报告；真诚的夸奖（您真是一个细心的人）不报告（第一百一十六轮真实语料评测）。',
       ],
     },
   },
@@ -48,6 +49,8 @@ export const noSarcasm: RuleModule = {
     { pattern: '(您|你)眼光(可)?真高', tag: 'compliment' },
     { pattern: '那(您|你)(可|真|就)?(厉害|牛|了不起)(了)?', tag: 'compliment' },
     { pattern: '那(您|你)(就)?(去)?买(贵|更贵|好)的(吧|去)' },
+    // 看来您可真是个固执的人: the customer's insistence turned into a remark on their character
+    { pattern: '(您|你|亲)(可|还)?真(是)?(一个|个)?(很|太|挺|蛮)?(执着|固执|较真|倔强|挑剔|难伺候)的人' },
     { pattern: '呵呵', tag: 'hehe' },
   ],
   check(ctx) {
