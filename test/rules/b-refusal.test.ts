@@ -739,3 +739,17 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 117 of the evaluation (the hundred-and-fifteenth random draw, R115).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R115: two orders that are not one is the reason (a hint: no way offered)', reply: '不好意思，这两单不是同一个订单，没法合并的', expect: [{ text: '没法合并', severity: 'info' }] },
+  ],
+  valid: [],
+});
+ruleTable('no-bare-out-of-stock', {
+  invalid: [
+    { name: 'eval R115: an emoticon code after the particle', reply: '那款目前无现货哦#E-s12', expect: [{ text: '无现货', severity: 'warning' }] },
+  ],
+  valid: [],
+});

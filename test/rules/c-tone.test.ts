@@ -1112,3 +1112,13 @@ ruleTable('no-sarcasm', {
     { name: 'eval R114: a sincere compliment on the customer', reply: '您真是一个细心的人呀，谢谢您的提醒' },
   ],
 });
+
+// Round 117 of the evaluation (the hundred-and-fifteenth random draw, R115).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R115: no need to apply, said bare', reply: '不用申请的', expect: [{ text: '不用申请的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R115: where things stand after what will come', reply: '取件的时候系统会显示师傅的电话,目前还没有派出' },
+  ],
+});

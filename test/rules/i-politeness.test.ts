@@ -1297,3 +1297,14 @@ ruleTable('polite-requests', {
     { name: 'eval R114: a wait described, not told', reply: '我们也一直在等着的呢' },
   ],
 });
+
+// Round 117 of the evaluation (the hundred-and-fifteenth random draw, R115).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R115: 给到我 as 给我', reply: '您先把开票的信息给到我', expect: [{ text: '把开票的信息给到我', severity: 'warning' }] },
+    { name: 'eval R115: sent to a place to ask, said as the answer', reply: '您直接去营业厅咨询的', expect: [{ text: '您直接去营业厅咨询的', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R115: a place to ask offered as a way', reply: '您可以去营业厅咨询的' },
+  ],
+});

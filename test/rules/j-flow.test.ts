@@ -564,3 +564,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R105: chased, with the answer promised', reply: '我们这边会催促相关部门，明天之前给您答复' },
   ],
 });
+
+// Round 117 of the evaluation (the hundred-and-fifteenth random draw, R115).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R115: chasing with no one named as doing it', reply: '这个还正在催促站点处理', expect: [{ text: '正在催', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R115: the agent\'s own chasing', reply: '妹子正在催促仓库尽快给您发出' },
+  ],
+});

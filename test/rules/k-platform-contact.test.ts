@@ -314,3 +314,13 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R113: WeChat as the channel a fee was paid through', reply: '通过支付宝、微信等平台交的费用会晚一点到' },
   ],
 });
+
+// Round 117 of the evaluation (the hundred-and-fifteenth random draw, R115).
+ruleTable('no-off-platform-contact', {
+  invalid: [
+    { name: 'eval R115: a path in WeChat that ends in adding someone', reply: '您打开微信 点击 通讯录 然后添加我们的号', expect: [{ text: '微信', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R115: a path through the WeChat menus to the shop\'s own service', reply: '您打开微信 点开 我 再选服务 找到订单申请退款就行' },
+  ],
+});

@@ -20,6 +20,9 @@ const STOCK_Q = ['有没有', '有货', '还有吗', '有吗', '有么', '有木
  * alternative, a restock date or a notification. Explicit stock words (没货, 缺货, 卖完了…)
  * fire without an alternative; a bare 没有 only in a short reply to a stock question.
  */
+/** A chat emoticon code (#E-s12, #E-s[数字x] as the corpus masks it), folded to lower case. */
+const EMOTICON_CODE = /#e-s(\[[^\]]*\]|[0-9]+)/g;
+
 export const noBareOutOfStock: RuleModule = {
   meta: {
     id: 'no-bare-out-of-stock',
@@ -48,7 +51,7 @@ export const noBareOutOfStock: RuleModule = {
         '不知道顾客问的是不是库存时（没有顾客一句），已经道歉并说明了缺货的回复降为提示；说明售后结果的“退货/换货…没有现货”不报告（真实语料评测中的误报）。',
         '“现在没办法补货了”“目前无法补货了”也是只说没有：补货被否定时不算给出了办法（第二十九轮真实语料评测）；这类句子由本规则报告，no-blunt-refusal 不重复报告。',
         '“处于缺货状态呢”和“缺货了”一样是光秃秃的回答，报告；“可能导致订单显示是缺货状态”是在解释显示问题，不报告（第七十七轮真实语料评测）。',
-        '“无现货”和“没有现货”一样是缺货用语，没有挽留措施时报告（第一百零三轮）。',
+        '“无现货”和“没有现货”一样是缺货用语，没有挽留措施时报告（第一百零三轮）。语气词后面的表情代码（缺货了哦#E-s12）和语气词一样结束这个短句，照常报告（第一百一十七轮）。',
       ],
     },
   },
@@ -77,7 +80,9 @@ export const noBareOutOfStock: RuleModule = {
       // the stock word must be the predicate that ends its phrase (这款缺货了), not a modifier (缺货的订单)
       // (处于缺货状态呢: the state named after it is the same predicate)
       // (not 可能导致订单显示是缺货状态, a display explained)
-      const stateAfter = /显示|可能|导致/.test(before) ? t.slice(h.end, pe) : t.slice(h.end, pe).replace(/^(的)?状态/, '');
+      // (缺货了哦#E-s12: an emoticon code after the particle ends the phrase as the particle does)
+      const tail = t.slice(h.end, pe).replace(EMOTICON_CODE, '');
+      const stateAfter = /显示|可能|导致/.test(before) ? tail : tail.replace(/^(的)?状态/, '');
       if (!PARTICLES.test(stateAfter) || t[pe] === '?') continue;
       if (h.trigger.tag === 'bare') {
         if (!stockQ || core.length > 10) continue;

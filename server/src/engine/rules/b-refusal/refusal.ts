@@ -53,6 +53,8 @@ export const REASON = [
   '补贴', '唯一',
   // what the thing amounts to (这笔…相当于一种立减, 不退)
   '相当于',
+  // orders that are not one (这两单不是同一个订单，没法合并)
+  '不是一个', '不是同一',
 ];
 /** What a refusal names right after its verb (修改价格 / 改地址): the thing refused, not a reason. */
 const REFUSED_THING = /^(的)?(价格|价钱|地址|发票|抬头|时间)/;
