@@ -609,3 +609,13 @@ ruleTable('no-redirect-to-courier', {
     { name: 'eval R109: 他们 with no courier named', reply: '商家那边我们和他们说说，稍后回复您' },
   ],
 });
+
+// Round 118 of the evaluation (the hundred-and-sixteenth random draw, R116).
+ruleTable('no-redirect-to-courier', {
+  invalid: [
+    { name: 'eval R116: the courier\'s call named with its time between, then 与其', reply: '配送出发以前会来电，您那时与其商量下时间就可以了', expect: [{ text: '与其商量', severity: 'error' }] },
+  ],
+  valid: [
+    { name: 'eval R116: 与其 … 不如, no courier', reply: '与其等待不如先申请退款，我们马上为您处理' },
+  ],
+});

@@ -482,3 +482,14 @@ ruleTable('no-internet-slang', {
   ],
   valid: [],
 });
+
+// Round 118 of the evaluation (the hundred-and-sixteenth random draw, R116).
+ruleTable('no-internet-slang', {
+  invalid: [
+    { name: 'eval R116: de typed for 的', reply: '好de 马上帮您看', expect: [{ text: '好de', severity: 'warning' }] },
+    { name: 'eval R116: 矮马 for 哎妈', reply: '矮马 这么快就到了', expect: [{ text: '矮马', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R116: de inside a word', reply: '好的，型号是dell的那款' },
+  ],
+});

@@ -574,3 +574,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R115: the agent\'s own chasing', reply: '妹子正在催促仓库尽快给您发出' },
   ],
 });
+
+// Round 118 of the evaluation (the hundred-and-sixteenth random draw, R116).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R116: the warehouse named as the one handling it, nothing more', reply: '仓库在核实了哦', expect: [{ text: '仓库在核实', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R116: the same with the report-back promised', reply: '仓库在核实了，今天下班前给您回复' },
+  ],
+});

@@ -324,3 +324,11 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R115: a path through the WeChat menus to the shop\'s own service', reply: '您打开微信 点开 我 再选服务 找到订单申请退款就行' },
   ],
 });
+
+// Round 118 of the evaluation (the hundred-and-sixteenth random draw, R116).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R116: quitting the app and opening it again', reply: '请问您退出微信再重新进入，还是打不开吗' },
+  ],
+});

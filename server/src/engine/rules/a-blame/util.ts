@@ -90,7 +90,8 @@ const OPTIONAL_OR_ADVICE = [...OPTIONAL, '建议', '只能', '直接'];
 /** The people who deliver or collect a parcel, by name (no-redirect-to-courier's COURIER adds the firms and places). */
 export const COURIER_PEOPLE = ['快递员', '配送员', '配送人员', '派件员', '派送员', '送货员', '送货人员', '派送人员', '取件员', '快递小哥', '配送小哥', '快递师傅', '配送师傅', '送货师傅', '站长'];
 /** A courier named, for a 他/她 after it. */
-const COURIER_BEFORE = new RegExp([...COURIER_PEOPLE, '配送(给您|给你)?(打电话|来电|联系您)'].join('|'));
+// (配送出发前会联系您 您就与其商量: the courier's call named with its time between)
+const COURIER_BEFORE = new RegExp([...COURIER_PEOPLE, '配送(给您|给你)?(打电话|来电|联系您)', '配送[^,，。!?]{1,6}(打电话|来电|联系您)'].join('|'));
 /** Delivery words, and the trades a bare 师傅 may also name (an installer, a repairer). */
 const DELIVERY = /配送|送货|送来|送达|送过来|派件|派送|取件|快递|物流|站点|站长|签收|收货|地址|pos机/;
 const FITTER = /安装|维修|检修|检测|上门服务|厂家|售后师傅|师傅上门/;
