@@ -1122,3 +1122,15 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R115: where things stand after what will come', reply: '取件的时候系统会显示师傅的电话,目前还没有派出' },
   ],
 });
+
+// Round 119 of the evaluation (the hundred-and-seventeenth random draw, R117).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R117: the agent\'s own step said alone', reply: '我去看看', expect: [{ text: '我去看看', severity: 'warning' }] },
+    { name: 'eval R117: presence said alone', reply: '都在的', expect: [{ text: '都在的', severity: 'warning' }] },
+    { name: 'eval R117: an acknowledgement and a bare order to send the goods in', reply: '嗯寄过来维修一下', expect: [{ text: '嗯寄过来维修一下', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R117: the same step after an acknowledgement', reply: '好的，我去看看' },
+  ],
+});

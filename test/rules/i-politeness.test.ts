@@ -1308,3 +1308,15 @@ ruleTable('polite-requests', {
     { name: 'eval R115: a place to ask offered as a way', reply: '您可以去营业厅咨询的' },
   ],
 });
+
+// Round 119 of the evaluation (the hundred-and-seventeenth random draw, R117).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R117: 您告知我一下 and what to tell', reply: '您告知我一下单号哦', expect: [{ text: '告知我一下单号', severity: 'warning' }] },
+    { name: 'eval R117: the button to press, stated as a need', reply: '需要点击确认收货再申请', expect: [{ text: '需要点击确认收货', severity: 'warning' }] },
+    { name: 'eval R117: the goods to send in, after an acknowledgement', reply: '好的寄过来看看', expect: [{ text: '寄过来看看', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R117: the same, softened', reply: '麻烦您寄过来我们看看' },
+  ],
+});
