@@ -1134,3 +1134,13 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R117: the same step after an acknowledgement', reply: '好的，我去看看' },
   ],
 });
+
+// Round 120 of the evaluation (the hundred-and-eighteenth random draw, R118).
+ruleTable('no-condescension', {
+  invalid: [
+    { name: 'eval R118: the customer asked back whether they understand', reply: '给您重新寄一个了~不懂？', expect: [{ text: '不懂？', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R118: which part is unclear, asked sincerely', reply: '您是哪里不懂？我再给您解释一下' },
+  ],
+});

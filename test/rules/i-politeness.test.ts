@@ -1320,3 +1320,16 @@ ruleTable('polite-requests', {
     { name: 'eval R117: the same, softened', reply: '麻烦您寄过来我们看看' },
   ],
 });
+
+// Round 120 of the evaluation (the hundred-and-eighteenth random draw, R118).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R118: 这边是 as a topic, the need told bare', reply: '这边是需要您另外提交申请的哦', expect: [{ text: '需要您另外提交申请', severity: 'warning' }] },
+    { name: 'eval R118: another desk to consult, stated as a need', reply: '此事需要您咨询下厂家呢', expect: [{ text: '需要您咨询下', severity: 'warning' }] },
+    { name: 'eval R118: a setup step, the subject first', reply: '您需要安装新的驱动', expect: [{ text: '您需要安装', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R118: the same as a condition', reply: '您需要安装的话我们可以上门' },
+    { name: 'eval R118: the shop acting for the customer', reply: '我们帮您另外提交申请了' },
+  ],
+});

@@ -584,3 +584,11 @@ ruleTable('promise-follow-up', {
     { name: 'eval R116: the same with the report-back promised', reply: '仓库在核实了，今天下班前给您回复' },
   ],
 });
+
+// Round 120 of the evaluation (the hundred-and-eighteenth random draw, R118).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R118: a specialist handling it, nothing more', reply: '这个有专员在处理的', expect: [{ text: '专员在处理', severity: 'warning' }] },
+  ],
+  valid: [],
+});
