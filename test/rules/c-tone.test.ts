@@ -1144,3 +1144,13 @@ ruleTable('no-condescension', {
     { name: 'eval R118: which part is unclear, asked sincerely', reply: '您是哪里不懂？我再给您解释一下' },
   ],
 });
+
+// Round 121 of the evaluation (the hundred-and-nineteenth random draw, R119).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R119: 只能 after the refusal is no scope explained', reply: '不可以，只能另外下一单了', expect: [{ text: '不可以，只能另外下一单了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R119: a refusal, then what is allowed', reply: '其他型号暂时不可以,仅新款支持以旧换新' },
+  ],
+});

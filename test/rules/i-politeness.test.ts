@@ -1333,3 +1333,13 @@ ruleTable('polite-requests', {
     { name: 'eval R118: the shop acting for the customer', reply: '我们帮您另外提交申请了' },
   ],
 });
+
+// Round 121 of the evaluation (the hundred-and-nineteenth random draw, R119).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R119: one of a kind of document asked for', reply: '您提供一个以前用过的地址', expect: [{ text: '您提供一个以前用过的地址', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R119: the same as a condition', reply: '您提供一个地址的话我们马上处理' },
+  ],
+});
