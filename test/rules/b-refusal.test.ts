@@ -753,3 +753,11 @@ ruleTable('no-bare-out-of-stock', {
   ],
   valid: [],
 });
+
+// Round 122 of the evaluation (the hundred-and-twentieth random draw, R120).
+ruleTable('no-blunt-refusal', {
+  invalid: [
+    { name: 'eval R120: separate delivery refused, said alone', reply: '没办法分开发出的', expect: [{ text: '没办法分开发出', severity: 'error' }] },
+  ],
+  valid: [],
+});

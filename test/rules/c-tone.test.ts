@@ -1154,3 +1154,19 @@ ruleTable('no-cold-mechanical-tone', {
     { name: 'eval R119: a refusal, then what is allowed', reply: '其他型号暂时不可以,仅新款支持以旧换新' },
   ],
 });
+
+// Round 122 of the evaluation (the hundred-and-twentieth random draw, R120).
+ruleTable('no-cold-mechanical-tone', {
+  invalid: [
+    { name: 'eval R120: a bare shipped status', reply: '已发货的', expect: [{ text: '已发货的', severity: 'warning' }] },
+  ],
+  valid: [],
+});
+ruleTable('no-argue', {
+  invalid: [
+    { name: 'eval R120: the customer told they go too far', reply: '你也太过分了吧', expect: [{ text: '你也太过分了', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R120: an experience called too much, apologised for', reply: '让您遇到这么过分的事情真的很抱歉' },
+  ],
+});

@@ -306,7 +306,7 @@ ruleTable('promise-follow-up', {
 // Round 52 of the evaluation (the fiftieth random draw, R50).
 ruleTable('promise-follow-up', {
   invalid: [
-    { name: 'eval R50: passed to the warehouse for the customer, no report-back (the hand-off is not the next step)', reply: '已经为您反馈仓库核实处理', expect: [{ text: '已经为您反馈仓库', severity: 'warning' }] },
+    { name: 'eval R50: passed to the warehouse for the customer, no report-back (the hand-off is not the next step)', reply: '已经为您反馈仓库核实处理', expect: [{ text: '已经为您反馈仓库核实处理', severity: 'warning' }] },
   ],
   valid: [
     { name: 'eval R50: the days and the result said', reply: '小美已反馈给财务核实了，5个工作日内会告知结果' },
@@ -430,7 +430,7 @@ ruleTable('promise-follow-up', {
 // Round 86 of the evaluation (the eighty-fourth random draw, R84).
 ruleTable('promise-follow-up', {
   invalid: [
-    { name: 'eval R84: handed to finance, nothing said of what comes', reply: '已转交财务处理了', expect: [{ text: '已转交财务', severity: 'warning' }] },
+    { name: 'eval R84: handed to finance, nothing said of what comes', reply: '已转交财务处理了', expect: [{ text: '已转交财务处理', severity: 'warning' }] },
   ],
   valid: [
     { name: 'eval R84: all the customer need do is wait for the refund', reply: '已转交财务处理了，等待到账即可呢' },
@@ -591,4 +591,14 @@ ruleTable('promise-follow-up', {
     { name: 'eval R118: a specialist handling it, nothing more', reply: '这个有专员在处理的', expect: [{ text: '专员在处理', severity: 'warning' }] },
   ],
   valid: [],
+});
+
+// Round 122 of the evaluation (the hundred-and-twentieth random draw, R120).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R120: handed on, its 跟进 the hand-off\'s own words', reply: '已转交同事跟进处理了哦', expect: [{ text: '已转交同事跟进处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R120: handed on, the answer promised', reply: '已转交同事跟进处理,今天内给您回电' },
+  ],
 });
