@@ -1343,3 +1343,11 @@ ruleTable('polite-requests', {
     { name: 'eval R119: the same as a condition', reply: '您提供一个地址的话我们马上处理' },
   ],
 });
+
+// Round 123 of the evaluation (the hundred-and-twenty-first random draw, R121).
+ruleTable('polite-requests', {
+  invalid: [
+    { name: 'eval R121: a list of details to send, longer than the usual gap', reply: '您把单号、收件人、手机、型号和串号发我下', expect: [{ text: '您把单号、收件人、手机、型号和串号发我下', severity: 'warning' }] },
+  ],
+  valid: [],
+});

@@ -602,3 +602,13 @@ ruleTable('promise-follow-up', {
     { name: 'eval R120: handed on, the answer promised', reply: '已转交同事跟进处理,今天内给您回电' },
   ],
 });
+
+// Round 123 of the evaluation (the hundred-and-twenty-first random draw, R121).
+ruleTable('promise-follow-up', {
+  invalid: [
+    { name: 'eval R121: the same hand-off with nothing asked first', reply: '好的，我们可以为您反馈给厂家处理', expect: [{ text: '为您反馈给厂家处理', severity: 'warning' }] },
+  ],
+  valid: [
+    { name: 'eval R121: details asked for first, then what the shop can do with them', reply: '您把单号和手机发给我一下，我们可以为您反馈给厂家处理' },
+  ],
+});

@@ -332,3 +332,11 @@ ruleTable('no-off-platform-contact', {
     { name: 'eval R116: quitting the app and opening it again', reply: '请问您退出微信再重新进入，还是打不开吗' },
   ],
 });
+
+// Round 123 of the evaluation (the hundred-and-twenty-first random draw, R121).
+ruleTable('no-off-platform-contact', {
+  invalid: [],
+  valid: [
+    { name: 'eval R121: the app\'s message sound', reply: '若微信的提示音是打开的，来消息时会响' },
+  ],
+});
