@@ -65,7 +65,10 @@ function appItself(t: string, h: { start: number; end: number }): boolean {
   if (REACH_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start).split(/[,。!?;\n]/).pop()!)) return false;
   // (打开微信 点开 我 再选服务…: a path through the app's menus to the shop's own service, with
   // nothing in it to add, follow, search or scan)
-  if (/^\s?(点击|点开|打开|选择|找到|[-—>＞])/.test(after) && !/(?<![参增更追])加|关注|搜|扫|号/.test(t.slice(h.end, h.end + 40))) return true;
+  if (/^\s?(点击|点开|打开|选择|找到|[-—>＞])/.test(after)) {
+    const path = t.slice(h.end, h.end + 40);
+    if (!REACH_BEFORE.test(path) && path.indexOf('号') < 0) return true;
+  }
   // 也有可能是微信的问题: a fault of the app; 微信信息, its messages
   if (/^的?(问题|bug|出问题|故障)/.test(after) || (t[h.end - 1] === '信' && t[h.end - 2] === '信' && t[h.end] === '息')) return true;
   return APP_TALK.test(clauseText(t, h.start));
