@@ -761,3 +761,12 @@ ruleTable('no-blunt-refusal', {
   ],
   valid: [],
 });
+
+// Round 124 of the evaluation (the hundred-and-twenty-second random draw, R122).
+ruleTable('no-self-diminish-authority', {
+  invalid: [
+    { name: 'eval R122: not knowing said as the answer, the agent\'s signature is no escalation', reply: '这个我们第一次遇到,不太清楚呢,建议您去论坛问问（专员小白）', expect: [{ text: '第一次遇到,不太清楚', severity: 'warning' }] },
+    { name: 'eval R122: the same with a real escalation (a hint)', reply: '这个我们第一次遇到,不太清楚呢,我帮您问下主管', expect: [{ text: '第一次遇到,不太清楚', severity: 'info' }] },
+  ],
+  valid: [],
+});

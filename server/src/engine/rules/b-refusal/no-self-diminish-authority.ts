@@ -2,6 +2,9 @@ import type { RuleModule } from '../api';
 import { hasAny } from '../a-blame/util';
 
 /** An offered application or escalation (§19.11). */
+/** An agent's signature at a reply's end (（专员小树）), folded: 专员 there is the agent, not a specialist. */
+const SIGNATURE = /[(（]专员[^)）]{1,6}[)）]/g;
+
 export const ESCALATE = [
   '申请', '主管', '上级', '领导', '反馈给', '上报', '升级', '转给', '转交', '请示', '帮您问', '帮您争取', '给您争取', '为您争取', '专员', '提交给', '帮您提交', '帮您登记',
 ];
@@ -41,7 +44,7 @@ export const noSelfDiminishAuthority: RuleModule = {
       notes: [
         '“我只是个(小小的)客服/打工的”这类自我贬低始终为警告（FX-001-37 即使后面有“我去给您申请一下”也报告）。',
         '“没有权限/做不了主/说了不算”后面给出申请或转主管等办法时为提示，否则为警告（§19.11）。',
-        '“我这边不是技术人员，无法确定”同样是以身份推脱：请去问清楚再答复（第十六轮真实语料评测）；“小妹也非专业人士”“这里只是…售前客服 是操作不了”同样报告（第二十轮）；“这边确实不是很懂”同样（第二十五轮）；“活动设置这边确实不是很清楚”同样，“确实不太清楚您指的是哪个”是反问，不报告（第三十六轮）；“妹子也不是很清楚…”同样（第三十七轮）；“暂无权限查询…”同样，说顾客账号没有权限的不报告（第四十轮）；作为回答的“我也不清楚”也报告，后面接着问顾客的（我也不清楚您指的是…）不报告（第四十七轮）。',
+        '“我这边不是技术人员，无法确定”同样是以身份推脱：请去问清楚再答复（第十六轮真实语料评测）；“小妹也非专业人士”“这里只是…售前客服 是操作不了”同样报告（第二十轮）；“这边确实不是很懂”同样（第二十五轮）；“活动设置这边确实不是很清楚”同样，“确实不太清楚您指的是哪个”是反问，不报告（第三十六轮）；“妹子也不是很清楚…”同样（第三十七轮）；“暂无权限查询…”同样，说顾客账号没有权限的不报告（第四十轮）；作为回答的“我也不清楚”也报告，后面接着问顾客的（我也不清楚您指的是…）不报告（第四十七轮）。“第一次遇到，不太清楚”也报告；回复末尾客服的署名（专员某某）不是上报给专员，不算给出的办法（第一百二十四轮）。',
         '快速修复：“我只是个小小的客服”单独成句时可以直接删除，其余部分不变。',
       ],
     },
@@ -64,11 +67,14 @@ export const noSelfDiminishAuthority: RuleModule = {
     { pattern: '(我|小妹|妹子|这边|我这边)(也)?(确实|真的)?不(是)?(很|太)(懂|专业)', tag: 'limit', except: ['(我|小妹|妹子|这边|我这边)(也)?(确实|真的)?不(是)?(很|太)懂(您|你|亲)'] },
     // 活动设置这边确实不是很清楚: not knowing, said as the answer (not 不太清楚您说的是哪款, a question back)
     { pattern: '(我|小妹|妹子|这边|我这边)(也|确实|真的|也确实)不(是)?(很|太)?清楚', tag: 'limit', except: ['(我|小妹|妹子|这边|我这边)(也|确实|真的|也确实)不(是)?(很|太)?清楚(您|你|亲|是|哪|什么|具体|呢|哦|的)'] },
+    // (我们也是第一次见到，不太清楚，建议您去论坛…: not knowing, said as the answer after a remark, then sent elsewhere)
+    { pattern: '第一次(看见|见到|遇到|听说)…{4}不(是)?(很|太)?清楚', tag: 'limit' },
     { pattern: '超出(了)?(我的)?权限', tag: 'limit' },
     { pattern: '不是我(能|可以)(决定|做主|说了算)', tag: 'limit' },
   ],
   check(ctx) {
-    const escalates = hasAny(ctx.text, ESCALATE);
+    // (…（专员咖啡）: the agent's signature names no specialist to escalate to)
+    const escalates = hasAny(ctx.text.indexOf('专员') >= 0 ? ctx.text.replace(SIGNATURE, '') : ctx.text, ESCALATE);
     for (const h of ctx.hits) {
       if (h.trigger.tag === 'limit' && escalates) {
         ctx.report({ start: h.start, end: h.end, severity: 'info', message: '说明了权限限制，也给出了申请/上报的办法：可以更直接地说“我马上帮您向主管申请”，不必先说自己做不了主。' });
