@@ -323,6 +323,12 @@ function draw(stratum: string, corpus: Reply[], byKey: Map<Key, Reply>): void {
     for (const [id, list] of byRule) for (const r of pick(list, 10, rand)) add(r, `${stratum}:${id}`);
   } else throw new Error('--draw R | R2… | P… | F… | H…');
   const p = path.join(EVAL, 'sample.tsv');
+  if (rows.length === 0) {
+    // (since R122 every corpus reply is sampled: a random draw has nothing left to hold out)
+    console.error(`drew nothing into stratum ${stratum}: every reply this draw may take is already sampled (eval/sample.tsv)`);
+    process.exitCode = 1;
+    return;
+  }
   const head = fs.existsSync(p) ? '' : 'file\tline\tstratum\n';
   fs.appendFileSync(p, head + rows.map((r) => `${r.file}\t${r.line}\t${r.stratum}`).join('\n') + (rows.length ? '\n' : ''));
   console.log(`drew ${rows.length} replies into stratum ${stratum}`);
