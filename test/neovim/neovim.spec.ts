@@ -3,17 +3,13 @@
  * by scripts/setup-code-server.sh) drives dist/server.js through test/neovim/client.lua. Neovim
  * pushes diagnostics only, keeps byte columns, and echoes diagnostics back in code-action requests
  * with those byte columns: the server must still find the fix (by rule id and overlap).
- * Run by scripts/test-neovim.mjs (its own layer of `npm test`).
+ * Run by `node scripts/test-editor.mjs neovim` (its own layer of `npm test`).
  */
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { lintText } from '../../server/src/engine';
+import { EditorPlace, everyExpected as every, expectedOne, oneLine, REPO, runEditor } from '../editor-harness';
 
-const REPO = path.resolve(__dirname, '../../..');
-const SERVER = path.join(REPO, 'dist/server.js');
 const LIBRARY = [
   'huashu: 1',
   'scripts:',
@@ -45,60 +41,20 @@ const JSON_LIBRARY = JSON.stringify({
   ],
 }, null, 2) + '\n';
 
-/** Every one-line finding of `text` where Neovim puts it (0-based line, byte columns), sorted. */
-function everyExpected(text: string): { code: string; lnum: number; col: number; end_col: number }[] {
-  const r = lintText(text, {});
-  const lines = text.split('\n');
-  const out = [];
-  for (const f of r.findings) {
-    const s = r.lines.positionAt(f.start);
-    const e = r.lines.positionAt(f.end);
-    if (e.line !== s.line) continue;
-    out.push({ code: f.ruleId, lnum: s.line, col: Buffer.byteLength(lines[s.line].slice(0, s.character)), end_col: Buffer.byteLength(lines[s.line].slice(0, e.character)) });
-  }
-  return out.sort((x, y) => x.lnum - y.lnum || x.col - y.col || x.code.localeCompare(y.code));
-}
-
-/** The one-line diagnostics Neovim holds, in the same terms and order. */
-function oneLine(seen: Seen[]): { code: string; lnum: number; col: number; end_col: number }[] {
-  return seen.filter((d) => d.end_lnum === d.lnum).map((d) => ({ code: d.code, lnum: d.lnum, col: d.col, end_col: d.end_col }))
-    .sort((x, y) => x.lnum - y.lnum || x.col - y.col || x.code.localeCompare(y.code));
-}
-
-/** Where the engine puts a finding, in Neovim's terms: 0-based line, byte columns. */
-function expected(text: string, ruleId: string): { lnum: number; col: number; end_col: number } {
-  const r = lintText(text, {});
-  const f = r.findings.find((x) => x.ruleId === ruleId);
-  assert.ok(f, `the engine finds ${ruleId}`);
-  const s = r.lines.positionAt(f.start);
-  const e = r.lines.positionAt(f.end);
-  const line = text.split('\n')[s.line];
-  assert.strictEqual(e.line, s.line, 'a one-line finding');
-  return { lnum: s.line, col: Buffer.byteLength(line.slice(0, s.character)), end_col: Buffer.byteLength(line.slice(0, e.character)) };
-}
+const everyExpected = (text: string): EditorPlace[] => every(text, 'bytes');
+const expected = (text: string, ruleId: string): Omit<EditorPlace, 'code'> => expectedOne(text, ruleId, 'bytes');
 
 describe('Neovim (built-in LSP client) with dist/server.js', function () {
   this.timeout(90_000);
   let result: Result;
 
   before(() => {
-    const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-    if (nvim.error || nvim.status !== 0) throw new Error('nvim is not installed: run scripts/setup-code-server.sh (it installs Debian\'s neovim)');
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-nvim-'));
-    const file = path.join(dir, 'shop.huashu.yaml');
-    const json = path.join(dir, 'export.huashu.yaml');
-    const out = path.join(dir, 'result.json');
-    fs.writeFileSync(file, LIBRARY);
-    fs.writeFileSync(json, JSON_LIBRARY);
-    const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(REPO, 'test/neovim/client.lua')}`], {
-      cwd: dir, encoding: 'utf8', timeout: 80_000,
-      env: { ...process.env, HUASHU_SERVER: SERVER, HUASHU_FILE: file, HUASHU_JSON: json, HUASHU_OUT: out, HUASHU_NODE: process.execPath, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir },
+    result = runEditor<Result>({
+      name: 'Neovim', command: 'nvim', packages: 'neovim',
+      files: { FILE: { name: 'shop.huashu.yaml', text: LIBRARY }, JSON: { name: 'export.huashu.yaml', text: JSON_LIBRARY } },
+      args: ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(REPO, 'test/neovim/client.lua')}`],
+      env: (dir) => ({ XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir }),
     });
-    if (!fs.existsSync(out)) throw new Error(`Neovim wrote no result (exit ${r.status}, ${r.error ?? ''}): ${r.stderr}`);
-    result = JSON.parse(fs.readFileSync(out, 'utf8'));
-    fs.rmSync(dir, { recursive: true, force: true });
-    if (result.error) throw new Error(`the Neovim script failed: ${result.error}`);
   });
 
   it('shows the server\'s diagnostics at the engine\'s exact positions (byte columns of CJK text)', () => {
