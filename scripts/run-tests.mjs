@@ -10,9 +10,10 @@ const mocha = join(root, 'node_modules/mocha/bin/mocha.js');
 const layers = [
   { name: 'unit + protocol + cli', cmd: process.execPath, args: [mocha, '--reporter', 'spec', '--timeout', '20000', 'out/test/**/*.test.js'] },
 ];
-// real LSP clients that are not VS Code: Neovim's built-in client and Emacs's Eglot
-for (const editor of ['neovim', 'emacs']) {
-  layers.push({ name: `${editor} (LSP client)`, cmd: process.execPath, args: [join(root, 'scripts/test-editor.mjs'), editor] });
+// real LSP clients that are not VS Code (Neovim's built-in client, Emacs's Eglot), and
+// Microsoft's SARIF validator on the CLI's SARIF
+for (const [layer, name] of [['neovim', 'neovim (LSP client)'], ['emacs', 'emacs (Eglot LSP client)'], ['sarif', 'sarif (Microsoft SARIF Multitool)']]) {
+  layers.push({ name, cmd: process.execPath, args: [join(root, 'scripts/test-layer.mjs'), layer] });
 }
 if (process.env.HUASHU_TEST_EXT !== '0' && existsSync(join(root, 'scripts/test-ext.mjs'))) {
   layers.push({ name: 'extension host (code-server)', cmd: process.execPath, args: [join(root, 'scripts/test-ext.mjs')] });

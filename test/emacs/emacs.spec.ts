@@ -5,7 +5,7 @@
  * for Emacs, two UTF-16 units on the wire), echoes diagnostics it re-encoded from its own plists
  * in code-action requests, announces neither code-action resolving nor pulled diagnostics, and
  * sends `workspace/didChangeConfiguration` with empty settings.
- * Run by `node scripts/test-editor.mjs emacs` (its own layer of `npm test`).
+ * Run by `node scripts/test-layer.mjs emacs` (its own layer of `npm test`).
  */
 import * as assert from 'assert';
 import * as path from 'path';

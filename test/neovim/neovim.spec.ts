@@ -3,7 +3,7 @@
  * by scripts/setup-code-server.sh) drives dist/server.js through test/neovim/client.lua. Neovim
  * pushes diagnostics only, keeps byte columns, and echoes diagnostics back in code-action requests
  * with those byte columns: the server must still find the fix (by rule id and overlap).
- * Run by `node scripts/test-editor.mjs neovim` (its own layer of `npm test`).
+ * Run by `node scripts/test-layer.mjs neovim` (its own layer of `npm test`).
  */
 import * as assert from 'assert';
 import * as path from 'path';
