@@ -22,6 +22,19 @@ describe('safe patterns', () => {
     assert.deepStrictEqual(find('快递…弄坏', '快递到了。我们弄坏了'), []);
   });
 
+  it('a gap crosses a comma only when the phrase does not also match before it (either side of the anchor)', () => {
+    // the farthest match would run past the comma to a later word; the one within the phrase is
+    // kept, whether it is met from the same anchor or from another (提供 after the comma)
+    assert.deepStrictEqual(find('需要您…(提供|预约)(一下)?', '需要您预约一下哦，提供一下地址'), ['需要您预约一下']);
+    assert.deepStrictEqual(find('需要您(先)?…(提供|预约)(一下)?', '需要您先预约哦，提供一下地址'), ['需要您先预约']);
+    assert.deepStrictEqual(find('您…告诉我(一下|下)?', '您，您收到时告诉我一下'), ['您收到时告诉我一下']);
+    // within the phrase, the farthest end still: a longer word is not cut short
+    assert.deepStrictEqual(find('(厂家|工厂)(是)…{6}(的)?(厂|工厂|代工)', '厂家是东莞的一家代工厂'), ['厂家是东莞的一家代工厂']);
+    // nothing before the comma: the gap crosses it, as before
+    assert.deepStrictEqual(find('快递…(我们管不了)', '快递那边，我们管不了'), ['快递那边,我们管不了']);
+    assert.deepStrictEqual(find('(麻烦)…告诉我', '麻烦您，收到后告诉我'), ['麻烦您,收到后告诉我']);
+  });
+
   it('matches folded text: full width, case, traditional characters', () => {
     assert.deepStrictEqual(find('vx', '加ＶＸ'), ['vx']);
     assert.deepStrictEqual(find('发货', '今天發貨'), ['发货']);

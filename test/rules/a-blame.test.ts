@@ -44,7 +44,9 @@ ruleTable('no-redirect-to-courier', {
 
 ruleTable('no-disclaim-courier-control', {
   invalid: [
-    { name: 'FX-000-18 direct speech', reply: '快递公司不是我们开的,我们干涉不了快递公司的事,请您多担待。', expect: [{ text: '快递公司不是我们开的,我们干涉不了', severity: 'error' }] },
+    // each disclaimer within its phrase: the gap no longer runs past the comma to 我们干涉不了
+    { name: 'FX-000-18 direct speech', reply: '快递公司不是我们开的,我们干涉不了快递公司的事,请您多担待。', expect: [{ text: '快递公司不是我们开的', severity: 'error' }, { text: '我们干涉不了快递', severity: 'error' }] },
+    { name: 'the disclaimer only after a comma: the gap crosses it', reply: '快递公司那边,我们干涉不了', expect: [{ text: '快递公司那边,我们干涉不了', severity: 'error' }] },
     { name: 'FX-001-19', reply: '可惜快递公司不归我们管,不然一定要找出责任人并严惩的', expect: [{ text: '快递公司不归我们管', severity: 'error' }] },
     { reply: '快递是第三方,我们也无能为力', expect: [{ text: '快递是第三方,我们也无能为力', severity: 'error' }] },
     { reply: '物流的事情我们说了不算', expect: [{ text: '物流的事情我们说了不算', severity: 'error' }] },

@@ -6,7 +6,7 @@
 import { Automaton, AutomatonData } from './automaton';
 import { bitHas, CompiledPattern, compilePattern, preparePattern, PreparedPattern, work } from './pattern';
 import type { Hit, Trigger } from '../rules/api';
-import { inSpans, negatedBefore, onWordBoundaries, quotedSpans } from '../text/context';
+import { inSpans, negatedBefore, onWordBoundaries, quotedSpans, spansPhraseEnd } from '../text/context';
 import { NoiseData, NoiseIndex, noisyHitOk } from './noise';
 
 /**
@@ -354,7 +354,7 @@ export class Matcher {
       if (list) { if (!(presence && entry.presence)) list.push({ start, end, trigger: t, owner: entry.owner }); }
       else out.set(entry.owner, [{ start, end, trigger: t, owner: entry.owner }]);
     }
-    out.forEach((list) => { if (list.length > 1) dropOverlaps(list, this.rank); });
+    out.forEach((list) => { if (list.length > 1) dropOverlaps(list, this.rank, text); });
     return out;
   }
 }
@@ -402,9 +402,13 @@ function fits(sources: PhraseSource[], data: MatcherData): boolean {
 
 /**
  * One hit per stretch of text: sorted by start, longer first, then in the order of the owner's
- * triggers (not in the order their anchors were met); a hit overlapping a kept one goes.
+ * triggers (not in the order their anchors were met); a hit overlapping a kept one goes. First,
+ * a hit that spans a comma goes when a hit of the same phrase within it does not: its gap crossed
+ * a comma that the phrase did not need (需要您…(提供|预约) met at the 提供 after 需要您预约一下哦，
+ * where it also matches 需要您预约).
  */
-function dropOverlaps(list: Hit[], rank: Map<Trigger, number>): Hit[] {
+function dropOverlaps(list: Hit[], rank: Map<Trigger, number>, text: string): Hit[] {
+  dropCrossing(list, text);
   // hits mostly come in order already; Array.prototype.sort allocates even then
   let sorted = true;
   for (let k = 1; k < list.length && sorted; k++) sorted = compareHits(list[k - 1], list[k], rank) <= 0;
@@ -418,6 +422,23 @@ function dropOverlaps(list: Hit[], rank: Map<Trigger, number>): Hit[] {
   }
   list.length = kept;
   return list;
+}
+
+function dropCrossing(list: Hit[], text: string): void {
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    let inner = false;
+    if (spansPhraseEnd(text, a.start, a.end)) {
+      // (entries before k may have moved down already: all of them kept ones, which is enough)
+      for (let j = 0; j < list.length && !inner; j++) {
+        const b = list[j];
+        inner = b !== a && b.trigger === a.trigger && b.start >= a.start && b.end <= a.end && !spansPhraseEnd(text, b.start, b.end);
+      }
+    }
+    if (!inner) list[kept++] = a;
+  }
+  list.length = kept;
 }
 
 function compareHits(a: Hit, b: Hit, rank: Map<Trigger, number>): number {

@@ -12,7 +12,7 @@
  * the shared Aho-Corasick automaton; the rest is verified around each anchor hit with position
  * sets, which is bounded by the clause.
  */
-import { isClauseEnd } from '../text/context';
+import { isClauseEnd, isPhraseEnd, spansPhraseEnd } from '../text/context';
 import { segmentRarity } from './rarity';
 
 export type Segment =
@@ -101,6 +101,9 @@ interface Sides {
   rightFirst: Edge | undefined;
   /** Units the left side must end with. */
   leftLast: Edge | undefined;
+  /** Whether each side has a gap (which may cross a comma). */
+  rightGap: boolean;
+  leftGap: boolean;
 }
 
 /** Segments after the anchor and, reversed, before it: computed once per compiled pattern. */
@@ -127,7 +130,8 @@ function sidesOf(p: CompiledPattern): Sides {
   if (!s) {
     const right = p.segments.slice(p.anchor + 1);
     const left = p.segments.slice(0, p.anchor).reverse();
-    s = { right, left, rightFirst: edgeUnits(right, false), leftLast: edgeUnits(left, true) };
+    const gap = (segs: Segment[]): boolean => segs.some((g) => g.kind === 'gap');
+    s = { right, left, rightFirst: edgeUnits(right, false), leftLast: edgeUnits(left, true), rightGap: gap(right), leftGap: gap(left) };
     SIDES.set(p, s);
   }
   return s;
@@ -200,11 +204,29 @@ function verifySides(sd: Sides, text: string, s: number, e: number): [number, nu
   // V8 drop the optimised code of the functions that did it and compile them again)
   if (sd.rightFirst && (e >= text.length || !edgeHas(sd.rightFirst, text.charCodeAt(e)))) return undefined;
   if (sd.leftLast && (s === 0 || !edgeHas(sd.leftLast, text.charCodeAt(s - 1)))) return undefined;
-  const right = sd.right.length ? walk(sd.right, text, e, +1) : e;
+  let right = sd.right.length ? walk(sd.right, text, e, +1) : e;
   if (right === undefined) return undefined;
-  const left = sd.left.length ? walk(sd.left, text, s, -1) : s;
+  let left = sd.left.length ? walk(sd.left, text, s, -1) : s;
   if (left === undefined) return undefined;
+  // A gap may cross a comma (stopping it there lost matches), but where the phrase also matches
+  // within the comma, the underline stays there: 需要您…(提供|预约)(一下)? in 需要您预约一下哦，提供
+  // ends at 预约一下, not at the 提供 after the comma. The second walk runs only for a match whose
+  // side spans a comma, a few per thousand hits.
+  if (sd.rightGap && spansPhraseEnd(text, e, right)) right = withinPhrase(sd.right, text, e, +1) ?? right;
+  if (sd.leftGap && spansPhraseEnd(text, left, s)) left = withinPhrase(sd.left, text, s, -1) ?? left;
   return [left, right];
+}
+
+/** While set, a gap stops at the end of a phrase too (a comma), not only of a clause. */
+let phraseGaps = false;
+
+function withinPhrase(segs: Segment[], text: string, pos: number, dir: 1 | -1): number | undefined {
+  phraseGaps = true;
+  try {
+    return walk(segs, text, pos, dir);
+  } finally {
+    phraseGaps = false;
+  }
 }
 
 /**
@@ -331,7 +353,9 @@ function walk(segs: Segment[], text: string, pos: number, dir: 1 | -1): number |
         addPos(at);
         for (let k = 1; k <= seg.max; k++) {
           const idx = dir > 0 ? at + k - 1 : at - k;
-          if (idx < 0 || idx >= text.length || isClauseEnd(text.charCodeAt(idx))) break;
+          if (idx < 0 || idx >= text.length) break;
+          const c = text.charCodeAt(idx);
+          if (isClauseEnd(c) || (phraseGaps && isPhraseEnd(c))) break;
           addPos(dir > 0 ? at + k : at - k);
         }
       } else {

@@ -11,6 +11,13 @@ const CLAUSE_END_CODES = new Set([...'。!?;~\n…'].map((c) => c.charCodeAt(0))
 const PHRASE_END_CODES = new Set([...',、:'].map((c) => c.charCodeAt(0)));
 
 export function isClauseEnd(code: number): boolean { return CLAUSE_END_CODES.has(code); }
+/** A comma, enumeration comma or colon (folded text): the end of a phrase within a clause. */
+export function isPhraseEnd(code: number): boolean { return PHRASE_END_CODES.has(code); }
+/** Whether text[from, to) holds the end of a phrase (isPhraseEnd). */
+export function spansPhraseEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PHRASE_END_CODES.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /**
  * True when any of the words occurs in `text`: the rules' word-list test (one function for all
