@@ -71,6 +71,11 @@ const where = opt('where', 'reply');
  * pulled after every change, as vscode-languageclient does. 1: one provider (the build before).
  */
 const shardCount = Math.max(1, Number(opt('shards', '8')));
+/**
+ * --no-moved: the `vscode` client does not take moved reports (the build before them); by default
+ * it does, as the extension does (initializationOptions.movedDiagnostics).
+ */
+const moved = !args.includes('--no-moved');
 if (!['reply', 'id', 'finding', 'newline', 'directives', 'yaml-error', 'open-quote', 'shop', 'json'].includes(where)) throw new Error(`--where reply|id|finding|newline|directives|yaml-error|open-quote|shop|json, not ${where}`);
 
 /**
@@ -148,14 +153,24 @@ async function session(n, typing = true) {
   const diagnosed = (v) => {
     if (!pull) return new Promise((res) => waiters.set(v, (p, full) => res({ diagnostics: p.diagnostics, full, bytes: () => Buffer.byteLength(JSON.stringify(p)) })));
     return Promise.all(ids.map((identifier) => conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId: held.get(identifier)?.resultId }).then((r) => {
+      const was = held.get(identifier)?.resultId;
       if (r.kind === 'full') held.set(identifier, r);
+      // a moved report (movedDiagnostics, as the extension asks): the client moves what it holds,
+      // as client/src/server.ts does (server/src/lsp/protocol.ts: DiagnosticsMove)
+      const m = r.kind === 'unchanged' && r.resultId !== was ? /\.m(\d+)_(-?\d+)(\.s\d+)?$/.exec(r.resultId) : null;
+      if (m) {
+        const endLine = Number(m[1]);
+        const delta = Number(m[2]);
+        const down = (p) => ({ line: p.line + delta, character: p.character });
+        held.set(identifier, { kind: 'full', resultId: r.resultId, items: held.get(identifier).items.map((d) => (d.range.start.line > endLine ? { ...d, range: { start: down(d.range.start), end: down(d.range.end) } } : d)) });
+      }
       return r;
     }))).then((rs) => ({
       diagnostics: ids.flatMap((id) => held.get(id).items), full: rs.some((r) => r.kind === 'full'),
       bytes: () => rs.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)), 0),
     }));
   };
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPS, initializationOptions: { debounceMs: 0, ...(pull ? { diagnosticShards: shardCount } : {}) } });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPS, initializationOptions: { debounceMs: 0, ...(pull ? { diagnosticShards: shardCount, movedDiagnostics: moved } : {}) } });
   await conn.sendNotification('initialized', {});
   // (a build without shards registers none: after 2 s the static provider alone is pulled)
   if (pull && shardCount > 1) await Promise.race([registered, new Promise((res) => setTimeout(res, 2000))]);

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { readSettings, LANGUAGE_ID } from './settings';
 import { RestartingErrorHandler } from './errors';
+import { DiagnosticsMove, movedOf, movedRange } from './protocol';
 import { WorkspaceReportLedger } from './workspace-reports';
 
 /** Options the server reads from `initializationOptions` (see docs/dev/extension-tests.md). */
@@ -30,6 +31,12 @@ export interface HuashuInitializationOptions {
    * the others are answered `unchanged` instead of the whole list being parsed again.
    */
   diagnosticShards: number;
+  /**
+   * Take moved reports: a shard whose diagnostics a line break (or a removed line) only moved is
+   * answered `unchanged` with a result id that names the move, and the client moves the
+   * diagnostics it holds (`DiagnosticsMove` in server/src/lsp/protocol.ts).
+   */
+  movedDiagnostics: boolean;
 }
 
 /** The diagnostic shards the client asks for (initializationOptions.diagnosticShards). */
@@ -40,6 +47,15 @@ export function shardOfResult(resultId: string | undefined): number | undefined 
   if (resultId === undefined) return undefined;
   const m = /\.s(\d+)$/.exec(resultId);
   return m ? Number(m[1]) : -1;
+}
+
+/** A diagnostic of a report moved by `m` (a copy of the same class; the same object where it stays). */
+export function movedDiagnostic(d: vscode.Diagnostic, m: DiagnosticsMove): vscode.Diagnostic {
+  const r = movedRange(d.range, m);
+  if (r === d.range) return d;
+  const copy: vscode.Diagnostic = Object.assign(Object.create(Object.getPrototypeOf(d)), d);
+  copy.range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  return copy;
 }
 
 /** Fires when diagnostics of a dirty document are held back until it is saved (`huashu.run: onSave`). */
@@ -90,6 +106,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     run: readSettings().run,
     client: 'vscode',
     diagnosticShards: DIAGNOSTIC_SHARDS,
+    movedDiagnostics: true,
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -124,7 +141,18 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
         }
         ledger.pullStarted(key);
         let report: vsdiag.DocumentDiagnosticReport | null | undefined;
-        try { report = await next(doc, previousResultId, token); } finally { ledger.pullEnded(key); }
+        try {
+          report = await next(doc, previousResultId, token);
+          // a moved report: the diagnostics held, moved (or, none held, the report asked for whole)
+          // (a new result id: the same one again is a plain `unchanged` of what was moved before)
+          const move = report && report.kind !== vsdiag.DocumentDiagnosticReportKind.full && report.resultId !== previousResultId ? movedOf(report.resultId) : undefined;
+          if (report && move) {
+            const was = lastPull.get(`${key}#${shardOfResult(report.resultId) ?? -1}`);
+            report = was?.kind === vsdiag.DocumentDiagnosticReportKind.full
+              ? { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: report.resultId, items: was.items.map((d) => movedDiagnostic(d, move)) }
+              : await next(doc, undefined, token);
+          }
+        } finally { ledger.pullEnded(key); }
         if (report && report.kind === 'full') lastPull.set(`${key}#${shardOfResult(report.resultId) ?? -1}`, report);
         return report;
       },

@@ -56,6 +56,33 @@ describe('diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('move with their lines when a line is added or removed above them (shards answered with a move; the client moves what it holds)', async () => {
+    const lines = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 40; i++) lines.push(`  - id: n${i}`, '    scenario: logistics', `    reply: 是快递给发错地方了，您稍等第${i}次`);
+    const editor = await newLibrary('lines.huashu.yaml', lines.join('\n') + '\n');
+    const doc = editor.document;
+    const courier = (ds: vscode.Diagnostic[]): vscode.Diagnostic[] => ds.filter((d) => codeOf(d) === 'no-blame-courier');
+    const onText = (ds: vscode.Diagnostic[]): boolean => courier(ds).length === 40 && courier(ds).every((d) => doc.getText(d.range) === '是快递给发错');
+    const shape = (ds: { code?: unknown; range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string }[]): string[] =>
+      ds.map((d) => `${typeof d.code === 'object' && d.code ? String((d.code as { value: unknown }).value) : String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).sort();
+    const before = await waitForDiagnostics(doc.uri, onText, 'a courier finding in each of the 40 replies');
+    /** What the server finds in the text now (one report of every diagnostic). */
+    const truth = async (): Promise<string[]> => shape((await (await api()).client!.sendRequest<{ items: { code?: unknown; range: vscode.Range; message: string }[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri.toString() } })).items);
+    for (const [what, edit, lineDelta] of [
+      ['a comment line added at the top', (b: vscode.TextEditorEdit) => b.insert(new vscode.Position(1, 0), '# 注释\n'), 1],
+      ['that line removed', (b: vscode.TextEditorEdit) => b.delete(new vscode.Range(1, 0, 2, 0)), 0],
+      ['two lines added in the middle', (b: vscode.TextEditorEdit) => b.insert(new vscode.Position(60, 0), '  # 注释\n  # 注释\n'), 2],
+    ] as const) {
+      assert.ok(await editor.edit(edit), what);
+      const firstMoved = (ds: vscode.Diagnostic[]): boolean => onText(ds) && courier(ds).some((d) => d.range.start.line === courier(before)[courier(before).length - 1].range.start.line + lineDelta);
+      const now = await waitForDiagnostics(doc.uri, firstMoved, `${what}: the last finding on its new line`);
+      await serverView(doc);
+      assert.deepStrictEqual(shape(huashuDiagnostics(doc.uri)), await truth(), `${what}: the editor shows what the server finds, every one in place`);
+      assert.ok(onText(now));
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('stay on their text while typing in a library written as JSON (each keystroke spliced into the last lint)', async () => {
     const scripts = Array.from({ length: 20 }, (_v, i) => ({ id: `j${i}`, scenario: 'logistics', reply: `是快递给发错地方了，您稍等第${i}次` }));
     const editor = await newLibrary('typing-json.huashu.yaml', JSON.stringify({ huashu: 1, scripts }, null, 2) + '\n');

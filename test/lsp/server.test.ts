@@ -7,7 +7,7 @@ import {
   WorkspaceDiagnosticReport, ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
-import { applyScriptsDelta, movePreviewScript } from '../../server/src/lsp/protocol';
+import { applyScriptsDelta, movePreviewScript, movedOf, movedRange } from '../../server/src/lsp/protocol';
 import type { DocumentScriptsResult } from '../../server/src/lsp/protocol';
 import { TestClient, CAPS_PULL, CAPS_PUSH } from './client';
 import { CONFIG, LIB, OTHER, Workspace, lineOf, makeWorkspace, removeWorkspaces } from './fixtures';
@@ -856,6 +856,91 @@ describe('language server (pulled diagnostics in shards, as the VS Code extensio
       assert.ok(!other.registrations.some((x) => x.method === 'textDocument/diagnostic'));
       await other.stop();
     }
+  });
+});
+
+describe('language server (moved diagnostic reports, as the VS Code extension asks)', () => {
+  const SHARDS = 4;
+  const CAPS_SHARDS = { ...CAPS_PULL, textDocument: { ...CAPS_PULL.textDocument, diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } } };
+  const ids = ['huashu', ...Array.from({ length: SHARDS - 1 }, (_, k) => `huashu.${k + 1}`)];
+  const items = (r: DocumentDiagnosticReport): Diagnostic[] => (r as { items: Diagnostic[] }).items;
+  const sorted = (ds: Diagnostic[]): string[] => ds.map((d) => JSON.stringify(d)).sort();
+  let ws: Workspace;
+  before(() => { ws = makeWorkspace(); });
+
+  /**
+   * A client that holds each shard's last report and moves it as a moved report says, as
+   * client/src/server.ts does; after every pull, what it holds must be the text's diagnostics,
+   * every property of each, as a full pull gives them.
+   */
+  async function session(movedDiagnostics: boolean): Promise<{ client: TestClient; uri: string; lines: string[]; pullAll: () => Promise<string[]> }> {
+    const client = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_SHARDS, initializationOptions: { debounceMs: 0, diagnosticShards: SHARDS, movedDiagnostics } });
+    await client.server.whenScanned();
+    await client.registered(SHARDS - 1);
+    const lines = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 30; i++) lines.push(`  - id: m${i}`, '    scenario: logistics', `    reply: 是快递给发错地方了，您稍等第${i}次`);
+    const uri = `${ws.rootUri}/moved.huashu.yaml`;
+    await client.open(uri, lines.join('\n') + '\n');
+    const pull = (identifier?: string, previousResultId?: string): Promise<DocumentDiagnosticReport> => client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId });
+    const held = await Promise.all(ids.map((id) => pull(id)));
+    const pullAll = async (): Promise<string[]> => {
+      const rs = await Promise.all(ids.map((id, k) => pull(id, held[k].resultId)));
+      const kinds = rs.map((r, k) => {
+        const move = r.kind === 'unchanged' && r.resultId !== held[k].resultId ? movedOf(r.resultId) : undefined;
+        if (r.kind === 'full') held[k] = r;
+        else if (move) held[k] = { kind: 'full', resultId: r.resultId, items: items(held[k]).map((d) => ({ ...d, range: movedRange(d.range, move) as Diagnostic['range'] })) };
+        return move ? 'moved' : r.kind;
+      });
+      assert.deepStrictEqual(sorted(held.flatMap(items)), sorted(items(await pull())), 'what the client holds is the text\'s diagnostics, each once, every property');
+      return kinds;
+    };
+    return { client, uri, lines, pullAll };
+  }
+
+  it('a line break moves the diagnostics after it: their shards answer with the move, the client moves what it holds', async () => {
+    const { client, uri, lines, pullAll } = await session(true);
+    // a line added at the top: every diagnostic moves; every shard that holds some says so
+    await client.change(uri, '# 注释\n', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
+    const kinds = await pullAll();
+    assert.deepStrictEqual(kinds.slice(0, SHARDS - 1), ids.slice(0, SHARDS - 1).map(() => 'moved'), 'the cold shards: moved, none sent again');
+    assert.strictEqual(kinds[SHARDS - 1], 'unchanged', 'the last shard holds none yet: unchanged');
+    // and removed again: moved back
+    await client.change(uri, '', { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } });
+    assert.deepStrictEqual((await pullAll()).slice(0, SHARDS - 1), ids.slice(0, SHARDS - 1).map(() => 'moved'));
+    // a line break inside a reply with a finding after it: that finding's column changes, so the
+    // shards holding that line's diagnostics are sent in full; those after it move
+    const line = lines.indexOf('    reply: 是快递给发错地方了，您稍等第14次');
+    await client.change(uri, '\n      ', { start: { line, character: 11 }, end: { line, character: 11 } });
+    const split = await pullAll();
+    assert.ok(split.includes('full') && split.includes('moved'), `split line: ${split}`);
+    // two changes before a pull: not one move; sent in full
+    await client.change(uri, '\n', { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } });
+    await client.change(uri, '\n', { start: { line: 40, character: 0 }, end: { line: 40, character: 0 } });
+    assert.ok(!(await pullAll()).includes('moved'), 'two changes since the reports: no move named');
+    // random line breaks, removed lines and characters: what the client holds stays right
+    let seed = 11;
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    let movedSeen = 0;
+    for (let step = 0; step < 40; step++) {
+      const l = 3 + rnd(80);
+      const kind = rnd(4);
+      if (kind === 0) await client.change(uri, '\n', { start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+      else if (kind === 1) await client.change(uri, '', { start: { line: l, character: 0 }, end: { line: l + 1 + rnd(2), character: 0 } });
+      else if (kind === 2) await client.change(uri, '\n', { start: { line: l, character: 4 + rnd(20) }, end: { line: l, character: 4 + rnd(20) } });
+      else await client.change(uri, '快递', { start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+      movedSeen += (await pullAll()).filter((k) => k === 'moved').length;
+    }
+    assert.ok(movedSeen > 10, `moves named along the way: ${movedSeen}`);
+    await client.close(uri);
+    await client.stop();
+  });
+
+  it('not asked for (other clients, or the extension before): no move is named, the shards after a line break are sent in full', async () => {
+    const { client, uri, pullAll } = await session(false);
+    await client.change(uri, '# 注释\n', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } });
+    assert.deepStrictEqual((await pullAll()).slice(0, SHARDS - 1), ids.slice(0, SHARDS - 1).map(() => 'full'));
+    await client.close(uri);
+    await client.stop();
   });
 });
 

@@ -36,6 +36,11 @@ export function movedDiagnostic<T extends object>(moved: T, from: object): T {
   return moved;
 }
 
+/** Whether `a` and `b` were declared equal in every property but `range` (moved from one diagnostic). */
+export function sameButRange(a: object, b: object): boolean {
+  return (movedFrom.get(a) ?? a) === (movedFrom.get(b) ?? b);
+}
+
 function rangeJson(r: Rng): string {
   return `{"start":{"line":${r.start.line},"character":${r.start.character}},"end":{"line":${r.end.line},"character":${r.end.character}}}`;
 }

@@ -112,3 +112,30 @@ export const DocumentScriptsRequest = 'huashu/documentScripts';
  */
 export const DocumentChangedNotification = 'huashu/documentChanged';
 export interface DocumentChangedParams { uri: string; version: number | null; score: number; counts: { error: number; warning: number; info: number } }
+
+/**
+ * Moved diagnostic reports (`initializationOptions.movedDiagnostics`, asked for by our client
+ * with diagnostic shards). A line break moves every diagnostic after it, and LSP can only send
+ * them again (at 5,000 scripts, half a document's 1.4 MB per line break). Instead, a shard whose
+ * diagnostics are the last report's, those that start after line `endLine` (of the text before
+ * the change) moved by `delta` lines and the others untouched, is answered `unchanged` with a
+ * result id that says so (`….m<endLine>_<delta>.s<k>`): the client moves the diagnostics it holds
+ * itself. The server answers so only for the one change since the shard's last report, and only
+ * when the shard's diagnostics are exactly the last report's under the move. A moved report's id is new; a
+ * later `unchanged` with the same id again (nothing changed since) moves nothing.
+ */
+export interface DiagnosticsMove { endLine: number; delta: number }
+
+/** The move a result id names, if any. */
+export function movedOf(resultId: string | undefined): DiagnosticsMove | undefined {
+  const m = resultId === undefined ? null : /\.m(\d+)_(-?\d+)(\.s\d+)?$/.exec(resultId);
+  return m ? { endLine: Number(m[1]), delta: Number(m[2]) } : undefined;
+}
+
+/** The result id part that names a move (before the shard's `.s<k>`). */
+export function moveTag(m: DiagnosticsMove): string { return `.m${m.endLine}_${m.delta}`; }
+
+/** Where a diagnostic's range goes under a move (the same object when it stays). */
+export function movedRange<R extends PreviewRange>(r: R, m: DiagnosticsMove): R | PreviewRange {
+  return r.start.line > m.endLine ? downRange(r, m.delta) : r;
+}

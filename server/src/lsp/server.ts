@@ -6,9 +6,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
+import { isDeepStrictEqual } from 'util';
 import {
   CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReport, DocumentDiagnosticRequest,
-  FileChangeType, InitializeParams, InitializeResult, TextDocumentSyncKind, TextDocuments, WorkspaceDocumentDiagnosticReport,
+  FileChangeType, InitializeParams, InitializeResult, Position, Range, TextDocumentSyncKind, TextDocuments, WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
@@ -26,9 +27,9 @@ import {
   diagnosticShapeOf, diagnosticsOf, documentScripts, documentScriptsHead, documentSymbols, foldingRanges, hover, isFixAllData, keepsDiagnostics, previewUnmoved, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
-import { cachedList, movedDiagnostic, sameItems } from './json-encoder';
+import { cachedList, movedDiagnostic, sameButRange, sameItems } from './json-encoder';
 import { PieceDocument } from './piece-document';
-import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, movePreviewScript } from './protocol';
+import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, moveTag, movePreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
 
 export interface ServerOptions {
@@ -50,7 +51,13 @@ interface DocState {
   /** The last full diagnostic report pulled for this document (every diagnostic): its items and its result id. */
   report?: { items: Diagnostic[]; resultId: string };
   /** With diagnostic shards: the last report of each shard. */
-  shardReports?: ({ items: Diagnostic[]; resultId: string } | undefined)[];
+  shardReports?: (ShardReport | undefined)[];
+  /**
+   * With moved reports (`movedDiagnostics`): the content changes received so far, and the last
+   * one's lines (undefined after a change without a range).
+   */
+  changes?: number;
+  lastChange?: LineChange;
   /** With diagnostic shards: the diagnostics last split into shards, and the split. */
   split?: { all: Diagnostic[]; shards: Diagnostic[][] };
   /**
@@ -148,6 +155,41 @@ function touches(d: Diagnostic, span: LineSpan): boolean {
   return d.range.start.line <= span.to && d.range.end.line >= span.from;
 }
 
+/** A shard's last report: its items and result id, the changes received when it was made, and the report it moved (`moveTag`). */
+interface ShardReport { items: Diagnostic[]; resultId: string; seq?: number; movedFrom?: string }
+
+/** A content change's lines: the last line it replaced (of the text before it) and the lines it added (negative: removed). */
+interface LineChange { seq: number; endLine: number; delta: number }
+
+/** The lines of a ranged content change: its start and end (in order) and the line breaks it inserts. */
+function changeLines(ch: TextDocumentContentChangeEvent & { range: Range }): { start: Position; end: Position; breaks: number } {
+  let { start, end } = ch.range;
+  if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
+  let breaks = 0;
+  for (let i = 0; i < ch.text.length; i++) {
+    const c = ch.text.charCodeAt(i);
+    if (c === 10 || (c === 13 && ch.text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return { start, end, breaks };
+}
+
+/**
+ * Whether `now` is `old` under the move of change `c` (`DiagnosticsMove`): item by item, those
+ * that start after the change's last line moved by its lines, the others where they were,
+ * everything but the range the same.
+ */
+function movedBy(old: readonly Diagnostic[], now: readonly Diagnostic[], c: LineChange): boolean {
+  if (old.length !== now.length || c.delta === 0) return false;
+  for (let i = 0; i < old.length; i++) {
+    const o = old[i].range;
+    const n = now[i].range;
+    const d = o.start.line > c.endLine ? c.delta : 0;
+    if (n.start.line !== o.start.line + d || n.end.line !== o.end.line + d || n.start.character !== o.start.character || n.end.character !== o.end.character) return false;
+    if (!sameButRange(old[i], now[i]) && !isDeepStrictEqual({ ...old[i], range: undefined }, { ...now[i], range: undefined })) return false;
+  }
+  return true;
+}
+
 /**
  * Follows a content change with a document's hot lines (moved with the lines above them, widened
  * over a change that overlaps them) and its cold shards' bounds (moved with the lines above them;
@@ -156,13 +198,7 @@ function touches(d: Diagnostic, span: LineSpan): boolean {
  */
 function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: number[] }, ch: TextDocumentContentChangeEvent): void {
   if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; s.bounds = undefined; return; }
-  let { start, end } = ch.range;
-  if (end.line < start.line) [start, end] = [end, start];
-  let breaks = 0;
-  for (let i = 0; i < ch.text.length; i++) {
-    const c = ch.text.charCodeAt(i);
-    if (c === 10 || (c === 13 && ch.text.charCodeAt(i + 1) !== 10)) breaks++;
-  }
+  const { start, end, breaks } = changeLines(ch);
   const delta = breaks - (end.line - start.line);
   const move = (x: LineSpan | undefined): LineSpan | undefined => {
     if (!x || start.line > x.to) return x;
@@ -214,6 +250,8 @@ export class HuashuServer {
   private pull = false;
   /** Pull-diagnostic providers the document's diagnostics are split over (1: one report). */
   private shards = 1;
+  /** Whether the client takes moved reports (`DiagnosticsMove`, with shards only). */
+  private movedDiagnostics = false;
   private refreshSupport = false;
   /** Optional diagnostic properties the client understands (initialize). */
   private diagnosticShape: DiagnosticShape = FULL_SHAPE;
@@ -283,7 +321,7 @@ export class HuashuServer {
 
   private initialize(p: InitializeParams): InitializeResult {
     const caps = p.capabilities;
-    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean; diagnosticShards?: number };
+    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean; diagnosticShards?: number; movedDiagnostics?: boolean };
     this.configs.restricted = init.restricted === true;
     this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
@@ -294,6 +332,8 @@ export class HuashuServer {
     // provider (vscode-languageclient); other clients get one provider
     const shards = init.diagnosticShards;
     this.shards = this.pull && !!caps.textDocument?.diagnostic?.dynamicRegistration && typeof shards === 'number' && Number.isInteger(shards) && shards > 1 ? Math.min(shards, MAX_SHARDS) : 1;
+    // moved reports: our client moves the diagnostics it holds by a result id (protocol.ts)
+    this.movedDiagnostics = this.shards > 1 && init.movedDiagnostics === true;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) this.debounceMs = init.debounceMs;
     if (typeof init.incremental === 'boolean') this.incremental = init.incremental;
     this.locale = localeOf(p.locale);
@@ -368,6 +408,13 @@ export class HuashuServer {
     for (const ch of changes) {
       if (pushed?.kept && !keepsDiagnostics(pushed.items, ch)) pushed.kept = false;
       if (state && this.shards > 1) followLines(state, ch);
+      if (state && this.movedDiagnostics) {
+        state.changes = (state.changes ?? 0) + 1;
+        if ('range' in ch) {
+          const { start, end, breaks } = changeLines(ch);
+          state.lastChange = { seq: state.changes, endLine: end.line, delta: breaks - (end.line - start.line) };
+        } else state.lastChange = undefined;
+      }
       if (!('range' in ch) || rec.unknown) {
         rec.unknown = true;
         applyChanges(doc, [ch], version);
@@ -647,6 +694,9 @@ export class HuashuServer {
     const items = this.shardItems(this.state(doc.uri), all, shard);
     const resultId = this.reportIdOf(doc.uri, items, shard);
     if (previous === resultId) return { kind: 'unchanged', resultId };
+    // the client holds the report this one moved: it moves what it holds (DiagnosticsMove)
+    const held = shard >= 0 ? this.state(doc.uri).shardReports?.[shard] : undefined;
+    if (previous !== undefined && held?.resultId === resultId && held.movedFrom === previous) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items };
   }
 
@@ -666,13 +716,20 @@ export class HuashuServer {
    */
   private reportIdOf(uri: string, items: Diagnostic[], shard = -1): string {
     const s = this.state(uri);
-    const held = shard < 0 ? s.report : s.shardReports?.[shard];
+    const held: ShardReport | undefined = shard < 0 ? s.report : s.shardReports?.[shard];
     if (held && sameItems(held.items, items)) {
       held.items = items;
+      held.seq = s.changes ?? 0;
       return held.resultId;
     }
+    // a shard's diagnostics moved by the one change since its last report, and by nothing else:
+    // a result id that names the move (DiagnosticsMove), answered `unchanged` to the client that
+    // holds that report
+    const c = s.lastChange;
+    const moved = shard >= 0 && held && this.movedDiagnostics && c && held.seq !== undefined && c.seq === s.changes && c.seq === held.seq + 1 && movedBy(held.items, items, c);
     // (a shard's ids end in `.s<k>`: the client keeps what it holds back per shard by them)
-    const report = { items, resultId: `${RUN}.${++this.reportSeq}${shard >= 0 ? `.s${shard}` : ''}` };
+    const tag = moved ? moveTag({ endLine: c.endLine, delta: c.delta }) : '';
+    const report: ShardReport = { items, resultId: `${RUN}.${++this.reportSeq}${tag}${shard >= 0 ? `.s${shard}` : ''}`, seq: s.changes ?? 0, movedFrom: moved ? held.resultId : undefined };
     if (shard < 0) s.report = report; else (s.shardReports ??= [])[shard] = report;
     return report.resultId;
   }
