@@ -11,6 +11,23 @@ import * as os from 'os';
 import * as path from 'path';
 import { lintText } from '../server/src/engine';
 
+/**
+ * The library both editor layers open: a complaint answered by blaming the courier and
+ * disclaiming it (no apology: a quick fix to take), a clean script, and a misspelt key.
+ */
+export const EDITOR_LIBRARY = [
+  'huashu: 1',
+  'scripts:',
+  '  - id: lost',
+  '    scenario: logistics',
+  '    customer: 我的快递怎么还没到？',
+  '    reply: 亲，这是快递那边弄丢了，跟我们没关系',
+  '  - id: wait',
+  '    reply: 您好，麻烦您稍等，我马上为您查询哦',
+  '    repyl: x',
+  '',
+].join('\n');
+
 export const REPO = path.resolve(__dirname, '../..');
 export const SERVER = path.join(REPO, 'dist/server.js');
 

@@ -9,21 +9,10 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { EditorPlace, everyExpected, expectedOne, oneLine, REPO, runEditor } from '../editor-harness';
+import { EDITOR_LIBRARY, EditorPlace, everyExpected, expectedOne, oneLine, REPO, runEditor } from '../editor-harness';
 
 // the emoji before the findings of the reply: its columns differ in characters and UTF-16 units
-const LIBRARY = [
-  'huashu: 1',
-  'scripts:',
-  '  - id: lost',
-  '    scenario: logistics',
-  '    customer: 我的快递怎么还没到？',
-  '    reply: 亲，这是快递那边弄丢了😀，跟我们没关系',
-  '  - id: wait',
-  '    reply: 您好，麻烦您稍等，我马上为您查询哦',
-  '    repyl: x',
-  '',
-].join('\n');
+const LIBRARY = EDITOR_LIBRARY.replace('弄丢了，跟我们没关系', '弄丢了😀，跟我们没关系');
 
 interface Seen { code: string; type: string; line: number; col: number; end_line: number; end_col: number; text: string; message: string }
 interface Result {
@@ -55,6 +44,7 @@ describe('Emacs (Eglot) with dist/server.js', function () {
   });
 
   it('shows every diagnostic at the engine\'s exact place, in characters after an emoji', () => {
+    assert.ok(LIBRARY.includes('😀，跟我们没关系'), 'the emoji stands before a finding on its line');
     assert.strictEqual(result.server_name, 'huashu-language-server');
     assert.deepStrictEqual(textOf(result.lines), LIBRARY);
     assert.deepStrictEqual(places(result.initial), everyExpected(LIBRARY, 'chars'));

@@ -8,20 +8,9 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { lintText } from '../../server/src/engine';
-import { EditorPlace, everyExpected as every, expectedOne, oneLine, REPO, runEditor } from '../editor-harness';
+import { EDITOR_LIBRARY, EditorPlace, everyExpected as every, expectedOne, oneLine, REPO, runEditor } from '../editor-harness';
 
-const LIBRARY = [
-  'huashu: 1',
-  'scripts:',
-  '  - id: lost',
-  '    scenario: logistics',
-  '    customer: 我的快递怎么还没到？',
-  '    reply: 亲，这是快递那边弄丢了，跟我们没关系',
-  '  - id: wait',
-  '    reply: 您好，麻烦您稍等，我马上为您查询哦',
-  '    repyl: x',
-  '',
-].join('\n');
+const LIBRARY = EDITOR_LIBRARY;
 
 interface Seen { code: string; lnum: number; col: number; end_lnum: number; end_col: number; severity: number; source: string; message: string }
 interface Result {
