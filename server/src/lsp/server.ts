@@ -194,12 +194,15 @@ function movedBy(old: readonly Diagnostic[], now: readonly Diagnostic[], c: Line
  * Follows a content change with a document's hot lines (moved with the lines above them, widened
  * over a change that overlaps them) and its cold shards' bounds (moved with the lines above them;
  * one inside the lines a change replaced stays within what replaced them), and notes the change's
- * own lines (see `shardItems`).
+ * own lines (see `shardItems`) and, with moved reports, counts it and notes its line move.
  */
-function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: number[] }, ch: TextDocumentContentChangeEvent): void {
-  if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; s.bounds = undefined; return; }
+function followLines(s: { hot?: LineSpan; edited?: LineSpan; bounds?: number[]; changes?: number; lastChange?: LineChange }, ch: TextDocumentContentChangeEvent, countChanges: boolean): void {
+  // with moved reports: the changes counted, and the last one's lines (see `movedBy`)
+  if (countChanges) s.changes = (s.changes ?? 0) + 1;
+  if (!('range' in ch)) { s.hot = undefined; s.edited = undefined; s.bounds = undefined; s.lastChange = undefined; return; }
   const { start, end, breaks } = changeLines(ch);
   const delta = breaks - (end.line - start.line);
+  if (countChanges) s.lastChange = { seq: s.changes!, endLine: end.line, delta };
   const move = (x: LineSpan | undefined): LineSpan | undefined => {
     if (!x || start.line > x.to) return x;
     if (end.line < x.from) return { from: x.from + delta, to: x.to + delta };
@@ -407,14 +410,7 @@ export class HuashuServer {
     const pushed = state?.pushed;
     for (const ch of changes) {
       if (pushed?.kept && !keepsDiagnostics(pushed.items, ch)) pushed.kept = false;
-      if (state && this.shards > 1) followLines(state, ch);
-      if (state && this.movedDiagnostics) {
-        state.changes = (state.changes ?? 0) + 1;
-        if ('range' in ch) {
-          const { start, end, breaks } = changeLines(ch);
-          state.lastChange = { seq: state.changes, endLine: end.line, delta: breaks - (end.line - start.line) };
-        } else state.lastChange = undefined;
-      }
+      if (state && this.shards > 1) followLines(state, ch, this.movedDiagnostics);
       if (!('range' in ch) || rec.unknown) {
         rec.unknown = true;
         applyChanges(doc, [ch], version);
