@@ -34,6 +34,7 @@ import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
 import { lastAtOrBefore } from './line-index';
 import { FlowAnalysis, type SpliceContext } from './flow-splice';
+import { DiagView, moveDiag, type MakeMoved } from './diag-view';
 
 /**
  * A document's script ids in script order, with the line of each script's `id` key: compared
@@ -88,6 +89,11 @@ export interface Analysis {
    * of items that did not change (`make` must be a pure function of the finding and positions).
    */
   diagnosticsWith?<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved?: MovedHook): D[];
+  /**
+   * Incremental analyses: the same diagnostics as a view whose moved ones are made when read
+   * (see {@link DiagView}); `diagnosticsWith` is its `all()`.
+   */
+  diagnosticView?<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved?: MovedHook): DiagView<D>;
   /** Incremental analyses: findings per severity (without materializing `findings`). */
   counts?: Counts;
   /** Incremental analyses: changes whenever the script ids or the line count may have changed. */
@@ -438,7 +444,17 @@ interface Totals { score: number; error: number; warning: number; info: number; 
  * An analysis's diagnostics as last made (by one maker and move hook), with where each item's
  * diagnostics start in the list (`starts[k]`; `starts[n]` is the list's length).
  */
-interface DiagList { make: unknown; moved: unknown; out: readonly unknown[]; starts: Int32Array; /** Indices with library-rule findings (-1: the header). */ libKeys: number[] }
+interface DiagList {
+  make: unknown;
+  moved: unknown;
+  /** The diagnostics `make` made (of its own type: `any` here). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  out: DiagView<any>;
+  /** Where each item's diagnostics start in `out` (its header's before the first). */
+  starts: Int32Array;
+  /** Indices with library-rule findings (-1: the header). */
+  libKeys: number[];
+}
 
 /**
  * What the next analysis may take from this one's diagnostics: the list, and the items [lo, hi)
@@ -462,9 +478,36 @@ function addTotals(t: Totals, items: readonly Item[], from: number, to: number, 
   return t;
 }
 
-function moveDiag<D extends Diag>(d: D, lines: number, moved: MovedHook): D {
-  const r = d.range;
-  return moved({ ...d, range: { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } } }, d);
+/** A list of diagnostics being made: the objects, and the lines each moved since it was made (made when one did). */
+interface DiagOut<D> { made: D[]; lines: Int32Array | undefined }
+
+/**
+ * How a view's moved entries are made (see {@link DiagView}): an item's at once, from the
+ * objects its cache holds when the view took them (its diagnostics' last list); the item keeps
+ * the moved ones as its list for their line, so that the next version, and the one after a
+ * push of every diagnostic, reuses them (and the encoder their bytes).
+ */
+function makeMovedOf<D extends Diag>(items: readonly Item[], starts: Int32Array, make: unknown, moved: MovedHook): MakeMoved<D> {
+  return (view, i) => {
+    // the item whose diagnostics hold entry i: the last k with starts[k] <= i (an entry before
+    // starts[0] is the header's, which never moves)
+    let lo = 0;
+    let hi = items.length - 1;
+    if (i < starts[0]) return;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid; else hi = mid - 1;
+    }
+    const a = starts[lo];
+    const b = starts[lo + 1];
+    const lines = view.linesAt(i);
+    const c = items[lo].diags;
+    if (!c || c.make !== make || c.list.length !== b - a) return;
+    for (let q = 0; q < c.list.length; q++) if (c.list[q] !== view.madeAt(a + q) || view.linesAt(a + q) !== lines) return;
+    const list = movedDiags(c.list as D[], lines, moved);
+    for (let q = 0; q < list.length; q++) view.put(a + q, list[q]);
+    items[lo].diags = { line: c.line + lines, make, list };
+  };
 }
 
 /** An entry's findings as diagnostics in its chunk's lines. */
@@ -858,11 +901,19 @@ class IncrementalAnalysis implements Analysis {
 
   /** The list is the analysis's own (the next analysis copies from it): callers must not change it. */
   diagnosticsWith<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved: MovedHook = notMoved): D[] {
+    return this.diagnosticView(make, moved).all();
+  }
+
+  /**
+   * The diagnostics as a view (see {@link DiagView}): the diagnostics of items that only moved
+   * to other lines are their objects from before with the lines they moved, made when read.
+   */
+  diagnosticView<D extends Diag>(make: (f: Finding, at: Positioner) => D, moved: MovedHook = notMoved): DiagView<D> {
     // one diagnostic per finding, the list made at its size. No closure in the loop over items
     // captures its variables: V8 would make a context object for every item at every call
     // (200 of the 230 KB this allocated per keystroke at 5,000 scripts, where nothing changed)
     const own = this.diagList;
-    if (own && own.make === make && own.moved === moved) return own.out as D[];
+    if (own && own.make === make && own.moved === moved) return own.out as DiagView<D>;
     const reuse = this.reuse;
     this.reuse = undefined;
     const n = this.items.length;
@@ -873,9 +924,9 @@ class IncrementalAnalysis implements Analysis {
     // finds it at once, and no list of every diagnostic is made
     if (reuse && from && total === from.out.length && this.sameDiags(reuse, from, make, moved)) {
       this.diagList = { make, moved, out: from.out, starts: from.starts, libKeys: from.libKeys };
-      return from.out as D[];
+      return from.out as DiagView<D>;
     }
-    const out = new Array<D>(total);
+    const out: DiagOut<D> = { made: new Array<D>(total), lines: undefined };
     const starts = new Int32Array(n + 1);
     let at0 = 0;
     let k = 0;
@@ -883,15 +934,15 @@ class IncrementalAnalysis implements Analysis {
       const { lo, hi, prevHi } = reuse;
       const shift = hi - prevHi;
       const prevStarts = from.starts;
-      const prevOut = from.out as readonly D[];
+      const prevOut = from.out as DiagView<D>;
       // items whose library-rule findings, now or in the list copied from, may differ (a library
       // rule reads every script: an edit elsewhere can change them): made again, in index order
       const freshSet = new Set<number>();
       this.lib.forEach((_f, j) => { if (j >= 0 && (j < lo || j >= hi)) freshSet.add(j); });
       for (const j of from.libKeys) if (j >= 0 && (j < lo || j >= prevHi)) freshSet.add(j < lo ? j : j + shift);
       const fresh = [...freshSet].sort((x, y) => x - y);
-      if (reuse.head || this.lib.has(-1) || from.libKeys.includes(-1)) at0 = this.headerDiags(make, out);
-      else for (; at0 < prevStarts[0]; at0++) out[at0] = prevOut[at0];
+      if (reuse.head || this.lib.has(-1) || from.libKeys.includes(-1)) at0 = this.headerDiags(make, out.made);
+      else for (; at0 < prevStarts[0]; at0++) out.made[at0] = prevOut.made[at0];
       // the items before the edit, the edited ones, and those after it when the edit left their lines
       at0 = this.copyItems(0, lo, 0, fresh, from, out, starts, at0, make, moved);
       for (k = lo; k < hi; k++) { starts[k] = at0; at0 = this.itemDiags(k, make, moved, out, at0); }
@@ -900,13 +951,14 @@ class IncrementalAnalysis implements Analysis {
         k = n;
       }
     } else {
-      at0 = this.headerDiags(make, out);
+      at0 = this.headerDiags(make, out.made);
     }
     for (; k < n; k++) { starts[k] = at0; at0 = this.itemDiags(k, make, moved, out, at0); }
     starts[n] = at0;
     if (at0 !== total) throw new Error(`diagnosticsWith: ${at0} diagnostics for ${total} findings`);
-    this.diagList = { make, moved, out, starts, libKeys: [...this.lib.keys()] };
-    return out;
+    const view = new DiagView<D>(out.made, out.lines, moved, out.lines ? makeMovedOf(this.items, starts, make, moved) : undefined);
+    this.diagList = { make, moved, out: view, starts, libKeys: [...this.lib.keys()] };
+    return view;
   }
 
   /**
@@ -919,13 +971,15 @@ class IncrementalAnalysis implements Analysis {
     const n = this.items.length;
     if (hi !== prevHi || reuse.head || this.lib.size || from.libKeys.length) return false;
     if (hi < n && this.firstLines[hi] !== reuse.prevLines[hi]) return false;
-    const prevOut = from.out as readonly D[];
-    const mine: D[] = [];
+    const prevOut = from.out as DiagView<D>;
+    const mine: DiagOut<D> = { made: [], lines: undefined };
     for (let k = lo; k < hi; k++) {
       const a = from.starts[k];
-      mine.length = 0;
-      if (this.itemDiags(k, make, moved, mine, 0) !== from.starts[k + 1] - a) return false;
-      for (let q = 0; q < mine.length; q++) if (mine[q] !== prevOut[a + q]) return false;
+      mine.made.length = 0;
+      mine.lines = undefined;
+      const count = from.starts[k + 1] - a;
+      if (this.itemDiags(k, make, moved, mine, 0, count) !== count) return false;
+      for (let q = 0; q < count; q++) if (mine.made[q] !== prevOut.made[a + q] || (mine.lines ? mine.lines[q] : 0) !== prevOut.linesAt(a + q)) return false;
     }
     return true;
   }
@@ -934,9 +988,12 @@ class IncrementalAnalysis implements Analysis {
    * Items [k, to)'s diagnostics copied from the list before (item k there: k + off), the `fresh`
    * ones (sorted indices) made again; written into `out` from `at0`, returns where they end.
    */
-  private copyItems<D extends Diag>(k: number, to: number, off: number, fresh: readonly number[], from: DiagList, out: D[], starts: Int32Array, at0: number, make: (f: Finding, at: Positioner) => D, moved: MovedHook): number {
+  private copyItems<D extends Diag>(k: number, to: number, off: number, fresh: readonly number[], from: DiagList, out: DiagOut<D>, starts: Int32Array, at0: number, make: (f: Finding, at: Positioner) => D, moved: MovedHook): number {
     const prevStarts = from.starts;
-    const prevOut = from.out as readonly D[];
+    const prev = from.out as DiagView<D>;
+    const prevMade = prev.made;
+    const prevLines = prev.lines;
+    const made = out.made;
     let f = 0;
     while (f < fresh.length && fresh[f] < k) f++;
     while (k < to) {
@@ -946,7 +1003,18 @@ class IncrementalAnalysis implements Analysis {
       const delta = at0 - a;
       for (; k < run; k++) starts[k] = prevStarts[k + off] + delta;
       const b = prevStarts[run + off];
-      for (let j = a; j < b; j++) out[at0++] = prevOut[j];
+      if (prevLines) {
+        // (a moved entry that was read there is taken as made: its object and its bytes are kept)
+        for (let j = a; j < b; j++) {
+          const l = prevLines[j];
+          const d = l ? prev.madeIfAny(j) : prevMade[j];
+          if (d) { made[at0++] = d; continue; }
+          (out.lines ??= new Int32Array(made.length))[at0] = l;
+          made[at0++] = prevMade[j];
+        }
+      } else {
+        for (let j = a; j < b; j++) made[at0++] = prevMade[j];
+      }
     }
     return at0;
   }
@@ -970,22 +1038,27 @@ class IncrementalAnalysis implements Analysis {
     return at0;
   }
 
-  /** Item k's diagnostics, written into `out` from `at0`; returns where they end. */
-  private itemDiags<D extends Diag>(k: number, make: (f: Finding, at: Positioner) => D, moved: MovedHook, out: D[], at0: number): number {
+  /**
+   * Item k's diagnostics, written into `out` from `at0`; returns where they end. An item whose
+   * diagnostics were last made for another line gives those, with the lines it moved
+   * (`out.lines`, of `size` entries when first needed: the list's length by default).
+   */
+  private itemDiags<D extends Diag>(k: number, make: (f: Finding, at: Positioner) => D, moved: MovedHook, out: DiagOut<D>, at0: number, size = out.made.length): number {
     const it = this.items[k];
     const e = it.entry;
     const line = this.firstLines[k];
+    const made = out.made;
     const lib = this.lib.size ? this.lib.get(k) : undefined;
     if (lib) {
       // an item with library-rule findings: built afresh (rare: one per scenario at most)
       const at = this.starts[k];
       const pos = positionerOf(e);
-      for (let q = 0; q < lib.length; q++) out[at0++] = moveDiag(make(shiftFinding(lib[q], -at), pos), line, moved);
+      for (let q = 0; q < lib.length; q++) made[at0++] = moveDiag(make(shiftFinding(lib[q], -at), pos), line, moved);
       return at0;
     }
     if (!e.findings.length) return at0;
     let c = it.diags;
-    if (!c || c.line !== line || c.make !== make) {
+    if (!c || c.make !== make) {
       let rel = e.diags;
       if (!rel || rel.make !== make) {
         rel = { make, list: madeDiags(e, make) };
@@ -995,9 +1068,16 @@ class IncrementalAnalysis implements Analysis {
       it.diags = c;
     }
     const list = c.list;
-    for (let q = 0; q < list.length; q++) out[at0++] = list[q] as D;
+    const lines = line - c.line;
+    if (lines) {
+      const l = (out.lines ??= new Int32Array(size));
+      for (let q = 0; q < list.length; q++) { l[at0] = lines; made[at0++] = list[q] as D; }
+    } else {
+      for (let q = 0; q < list.length; q++) made[at0++] = list[q] as D;
+    }
     return at0;
   }
+
 
   private readonly featureLists = new Map<object, unknown[]>();
 

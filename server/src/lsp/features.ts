@@ -10,6 +10,7 @@ import {
   ALL_RULES, EffectiveConfig, Finding, LintOptions, PLATFORMS, RUBRIC, SCENARIOS, SCRIPT_KEYS, STAGES, Script, Severity, docsUrl, fixAll, fixAllWith, ruleMeta,
 } from '../engine';
 import { Analysis, ScriptFeature, ScriptView, insideScalarAt, partAt, scriptModels, textIncludes, textLength, textSlice } from '../engine/incremental';
+import { DiagView } from '../engine/diag-view';
 import { rangesTouch, linesOverlap, toOffset, toPosition, toRange } from './convert';
 import { Texts } from './i18n';
 import { SHORT_RESULT, cachedList } from './json-encoder';
@@ -63,18 +64,22 @@ export function diagnosticsOf(a: Analysis, shape: DiagnosticShape = FULL_SHAPE):
  * change moves everything.) Where every change since a publish does, and the lint makes the same
  * list again, the client's copy is already right and need not be sent again.
  */
-export function keepsDiagnostics(items: readonly Diagnostic[], change: TextDocumentContentChangeEvent): boolean {
+export function keepsDiagnostics(items: readonly Diagnostic[] | DiagView<Diagnostic>, change: TextDocumentContentChangeEvent): boolean {
   if (!('range' in change)) return false;
   let { start, end } = change.range;
   if (end.line < start.line || (end.line === start.line && end.character < start.character)) [start, end] = [end, start];
   const line = start.line;
   const from = start.character;
   const oneLine = end.line === line && !change.text.includes('\n') && !change.text.includes('\r');
-  for (let i = 0; i < items.length; i++) {
-    const r = items[i].range;
+  // (a view: its entries' lines with their moves, without making the moved diagnostics)
+  const view = items instanceof DiagView ? items : DiagView.of(items);
+  for (let i = 0; i < view.length; i++) {
+    const r = view.madeAt(i).range;
+    const startLine = view.startLine(i);
+    const endLine = view.endLine(i);
     const kept = oneLine
-      ? !((r.start.line === line && r.start.character >= from) || (r.end.line === line && r.end.character >= from))
-      : r.end.line < line || (r.end.line === line && r.end.character < from);
+      ? !((startLine === line && r.start.character >= from) || (endLine === line && r.end.character >= from))
+      : endLine < line || (endLine === line && r.end.character < from);
     if (!kept) return false;
   }
   return true;

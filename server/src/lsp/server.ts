@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { isDeepStrictEqual } from 'util';
 import {
   CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, DocumentDiagnosticReport, DocumentDiagnosticRequest,
   FileChangeType, InitializeParams, InitializeResult, Position, Range, TextDocumentSyncKind, TextDocuments, WorkspaceDocumentDiagnosticReport,
@@ -21,13 +20,15 @@ import { WARM_EVENT } from '../node/code-cache';
 import { sha1 } from '../node/digest';
 import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
 import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../engine/incremental';
+import { DiagView } from '../engine/diag-view';
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
   diagnosticShapeOf, diagnosticsOf, documentScripts, documentScriptsHead, documentSymbols, foldingRanges, hover, isFixAllData, keepsDiagnostics, previewUnmoved, resolveFixAll, semanticTokens, toDiagnostic,
 } from './features';
 import { Locale, Texts, localeOf, textsFor } from './i18n';
-import { cachedList, movedDiagnostic, sameButRange, sameItems } from './json-encoder';
+import { cachedList, movedDiagnostic } from './json-encoder';
+import { type Diags, isMovedBy, sameDiags, subView } from './diag-views';
 import { PieceDocument } from './piece-document';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, moveTag, movePreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
@@ -49,7 +50,7 @@ interface DocState {
   /** Version of the text the analyzer saw last. */
   analyzed?: number;
   /** The last full diagnostic report pulled for this document (every diagnostic): its items and its result id. */
-  report?: { items: Diagnostic[]; resultId: string };
+  report?: { items: Diags; resultId: string };
   /** With diagnostic shards: the last report of each shard. */
   shardReports?: (ShardReport | undefined)[];
   /**
@@ -59,7 +60,7 @@ interface DocState {
   changes?: number;
   lastChange?: LineChange;
   /** With diagnostic shards: the diagnostics last split into shards, and the split. */
-  split?: { all: Diagnostic[]; shards: Diagnostic[][] };
+  split?: { all: Diags; shards: Diags[] };
   /**
    * With diagnostic shards: the lines (first and last, in the current text) whose diagnostics the
    * last shard holds, and those of the last change. See `shardItems`.
@@ -72,14 +73,14 @@ interface DocState {
    */
   bounds?: number[];
   /** With diagnostic shards: the diagnostics made for an analysis (the shards' pulls share them). */
-  made?: { analysis: Analysis; items: Diagnostic[] };
+  made?: { analysis: Analysis; items: Diags };
   /**
    * With pushed diagnostics: the list last published, and whether every change since leaves a
    * client's copy of it where it was (`kept`, see `keepsDiagnostics`). A lint that makes the same
    * list again is then not published: the client holds it already (LSP has no `unchanged` for
    * pushed diagnostics; rust-analyzer skips such publishes too).
    */
-  pushed?: { items: Diagnostic[]; kept: boolean };
+  pushed?: { items: Diags; kept: boolean };
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
 }
@@ -136,11 +137,19 @@ export function diagnosticsFor(a: Analysis, shape: DiagnosticShape = FULL_SHAPE)
   return a.diagnosticsWith ? a.diagnosticsWith(makerFor(shape), movedDiagnostic) : diagnosticsOf(a, shape);
 }
 
+/** The same as a view, whose diagnostics moved by an edit above them are made when read (see `DiagView`). */
+export function diagnosticViewFor(a: Analysis, shape: DiagnosticShape = FULL_SHAPE): Diags {
+  return a.diagnosticView ? a.diagnosticView(makerFor(shape), movedDiagnostic) : DiagView.of(diagnosticsFor(a, shape));
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): HuashuServer {
   const server = new HuashuServer(connection, options);
   connection.listen();
   return server;
 }
+
+/** No diagnostics (an ignored file's). */
+const NONE: Diags = DiagView.of<Diagnostic>([]);
 
 /** At most this many diagnostic shards (`initializationOptions.diagnosticShards`). */
 const MAX_SHARDS = 16;
@@ -150,13 +159,13 @@ function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(pa
 /** Lines [from, to] of a document. */
 interface LineSpan { from: number; to: number }
 
-/** Whether a diagnostic's range has a line in `span`. */
-function touches(d: Diagnostic, span: LineSpan): boolean {
-  return d.range.start.line <= span.to && d.range.end.line >= span.from;
+/** Whether entry `i`'s range has a line in `span`. */
+function touches(all: Diags, i: number, span: LineSpan): boolean {
+  return all.startLine(i) <= span.to && all.endLine(i) >= span.from;
 }
 
 /** A shard's last report: its items and result id, the changes received when it was made, and the report it moved (`moveTag`). */
-interface ShardReport { items: Diagnostic[]; resultId: string; seq?: number; movedFrom?: string }
+interface ShardReport { items: Diags; resultId: string; seq?: number; movedFrom?: string }
 
 /** A content change's lines: the last line it replaced (of the text before it) and the lines it added (negative: removed). */
 interface LineChange { seq: number; endLine: number; delta: number }
@@ -171,23 +180,6 @@ function changeLines(ch: TextDocumentContentChangeEvent & { range: Range }): { s
     if (c === 10 || (c === 13 && ch.text.charCodeAt(i + 1) !== 10)) breaks++;
   }
   return { start, end, breaks };
-}
-
-/**
- * Whether `now` is `old` under the move of change `c` (`DiagnosticsMove`): item by item, those
- * that start after the change's last line moved by its lines, the others where they were,
- * everything but the range the same.
- */
-function movedBy(old: readonly Diagnostic[], now: readonly Diagnostic[], c: LineChange): boolean {
-  if (old.length !== now.length || c.delta === 0) return false;
-  for (let i = 0; i < old.length; i++) {
-    const o = old[i].range;
-    const n = now[i].range;
-    const d = o.start.line > c.endLine ? c.delta : 0;
-    if (n.start.line !== o.start.line + d || n.end.line !== o.end.line + d || n.start.character !== o.start.character || n.end.character !== o.end.character) return false;
-    if (!sameButRange(old[i], now[i]) && !isDeepStrictEqual({ ...old[i], range: undefined }, { ...now[i], range: undefined })) return false;
-  }
-  return true;
 }
 
 /**
@@ -534,11 +526,11 @@ export class HuashuServer {
     if (version !== undefined && doc.version !== version) return;
     const a = this.analysisFor(doc);
     if (!this.pull) {
-      const diagnostics = this.configFor(uri).ignored ? [] : diagnosticsFor(a, this.diagnosticShape);
+      const diagnostics = this.configFor(uri).ignored ? NONE : diagnosticViewFor(a, this.diagnosticShape);
       const s = this.state(uri);
-      if (!s.pushed?.kept || !sameItems(s.pushed.items, diagnostics)) {
+      if (!s.pushed?.kept || !sameDiags(s.pushed.items, diagnostics)) {
         s.pushed = { items: diagnostics, kept: true };
-        void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+        void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics.all() });
       }
     }
     this.notifyChanged(doc, a);
@@ -620,44 +612,52 @@ export class HuashuServer {
    * the shards of the lines before it stay `unchanged` (with shards by line number modulo their
    * count, as before, every shard changed). The split is made once per list of diagnostics.
    */
-  private shardItems(s: DocState, all: Diagnostic[], shard: number): Diagnostic[] {
+  private shardItems(s: DocState, all: Diags, shard: number): Diags {
     if (shard < 0) return all;
     if (s.split?.all !== all) {
+      const n = all.length;
       const e = s.edited;
-      if (e && all.some((d) => touches(d, e))) s.hot = e;
+      if (e) for (let i = 0; i < n; i++) if (touches(all, i, e)) { s.hot = e; break; }
       s.edited = undefined;
       const hot = s.hot;
       const cold = this.shards - 1;
-      const place = (d: Diagnostic, bounds: readonly number[]): number => (hot && touches(d, hot) ? cold : coldShard(bounds, d.range.start.line));
-      // each diagnostic's shard by the runs' bounds; a shard that gets the same diagnostics as in
-      // the last split keeps its array (after a keystroke that moved none, every shard; after one
-      // before a finding, all but the hot one: a new split was 82 KB a keystroke at 5,000
-      // scripts). When a run holds more than twice its share, the runs are drawn again.
-      let shards: Diagnostic[][] | undefined;
+      const place = (i: number, bounds: readonly number[]): number => (hot && touches(all, i, hot) ? cold : coldShard(bounds, all.startLine(i)));
+      // each diagnostic's shard by the runs' bounds; a shard that gets the same entries (objects
+      // and lines moved) as in the last split keeps its view (after a keystroke that moved none,
+      // every shard; after one before a finding, all but the hot one: a new split was 82 KB a
+      // keystroke at 5,000 scripts). When a run holds more than twice its share, the runs are
+      // drawn again.
+      let shards: Diags[] | undefined;
       const bounds = s.bounds;
       if (bounds) {
         const was = s.split?.shards;
         const at = new Int32Array(this.shards);
         const changed = new Uint8Array(this.shards);
-        for (const d of all) { const k = place(d, bounds); if (was?.[k][at[k]] !== d) changed[k] = 1; at[k]++; }
+        for (let i = 0; i < n; i++) {
+          const k = place(i, bounds);
+          const w = was?.[k];
+          if (!w || at[k] >= w.length || w.madeAt(at[k]) !== all.madeAt(i) || w.linesAt(at[k]) !== all.linesAt(i)) changed[k] = 1;
+          at[k]++;
+        }
         let most = 0;
         for (let k = 0; k < this.shards; k++) {
           if (at[k] !== was?.[k].length) changed[k] = 1;
           if (k < cold) most = Math.max(most, at[k]);
         }
-        if (most <= (2 * all.length) / cold + 2) {
-          const kept = was;
-          shards = Array.from({ length: this.shards }, (_, k) => (changed[k] || !kept ? [] : kept[k]));
-          for (const d of all) { const k = place(d, bounds); if (changed[k]) shards[k].push(d); }
+        if (most <= (2 * n) / cold + 2) {
+          const idx: number[][] = Array.from({ length: this.shards }, () => []);
+          for (let i = 0; i < n; i++) { const k = place(i, bounds); if (changed[k]) idx[k].push(i); }
+          shards = idx.map((list, k) => (changed[k] || !was ? subView(all, list) : was[k]));
         }
       }
       if (!shards) {
-        const starts = new Int32Array(all.length);
-        let n = 0;
-        for (const d of all) if (!hot || !touches(d, hot)) starts[n++] = d.range.start.line;
-        const drawn = (s.bounds = coldBounds(starts.subarray(0, n), cold));
-        shards = Array.from({ length: this.shards }, () => []);
-        for (const d of all) shards[place(d, drawn)].push(d);
+        const starts = new Int32Array(n);
+        let m = 0;
+        for (let i = 0; i < n; i++) if (!hot || !touches(all, i, hot)) starts[m++] = all.startLine(i);
+        const drawn = (s.bounds = coldBounds(starts.subarray(0, m), cold));
+        const idx: number[][] = Array.from({ length: this.shards }, () => []);
+        for (let i = 0; i < n; i++) idx[place(i, drawn)].push(i);
+        shards = idx.map((list) => subView(all, list));
       }
       s.split = { all, shards };
     }
@@ -686,21 +686,21 @@ export class HuashuServer {
     if (!this.isLibrary(doc)) return { kind: 'full', items: [] };
     const a = this.analysisFor(doc);
     this.notifyChanged(doc, a);
-    const all = this.configFor(uri).ignored ? [] : this.diagnosticsMade(doc, a);
+    const all = this.configFor(uri).ignored ? NONE : this.diagnosticsMade(doc, a);
     const items = this.shardItems(this.state(doc.uri), all, shard);
     const resultId = this.reportIdOf(doc.uri, items, shard);
     if (previous === resultId) return { kind: 'unchanged', resultId };
     // the client holds the report this one moved: it moves what it holds (DiagnosticsMove)
     const held = shard >= 0 ? this.state(doc.uri).shardReports?.[shard] : undefined;
     if (previous !== undefined && held?.resultId === resultId && held.movedFrom === previous) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items };
+    return { kind: 'full', resultId, items: items.all() };
   }
 
   /** The diagnostics of an analysis, made once per version for the shards' pulls. */
-  private diagnosticsMade(doc: TextDocument, a: Analysis): Diagnostic[] {
-    if (this.shards === 1) return diagnosticsFor(a, this.diagnosticShape);
+  private diagnosticsMade(doc: TextDocument, a: Analysis): Diags {
+    if (this.shards === 1) return diagnosticViewFor(a, this.diagnosticShape);
     const s = this.state(doc.uri);
-    if (s.made?.analysis !== a) s.made = { analysis: a, items: diagnosticsFor(a, this.diagnosticShape) };
+    if (s.made?.analysis !== a) s.made = { analysis: a, items: diagnosticViewFor(a, this.diagnosticShape) };
     return s.made.items;
   }
 
@@ -710,10 +710,10 @@ export class HuashuServer {
    * on other lines) answers `unchanged`, and the client keeps what it shows instead of parsing
    * thousands of diagnostics again (1.4 MB at 5,000 corpus scripts).
    */
-  private reportIdOf(uri: string, items: Diagnostic[], shard = -1): string {
+  private reportIdOf(uri: string, items: Diags, shard = -1): string {
     const s = this.state(uri);
     const held: ShardReport | undefined = shard < 0 ? s.report : s.shardReports?.[shard];
-    if (held && sameItems(held.items, items)) {
+    if (held && sameDiags(held.items, items)) {
       held.items = items;
       held.seq = s.changes ?? 0;
       return held.resultId;
@@ -722,7 +722,7 @@ export class HuashuServer {
     // a result id that names the move (DiagnosticsMove), answered `unchanged` to the client that
     // holds that report
     const c = s.lastChange;
-    const moved = shard >= 0 && held && this.movedDiagnostics && c && held.seq !== undefined && c.seq === s.changes && c.seq === held.seq + 1 && movedBy(held.items, items, c);
+    const moved = shard >= 0 && held && this.movedDiagnostics && c && held.seq !== undefined && c.seq === s.changes && c.seq === held.seq + 1 && isMovedBy(held.items, items, c.endLine, c.delta);
     // (a shard's ids end in `.s<k>`: the client keeps what it holds back per shard by them)
     const tag = moved ? moveTag({ endLine: c.endLine, delta: c.delta }) : '';
     const report: ShardReport = { items, resultId: `${RUN}.${++this.reportSeq}${tag}${shard >= 0 ? `.s${shard}` : ''}`, seq: s.changes ?? 0, movedFrom: moved ? held.resultId : undefined };
