@@ -2,8 +2,9 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 import { updateBuiltinData } from './gen-matcher.mjs';
 
 /**
@@ -57,6 +58,16 @@ function buildId() {
 }
 const define = { __HUASHU_BUILD__: JSON.stringify(buildId()) };
 
-await Promise.all(entries.filter((e) => existsSync(e.in)).map((e) => build({
-  ...common, define, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined, plugins: e.plugins ?? [],
-})));
+// each bundle made 7-bit clean (./ascii-only.mjs: Node reads an ASCII bundle into a one-byte
+// string, without the slow UTF-8 path), its source map moved to match
+await Promise.all(entries.filter((e) => existsSync(e.in)).map(async (e) => {
+  const r = await build({
+    ...common, define, entryPoints: [e.in], outfile: e.out, external: e.external ?? [], banner: e.banner ? { js: e.banner } : undefined, plugins: e.plugins ?? [], write: false,
+  });
+  const js = r.outputFiles.find((f) => f.path.endsWith('.js'));
+  const mapFile = r.outputFiles.find((f) => f.path.endsWith('.js.map'));
+  const clean = asciiOnly(js.text, mapFile ? JSON.parse(mapFile.text) : undefined);
+  mkdirSync(path.dirname(js.path), { recursive: true });
+  writeFileSync(js.path, clean.code);
+  if (mapFile) writeFileSync(mapFile.path, JSON.stringify(clean.map));
+}));
