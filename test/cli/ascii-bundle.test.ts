@@ -11,7 +11,7 @@ import * as vm from 'vm';
 import { buildSync } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const BUNDLES = ['cli.js', 'server.js', 'server-core.js', 'client.js'].map((f) => path.join(ROOT, 'dist', f));
+const BUNDLES = ['cli.js', 'cli-core.js', 'server.js', 'server-core.js', 'client.js'].map((f) => path.join(ROOT, 'dist', f));
 
 interface SourceMap { mappings: string; sources: string[]; sourcesContent?: string[] }
 type AsciiOnly = (code: string, map?: SourceMap) => { code: string; map?: SourceMap };
@@ -58,7 +58,7 @@ function bundle(source: string): { code: string; map: SourceMap } {
 }
 
 describe('bundles in ASCII (scripts/ascii-only.mjs)', () => {
-  it('every bundle in dist/ is ASCII, and so is every source map\'s generated side', () => {
+  it('every bundle in dist/ is ASCII', () => {
     for (const f of BUNDLES) {
       assert.ok(fs.existsSync(f), `${f} is missing: run node scripts/build.mjs (npm test does)`);
       const b = fs.readFileSync(f);

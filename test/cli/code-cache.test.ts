@@ -1,6 +1,6 @@
 /**
- * The language server's entry runs its bundle through a V8 code cache
- * (server/src/node/code-cache.ts): written after the first real work, taken by V8 at the next
+ * The language server's and the CLI's entries run their bundles through a V8 code cache
+ * (server/src/node/code-cache.ts): written after the first real work (the CLI's at exit), taken by V8 at the next
  * start, refused and written again when it does not fit, never in the way of the bundle running.
  * Each run is a child process, as a start is.
  */
@@ -30,7 +30,7 @@ interface Run { out: { answer: number; file: string; dir: string }; state: { fil
 function run(bundle: string, dir: string | null, env: Record<string, string> = {}): Run {
   const script = `
     const { runWithCodeCache } = require(process.env.M);
-    const state = runWithCodeCache(process.env.B, { dir: process.env.D === 'null' ? null : process.env.D, delayMs: 0 });
+    const state = runWithCodeCache(process.env.B, { dir: process.env.D === 'null' ? null : process.env.D, delayMs: 0, atExit: process.env.AT_EXIT === '1' });
     // the write's timer does not hold the process open: this one does (a write never due stays 'pending')
     const pending = new Promise((resolve) => setTimeout(() => resolve('pending'), 1500));
     Promise.race([Promise.resolve(state.written ?? null), pending]).then((written) => { process.stdout.write(JSON.stringify({ ...state, written }) + '\\n'); process.exit(0); });
@@ -41,7 +41,7 @@ function run(bundle: string, dir: string | null, env: Record<string, string> = {
   return { out: out as Run['out'], state: state as Run['state'] };
 }
 
-describe('V8 code cache of the language server\'s bundle', function () {
+describe('V8 code cache of the language server\'s and the CLI\'s bundles', function () {
   this.timeout(60000);
   let tmp: string;
   let bundle: string;
@@ -125,6 +125,17 @@ describe('V8 code cache of the language server\'s bundle', function () {
     assert.deepStrictEqual([r.out.answer, r.state.used, r.state.written], [2997, false, false]);
   });
 
+  it('with atExit, writes the cache when the process exits after its first work, not on a timer', () => {
+    const dir = path.join(tmp, 'cache');
+    const r = run(bundle, dir, { AT_EXIT: '1' });
+    assert.deepStrictEqual([r.out.answer, r.state.used, r.state.written], [2997, false, 'pending'], 'nothing written while the process runs');
+    assert.deepStrictEqual(fs.readdirSync(dir).map((f) => path.join(dir, f)), [r.state.file], 'written at its exit');
+    assert.deepStrictEqual([run(bundle, dir, { AT_EXIT: '1' }).state.used], [true]);
+    const cold = run(bundle, path.join(tmp, 'cold'), { AT_EXIT: '1', WARM: '0' });
+    assert.strictEqual(cold.state.written, 'pending');
+    assert.ok(!fs.existsSync(path.join(tmp, 'cold')), 'no first work: nothing written at exit either');
+  });
+
   it('lives in HUASHU_CACHE_DIR, else the user\'s cache folder (an absolute XDG_CACHE_HOME on Linux)', () => {
     const dirFor = (env: Record<string, string | undefined>): string => {
       const e: NodeJS.ProcessEnv = { ...process.env, HOME: '/home/lead', M: MODULE };
@@ -174,14 +185,24 @@ describe('V8 code cache of the language server\'s bundle', function () {
     assert.ok(kept > 4 * dropped, `the cache holds the start-up code: ${kept} bytes against ${dropped} without keepBytecode`);
   });
 
-  it('dist/server.js is the entry that starts dist/server-core.js through the cache', () => {
-    const entry = fs.readFileSync(path.join(DIST, 'server.js'), 'utf8');
-    assert.ok(entry.includes('server-core.js') && entry.includes('cachedData'));
-    assert.ok(entry.length < 20000, 'the entry is small; the server is in server-core.js');
+  /** An entry's own source, after checking that it is small, starts `core` through the cache and sets the heap flags first. */
+  function entryBoot(entryName: string, core: string, bootSource: string): string {
+    const entry = fs.readFileSync(path.join(DIST, entryName), 'utf8');
+    assert.ok(entry.includes(core) && entry.includes('cachedData'));
+    assert.ok(entry.length < 20000, `the entry is small; the code is in ${core}`);
     const own = [...entry.matchAll(/^\/\/ (server\/src\/\S+)$/gm)].map((m) => m[1]);
     assert.strictEqual(own[0], 'server/src/node/heap-sizing.ts', 'the heap flags are set before the bundle is compiled');
-    const boot = entry.slice(entry.indexOf('// server/src/lsp/boot.ts'));
+    return entry.slice(entry.indexOf(`// ${bootSource}`));
+  }
+
+  it('dist/server.js is the entry that starts dist/server-core.js through the cache', () => {
+    const boot = entryBoot('server.js', 'server-core.js', 'server/src/lsp/boot.ts');
     assert.ok(/keepBytecode\(\);\s*runWithCodeCache\(/.test(boot), 'the bytecode is kept from before the bundle is compiled');
+  });
+
+  it('dist/cli.js is the entry that starts dist/cli-core.js through the cache, written at exit', () => {
+    const boot = entryBoot('cli.js', 'cli-core.js', 'server/src/cli/boot.ts');
+    assert.ok(/keepBytecode\(\);[\s\S]*setTiering\("own"\)[\s\S]*runWithCodeCache\(.*atExit: true/.test(boot), 'the bytecode is kept and the tiering put back at exit before the cache is written');
   });
 
   // the Node this runs on, and the Node 24 that scripts/setup-code-server.sh installs for the
@@ -191,6 +212,30 @@ describe('V8 code cache of the language server\'s bundle', function () {
   const runtimes = [process.execPath, ...(node24 && node24 !== process.execPath ? [node24] : [])];
   it(`dist/server.js answers over stdio with no cache, writes one, and answers again from it, which it keeps (${runtimes.length} Node runtime(s))`, async () => {
     for (const node of runtimes) await serverTwice(node);
+  });
+
+  it(`dist/cli.js writes its cache at the exit of a run that lints, not of one that does not, and takes it at the next run (${runtimes.length} Node runtime(s))`, () => {
+    const lib = path.join(tmp, 'a.huashu.yaml');
+    fs.writeFileSync(lib, 'huashu: 1\nscripts:\n  - id: a\n    reply: 是快递的问题\n');
+    for (const node of runtimes) {
+      const dir = path.join(tmp, `cli-cache-${runtimes.indexOf(node)}`);
+      const cli = (...args: string[]): { status: number | null; stdout: string } =>
+        spawnSync(node, [path.join(DIST, 'cli.js'), ...args], { encoding: 'utf8', cwd: tmp, env: { ...process.env, HUASHU_CACHE_DIR: dir }, timeout: 60000 });
+      const version = cli('--version');
+      assert.strictEqual(version.status, 0);
+      assert.ok(!fs.existsSync(dir) || fs.readdirSync(dir).length === 0, `${node}: --version lints nothing and writes no cache`);
+      const first = cli('lint', lib, '--format', 'json');
+      assert.strictEqual(first.status, 1, 'an error finding');
+      assert.match(first.stdout, /no-blame-courier/);
+      const files = fs.readdirSync(dir);
+      assert.deepStrictEqual(files.map((f) => /^cli-core\.js-.*\.code-cache$/.test(f)), [true], `${node}: ${files.join()}`);
+      const written = fs.statSync(path.join(dir, files[0])).mtimeMs;
+      const second = cli('lint', lib, '--format', 'json');
+      assert.deepStrictEqual([second.status, second.stdout], [first.status, first.stdout]);
+      // V8 took the cache (written with the warm-up's thresholds put back): not written again
+      assert.deepStrictEqual(fs.readdirSync(dir), files);
+      assert.strictEqual(fs.statSync(path.join(dir, files[0])).mtimeMs, written, `${node} refused the CLI's cache and wrote it again`);
+    }
   });
 
   async function serverTwice(node: string): Promise<void> {

@@ -50,12 +50,13 @@ describe('the extension package', function () {
     assert.deepStrictEqual(RULE_IDS.filter((id) => !files.has(`docs/rules/${id}.md`)), []);
   });
 
-  it('holds every bundle a packaged entry loads by path (the server\'s entry starts dist/server-core.js)', () => {
+  it('holds every bundle a packaged entry loads by path (the server\'s entry starts dist/server-core.js, the CLI\'s dist/cli-core.js)', () => {
     for (const entry of ['dist/server.js', 'dist/cli.js', 'dist/client.js']) {
       const src = fs.readFileSync(path.join(REPO, entry), 'utf8');
       const loaded = [...src.matchAll(/\.join\(__dirname, "([\w.-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
       assert.deepStrictEqual(loaded.filter((p) => !files.has(p)), [], entry);
       if (entry === 'dist/server.js') assert.deepStrictEqual(loaded, ['dist/server-core.js']);
+      if (entry === 'dist/cli.js') assert.deepStrictEqual(loaded, ['dist/cli-core.js']);
     }
   });
 

@@ -71,7 +71,7 @@ describe('V8 warm-up of the CLI and server processes', function () {
     assert.ok(r.after > 0);
   });
 
-  for (const bundle of ['cli.js', 'server-core.js']) {
+  for (const bundle of ['cli-core.js', 'server-core.js']) {
     it(`is loaded before anything is linted in dist/${bundle}, right after the heap sizing (with its table of flags)`, () => {
       const src = fs.readFileSync(path.join(DIST, bundle), 'utf8');
       const own = [...src.matchAll(/^\/\/ (server\/src\/\S+)$/gm)].map((m) => m[1]);

@@ -17,6 +17,7 @@ import { sha1 } from '../node/digest';
 import { CachedLint, LintCache } from './lint-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
+import { WARM_EVENT } from '../node/code-cache';
 import { FileReport, fatalMessage, toMessage } from './report';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -104,6 +105,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   });
 
   const reports: FileReport[] = [];
+  let linted = false;
   // the reports' messages; the lints' last step and the fixes inside are steps of their own
   tm?.enter('report');
   for (let k = 0; k < loaded.length; k++) {
@@ -128,6 +130,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines }) };
       }
       if (!l.pending) throw l.failure;
+      linted = true;
       reports.push(lintOne(l, l.pending, k, base, ids, o, shown));
     } catch (e) {
       const message = `内部错误：检查这个文件时出错（${(e as Error)?.message ?? String(e)}）`;
@@ -136,6 +139,9 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   }
   tm?.leave();
   o.progress?.done();
+  // the first real work is done (the entry writes the V8 code cache at exit once it is: a run that
+  // linted nothing, `--version` say, would leave a cache without the lint's code in it)
+  if (linted) (process as NodeJS.EventEmitter).emit(WARM_EVENT);
   return reports;
 }
 
