@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
 import { EffectiveConfig } from '../../server/src/engine';
 import { DocumentAnalyzer } from '../../server/src/engine/incremental';
-import { cachedList, clearEncoderLists, encodeMessage, keptLists, movedDiagnostic, sameItems } from '../../server/src/lsp/json-encoder';
+import { cachedList, clearEncoderLists, encodeMessage, keptLists, movedDiagnostic, sameButRange, sameItems } from '../../server/src/lsp/json-encoder';
 import { diagnosticsFor } from '../../server/src/lsp/server';
 
 const plain = (m: unknown): string => Buffer.from(JSON.stringify(m)).toString('hex');
@@ -97,6 +97,27 @@ describe('lsp: JSON encoder with cached diagnostics', () => {
       const moved = ds.map((d) => movedDiagnostic({ ...d, range: { start: { line: d.range.start.line + 3, character: 0 }, end: { line: d.range.end.line + 3, character: 3 } } }, d));
       assert.strictEqual(ours(publish('u', moved)), plain(publish('u', moved)));
     }
+    clearEncoderLists();
+  });
+
+  it('a moved diagnostic keeps its origin out of sight: JSON, spreads, keys and deepStrictEqual see its own properties only', () => {
+    clearEncoderLists();
+    const d = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, severity: 1, code: 'no-blame-courier', source: 'huashu', message: '是快递的问题 "引号" \\ 反斜杠' };
+    const range = { start: { line: 4, character: 2 }, end: { line: 4, character: 5 } };
+    const m = movedDiagnostic({ ...d, range }, d);
+    assert.deepStrictEqual(Object.keys(m), Object.keys(d));
+    assert.strictEqual(JSON.stringify(m), JSON.stringify({ ...d, range }));
+    assert.deepStrictEqual(m, { ...d, range });
+    assert.deepStrictEqual({ ...m }, { ...d, range });
+    assert.ok(sameButRange(m, d));
+    // moved again: the origin is the first diagnostic, not the copy
+    const again = movedDiagnostic({ ...m, range: d.range }, m);
+    assert.ok(sameButRange(again, d) && sameButRange(again, m));
+    assert.ok(!sameButRange({ ...m }, d), 'a plain copy is not declared moved');
+    // a frozen object cannot take its origin: it is encoded whole, to the same bytes
+    const frozen = movedDiagnostic(Object.freeze({ ...d, range }), d);
+    const list = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? frozen : movedDiagnostic({ ...d, range: { start: { line: i, character: 2 }, end: { line: i, character: 5 } } }, d)));
+    assert.strictEqual(ours(publish('u', list)), plain(publish('u', list)));
     clearEncoderLists();
   });
 
