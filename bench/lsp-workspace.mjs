@@ -8,8 +8,9 @@
  * With --shards, as the VS Code extension: the open library's diagnostics are pulled in shards, and
  * the id sent back for it in the workspace pulls is its first shard's (vscode-languageclient sends
  * the id of the document's own pull for a document it pulls itself).
- * Prints, for each pull: the time until the answer, the files, how many came in full and the
- * answer's size:
+ * Each pull sends a partial result token, as VS Code's client does. Prints, for each pull: the time
+ * until the answer, until the first findings (in a partial result or the answer), the reports
+ * that came as partial results, the files, how many came in full and the reports' size:
  *   first (everything linted), idle (nothing changed), after opening a library, after adding a
  *   line at the top of the open library (every id in it moves), idle again; then the server's
  *   peak RSS over the session.
@@ -24,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { prepare, ROOT } from './lib/corpus.mjs';
 
 const require = createRequire(import.meta.url);
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, WorkspaceDiagnosticRequest } = require('vscode-languageserver-protocol/node');
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
@@ -55,12 +56,24 @@ let held = [];
 /** The open library's own pull of its first shard (with --shards): the id sent back for it. */
 const ownPull = new Map();
 const rows = [];
+let pulls = 0;
 async function pull(what) {
+  // a partial result token, as VS Code's client sends: the server may send reports as it makes them
+  const partialResultToken = `bench-${++pulls}`;
+  const partials = [];
+  let firstMs;
   const t = performance.now();
-  const r = await conn.sendRequest('workspace/diagnostic', { previousResultIds: held.map((i) => ({ uri: i.uri, value: ownPull.get(i.uri) ?? i.resultId })) });
+  const progress = conn.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (p) => {
+    if (firstMs === undefined && p.items.some((i) => i.kind === 'full' && i.items.length)) firstMs = performance.now() - t;
+    partials.push(...p.items);
+  });
+  const r = await conn.sendRequest('workspace/diagnostic', { previousResultIds: held.map((i) => ({ uri: i.uri, value: ownPull.get(i.uri) ?? i.resultId })), partialResultToken });
   const ms = performance.now() - t;
-  held = r.items.map((i) => (i.kind === 'unchanged' ? held.find((h) => h.uri === i.uri) ?? i : i));
-  const row = { pull: what, ms: +ms.toFixed(1), files: r.items.length, full: r.items.filter((i) => i.kind === 'full').length, kb: Math.round(JSON.stringify(r).length / 1024) };
+  progress.dispose();
+  const items = [...partials, ...r.items];
+  if (firstMs === undefined && items.some((i) => i.kind === 'full' && i.items.length)) firstMs = ms;
+  held = items.map((i) => (i.kind === 'unchanged' ? held.find((h) => h.uri === i.uri) ?? i : i));
+  const row = { pull: what, ms: +ms.toFixed(1), firstMs: firstMs === undefined ? null : +firstMs.toFixed(1), partials: partials.length ? partials.length : 0, files: items.length, full: items.filter((i) => i.kind === 'full').length, kb: Math.round(JSON.stringify(items).length / 1024) };
   rows.push(row);
   console.log(JSON.stringify(row));
 }

@@ -213,7 +213,7 @@ out.push(' newline = a line break at the end of the middle script\'s reply, then
 out.push(' p50-p99: didChange → diagnostics parsed by the client; full: keystrokes answered with every diagnostic, the rest `unchanged` (push: not published, the list held');
 out.push(' being the same and in place; timed to the server\'s huashu/documentChanged of the version); server: didChange → the answer\'s first byte)');
 out.push('');
-out.push(`language server, workspace diagnostics (${workspace.files} files, ${workspace.scripts.toLocaleString('en')} scripts; VS Code pulls them every 2 s): ${workspace.pulls.map((p) => `${p.pull} ${p.ms.toFixed(0)} ms (${p.full} of ${p.files} in full)`).join(', ')}; server peak RSS ${workspace.serverPeakRssMB ?? '?'} MB`);
+out.push(`language server, workspace diagnostics (${workspace.files} files, ${workspace.scripts.toLocaleString('en')} scripts; VS Code pulls them every 2 s): ${workspace.pulls.map((p) => `${p.pull} ${p.ms.toFixed(0)} ms (${p.full} of ${p.files} in full${p.partials && p.firstMs != null ? `; first findings after ${p.firstMs.toFixed(0)} ms` : ''})`).join(', ')}; server peak RSS ${workspace.serverPeakRssMB ?? '?'} MB`);
 out.push('');
 for (const g of goals) out.push(`${pad(g.status, 5)} ${pad(g.goal, 58)} ${g.value === null ? 'not measured' : `${g.value}${g.unit} (limit ${g.limit}${g.unit})`}`);
 console.log(out.join('\n'));

@@ -60,7 +60,7 @@ out.push('');
 const w = r.workspace;
 if (w) {
   out.push(`Workspace diagnostics (${w.files} files, ${n(w.scripts)} scripts; VS Code's client pulls them every two seconds): ` +
-    `${w.pulls.map((p) => `${p.pull} ${n(Math.round(p.ms))} ms`).join(', ')}; the server's peak RSS ${Math.round(w.serverPeakRssMB)} MB.`);
+    `${w.pulls.map((p) => `${p.pull} ${n(Math.round(p.ms))} ms${p.partials && p.firstMs != null ? ` (its first findings after ${n(Math.round(p.firstMs))} ms, in partial results)` : ''}`).join(', ')}; the server's peak RSS ${Math.round(w.serverPeakRssMB)} MB.`);
   out.push('');
 }
 

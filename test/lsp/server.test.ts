@@ -4,7 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, CodeLens, SemanticTokens, TextEdit, DocumentDiagnosticReport,
-  WorkspaceDiagnosticReport, ClientCapabilities,
+  WorkspaceDiagnosticReport, WorkspaceDiagnosticRequest, ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { RULES_BY_ID, docsUrl } from '../../server/src/engine';
 import { applyScriptsDelta, movePreviewScript, movedOf, movedRange } from '../../server/src/lsp/protocol';
@@ -1056,6 +1056,59 @@ describe('language server (workspace pulls of closed libraries)', () => {
     const watched = await pull();
     assert.strictEqual(watched.get(thirdUri)?.kind, 'full');
     assert.notDeepStrictEqual(watched.get(thirdUri)?.items, changed.get(thirdUri)?.items, 'the findings of the text as it is now');
+  });
+});
+
+describe('language server (workspace pulls with a partial result token, as VS Code\'s client sends)', () => {
+  // the first pull lints every closed library (100 files of 300 scripts: about 3 s): what is made
+  // goes out as partial results on the way, and the answer is then empty (LSP); every report once
+  type Items = { uri: string; kind: string; resultId?: string; items?: Diagnostic[] }[];
+  async function pullWith(client: TestClient, token: string | undefined, previous: Items = []): Promise<{ partials: Items[]; answer: Items }> {
+    const partials: Items[] = [];
+    const progress = token ? client.conn.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (p) => { partials.push(p.items as Items); }) : undefined;
+    const r = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: previous.map((i) => ({ uri: i.uri, value: i.resultId! })), ...(token ? { partialResultToken: token } : {}) });
+    progress?.dispose();
+    return { partials, answer: r.items as Items };
+  }
+  const byUri = (items: Items): Items => [...items].sort((a, b) => (a.uri < b.uri ? -1 : 1)).map((i) => ({ ...i, resultId: undefined }));
+
+  it('sends each report as it is made when pulls take longer than the partial result interval, and answers empty', async () => {
+    const { ws } = withThirdLibrary('不知道，自己去问快递吧。');
+    const eager = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_PULL, server: { partialResultMs: 0 } });
+    const plain = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_PULL });
+    try {
+      await eager.server.whenScanned();
+      await plain.server.whenScanned();
+      const { partials, answer } = await pullWith(eager, 'p-1');
+      assert.deepStrictEqual(answer, [], 'the answer is empty once partial results went out');
+      const reported = partials.flat();
+      assert.ok(partials.length >= 2, `${partials.length} partial results`);
+      assert.strictEqual(new Set(reported.map((i) => i.uri)).size, reported.length, 'every file once');
+      // the same reports as a pull without a token (another server: result ids differ)
+      const whole = await pullWith(plain, undefined);
+      assert.strictEqual(whole.answer.length, 3);
+      assert.deepStrictEqual(byUri(reported), byUri(whole.answer));
+      // the next pull: unchanged reports, also as partial results
+      const again = await pullWith(eager, 'p-2', reported);
+      assert.deepStrictEqual(again.answer, []);
+      assert.deepStrictEqual(again.partials.flat().map((i) => i.kind), ['unchanged', 'unchanged', 'unchanged']);
+    } finally {
+      await eager.stop();
+      await plain.stop();
+    }
+  });
+
+  it('answers a pull that finishes within the interval in one piece, token or not', async () => {
+    const { ws } = withThirdLibrary('您好，请问有什么可以帮您？');
+    const client = await TestClient.start({ rootUri: ws.rootUri, caps: CAPS_PULL, server: { partialResultMs: 60_000 } });
+    try {
+      await client.server.whenScanned();
+      const { partials, answer } = await pullWith(client, 'p-3');
+      assert.deepStrictEqual(partials, []);
+      assert.strictEqual(answer.length, 3);
+    } finally {
+      await client.stop();
+    }
   });
 });
 
