@@ -76,6 +76,9 @@ describe('diagnostic views: moved diagnostics made when read', () => {
         assert.strictEqual(v.madeIfAny(i), v.madeAt(i));
       }
     }
+    const spans = v.lineSpans();
+    assert.strictEqual(v.lineSpans(), spans, 'read once per view');
+    for (let j = 0; j < v.length; j++) assert.deepStrictEqual([spans.starts[j], spans.ends[j]], [v.startLine(j), v.endLine(j)]);
     const i = v.length - 1;
     const d = v.at(i);
     assert.strictEqual(v.at(i), d, 'made once');

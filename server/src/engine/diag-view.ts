@@ -18,6 +18,7 @@ export class DiagView<D extends Diag> {
   /** The moved entries made so far. */
   private done?: D[];
   private every?: D[];
+  private spans?: { starts: Int32Array; ends: Int32Array };
 
   /** `moved` is told of each moved diagnostic made (the server's encoder reuses the bytes of the one it was moved from). */
   constructor(readonly made: readonly D[], readonly lines?: Int32Array, private readonly moved?: MovedHook, private readonly makeMoved?: MakeMoved<D>) {}
@@ -38,6 +39,28 @@ export class DiagView<D extends Diag> {
 
   /** The last line of entry `i`'s range. */
   endLine(i: number): number { return this.made[i].range.end.line + this.linesAt(i); }
+
+  /**
+   * Every entry's first and last line, read once per view. The diagnostics come in several
+   * shapes (with or without tags, data, a link), so reading their ranges is a slow property
+   * lookup: the shards' split read each entry's lines two or three times per version, half a
+   * millisecond of a line break at 5,000 scripts.
+   */
+  lineSpans(): { starts: Int32Array; ends: Int32Array } {
+    if (!this.spans) {
+      const n = this.made.length;
+      const starts = new Int32Array(n);
+      const ends = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const r = this.made[i].range;
+        const l = this.lines ? this.lines[i] : 0;
+        starts[i] = r.start.line + l;
+        ends[i] = r.end.line + l;
+      }
+      this.spans = { starts, ends };
+    }
+    return this.spans;
+  }
 
   /** Entry `i` as a diagnostic (made moved on first read). */
   at(i: number): D {
