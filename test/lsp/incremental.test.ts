@@ -17,7 +17,7 @@ import { idMapOf } from '../../server/src/lsp/workspace';
 
 const BARE: DiagnosticShape = { codeDescription: false, unnecessaryTag: false };
 import { PieceText } from '../../server/src/lsp/piece-document';
-import { diagnosticsFor } from '../../server/src/lsp/server';
+import { diagnosticViewFor, diagnosticsFor } from '../../server/src/lsp/server';
 import { CAPS_PULL, TestClient } from './client';
 
 const CONFIG: EffectiveConfig = { rules: {}, phrases: [{ pattern: '亲爱的', kind: 'forbidden', replacement: '您' }], allow: [] };
@@ -52,8 +52,14 @@ function assertSame(a: Analysis, text: string, what: string, config = CONFIG, ex
   assert.deepStrictEqual(a.scripts, f.scripts, `scripts differ ${what}`);
   assert.strictEqual(a.score, f.score, `score differs ${what}`);
   assert.deepStrictEqual(a.ruleErrors.map((e) => e.ruleId), f.ruleErrors.map((e) => e.ruleId));
+  // the lines the server splits its diagnostic shards by (from the scripts' cached lists, their
+  // moves added, before anything makes the moved diagnostics) are those of the full lint's
+  const fullDiags = diagnosticsOf(full);
+  const lineSpans = diagnosticViewFor(a).lineSpans();
+  assert.deepStrictEqual([...lineSpans.starts], fullDiags.map((d) => d.range.start.line), `diagnostics' first lines differ ${what}`);
+  assert.deepStrictEqual([...lineSpans.ends], fullDiags.map((d) => d.range.end.line), `diagnostics' last lines differ ${what}`);
   // the diagnostics the server sends (built per item, moved by lines) equal those of the full lint
-  assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(full), `diagnostics differ ${what}`);
+  assert.deepStrictEqual(diagnosticsFor(a), fullDiags, `diagnostics differ ${what}`);
   // and in the shape of a client that declares no optional property (kept per maker)
   assert.deepStrictEqual(diagnosticsFor(a, BARE), diagnosticsOf(full, BARE), `bare diagnostics differ ${what}`);
   assert.deepStrictEqual(diagnosticsFor(a), diagnosticsOf(full), `diagnostics differ after the bare ones ${what}`);
