@@ -164,9 +164,9 @@ function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(pa
 /** Lines [from, to] of a document. */
 interface LineSpan { from: number; to: number }
 
-/** Whether entry `i` of the lines `at` (a view's `lineSpans()`) has a line in `span`. */
-function touches(at: { starts: Int32Array; ends: Int32Array }, i: number, span: LineSpan): boolean {
-  return at.starts[i] <= span.to && at.ends[i] >= span.from;
+/** Whether entry `i` of `spans` (a view's `lineSpans()`) has a line in `span`. */
+function touches(spans: { starts: Int32Array; ends: Int32Array }, i: number, span: LineSpan): boolean {
+  return spans.starts[i] <= span.to && spans.ends[i] >= span.from;
 }
 
 /** A shard's last report: its items and result id, the changes received when it was made, and the report it moved (`moveTag`). */
@@ -623,13 +623,13 @@ export class HuashuServer {
     if (shard < 0) return all;
     if (s.split?.all !== all) {
       const n = all.length;
-      const at = all.lineSpans();
+      const spans = all.lineSpans();
       const e = s.edited;
-      if (e) for (let i = 0; i < n; i++) if (touches(at, i, e)) { s.hot = e; break; }
+      if (e) for (let i = 0; i < n; i++) if (touches(spans, i, e)) { s.hot = e; break; }
       s.edited = undefined;
       const hot = s.hot;
       const cold = this.shards - 1;
-      const place = (i: number, bounds: readonly number[]): number => (hot && touches(at, i, hot) ? cold : coldShard(bounds, at.starts[i]));
+      const place = (i: number, bounds: readonly number[]): number => (hot && touches(spans, i, hot) ? cold : coldShard(bounds, spans.starts[i]));
       // each diagnostic's shard by the runs' bounds; a shard that gets the same entries (objects
       // and lines moved) as in the last split keeps its view (after a keystroke that moved none,
       // every shard; after one before a finding, all but the hot one: a new split was 82 KB a
@@ -661,7 +661,7 @@ export class HuashuServer {
       if (!shards) {
         const starts = new Int32Array(n);
         let m = 0;
-        for (let i = 0; i < n; i++) if (!hot || !touches(at, i, hot)) starts[m++] = at.starts[i];
+        for (let i = 0; i < n; i++) if (!hot || !touches(spans, i, hot)) starts[m++] = spans.starts[i];
         const drawn = (s.bounds = coldBounds(starts.subarray(0, m), cold));
         const idx: number[][] = Array.from({ length: this.shards }, () => []);
         for (let i = 0; i < n; i++) idx[place(i, drawn)].push(i);
