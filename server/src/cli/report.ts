@@ -79,6 +79,22 @@ export function toMessage(f: Finding, lines: LineIndex, scripts: readonly Script
   const s = lines.positionAt(f.start);
   const e = lines.positionAt(f.end);
   const script = scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));
+  const scriptId = f.scriptId ?? script?.id;
+  if (script && scriptId !== undefined && !f.suggestions?.length) {
+    // a finding of a script with an id (nearly all): every field in one literal, none added later
+    // outside the object (a report keeps a message per finding)
+    return f.fix
+      ? {
+        ruleId: f.ruleId, severity: f.severity, message: f.message,
+        line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
+        start: f.start, end: f.end, scriptId, scriptIndex: script.index, fix: f.fix,
+      }
+      : {
+        ruleId: f.ruleId, severity: f.severity, message: f.message,
+        line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
+        start: f.start, end: f.end, scriptId, scriptIndex: script.index,
+      };
+  }
   const m: CliMessage = {
     ruleId: f.ruleId, severity: f.severity, message: f.message,
     line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,

@@ -733,22 +733,24 @@ function toFinding(rule: RuleModule, r: Report, env: TurnEnv): Finding {
   const va = n === 0 ? 0 : a < n ? folded.toOrig[a] : turn.text.value.length;
   const vb = n === 0 ? 0 : b > a ? folded.toOrigEnd[Math.min(b, n) - 1] : va;
   const span = turn.text.value.length ? sourceSpan(turn.text, va, Math.max(vb, va + 1)) : { start: turn.span.start, end: turn.span.end };
-  const f: Finding = {
-    ruleId: rule.meta.id,
-    severity: r.severity ?? hit?.trigger.severity ?? rule.meta.severity,
-    message: r.message ?? hit?.trigger.message ?? rule.meta.message,
-    start: span.start, end: Math.max(span.end, span.start), scriptId: env.script.id,
-  };
   const replacement = r.replacement ?? hit?.trigger.replacement;
+  let fix: Finding['fix'];
   if (r.insert) {
     const at = r.insert.at < folded.text.length ? folded.toOrig[r.insert.at] : turn.text.value.length;
-    const fix = turnFix(turn, at, at, r.insert.text);
-    if (fix) f.fix = fix;
+    fix = turnFix(turn, at, at, r.insert.text);
   } else if (replacement !== undefined) {
-    const fix = turnFix(turn, va, vb, replacement);
-    if (fix) f.fix = fix;
+    fix = turnFix(turn, va, vb, replacement);
   }
-  return f;
+  const ruleId = rule.meta.id;
+  const severity = r.severity ?? hit?.trigger.severity ?? rule.meta.severity;
+  const message = r.message ?? hit?.trigger.message ?? rule.meta.message;
+  const start = span.start;
+  const end = Math.max(span.end, span.start);
+  // the fix in the literal, not added after: a field added later is kept outside the object, in
+  // an array of its own (a run keeps every finding to its report)
+  return fix
+    ? { ruleId, severity, message, start, end, scriptId: env.script.id, fix }
+    : { ruleId, severity, message, start, end, scriptId: env.script.id };
 }
 
 function teamPhrases(env: TurnEnv): void {

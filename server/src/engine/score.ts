@@ -48,8 +48,11 @@ export function scoreScript(findings: readonly Finding[], rubricOf: (ruleId: str
     items ??= [...FULL_ITEMS];
     // an item this script loses points on is its own copy; the others stay shared
     let item = items[k] as Mutable;
-    if (item === FULL_ITEMS[k]) items[k] = item = { ...item, rules: [] };
-    if (!item.rules.includes(f.ruleId)) item.rules.push(f.ruleId);
+    // a literal with the rule in it, not a spread of the frozen item and a push onto []: the
+    // spread's copy kept its fields out of the object, and an array grown by push has room for
+    // 16 more (about 200 bytes per item where one rule took the points, a script in three loses some)
+    if (item === FULL_ITEMS[k]) items[k] = item = { id: item.id, name: item.name, points: item.points, max: item.max, rules: [f.ruleId] };
+    else if (!item.rules.includes(f.ruleId)) item.rules = [...item.rules, f.ruleId];
     item.points = f.severity === 'error' ? 0 : Math.max(0, item.points - Math.floor(item.max / 2));
   }
   if (!items) return PERFECT;

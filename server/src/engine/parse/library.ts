@@ -309,14 +309,19 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
       case 'title':
         if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else invalidField(lib, msg.mustBeString('title'), valueSpan(p, span), index);
         break;
-      case 'scenario':
-        if (isScalar(v) && SCENARIOS.includes(v.value as Scenario)) script.scenario = v.value as Scenario;
+      // the list's own string, not the one read from the file (a library kept a copy per script)
+      case 'scenario': {
+        const at = isScalar(v) ? SCENARIOS.indexOf(v.value as Scenario) : -1;
+        if (at >= 0) script.scenario = SCENARIOS[at];
         else invalidField(lib, msg.badEnum('scenario', SCENARIOS), valueSpan(p, span), index);
         break;
-      case 'stage':
-        if (isScalar(v) && STAGES.includes(v.value as Stage)) script.stage = v.value as Stage;
+      }
+      case 'stage': {
+        const at = isScalar(v) ? STAGES.indexOf(v.value as Stage) : -1;
+        if (at >= 0) script.stage = STAGES[at];
         else invalidField(lib, msg.badEnum('stage', STAGES), valueSpan(p, span), index);
         break;
+      }
       case 'tags': script.tags = stringsOf(v); break;
       case 'customer': script.customer = stringsOf(v); break;
       case 'notes': if (isScalar(v) && v.value != null) script.notes = String(v.value); break;
