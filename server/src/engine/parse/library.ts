@@ -287,10 +287,19 @@ function invalidField(lib: Library, message: string, at: Span, scriptIndex: numb
 function readScriptFields(src: string, node: YNode, index: number, lib: Library, parent: Span): Script {
   const span = spanOf(node, parent);
   const head = { start: span.start, end: lineEndAt(src, span.start, span.end) };
-  const script: Script = { index, tags: NO_STRINGS, customer: NO_STRINGS, turns: [], span, headSpan: head };
+  // every field in the literal, those set later too: fields added to an object after its literal
+  // go to an array of their own outside it, and each addition changes its shape
+  const script: Script = {
+    index, id: undefined, idSpan: undefined, title: undefined, scenario: undefined, stage: undefined,
+    tags: NO_STRINGS, customer: NO_STRINGS, turns: NO_TURNS, notes: undefined, span, headSpan: head,
+  };
+  // a script's turns: one reply in most, an array of that one (an array grown by push from empty
+  // has room for 16 more)
+  let turns: Turn[] | undefined;
   lib.scripts.push(script);
   if (!isMap(node)) {
     lib.issues.push({ ruleId: 'invalid-field', message: msg.scriptNotMap(), ...span, scriptIndex: index });
+    script.turns = [];
     return script;
   }
   // indexed, not for-of: an iterator per script until V8 optimises this (a cold first lint does not)
@@ -328,7 +337,7 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
       case 'reply': {
         const ls = lightStart(p.key);
         const t = readTurn(src, v, 'reply', -1, lib, index, ls >= 0 ? ls : spanOf(p.key as YNode, span).start);
-        if (t) script.turns.push(t); else invalidField(lib, msg.badReply('reply'), valueSpan(p, span), index);
+        if (t) { if (turns) turns.push(t); else turns = [t]; } else invalidField(lib, msg.badReply('reply'), valueSpan(p, span), index);
         break;
       }
       case 'alternatives': {
@@ -336,7 +345,7 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
         if (isSeq(v)) {
           v.items.forEach((alt, ai) => {
             const t = readTurn(src, alt as YNode, 'alternatives', ai, lib, index, spanOf(alt as YNode, vs).start);
-            if (t) script.turns.push(t);
+            if (t) { if (turns) turns.push(t); else turns = [t]; }
             else lib.issues.push({ ruleId: 'invalid-field', message: msg.badReply('alternatives'), ...spanOf(alt as YNode, vs), scriptIndex: index });
           });
         } else if (!(isScalar(v) && v.value == null)) invalidField(lib, msg.mustBeList('alternatives'), vs, index);
@@ -349,8 +358,8 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
   if (!script.id) {
     lib.issues.push({ ruleId: 'invalid-field', message: msg.missingId(), ...head, scriptIndex: index });
   }
-  // an array grown by push keeps room for 16 more elements; a library holds one per script
-  if (script.turns.length) script.turns = script.turns.slice();
+  // (more than one: an array grown by push keeps room for 16 more elements; a library holds one per script)
+  script.turns = turns === undefined ? [] : turns.length > 1 ? turns.slice() : turns;
   return script;
 }
 
