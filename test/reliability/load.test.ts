@@ -60,6 +60,8 @@ describe(`load: ${DOCS} documents changed concurrently for ${SECONDS} s`, functi
     const sampler = setInterval(() => { const r = rssMb(pid); if (r !== undefined) samples.push(r); }, 1000);
     let edits = 0;
     let requests = 0;
+    /** Each request's time from sending to its answer, ms (the edits before it are queued ahead of it). */
+    const latencies: number[] = [];
     const pending: Promise<unknown>[] = [];
     const end = Date.now() + SECONDS * 1000;
     try {
@@ -90,9 +92,11 @@ describe(`load: ${DOCS} documents changed concurrently for ${SECONDS} s`, functi
             const doc = { textDocument: { uri: d.uri } };
             const which = Math.floor(random() * 3);
             requests++;
-            pending.push(which === 0 ? server.request('textDocument/hover', { ...doc, position: pos }, 20000)
+            const sent = Date.now();
+            const answered = (): void => { latencies.push(Date.now() - sent); };
+            pending.push((which === 0 ? server.request('textDocument/hover', { ...doc, position: pos }, 20000)
               : which === 1 ? server.request('textDocument/codeAction', { ...doc, range: { start: pos, end: pos }, context: { diagnostics: [] } }, 20000)
-                : server.request('textDocument/documentSymbol', doc, 20000));
+                : server.request('textDocument/documentSymbol', doc, 20000)).then(answered));
           }
         }
         await new Promise((r) => setTimeout(r, 5));
@@ -123,7 +127,9 @@ describe(`load: ${DOCS} documents changed concurrently for ${SECONDS} s`, functi
     const mean = (a: number[]): number => a.reduce((s, x) => s + x, 0) / a.length;
     const first = mean(rss.slice(0, third));
     const last = mean(rss.slice(-third));
-    const report = `${edits} edits (${(edits / SECONDS).toFixed(0)}/s), ${requests} requests, ${server.publishCount} publishes, ${compared} diagnostics compared; RSS first third ${first.toFixed(1)} MB, last third ${last.toFixed(1)} MB, max ${Math.max(...samples).toFixed(1)} MB over ${samples.length} samples`;
+    latencies.sort((a, b) => a - b);
+    const answeredIn = `answered in p50 ${latencies[Math.floor(latencies.length / 2)] ?? 0} ms, max ${latencies[latencies.length - 1] ?? 0} ms`;
+    const report = `${edits} edits (${(edits / SECONDS).toFixed(0)}/s), ${requests} requests (${answeredIn}), ${server.publishCount} publishes, ${compared} diagnostics compared; RSS first third ${first.toFixed(1)} MB, last third ${last.toFixed(1)} MB, max ${Math.max(...samples).toFixed(1)} MB over ${samples.length} samples`;
     console.log(`      load: ${report}`);
     if (rss.length >= 6) assert.ok(last <= first * 1.3 + 16, `memory grows under load: ${report}`);
     assert.strictEqual(await server.stop(), 0, 'clean exit after shutdown');

@@ -4,6 +4,7 @@
  * the language server resolve the same file to the same config.
  */
 import { parseDocument, isMap, isSeq, isScalar, YAMLMap, Node as YNode } from 'yaml';
+import { withoutStacks } from './parse/no-stacks';
 import picomatch from 'picomatch';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Severity, SeveritySetting, Stage, STAGES } from './types';
 import { compilePattern, PatternError, PATTERN_LIMITS } from './match/pattern';
@@ -67,7 +68,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   const problems: ConfigProblem[] = [];
   const config = emptyConfig();
   config.extends = [];
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: false });
+  const doc = withoutStacks(() => parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: false }));
   addDuplicateKeyErrors(doc); // linear; the package's uniqueKeys check is quadratic
   const off = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = (n: YNode | null | undefined): { start: number; end: number } => {

@@ -81,8 +81,10 @@ export interface FastDocument { doc: Document; scalarSpans: SpanList }
  */
 export type ScriptItemSink = (node: Document['contents'], index: number) => void;
 
-class Bail extends Error {}
-const bail = (): never => { throw new Bail(); };
+/** Thrown to give up on the fast path: one object, made once (an Error made per bail captured a stack). */
+class Bail {}
+const BAIL = new Bail();
+const bail = (): never => { throw BAIL; };
 
 interface Line { start: number; end: number; next: number; indent: number; blank: boolean }
 

@@ -9,6 +9,7 @@ import { fastParse, lightEnd, lightStart, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
 import { openQuoteOf, yamlErrorText } from './yaml-errors';
 import { SpanList } from './span-list';
+import { withoutStacks } from './no-stacks';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
 
@@ -131,8 +132,11 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   } else {
     lib = newLibrary(); // a scan that gave up midway may have read some scripts
     // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
-    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
-    addDuplicateKeyErrors(doc);
+    doc = withoutStacks(() => {
+      const d = parseDocument(src, { prettyErrors: false, uniqueKeys: false, strict: false });
+      addDuplicateKeyErrors(d);
+      return d;
+    });
     // every scalar's span, and whether the text has an anchor or alias: one walk
     visit(doc, (_k, node) => {
       if (!node || typeof node !== 'object') return;

@@ -138,6 +138,20 @@ export function openQuoteOf(message: string): '"' | "'" | undefined {
 
 /** The Chinese of a parse error of the `yaml` package (its `code` and the first line of its message). */
 export function yamlErrorText(code: string | undefined, message: string): string {
+  const key = `${code ?? ''}\n${message}`;
+  let text = ERROR_TEXTS.get(key);
+  if (text === undefined) {
+    // a library typed into in an editor has the same few messages at every keystroke, each tried
+    // against every pattern above: kept, a bounded number
+    if (ERROR_TEXTS.size >= 512) ERROR_TEXTS.clear();
+    ERROR_TEXTS.set(key, (text = errorText(code, message)));
+  }
+  return text;
+}
+
+const ERROR_TEXTS = new Map<string, string>();
+
+function errorText(code: string | undefined, message: string): string {
   const first = message.split('\n')[0].trim();
   for (const [re, zh] of KNOWN) {
     const m = re.exec(first);
