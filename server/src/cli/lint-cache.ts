@@ -19,6 +19,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
+import { SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
 import { writeFileAtomic } from './fix-writer';
 import { VERSION } from './version';
@@ -231,6 +232,13 @@ function encode(hash: string, config: string, lint: CachedLint, str: (s: string)
   };
 }
 
+/** `value` as the list's own string; throws when the list does not have it. */
+function known<T extends string>(list: readonly T[], value: string): T {
+  const at = list.indexOf(value as T);
+  if (at < 0) throw new Error('bad enum');
+  return list[at];
+}
+
 /** An entry read back; throws on anything of the wrong shape (the file is then linted). */
 function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const int = (v: unknown): number => { if (!Number.isSafeInteger(v)) throw new Error('bad number'); return v as number; };
@@ -241,18 +249,30 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const F = e.findings;
   const n = list(F.rule, F.rule.length).length;
   const [severity, message, start, end, scriptId] = [list(F.severity, n), list(F.message, n), list(F.start, n), list(F.end, n), list(F.scriptId, n)];
+  // each finding's fix read first, so that it is made in the finding's literal as a lint makes it
+  // (a field added later is kept outside the object; a cached run keeps every finding)
+  const fixes: (Fix | undefined)[] = new Array(n);
+  for (const x of F.extra) {
+    const k = int(x[0]);
+    if (k < 0 || k >= n) throw new Error('bad finding index');
+    if (x[1] !== null) fixes[k] = fix(x[1] as unknown[], 0);
+  }
   const findings: Finding[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const sev = SEVERITIES[int(severity[k])];
     if (!sev) throw new Error('bad severity');
-    const f: Finding = { ruleId: table(F.rule[k]), severity: sev, message: table(message[k]), start: int(start[k]), end: int(end[k]) };
-    if (scriptId[k] !== null) f.scriptId = text(scriptId[k]);
-    findings[k] = f;
+    const ruleId = table(F.rule[k]);
+    const msg = table(message[k]);
+    const a = int(start[k]);
+    const b = int(end[k]);
+    const sid = scriptId[k] === null ? undefined : text(scriptId[k]);
+    const fx = fixes[k];
+    findings[k] = fx
+      ? { ruleId, severity: sev, message: msg, start: a, end: b, scriptId: sid, fix: fx }
+      : { ruleId, severity: sev, message: msg, start: a, end: b, scriptId: sid };
   }
   for (const x of F.extra) {
     const f = findings[int(x[0])];
-    if (!f) throw new Error('bad finding index');
-    if (x[1] !== null) f.fix = fix(x[1] as unknown[], 0);
     if (x[2] !== null) f.suggestions = (x[2] as unknown[][]).map((s) => ({ title: text(s[0]), fix: fix(s, 1) }));
     if (x[3] !== null) f.tags = (x[3] as unknown[]).map((t) => { if (t !== 'unnecessary') throw new Error('bad tag'); return t; });
   }
@@ -261,12 +281,16 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const [id, title, scenario, stage, spans] = [list(S.id, m), list(S.title, m), list(S.scenario, m), list(S.stage, m), list(S.spans, 4 * m)];
   const scripts: ScriptBase[] = new Array(m);
   for (let k = 0; k < m; k++) {
-    const s: ScriptBase = { index: int(S.index[k]), span: { start: int(spans[4 * k]), end: int(spans[4 * k + 1]) }, headSpan: { start: int(spans[4 * k + 2]), end: int(spans[4 * k + 3]) } };
-    if (id[k] !== null) s.id = text(id[k]);
-    if (title[k] !== null) s.title = text(title[k]);
-    if (scenario[k] !== null) s.scenario = text(scenario[k]) as ScriptBase['scenario'];
-    if (stage[k] !== null) s.stage = text(stage[k]) as ScriptBase['stage'];
-    scripts[k] = s;
+    // one literal of every field, the scenario and stage the lists' own strings (as a lint reads them)
+    scripts[k] = {
+      index: int(S.index[k]),
+      id: id[k] === null ? undefined : text(id[k]),
+      title: title[k] === null ? undefined : text(title[k]),
+      scenario: scenario[k] === null ? undefined : known(SCENARIOS, text(scenario[k])),
+      stage: stage[k] === null ? undefined : known(STAGES, text(stage[k])),
+      span: { start: int(spans[4 * k]), end: int(spans[4 * k + 1]) },
+      headSpan: { start: int(spans[4 * k + 2]), end: int(spans[4 * k + 3]) },
+    };
   }
   const idLines = list(e.idLines, list(e.ids, e.ids.length).length);
   const ids = new Map<string, number>();
