@@ -19,7 +19,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
-import { SCENARIOS, STAGES } from '../engine/types';
+import { listed, SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
 import { writeFileAtomic } from './fix-writer';
 import { VERSION } from './version';
@@ -234,9 +234,9 @@ function encode(hash: string, config: string, lint: CachedLint, str: (s: string)
 
 /** `value` as the list's own string; throws when the list does not have it. */
 function known<T extends string>(list: readonly T[], value: string): T {
-  const at = list.indexOf(value as T);
-  if (at < 0) throw new Error('bad enum');
-  return list[at];
+  const own = listed(list, value);
+  if (own === undefined) throw new Error('bad enum');
+  return own;
 }
 
 /** An entry read back; throws on anything of the wrong shape (the file is then linted). */

@@ -14,11 +14,14 @@ import type { Diag, MovedHook } from './incremental';
 /** Makes the moved diagnostics of the view's entry `i` (and may make its neighbours'), with `view.put`. */
 export type MakeMoved<D extends Diag> = (view: DiagView<D>, i: number) => void;
 
+/** Each entry's first (`starts`) and last (`ends`) line, moves included. */
+export interface LineSpans { starts: Int32Array; ends: Int32Array }
+
 export class DiagView<D extends Diag> {
   /** The moved entries made so far. */
   private done?: D[];
   private every?: D[];
-  private spans?: { starts: Int32Array; ends: Int32Array };
+  private spans?: LineSpans;
 
   /** `moved` is told of each moved diagnostic made (the server's encoder reuses the bytes of the one it was moved from). */
   constructor(readonly made: readonly D[], readonly lines?: Int32Array, private readonly moved?: MovedHook, private readonly makeMoved?: MakeMoved<D>) {}
@@ -46,7 +49,7 @@ export class DiagView<D extends Diag> {
    * lookup: the shards' split read each entry's lines two or three times per version, half a
    * millisecond of a line break at 5,000 scripts.
    */
-  lineSpans(): { starts: Int32Array; ends: Int32Array } {
+  lineSpans(): LineSpans {
     if (!this.spans) {
       const n = this.made.length;
       const starts = new Int32Array(n);

@@ -18,6 +18,15 @@ export const SCENARIOS: readonly Scenario[] = [
 export type Stage = 'opening' | 'inquiry' | 'handling' | 'invite-review' | 'closing';
 export const STAGES: readonly Stage[] = ['opening', 'inquiry', 'handling', 'invite-review', 'closing'];
 
+/**
+ * `value` as the list's own string (a scenario or a stage read from a file or a cache is kept as
+ * the one string of the list, not a copy per script), or undefined when the list lacks it.
+ */
+export function listed<T extends string>(list: readonly T[], value: unknown): T | undefined {
+  const at = list.indexOf(value as T);
+  return at < 0 ? undefined : list[at];
+}
+
 /** Rule categories of the catalog, plus `format` for the file format's own structural rules. */
 export type Category = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'format';
 

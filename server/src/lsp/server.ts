@@ -20,7 +20,7 @@ import { WARM_EVENT } from '../node/code-cache';
 import { sha1 } from '../node/digest';
 import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
 import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../engine/incremental';
-import { DiagView } from '../engine/diag-view';
+import { DiagView, LineSpans } from '../engine/diag-view';
 import { ConfigManager, isInside } from './configs';
 import {
   ActionContext, DiagnosticShape, FIX_ALL_KIND, FULL_SHAPE, SOURCE, TOKEN_MODIFIERS, TOKEN_TYPES, codeActions, codeLenses, completion, countsOf,
@@ -165,7 +165,7 @@ function isConfigFile(p: string): boolean { return CONFIG_FILE_NAMES.includes(pa
 interface LineSpan { from: number; to: number }
 
 /** Whether entry `i` of `spans` (a view's `lineSpans()`) has a line in `span`. */
-function touches(spans: { starts: Int32Array; ends: Int32Array }, i: number, span: LineSpan): boolean {
+function touches(spans: LineSpans, i: number, span: LineSpan): boolean {
   return spans.starts[i] <= span.to && spans.ends[i] >= span.from;
 }
 

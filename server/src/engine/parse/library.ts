@@ -10,7 +10,7 @@ import { addDuplicateKeyErrors } from './unique-keys';
 import { openQuoteOf, yamlErrorText } from './yaml-errors';
 import { SpanList } from './span-list';
 import { withoutStacks } from './no-stacks';
-import { Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
+import { listed, Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
 
 /** One agent turn: a reply or one alternative; a list means consecutive messages. */
@@ -324,14 +324,14 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
         break;
       // the list's own string, not the one read from the file (a library kept a copy per script)
       case 'scenario': {
-        const at = isScalar(v) ? SCENARIOS.indexOf(v.value as Scenario) : -1;
-        if (at >= 0) script.scenario = SCENARIOS[at];
+        const own = isScalar(v) ? listed(SCENARIOS, v.value) : undefined;
+        if (own) script.scenario = own;
         else invalidField(lib, msg.badEnum('scenario', SCENARIOS), valueSpan(p, span), index);
         break;
       }
       case 'stage': {
-        const at = isScalar(v) ? STAGES.indexOf(v.value as Stage) : -1;
-        if (at >= 0) script.stage = STAGES[at];
+        const own = isScalar(v) ? listed(STAGES, v.value) : undefined;
+        if (own) script.stage = own;
         else invalidField(lib, msg.badEnum('stage', STAGES), valueSpan(p, span), index);
         break;
       }
