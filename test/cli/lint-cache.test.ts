@@ -93,6 +93,35 @@ describe('cli --cache', function () {
     assert.deepStrictEqual(summary(runLint(dir, undefined, fourth)), summary(changed));
     assert.deepStrictEqual([fourth.hits, fourth.misses], [files, 0]);
   });
+  it('writes the same file whatever the size of the pieces it is written in, and reads it back whole', () => {
+    const dir = sampleDir();
+    // an earlier entry of a file outside the run is carried over as it was, next to this run's
+    const outside = path.join(dir, 'outside');
+    fs.mkdirSync(outside);
+    fs.writeFileSync(path.join(outside, 'kept.huashu.yaml'), lib(['kept.one', '您好，是快递的问题哦']));
+    const texts = [1, 7, 300, 1 << 20].map((size) => {
+      const file = path.join(dir, `cache-${size}`);
+      const seed = new LintCache(file);
+      runLint(outside, ['kept.huashu.yaml'], seed);
+      assert.ok(seed.save(size));
+      const cache = new LintCache(file);
+      runLint(dir, undefined, cache);
+      assert.ok(cache.save(size));
+      return fs.readFileSync(file, 'utf8');
+    });
+    for (const t of texts.slice(1)) assert.strictEqual(t, texts[0]);
+    const data = JSON.parse(texts[0]) as { files: Record<string, unknown>; strings: string[] };
+    assert.ok(Object.keys(data.files).includes('outside/kept.huashu.yaml'), 'the entry of the file outside the run is kept');
+    assert.ok(data.strings.includes('no-blame-courier'), 'rule ids in the string table');
+    const reread = new LintCache(path.join(dir, 'cache-1'));
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.huashu.yaml')).length;
+    assert.deepStrictEqual(summary(runLint(dir, undefined, reread)), summary(runLint(dir)));
+    assert.deepStrictEqual([reread.hits, reread.misses], [files, 0]);
+    const kept = new LintCache(path.join(dir, 'cache-7'));
+    assert.deepStrictEqual(summary(runLint(outside, ['kept.huashu.yaml'], kept)), summary(runLint(outside, ['kept.huashu.yaml'])));
+    assert.deepStrictEqual([kept.hits, kept.misses], [1, 0]);
+  });
+
 
   it('lints again when the config changes', async () => {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });

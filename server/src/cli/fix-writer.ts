@@ -1,20 +1,27 @@
 /**
- * Writes a fixed file atomically: a temporary file in the same folder, with the original's
- * mode, renamed over the original (the real file when the path is a symbolic link), so a crash
- * never leaves a half-written library behind.
+ * Writes a file atomically: a temporary file in the same folder, with the original's mode,
+ * renamed over the original (the real file when the path is a symbolic link), so a crash never
+ * leaves a half-written library, baseline or cache behind. The content may come in pieces (a
+ * large cache file is never made as one string).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
+import { writePieces } from './piece-writer';
 
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Iterable<string>): void {
   let target = file;
   try { target = fs.realpathSync(file); } catch { /* a new file */ }
   let mode = 0o644;
   try { mode = fs.statSync(target).mode & 0o7777; } catch { /* keep default */ }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    fs.writeFileSync(tmp, content, { encoding: 'utf8', mode, flag: 'wx' });
+    const fd = fs.openSync(tmp, 'wx', mode);
+    try {
+      writePieces(fd, typeof content === 'string' ? [content] : content);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.chmodSync(tmp, mode); // the umask may have narrowed it
     fs.renameSync(tmp, target);
   } catch (e) {

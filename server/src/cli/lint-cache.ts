@@ -26,6 +26,12 @@ import { VERSION } from './version';
 
 export const DEFAULT_CACHE_FILE = '.huashucache';
 const FORMAT = 1;
+/**
+ * The cache file is written in pieces of about this many UTF-16 units: small enough that a
+ * piece's short strings die in the young generation (a piece of 64K units outlived a scavenge
+ * and was promoted; the old generation then grew by 20 MB at 100,000 scripts).
+ */
+const PIECE = 1 << 12;
 
 /** What a file's report is made from when its entry is used. */
 export interface CachedLint {
@@ -163,8 +169,9 @@ export class LintCache {
   /**
    * Writes the cache file (atomically): this run's files, and the entries of earlier runs for
    * files that still exist and were not part of this run (a run over one folder keeps the rest).
+   * Once, at the end of a run: this run's entries are let go once written. `piece`: for tests.
    */
-  save(): boolean {
+  save(piece = PIECE): boolean {
     const kept: [string, StoredEntry][] = [];
     let dropped = false;
     for (const key of Object.keys(this.old)) {
@@ -174,6 +181,21 @@ export class LintCache {
     }
     // a run that used every entry it met changes nothing: the file stays as it is
     if (!this.fresh.size && !dropped && this.problem === undefined) return false;
+    fs.mkdirSync(this.dir, { recursive: true });
+    writeFileAtomic(this.file, this.pieces(kept, piece));
+    // written: what only the cache held (the files' id maps) can go before the report is made
+    this.fresh.clear();
+    this.reused.clear();
+    return true;
+  }
+
+  /**
+   * The cache file's JSON in pieces of about `piece` units, made as they are written: this run's
+   * entries straight from their lints, not first as columns and then as one string beside them
+   * (at 100,000 scripts those were 60–90 MB more than the run's report needed). The string table
+   * comes last, once every entry has named its strings.
+   */
+  private *pieces(kept: [string, StoredEntry][], piece: number): Generator<string> {
     const strings: string[] = [];
     const index = new Map<string, number>();
     const str = (s: string): number => {
@@ -181,55 +203,115 @@ export class LintCache {
       if (k === undefined) { index.set(s, (k = strings.length)); strings.push(s); }
       return k;
     };
-    const files: Record<string, StoredEntry> = Object.create(null);
+    const j = new JsonPieces(piece);
+    j.add(`{"huashu":"lint-cache","format":${FORMAT},"tool":${JSON.stringify(this.tool)},"files":{`);
+    let first = true;
+    const key = (k: string): string => { const s = `${first ? '' : ','}${JSON.stringify(k)}:`; first = false; return s; };
     // earlier entries as they are, their strings renumbered into this file's table (strings no
     // entry uses any more are left behind)
-    for (const [key, e] of kept) {
-      try { files[key] = renumbered(e, this.oldStrings, str); } catch { /* damaged: dropped */ }
+    for (const [k, e] of kept) {
+      let text: string;
+      try { text = JSON.stringify(renumbered(e, this.oldStrings, str)); } catch { continue; /* damaged: dropped */ }
+      j.add(key(k) + text);
+      if (j.full) yield j.take();
     }
-    for (const [key, e] of this.reused) if (!this.fresh.has(key)) files[key] = encode(e.hash, e.config, e.lint, str);
-    for (const [key, e] of this.fresh) files[key] = encode(e.hash, e.config, e.lint, str);
-    const data: StoredCache = { huashu: 'lint-cache', format: FORMAT, tool: this.tool, strings, files };
-    fs.mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(this.file, JSON.stringify(data));
-    return true;
+    for (const [k, e] of this.reused) {
+      if (this.fresh.has(k)) continue;
+      j.add(key(k));
+      yield* entryPieces(j, e.hash, e.config, e.lint, str);
+    }
+    for (const [k, e] of this.fresh) {
+      j.add(key(k));
+      yield* entryPieces(j, e.hash, e.config, e.lint, str);
+    }
+    j.add('},');
+    yield* column(j, 'strings', strings.length, (k) => JSON.stringify(strings[k]));
+    j.add('}');
+    yield j.take();
   }
 }
 
-function encode(hash: string, config: string, lint: CachedLint, str: (s: string) => number): StoredEntry {
-  const list = lint.findings;
-  const findings: StoredEntry['findings'] = { rule: [], severity: [], message: [], start: [], end: [], scriptId: [], extra: [] };
-  for (let k = 0; k < list.length; k++) {
-    const f = list[k];
-    findings.rule.push(str(f.ruleId));
-    findings.severity.push(SEVERITIES.indexOf(f.severity));
-    findings.message.push(str(f.message));
-    findings.start.push(f.start);
-    findings.end.push(f.end);
-    findings.scriptId.push(f.scriptId ?? null);
-    if (f.fix || f.suggestions?.length || f.tags?.length) {
-      findings.extra.push([
+/** A piece of the cache file's text under way; handed out (`take`) once it holds `size` units. */
+class JsonPieces {
+  private s = '';
+  constructor(private readonly size: number) {}
+  add(text: string): void { this.s += text; }
+  get full(): boolean { return this.s.length >= this.size; }
+  take(): string { const s = this.s; this.s = ''; return s; }
+}
+
+/** `"name":[…]` of `n` values, `at(k)` giving value k's JSON, the pieces handed out as they fill. */
+function* column(j: JsonPieces, name: string, n: number, at: (k: number) => string): Generator<string> {
+  j.add(`"${name}":[`);
+  for (let k = 0; k < n; k++) {
+    j.add(k ? `,${at(k)}` : at(k));
+    if (j.full) yield j.take();
+  }
+  j.add(']');
+}
+
+/** Columns one after another, separated by commas. */
+function* columns(j: JsonPieces, list: [name: string, n: number, at: (k: number) => string][]): Generator<string> {
+  for (let c = 0; c < list.length; c++) {
+    if (c) j.add(',');
+    yield* column(j, ...list[c]);
+  }
+}
+
+const orNull = (s: string | undefined): string => (s === undefined ? 'null' : JSON.stringify(s));
+
+/** One file's entry (`StoredEntry`) as JSON, in pieces, straight from its lint. */
+function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number): Generator<string> {
+  const F = lint.findings;
+  const S = lint.scripts;
+  const ids = [...lint.ids.keys()];
+  const idLines = [...lint.ids.values()];
+  const external = [...lint.external.keys()];
+  const externalAt = [...lint.external.values()];
+  j.add(`{"hash":${JSON.stringify(hash)},"config":${JSON.stringify(config)},`);
+  yield* columns(j, [
+    ['ids', ids.length, (k) => JSON.stringify(ids[k])],
+    ['idLines', idLines.length, (k) => String(idLines[k])],
+    ['external', external.length, (k) => JSON.stringify(external[k])],
+    ['externalAt', externalAt.length, (k) => JSON.stringify(externalAt[k])],
+  ]);
+  // per finding with any: [finding, fix [start, end, text] | null, suggestions [title, start, end, text][] | null, tags | null]
+  const extra: number[] = [];
+  for (let k = 0; k < F.length; k++) if (F[k].fix || F[k].suggestions?.length || F[k].tags?.length) extra.push(k);
+  j.add(',"findings":{');
+  yield* columns(j, [
+    ['rule', F.length, (k) => String(str(F[k].ruleId))],
+    ['severity', F.length, (k) => String(SEVERITIES.indexOf(F[k].severity))],
+    ['message', F.length, (k) => String(str(F[k].message))],
+    ['start', F.length, (k) => String(F[k].start)],
+    ['end', F.length, (k) => String(F[k].end)],
+    ['scriptId', F.length, (k) => orNull(F[k].scriptId)],
+    ['extra', extra.length, (x) => {
+      const k = extra[x];
+      const f = F[k];
+      return JSON.stringify([
         k,
         f.fix ? [f.fix.range[0], f.fix.range[1], f.fix.text] : null,
-        f.suggestions?.length ? f.suggestions.map((x) => [x.title, x.fix.range[0], x.fix.range[1], x.fix.text]) : null,
+        f.suggestions?.length ? f.suggestions.map((s) => [s.title, s.fix.range[0], s.fix.range[1], s.fix.text]) : null,
         f.tags?.length ? f.tags : null,
       ]);
-    }
-  }
-  const scripts: StoredEntry['scripts'] = { index: [], id: [], title: [], scenario: [], stage: [], spans: [] };
-  for (let k = 0; k < lint.scripts.length; k++) {
-    const s = lint.scripts[k];
-    scripts.index.push(s.index);
-    scripts.id.push(s.id ?? null);
-    scripts.title.push(s.title ?? null);
-    scripts.scenario.push(s.scenario ?? null);
-    scripts.stage.push(s.stage ?? null);
-    scripts.spans.push(s.span.start, s.span.end, s.headSpan.start, s.headSpan.end);
-  }
-  return {
-    hash, config, ids: [...lint.ids.keys()], idLines: [...lint.ids.values()],
-    external: [...lint.external.keys()], externalAt: [...lint.external.values()], findings, scripts,
-  };
+    }],
+  ]);
+  j.add('},"scripts":{');
+  yield* columns(j, [
+    ['index', S.length, (k) => String(S[k].index)],
+    ['id', S.length, (k) => orNull(S[k].id)],
+    ['title', S.length, (k) => orNull(S[k].title)],
+    ['scenario', S.length, (k) => orNull(S[k].scenario)],
+    ['stage', S.length, (k) => orNull(S[k].stage)],
+    // span start, end, head start, head end: four per script
+    ['spans', 4 * S.length, (x) => {
+      const s = S[x >> 2];
+      const at = x & 3;
+      return String(at === 0 ? s.span.start : at === 1 ? s.span.end : at === 2 ? s.headSpan.start : s.headSpan.end);
+    }],
+  ]);
+  j.add('}}');
 }
 
 /** `value` as the list's own string; throws when the list does not have it. */

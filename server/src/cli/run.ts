@@ -19,6 +19,7 @@ import { CliIO, EXIT_FAILURE, EXIT_LINT, EXIT_OK, UsageError } from './io';
 import { cacheFileOf, LintCache } from './lint-cache';
 import { LintInput, lintFiles } from './lint-files';
 import { Progress } from './progress';
+import { writePieces } from './piece-writer';
 import { FileReport, totals } from './report';
 import { rulesText } from './rules-cmd';
 import { timingTable } from './timing-table';
@@ -251,27 +252,11 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
-/** The writer's kept buffer: a formatter's piece (`CHUNK` units, plus the entry that passed it) fits. */
-const WRITE_BUFFER = 1 << 18;
-
-/**
- * Writes the formatter's pieces to a file as they come (a large report is never one string),
- * each encoded into one buffer kept for the whole report: a new buffer per piece was as many
- * bytes allocated as the report has (30 MB of SARIF at 30,000 scripts). A piece too large for
- * it (a fixed file's whole text in `--fix-dry-run`'s JSON) gets a buffer of its own, let go
- * after it is written, so that the kept one stays small.
- */
+/** Writes the formatter's pieces to a file as they come (a large report is never one string). */
 export function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = fs.openSync(file, 'w');
-  const kept = Buffer.allocUnsafe(WRITE_BUFFER);
   try {
-    for (const chunk of chunks) {
-      // a UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4)
-      const own = chunk.length * 3 > kept.length;
-      const b = own ? Buffer.from(chunk, 'utf8') : kept;
-      const n = own ? b.length : kept.write(chunk, 0, 'utf8');
-      for (let off = 0; off < n;) off += fs.writeSync(fd, b, off, n - off);
-    }
+    writePieces(fd, chunks);
   } finally {
     fs.closeSync(fd);
   }
