@@ -29,16 +29,18 @@ export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m
  * which every job that still needs a run runs once, in order. A busy minute of a shared machine
  * then falls on all the jobs of a size alike instead of on the one that happened to run then, and
  * the ratios between them (what the goals are stated in) hold better. Per job: median wall, max of
- * peak RSS. `jobs`: { args, runs } each; returns the results in the same order.
+ * peak RSS. `jobs`: { args, runs, before? } each (`before`: called before each of its runs, the
+ * warm-up too, untimed); returns the results in the same order.
  */
 export function measureAll(jobs, { cwd, env, okStatus = [0, 1], onRun } = {}) {
-  for (const j of jobs) runOnce(j.args, { cwd, env });
+  for (const j of jobs) { j.before?.(); runOnce(j.args, { cwd, env }); }
   const all = jobs.map(() => []);
   const rounds = Math.max(...jobs.map((j) => j.runs));
   for (let r = 0; r < rounds; r++) {
     jobs.forEach((j, k) => {
       if (r >= j.runs) return;
       onRun?.(j, r);
+      j.before?.();
       const res = runOnce(j.args, { cwd, env });
       if (!okStatus.includes(res.status)) throw new Error(`${j.args.join(' ')} exited ${res.status}\n${res.stderr.slice(0, 2000)}`);
       all[k].push(res);
