@@ -234,14 +234,26 @@ describe('faults: --fix whose write fails', function () {
   const writeFile = (f: unknown, ...rest: unknown[]): unknown => orig<(...a: unknown[]) => unknown>('writeFileSync')(f, ...rest);
   const FAULTS: [string, () => void, string?][] = [
     ['the rename fails (EACCES)', () => stub('renameSync', () => { throw err('EACCES', 'permission denied, rename'); })],
-    ['the temporary file cannot be created (EROFS)', () => stub('writeFileSync', (f: unknown, ...rest: unknown[]) => {
+    ['the temporary file cannot be created (EROFS)', () => stub('openSync', (f: unknown, ...rest: unknown[]) => {
       if (String(f).endsWith('.tmp')) throw err('EROFS', 'read-only file system');
-      return writeFile(f, ...rest);
+      return orig<(...a: unknown[]) => unknown>('openSync')(f, ...rest);
     })],
-    ['the disk fills up half-way through the temporary file (ENOSPC)', () => stub('writeFileSync', (f: unknown, data: string, ...rest: unknown[]) => {
-      if (String(f).endsWith('.tmp')) { writeFile(f, data.slice(0, 10), ...rest); throw err('ENOSPC', 'no space left on device'); }
-      return writeFile(f, data, ...rest);
-    })],
+    ['the disk fills up half-way through the temporary file (ENOSPC)', () => {
+      // the temporary file is written in pieces through its descriptor: its first 10 bytes go in
+      let tmpFd = -1;
+      stub('openSync', (f: unknown, ...rest: unknown[]) => {
+        const fd = orig<(...a: unknown[]) => number>('openSync')(f, ...rest);
+        if (String(f).endsWith('.tmp')) tmpFd = fd;
+        return fd;
+      });
+      stub('writeSync', (fd: number, ...rest: unknown[]) => {
+        const write = orig<(...a: unknown[]) => number>('writeSync');
+        if (fd !== tmpFd) return write(fd, ...rest);
+        const [buf, off] = rest as [Buffer, number | undefined];
+        write(fd, buf, off ?? 0, 10);
+        throw err('ENOSPC', 'no space left on device');
+      });
+    }],
     ['the target is replaced by a folder before the rename', () => stub('renameSync', (a: string, b: string) => {
       const before = fs.readFileSync(b);
       fs.rmSync(b); fs.mkdirSync(b);
