@@ -8,7 +8,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import * as vm from 'vm';
-import { buildSync } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BUNDLES = ['cli.js', 'cli-core.js', 'server.js', 'server-core.js', 'client.js'].map((f) => path.join(ROOT, 'dist', f));
@@ -50,8 +49,20 @@ function segments(map: SourceMap): { line: number; col: number; src: number; oli
   return out;
 }
 
+/**
+ * esbuild's synchronous API, each call in a process of its own (`ESBUILD_WORKER_THREADS=0`, read
+ * when esbuild is loaded): by default it keeps a worker thread and a service process, and now and
+ * then (a race in that worker's IPC, esbuild's known issue) the service stayed referenced and
+ * mocha never exited after the last test of a CI run.
+ */
+function esbuildSync(): typeof import('esbuild') {
+  process.env.ESBUILD_WORKER_THREADS = '0';
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  return require('esbuild') as typeof import('esbuild');
+}
+
 function bundle(source: string): { code: string; map: SourceMap } {
-  const r = buildSync({ stdin: { contents: source, loader: 'ts', sourcefile: 'fixture.ts' }, bundle: false, format: 'cjs', sourcemap: 'external', outfile: 'out.js', write: false });
+  const r = esbuildSync().buildSync({ stdin: { contents: source, loader: 'ts', sourcefile: 'fixture.ts' }, bundle: false, format: 'cjs', sourcemap: 'external', outfile: 'out.js', write: false });
   const code = r.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
   const map = JSON.parse(r.outputFiles.find((f) => f.path.endsWith('.map'))!.text) as SourceMap;
   return { code, map };
