@@ -136,6 +136,24 @@ describe('lint timing', () => {
       assert.strictEqual(activeTiming(), undefined, 'timing is off after the command');
     });
 
+    it('with --cache, a row for the cache (read, checked, written); none without it', async () => {
+      const dir = tempDir();
+      fs.cpSync(path.join(REPO, 'samples'), dir, { recursive: true });
+      const label = '结果缓存（--cache：读取、核对、写入）';
+      const plain = await runCli(['lint', '--format', 'json', '--timing'], { cwd: dir });
+      assert.ok(!plain.stderr.includes(label), plain.stderr);
+      for (const run of ['writes', 'reads']) {
+        const r = await runCli(['lint', '--format', 'json', '--timing', '--cache'], { cwd: dir });
+        assert.strictEqual(r.stdout, plain.stdout, run);
+        const row = r.stderr.split('\n').find((l) => l.startsWith(label));
+        assert.ok(row, `${run}: ${r.stderr}`);
+        assert.match(row!.slice(label.length), /^\s+\d+\.\d\s+\d+\.\d%$/, row);
+        // every file from the cache: no rule ran, and the table says so instead of listing none
+        if (run === 'reads') assert.match(r.stderr, /这次没有运行任何规则（例如每个文件的结果都来自 --cache）。\n$/);
+        else assert.match(r.stderr, /用时最多的 10 条规则/);
+      }
+    });
+
     it('times the fixes of a --fix-dry-run', async () => {
       const dir = tempDir();
       fs.writeFileSync(path.join(dir, 'a.huashu.yaml'), lib(['你好，晕，这个是快递的问题']));

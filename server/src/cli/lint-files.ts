@@ -81,9 +81,13 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     try {
       const config = o.resolver.effectiveFor(input.absPath);
       if (o.cache && input.text === undefined) {
-        const hash = sha1(raw);
-        // a fix needs the lint itself: --fix and --fix-dry-run only store
-        const lint = o.fix === 'none' ? o.cache.lookup(input.absPath, hash, config) : undefined;
+        const cache = o.cache;
+        const look = (): [string, CachedLint | undefined] => {
+          const h = sha1(raw);
+          // a fix needs the lint itself: --fix and --fix-dry-run only store
+          return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config) : undefined];
+        };
+        const [hash, lint] = tm ? tm.time('cache', look) : look();
         if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
         return { input, text, hadBom, lines, hash, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
       }
@@ -210,7 +214,11 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
     o.cache.misses++;
     // a rule that failed may not fail next time; a fixed file's findings are not of its old text
     if (!result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
-      o.cache.store(absPath, l.hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds });
+      const cache = o.cache;
+      const hash = l.hash;
+      const store = (): void => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds });
+      const tm = activeTiming();
+      if (tm) tm.time('cache', store); else store();
     }
   }
   return withMessages(report, result);

@@ -150,13 +150,13 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     // (an empty list for every file passes the lint), so it is neither read nor written
     io.stderr(`huashu：缓存文件 ${displayPath(cacheFile, io.cwd)} 被 git 跟踪（来自提交，内容不可信），这次不读也不写它：请把它从仓库中删除并加入 .gitignore\n`);
   } else if (cacheFile) {
-    cache = new LintCache(cacheFile);
+    cache = timing ? timing.time('cache', () => new LintCache(cacheFile)) : new LintCache(cacheFile);
   }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
   const reports = lint(opts, io, collected, fix, cache);
   if (cache) {
     try {
-      cache.save();
+      if (timing) timing.time('cache', () => cache!.save()); else cache.save();
     } catch (e) {
       // the findings are complete without it: the next run lints again
       io.stderr(`huashu：无法写入缓存文件 ${displayPath(cache.file, io.cwd)}：${(e as Error).message}\n`);

@@ -9,6 +9,7 @@ import { displayWidth, padEnd } from './color';
 
 const STEPS: readonly [TimingStep | 'rules' | 'other', string][] = [
   ['read', '读取文件与配置'],
+  ['cache', '结果缓存（--cache：读取、核对、写入）'],
   ['parse', '解析话术库'],
   ['fold', '规范化文字（全半角、繁简、变体）'],
   ['scan', '短语匹配'],
@@ -49,6 +50,11 @@ export function timingTable(rows: readonly TimingRow[], totalMs: number): string
     ['合计（从命令开始）', ms(totalMs), share(totalMs, totalMs)],
   ]);
   lines.push('');
+  if (!rules.length) {
+    // (a run whose every file came from --cache, or with no reply to lint)
+    lines.push('这次没有运行任何规则（例如每个文件的结果都来自 --cache）。');
+    return `${lines.join('\n')}\n`;
+  }
   const shown = rules.slice(0, TIMING_RULES_SHOWN);
   lines.push(rules.length > shown.length
     ? `用时最多的 ${shown.length} 条规则（共运行了 ${rules.length} 条）：`

@@ -9,7 +9,7 @@
  */
 
 /** The steps other than rules (a rule's step is its id). */
-export type TimingStep = 'read' | 'parse' | 'lint' | 'fold' | 'scan' | 'library' | 'fix' | 'report';
+export type TimingStep = 'read' | 'cache' | 'parse' | 'lint' | 'fold' | 'scan' | 'library' | 'fix' | 'report';
 
 export interface TimingRow { readonly key: string; readonly ms: number; readonly calls: number }
 
