@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
+import { crypto } from '../node/digest';
 import { writePieces } from './piece-writer';
 
 export function writeFileAtomic(file: string, content: string | Iterable<string>): void {
@@ -14,7 +14,7 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
   try { target = fs.realpathSync(file); } catch { /* a new file */ }
   let mode = 0o644;
   try { mode = fs.statSync(target).mode & 0o7777; } catch { /* keep default */ }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, 'wx', mode);
     try {

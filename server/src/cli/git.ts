@@ -3,7 +3,7 @@
  * (the working tree included), so a pull request shows only what it introduced. Untracked
  * files count as changed throughout.
  */
-import { execFileSync } from 'child_process';
+import type * as ChildProcess from 'child_process';
 import * as path from 'path';
 import { UsageError } from './io';
 
@@ -12,6 +12,10 @@ export type ChangedLines = Map<string, Set<number> | 'all'>;
 
 /** Runs git with paths unquoted; throws on a non-zero exit (stderr in the error). */
 export function git(cwd: string, args: string[]): string {
+  // (loaded when git is first run: a lint without --cache or --changed-since never runs it, and
+  // child_process brings net and dgram with it, a few milliseconds of every start)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { execFileSync } = require('child_process') as typeof ChildProcess;
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'],
   });

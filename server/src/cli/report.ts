@@ -3,7 +3,7 @@
  * every formatter reads. Engine offsets (into the text without BOM) are kept for fingerprints,
  * fixes and script membership.
  */
-import * as crypto from 'crypto';
+import { sha256Hex } from '../node/digest';
 import type { Finding, Fix, LineIndex, ScriptResult, Severity } from '../engine';
 
 export interface CliMessage {
@@ -121,11 +121,3 @@ export function findingKey(m: CliMessage, text: string): string {
   return sha256Hex(`${m.ruleId ?? ''}\u0000${m.scriptId ?? ''}\u0000${flagged}`).slice(0, 16);
 }
 
-/**
- * crypto.hash (Node 20.12+) hashes in one call; a Hash object per finding held native memory
- * until its wrapper was collected (at 100,000 scripts, 58,000 of them). The same digest either way.
- */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-export const sha256Hex: (s: string) => string = oneShot
-  ? (s) => oneShot('sha256', s, 'hex')
-  : (s) => crypto.createHash('sha256').update(s).digest('hex');

@@ -4,7 +4,7 @@
  * library is escaped; the data is embedded as JSON for `huashu report --compare <this file>`.
  * Pure: the CLI writes it to a file, the language server can hand it to a webview.
  */
-import { randomBytes } from 'crypto';
+import { crypto } from '../../node/digest';
 import { STAGES } from '../../engine';
 import { barChart, BarRow, legend } from './charts';
 import { CLIENT_SCRIPT } from './client-script';
@@ -26,7 +26,7 @@ export interface RenderOptions {
 const DOCS_BASE = 'https://github.com/huashu-dev/huashu/blob/main/docs/rules/';
 
 export function renderReportHtml(data: ReportData, o: RenderOptions = {}): string {
-  const nonce = o.nonce ?? randomBytes(16).toString('base64');
+  const nonce = o.nonce ?? crypto().randomBytes(16).toString('base64');
   const extra = o.cspSource ? ` ${o.cspSource}` : '';
   const csp = `default-src 'none'; style-src 'unsafe-inline'${extra}; img-src data:${extra}; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
   const s = data.summary;
