@@ -6,7 +6,7 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom } from '../engine';
+import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom, timed } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
@@ -66,7 +66,7 @@ const RELEASED: Failed = { input: { absPath: '' }, error: '' };
 export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): FileReport[] {
   planRun(inputBytes(inputs, WARM_UP_BYTES));
   const tm = activeTiming();
-  const loaded: (Loaded | Failed)[] = inputs.map((input, k) => (tm ? tm.time('read', () => load(input, k)) : load(input, k)));
+  const loaded: (Loaded | Failed)[] = inputs.map((input, k) => timed('read', () => load(input, k)));
   function load(input: LintInput, k: number): Loaded | Failed {
     o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
     let raw: string;
@@ -82,12 +82,11 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       const config = o.resolver.effectiveFor(input.absPath);
       if (o.cache && input.text === undefined) {
         const cache = o.cache;
-        const look = (): [string, CachedLint | undefined] => {
+        const [hash, lint] = timed('cache', (): [string, CachedLint | undefined] => {
           const h = sha1(raw);
           // a fix needs the lint itself: --fix and --fix-dry-run only store
           return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config) : undefined];
-        };
-        const [hash, lint] = tm ? tm.time('cache', look) : look();
+        });
         if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
         return { input, text, hadBom, lines, hash, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
       }
@@ -181,8 +180,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;
-    const tm = activeTiming();
-    const fixed = tm ? tm.time('fix', () => fixFile(l.text, result, options)) : fixFile(l.text, result, options);
+    const fixed = timed('fix', () => fixFile(l.text, result, options));
     if (fixed.output !== l.text) {
       report.source = l.text;
       report.output = fixed.output;
@@ -216,9 +214,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
     if (!result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
       const cache = o.cache;
       const hash = l.hash;
-      const store = (): void => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds });
-      const tm = activeTiming();
-      if (tm) tm.time('cache', store); else store();
+      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds }));
     }
   }
   return withMessages(report, result);

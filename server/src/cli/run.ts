@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { LineIndex, startTiming, stopTiming } from '../engine';
+import { LineIndex, startTiming, stopTiming, timed } from '../engine';
 import { ConfigResolver } from '../node/config-discovery';
 import { CliOptions, HELP, parseArgs } from './args';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
@@ -150,13 +150,14 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     // (an empty list for every file passes the lint), so it is neither read nor written
     io.stderr(`huashu：缓存文件 ${displayPath(cacheFile, io.cwd)} 被 git 跟踪（来自提交，内容不可信），这次不读也不写它：请把它从仓库中删除并加入 .gitignore\n`);
   } else if (cacheFile) {
-    cache = timing ? timing.time('cache', () => new LintCache(cacheFile)) : new LintCache(cacheFile);
+    cache = timed('cache', () => new LintCache(cacheFile));
   }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
   const reports = lint(opts, io, collected, fix, cache);
   if (cache) {
     try {
-      if (timing) timing.time('cache', () => cache!.save()); else cache.save();
+      const c = cache;
+      timed('cache', () => c.save());
     } catch (e) {
       // the findings are complete without it: the next run lints again
       io.stderr(`huashu：无法写入缓存文件 ${displayPath(cache.file, io.cwd)}：${(e as Error).message}\n`);

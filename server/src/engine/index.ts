@@ -17,5 +17,5 @@ export type { RuleModule, RuleMeta, Trigger, TurnContext } from './rules/api';
 export { RUBRIC } from './score';
 export type { ScoreCard, ItemScore } from './score';
 export { fixAll, fixAllWith } from './fix-all';
-export { startTiming, stopTiming, activeTiming, LintTiming } from './timing';
+export { startTiming, stopTiming, activeTiming, timed, LintTiming } from './timing';
 export type { TimingRow, TimingStep } from './timing';

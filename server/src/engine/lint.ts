@@ -20,7 +20,7 @@ import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
 import { HIT_GATED, ruleGatingEnabled } from './rule-gating';
 import { meanScore, ScoreCard, scoreScript } from './score';
-import { activeTiming, LintTiming } from './timing';
+import { activeTiming, LintTiming, timed } from './timing';
 
 /**
  * Findings in text order: by start, end, then rule id by code unit (the ids are kebab-case ASCII,
@@ -303,8 +303,7 @@ export interface PendingLint {
 
 /** lintTextLean up to its file-level step (`options.externalIds` is not read: give them to `finish`). */
 export function startLean(text: string, hadBom: boolean, options: LintOptions = {}): PendingLint {
-  const tm = activeTiming();
-  return tm ? tm.time('parse', () => startLeanLint(text, hadBom, options)) : startLeanLint(text, hadBom, options);
+  return timed('parse', () => startLeanLint(text, hadBom, options));
 }
 
 function startLeanLint(text: string, hadBom: boolean, options: LintOptions): PendingLint {
