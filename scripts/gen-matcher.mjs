@@ -33,7 +33,8 @@ export async function builtinDataSource() {
       '// Made by scripts/gen-matcher.mjs from the built-in phrase data (npm run build runs it): do not edit.',
       "import type { MatcherData } from './matcher';",
       '',
-      `export const BUILTIN_MATCHER: MatcherData | undefined = JSON.parse('${JSON.stringify(data)}');`,
+      // (the JSON as a JavaScript string literal: the patterns' literals may hold quotes and backslashes)
+      `export const BUILTIN_MATCHER: MatcherData | undefined = JSON.parse(${JSON.stringify(JSON.stringify(data))});`,
       '',
     ].join('\n');
   } finally {

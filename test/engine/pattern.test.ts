@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { compilePattern, verifyAround, PatternError, PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
+import { compilePattern, patternData, patternFromData, verifyAround, PatternError, PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
+import { builtinSources } from '../../server/src/engine/match/cache';
 import { Matcher } from '../../server/src/engine/match/matcher';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
@@ -11,6 +12,24 @@ function find(pattern: string, text: string): string[] {
 }
 
 describe('safe patterns', () => {
+  it('a pattern compiled at build time (patternData, as JSON) reads back as the same pattern, for every built-in phrase and exception', () => {
+    let n = 0;
+    for (const src of builtinSources()) {
+      for (const t of src.triggers) {
+        for (const source of [t.pattern, ...(t.except ?? [])]) {
+          const compiled = compilePattern(source);
+          assert.deepStrictEqual(patternFromData(source, JSON.parse(JSON.stringify(patternData(compiled)))), compiled, source);
+          n++;
+        }
+      }
+    }
+    assert.ok(n > 1000, `${n} patterns`);
+    // gaps of every width, optional groups, an empty alternative, escaped specials
+    for (const source of ['a…{3}(b|c)?d', '(x|)快递…弄坏', '\\(括号\\)…{20}(完|好)']) {
+      assert.deepStrictEqual(patternFromData(source, JSON.parse(JSON.stringify(patternData(compilePattern(source))))), compilePattern(source), source);
+    }
+  });
+
   it('matches literals, alternatives, optional groups and gaps', () => {
     assert.deepStrictEqual(find('快递(公司|员)?(弄|压)坏', '是快递员压坏的'), ['快递员压坏']);
     assert.deepStrictEqual(find('快递(公司|员)?(弄|压)坏', '是快递压坏的'), ['快递压坏']);

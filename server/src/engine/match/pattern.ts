@@ -91,6 +91,28 @@ export function compilePattern(source: string, limits: Limits = BUILTIN_LIMITS):
   return { source, segments, anchor };
 }
 
+/**
+ * A compiled pattern as plain data, for patterns compiled at build time (builtin-data.ts): the
+ * anchor's index and the segments, an alternative as its folded literals and whether it is
+ * optional (1), a gap as its width.
+ */
+export type PatternData = [anchor: number, segments: ([alts: string[], optional: 0 | 1] | number)[]];
+
+export function patternData(p: CompiledPattern): PatternData {
+  return [p.anchor, p.segments.map((s) => (s.kind === 'gap' ? s.max : [s.alts, s.optional ? 1 : 0]))];
+}
+
+/** The pattern `patternData` gave for `source`, without parsing or folding it again. */
+export function patternFromData(source: string, d: PatternData): CompiledPattern {
+  const segs = d[1];
+  const segments: Segment[] = new Array(segs.length);
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k];
+    segments[k] = typeof s === 'number' ? { kind: 'gap', max: s } : { kind: 'alt', alts: s[0], optional: s[1] === 1 };
+  }
+  return { source, segments, anchor: d[0] };
+}
+
 /** Literals are stored folded the same way as text (lower case, NFKC). */
 function foldLiteral(s: string): string { return s.normalize('NFKC').toLowerCase(); }
 
