@@ -38,6 +38,7 @@ export const apologizeForWait: RuleModule = {
     const at = insertPoint(ctx.text);
     const late = ctx.hits[0];
     const insert = at === undefined ? undefined : { at, text: '抱歉让您久等了，' };
-    ctx.report({ ...(late && !waited ? { start: late.start, end: late.end } : leadRange(ctx.text)), insert, fixTitle: insert ? '加上“抱歉让您久等了，”' : undefined });
+    const where = late && !waited ? late : leadRange(ctx.text);
+    ctx.report({ start: where.start, end: where.end, insert, fixTitle: insert ? '加上“抱歉让您久等了，”' : undefined });
   },
 };

@@ -44,7 +44,7 @@ export const apologizeOnComplaint: RuleModule = {
       const lead = leadRange(ctx.text);
       const at = insertPoint(ctx.text);
       const insert = at === undefined ? undefined : { at, text: '非常抱歉给您带来不便，' };
-      ctx.report({ ...lead, insert, fixTitle: insert ? '加上道歉“非常抱歉给您带来不便，”' : undefined });
+      ctx.report({ start: lead.start, end: lead.end, insert, fixTitle: insert ? '加上道歉“非常抱歉给您带来不便，”' : undefined });
       return;
     }
     const weak = apologies.every((h) => ctx.text.slice(h.start, h.end) === '不好意思' && /^[,\s]*(请问|打扰|问一下|麻烦)/.test(ctx.text.slice(h.end, h.end + 6)));

@@ -47,7 +47,7 @@ export const greetOnFirstReply: RuleModule = {
     const lead = leadRange(ctx.text);
     if (!ctx.has('@GREETING')) {
       const insert = /^[\u4e00-\u9fff]/.test(ctx.text) ? { at: 0, text: '您好，' } : undefined;
-      ctx.report({ ...lead, insert, fixTitle: insert ? '在开头加上“您好，”' : undefined });
+      ctx.report({ start: lead.start, end: lead.end, insert, fixTitle: insert ? '在开头加上“您好，”' : undefined });
       return;
     }
     if (isBareGreeting(ctx)) {

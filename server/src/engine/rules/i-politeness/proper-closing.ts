@@ -37,6 +37,7 @@ export const properClosing: RuleModule = {
     if (ctx.script.stage !== 'closing' || !ctx.text.trim()) return;
     if (ctx.has('@CLOSING') || ctx.hits.length) return;
     const insert = appendAtEnd(ctx.text, '祝您生活愉快！');
-    ctx.report({ ...leadRange(ctx.text), insert, fixTitle: insert ? '在末尾加上“祝您生活愉快！”' : undefined });
+    const lead = leadRange(ctx.text);
+    ctx.report({ start: lead.start, end: lead.end, insert, fixTitle: insert ? '在末尾加上“祝您生活愉快！”' : undefined });
   },
 };

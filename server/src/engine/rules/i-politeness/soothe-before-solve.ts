@@ -34,6 +34,7 @@ export const sootheBeforeSolve: RuleModule = {
     if (first && first.start < limit) return;
     const at = insertPoint(text);
     const insert = at === undefined ? undefined : { at, text: '非常理解您的心情，' };
-    ctx.report({ ...leadRange(text), insert, fixTitle: insert ? '在开头加上“非常理解您的心情，”' : undefined });
+    const lead = leadRange(text);
+    ctx.report({ start: lead.start, end: lead.end, insert, fixTitle: insert ? '在开头加上“非常理解您的心情，”' : undefined });
   },
 };

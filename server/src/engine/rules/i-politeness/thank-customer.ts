@@ -47,7 +47,7 @@ export const thankCustomer: RuleModule = {
       const phrase = praise || s.stage === 'closing' ? '感谢您的支持，' : '感谢您的反馈，';
       const at = insertPoint(ctx.text);
       const insert = at === undefined ? undefined : { at, text: phrase };
-      ctx.report({ ...lead, insert, fixTitle: insert ? `加上“${phrase}”` : undefined });
+      ctx.report({ start: lead.start, end: lead.end, insert, fixTitle: insert ? `加上“${phrase}”` : undefined });
       return;
     }
     const ack = ctx.hits[0];
