@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { compilePattern, patternData, patternFromData, verifyAround, PatternError, PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
+import { compilePattern, patternData, patternFromData, preparePattern, verifyAround, PatternError, PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
 import { builtinSources } from '../../server/src/engine/match/cache';
 import { Matcher } from '../../server/src/engine/match/matcher';
 import { Automaton } from '../../server/src/engine/match/automaton';
@@ -191,5 +191,62 @@ describe('matcher: the other required words of a phrase are looked for once per 
     assert.deepStrictEqual(found('我帮您联系仓库'), ['我帮您联系仓库']);
     assert.deepStrictEqual(found('联系一下'), []);
     assert.deepStrictEqual(found('我去联系快递'), ['我去联系快递']);
+  });
+});
+
+describe('mayMatch: the sets of units and pairs never hide a phrase\'s other words', () => {
+  /** What mayMatch answers, by plain searches: every required segment but the anchor has an alternative in the text. */
+  function naive(source: string, text: string): boolean {
+    const p = compilePattern(source);
+    return p.segments.every((seg, k) => k === p.anchor || seg.kind !== 'alt' || seg.optional || seg.alts.length > 16 || seg.alts.some((a) => text.includes(a)));
+  }
+
+  it('answers as plain searches do, for every built-in phrase, on texts made of its own words and of others', () => {
+    const sources = builtinSources().flatMap((src) => src.triggers.map((t) => t.pattern));
+    // every alternative of every phrase: the texts hold words that share units and pairs with the ones looked for
+    const words = [...new Set(sources.flatMap((s) => compilePattern(s).segments.flatMap((g) => (g.kind === 'alt' ? g.alts : []))))].filter(Boolean);
+    let seed = 7;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    let tested = 0;
+    let yes = 0;
+    for (const source of sources) {
+      const p = compilePattern(source);
+      const may = preparePattern(p).mayMatch;
+      if (!may) continue;
+      const own = p.segments.flatMap((g) => (g.kind === 'alt' ? g.alts : [])).filter(Boolean);
+      for (let k = 0; k < 6; k++) {
+        // a few of the phrase's own words (all of them, some, or pieces cut from them) among others
+        const parts: string[] = [];
+        for (let j = 0, n = 1 + rnd(5); j < n; j++) parts.push(words[rnd(words.length)]);
+        for (const w of own) if (k === 0 || rnd(3) === 0) parts.splice(rnd(parts.length + 1), 0, k === 5 && w.length > 1 ? w.slice(rnd(w.length)) : w);
+        const text = parts.join(rnd(2) ? '' : '，');
+        assert.strictEqual(may(text), naive(source, text), `${source} in ${text}`);
+        // asked again about the same text (the answer is kept), and about the text with a unit changed
+        assert.strictEqual(may(text), naive(source, text), `${source} in ${text}, again`);
+        const changed = text.slice(0, -1) + String.fromCharCode(text.charCodeAt(text.length - 1) ^ 1);
+        assert.strictEqual(may(changed), naive(source, changed), `${source} in ${changed}`);
+        tested += 3;
+        if (naive(source, text)) yes++;
+      }
+    }
+    assert.ok(tested > 3000 && yes > 500 && tested - yes > 500, `${tested} texts, ${yes} with the other words`);
+  });
+
+  it('one-unit words and a word of one repeated unit', () => {
+    const answers = new Set<boolean>();
+    for (const [source, text] of [
+      ['联系…{3}(快|仓)', '仓联系'],
+      ['联系…{3}(快|仓)', '联系的'],
+      ['(我们|您)…{3}哈哈哈', '哈我们'],
+      ['(我们|您)…{3}哈哈哈', '我们哈哈哈'],
+      ['(我们|您)…{3}哈哈哈', '您哈哈'],
+      ['(您|你)…{4}联系', '你看联系'],
+    ] as const) {
+      const may = preparePattern(compilePattern(source)).mayMatch;
+      assert.ok(may, source);
+      assert.strictEqual(may(text), naive(source, text), `${source} in ${text}`);
+      answers.add(may(text));
+    }
+    assert.deepStrictEqual([...answers].sort(), [false, true]);
   });
 });

@@ -189,6 +189,65 @@ export interface PreparedPattern {
 /** Required segments with at most this many alternatives are tested by mayMatch. */
 const MAY_MATCH_MAX_ALTS = 16;
 
+/**
+ * What the text mayMatch last read holds, as two sets of bits: its units (1,024 bits, by a unit's
+ * low ten bits) and its pairs of adjacent units (4,096 bits, by a hash of the pair). An
+ * alternative whose first or last unit, or first or last pair, is not in them is not in the
+ * text, without a search: most tests fail so, and a search of a short two-byte text costs more
+ * than the sets' one pass over it.
+ */
+const unitMask = new Uint32Array(32);
+const pairMask = new Uint32Array(128);
+let maskText: string | undefined;
+
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 4095;
+}
+
+function maskFor(text: string): void {
+  if (text === maskText) return;
+  unitMask.fill(0);
+  pairMask.fill(0);
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    unitMask[(c >> 5) & 31] |= 1 << (c & 31);
+    if (prev >= 0) {
+      const h = pairHash(prev, c);
+      pairMask[h >> 5] |= 1 << (h & 31);
+    }
+    prev = c;
+  }
+  maskText = text;
+}
+
+/** Whether `alt` may be in the mask's text (false: it is not); its sketch is from sketchOf. */
+function mayHold(sketch: Int32Array, j: number): boolean {
+  const u = sketch[3 * j];
+  if (u < 0) return true;
+  if ((unitMask[(u >> 5) & 31] & (1 << (u & 31))) === 0) return false;
+  const p = sketch[3 * j + 1];
+  if (p >= 0 && (pairMask[p >> 5] & (1 << (p & 31))) === 0) return false;
+  const q = sketch[3 * j + 2];
+  return q < 0 || (pairMask[q >> 5] & (1 << (q & 31))) !== 0;
+}
+
+/**
+ * Per alternative, three numbers for mayHold: its first unit (-1: the empty alternative, in every
+ * text), the hash of its first pair and of its last pair (-1: one unit long).
+ */
+function sketchOf(alts: readonly string[]): Int32Array {
+  const out = new Int32Array(alts.length * 3).fill(-1);
+  alts.forEach((a, j) => {
+    if (!a) return;
+    out[3 * j] = a.charCodeAt(0);
+    if (a.length < 2) return;
+    out[3 * j + 1] = pairHash(a.charCodeAt(0), a.charCodeAt(1));
+    out[3 * j + 2] = pairHash(a.charCodeAt(a.length - 2), a.charCodeAt(a.length - 1));
+  });
+  return out;
+}
+
 function mayMatchOf(p: CompiledPattern): ((text: string) => boolean) | undefined {
   const parts: string[][] = [];
   p.segments.forEach((seg, k) => {
@@ -196,18 +255,21 @@ function mayMatchOf(p: CompiledPattern): ((text: string) => boolean) | undefined
     parts.push(seg.alts);
   });
   if (!parts.length) return undefined;
+  const sketches = parts.map(sketchOf);
   let last: string | undefined;
   let lastOk = true;
   return (text) => {
     if (text === last) return lastOk;
     last = text;
     lastOk = true;
+    maskFor(text);
     // indexed loops (here and in walk): a for-of loop makes an iterator and a result object per
     // step until V8 optimises the function, which a cold start's first lint runs without
     for (let k = 0; k < parts.length; k++) {
       const alts = parts[k];
+      const sketch = sketches[k];
       let found = false;
-      for (let j = 0; j < alts.length; j++) if (text.includes(alts[j])) { found = true; break; }
+      for (let j = 0; j < alts.length; j++) if (mayHold(sketch, j) && text.includes(alts[j])) { found = true; break; }
       if (!found) { lastOk = false; break; }
     }
     return lastOk;
