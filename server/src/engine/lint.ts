@@ -156,7 +156,8 @@ export class ScriptMemo {
   /** Keeps the lint of a script of key `key` (its source is copied: a slice would keep the whole text it was cut from). */
   set(key: string, m: Omit<Memoed, 'used'>): void {
     this.linted++;
-    const entry = { ...m, source: (' ' + m.source).slice(1), used: this.round };
+    // (its fields one by one: a spread that adds a field, as `used`, takes V8's slow path, about 1 µs)
+    const entry: Memoed = { source: (' ' + m.source).slice(1), findings: m.findings, at: m.at, line: m.line, col: m.col, reads: m.reads, errors: m.errors, used: this.round };
     const list = this.map.get(key);
     if (list) list.push(entry); else this.map.set(key, [entry]);
   }
@@ -363,8 +364,8 @@ interface RunPlan {
   readonly perTurn: RuleModule[];
   /** Per rule of perTurn: skipped on turns without its own hits (rule-gating.ts). */
   readonly needsHits: boolean[];
-  /** Owner → its index in perTurn, for the rules that need their hits. */
-  readonly gatedIndex: ReadonlyMap<string, number>;
+  /** Rule id → its index in perTurn. */
+  readonly ruleIndex: ReadonlyMap<string, number>;
   /** Whether scans keep only the first hit of the owners in PRESENCE_ONLY (rule-gating.ts). */
   readonly presence: boolean;
 }
@@ -385,9 +386,9 @@ function planFor(config: EffectiveConfig): RunPlan {
     const active = ALL_RULES.filter((r) => severityOf(config, r.meta.id) !== 'off');
     const perTurn = active.filter((r) => r.check || r.triggers);
     const needsHits = perTurn.map((r) => !r.check || (gating && HIT_GATED.has(r.meta.id)));
-    const gatedIndex = new Map<string, number>();
-    perTurn.forEach((r, j) => { if (needsHits[j]) gatedIndex.set(r.meta.id, j); });
-    plan = plans[k] = { active, perTurn, needsHits, gatedIndex, presence: gating };
+    const ruleIndex = new Map<string, number>();
+    perTurn.forEach((r, j) => ruleIndex.set(r.meta.id, j));
+    plan = plans[k] = { active, perTurn, needsHits, ruleIndex, presence: gating };
   }
   return plan;
 }
@@ -404,17 +405,22 @@ class LintRun {
   private readonly matcher: ReturnType<typeof getMatcher>;
   private readonly perTurn: RuleModule[];
   private readonly needsHits: boolean[];
-  /** Which gated rules a turn's hits name: one look-up per owner with hits, not one per rule. */
-  private readonly gatedIndex: ReadonlyMap<string, number>;
+  /** Which rules a turn's hits name: one look-up per owner with hits, not one per rule. */
+  private readonly ruleIndex: ReadonlyMap<string, number>;
   private readonly presence: boolean;
   private readonly named: Uint8Array;
+  /** Per rule of perTurn, its hits in the turn (set where `named` is, cleared as the rule runs). */
+  private readonly hitsAt: (Hit[] | undefined)[];
   private readonly env: TurnEnv;
   private readonly rc: RuleContexts;
   /** The turns' findings, in script order. */
   private readonly raw: Finding[] = [];
   private readonly ruleErrors: LintResult['ruleErrors'] = [];
-  /** Marks the gated rules a turn's hits name (for Map.forEach: no iterator per turn). */
-  private readonly markNamed = (_hits: Hit[], owner: string): void => { const k = this.gatedIndex.get(owner); if (k !== undefined) this.named[k] = 1; };
+  /** Marks the rules a turn's hits name, with their hits (for Map.forEach: no iterator per turn). */
+  private readonly markNamed = (hits: Hit[], owner: string): void => {
+    const k = this.ruleIndex.get(owner);
+    if (k !== undefined) { this.named[k] = 1; this.hitsAt[k] = hits; }
+  };
   /** Per line, the furthest end of a script or value that starts there (for trailing directives; none without directives). */
   private readonly valueEnds: Int32Array | undefined;
   /** With `trackHeader`: the header fields each script's lint read, in script order; the script being linted. */
@@ -434,9 +440,10 @@ class LintRun {
     this.matcher = getMatcher(config);
     this.perTurn = plan.perTurn;
     this.needsHits = plan.needsHits;
-    this.gatedIndex = plan.gatedIndex;
+    this.ruleIndex = plan.ruleIndex;
     this.presence = plan.presence;
     this.named = new Uint8Array(this.perTurn.length);
+    this.hitsAt = new Array<Hit[] | undefined>(this.perTurn.length).fill(undefined);
     this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
     this.rc = RULE_CONTEXTS;
     this.memo = options.memo;
@@ -488,7 +495,7 @@ class LintRun {
 
   /** What the rules of each turn find in a script. */
   private lintScript(script: Script): void {
-    const { env, rc, perTurn, needsHits, named, matcher, raw, presence, timing: tm } = this;
+    const { env, rc, perTurn, needsHits, named, hitsAt, matcher, raw, presence, timing: tm } = this;
     tm?.enter('lint');
     rc.use(env);
     const turns = script.turns;
@@ -535,9 +542,11 @@ class LintRun {
         const rule = perTurn[k];
         if (needsHits[k] && named[k] === 0) continue;
         named[k] = 0;
+        const ruleHits = hitsAt[k] ?? NO_HIT_LIST;
+        hitsAt[k] = undefined;
         tm?.enter(rule.meta.id);
         try {
-          rc.run(rule);
+          rc.run(rule, ruleHits);
         } catch (e) {
           this.ruleErrors.push({ ruleId: rule.meta.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
         }
@@ -689,7 +698,7 @@ class RuleContexts {
       option: (name, fallback) => optionOf(this.env.config, this.rule, name, fallback),
       inQuote: (a, b) => inSpans((this.env.quotes ??= quotedSpans(this.env.folded.text)), a, b),
       negated: (start) => negatedBefore(this.env.folded.text, start),
-      report: (r) => this.env.raw.push(toFinding(this.rule, r, this.env)),
+      report: (r) => this.env.raw.push(toFinding(this.rule, r, this.env, this.ctx.hits)),
     };
   }
 
@@ -708,11 +717,12 @@ class RuleContexts {
     ctx.customer = env.customer;
   }
 
-  run(rule: RuleModule): void {
+  /** Runs `rule` on the turn; `hits`: its own hits in the turn (env.hits' list for its id). */
+  run(rule: RuleModule, hits: Hit[]): void {
     const { ctx } = this;
     this.rule = rule;
     ctx.ruleId = rule.meta.id;
-    ctx.hits = this.env.hits.get(rule.meta.id) ?? NO_HIT_LIST;
+    ctx.hits = hits;
     if (rule.check) rule.check(ctx);
     else for (let k = 0; k < ctx.hits.length; k++) ctx.report({ start: ctx.hits[k].start, end: ctx.hits[k].end });
   }
@@ -721,9 +731,11 @@ class RuleContexts {
 /** The one rule context of the process (see RuleContexts). */
 const RULE_CONTEXTS = new RuleContexts();
 
-function toFinding(rule: RuleModule, r: Report, env: TurnEnv): Finding {
+function toFinding(rule: RuleModule, r: Report, env: TurnEnv, own: readonly Hit[] | undefined = env.hits.get(rule.meta.id)): Finding {
   const { folded, turn } = env;
-  const hit = env.hits.get(rule.meta.id)?.find((h) => h.start === r.start && h.end === r.end);
+  // the rule's own hit at the report's range, whose trigger may carry its replacement, severity, message
+  let hit: Hit | undefined;
+  if (own) for (let k = 0; k < own.length; k++) if (own[k].start === r.start && own[k].end === r.end) { hit = own[k]; break; }
   // the report's range in the reply's value (no closure, array or destructuring: this runs for
   // every finding, and a cold start's first lint runs it unoptimised)
   const a = r.start;

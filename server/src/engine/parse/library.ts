@@ -3,7 +3,8 @@
  * context fields and their agent text mapped back to source offsets. Structural problems
  * (syntax, unknown keys, wrong types, version) become findings; nothing here throws on input.
  */
-import { parseDocument, isMap, isSeq, isScalar, isAlias, visit, Document, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
+import * as yaml from 'yaml';
+import { parseDocument, visit, Document, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
 import { fastParse, lightEnd, lightStart, premapped } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
@@ -12,6 +13,10 @@ import { SpanList } from './span-list';
 import { withoutStacks } from './no-stacks';
 import { listed, Platform, PLATFORMS, Scenario, SCENARIOS, Stage, STAGES, Span } from '../types';
 import { msg } from '../messages';
+
+// yaml's node tests read once: the bundle reaches a CommonJS package's exports through a getter
+// per use of an imported name, and the reader asks them of every key and value of a library
+const { isMap, isSeq, isScalar, isAlias } = yaml;
 
 /** One agent turn: a reply or one alternative; a list means consecutive messages. */
 export interface Turn {
