@@ -78,6 +78,47 @@ describe('the heap of the CLI and server processes', function () {
     assert.ok(sized <= 2.2 && sized <= 0.75 * youngOnly, `with the module the old space stays nearer what lives (peak ${sized.toFixed(2)} × live, against ${youngOnly.toFixed(2)})`);
   });
 
+  // a process started without --expose-gc, as the CLI's: collectIfLarge finds V8's gc on its own
+  const COLLECT = `
+const { collectIfLarge } = require(process.env.WITH);
+const v8 = require('v8'), vm = require('vm'), fs = require('fs');
+const used = () => v8.getHeapStatistics().used_heap_size;
+const src = 'function twice(x) { return 2 * x } twice(3);';
+const script = new vm.Script(src); script.runInThisContext();
+let junk = []; for (let i = 0; i < 300000; i++) junk.push({ i, s: 'g' + i }); junk = null;
+const small = collectIfLarge(1024 * 1024 * 1024);
+const before = used();
+const collected = collectIfLarge(0);
+const after = used();
+fs.writeFileSync(process.env.CACHE, script.createCachedData());
+process.stdout.write(JSON.stringify({ small, collected, before, after, exposed: typeof globalThis.gc, inNewContext: vm.runInNewContext('typeof gc'), again: collectIfLarge(0) }));
+`;
+  // what V8 makes of a code cache written after the collection, in a process started as the CLI's
+  // (the module's heap flags set before compiling)
+  const READ_CACHE = `
+require(process.env.WITH);
+const vm = require('vm'), fs = require('fs');
+const script = new vm.Script('function twice(x) { return 2 * x } twice(3);', { cachedData: fs.readFileSync(process.env.CACHE) });
+process.stdout.write(String(script.cachedDataRejected));
+`;
+
+  it('collectIfLarge: a full collection when the heap holds more than asked, without --expose-gc, and the flags set back', () => {
+    const cache = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'huashu-gc-')), 'twice.cache');
+    const r = spawnSync(process.execPath, ['-e', COLLECT], { encoding: 'utf8', env: { ...process.env, WITH: MODULE, CACHE: cache }, timeout: 60000 });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { small: boolean; collected: boolean; before: number; after: number; exposed: string; inNewContext: string; again: boolean };
+    assert.strictEqual(out.small, false, 'a heap under the limit is left alone');
+    assert.strictEqual(out.collected, true);
+    assert.strictEqual(out.again, true, 'and again: the function is kept');
+    assert.ok(out.after < out.before - 5 * MB, `the garbage is gone (${(out.before / MB).toFixed(1)} → ${(out.after / MB).toFixed(1)} MB)`);
+    assert.strictEqual(out.exposed, 'undefined', 'nothing is added to the global object');
+    assert.strictEqual(out.inNewContext, 'undefined', '--expose-gc is set back');
+    // the code cache the bundle runs through is written at exit: V8 must take it at the next start
+    const read = spawnSync(process.execPath, ['-e', READ_CACHE], { encoding: 'utf8', env: { ...process.env, WITH: MODULE, CACHE: cache }, timeout: 60000 });
+    assert.strictEqual(read.status, 0, read.stderr);
+    assert.strictEqual(read.stdout, 'false', 'a code cache written after the collection is not rejected');
+  });
+
   for (const bundle of ['cli.js', 'server-core.js']) {
     it(`is set before any other module of our own runs in dist/${bundle}`, () => {
       const src = fs.readFileSync(path.join(DIST, bundle), 'utf8');
