@@ -1,13 +1,54 @@
 // Summarises a .cpuprofile (node --cpu-prof): self time and inclusive time per function, top N;
-// with --by-source BUNDLE, self time per source file of an esbuild bundle (its "// path" comments).
+// with --by-source BUNDLE, self time per source file of an esbuild bundle (its "// path" comments);
+// with --by-line BUNDLE, self time per line of the bundle, summed over every profile given and
+// divided by their number (V8 counts samples per line where a function ran, inlined ones
+// included: a slow line inside a hot function shows here, not only in the function's total).
 // usage: node bench/lib/profile-summary.mjs file.cpuprofile [N] [--by-source dist/cli.js]
+//        node bench/lib/profile-summary.mjs a.cpuprofile b.cpuprofile … [N] --by-line dist/cli-core.js
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 const argv = process.argv.slice(2);
 const bi = argv.indexOf('--by-source');
 const bundle = bi >= 0 ? argv.splice(bi, 2)[1] : undefined;
-const prof = JSON.parse(fs.readFileSync(argv[0], 'utf8'));
-const N = Number(argv[1] ?? 30);
+const li = argv.indexOf('--by-line');
+const lineBundle = li >= 0 ? argv.splice(li, 2)[1] : undefined;
+const files = argv.filter((a) => a.endsWith('.cpuprofile'));
+const N = Number(argv.find((a) => /^\d+$/.test(a)) ?? 30);
+
+/** The source file of every line of an esbuild bundle, from the section comments it writes. */
+function sectionsOf(file) {
+  const sections = [];
+  let cur = '(bundle head)';
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^\/\/ (\S+\.(?:ts|js|mjs|cjs|json))$/.exec(line);
+    if (m) cur = m[1];
+    sections.push(cur);
+  }
+  return sections;
+}
+
+if (lineBundle) {
+  const name = path.basename(lineBundle);
+  const src = fs.readFileSync(lineBundle, 'utf8').split('\n');
+  const sections = sectionsOf(lineBundle);
+  const ms = new Map();
+  for (const file of files) {
+    const p = JSON.parse(fs.readFileSync(file, 'utf8'));
+    // one sample's length: the profile's time over its samples
+    const per = (p.endTime - p.startTime) / 1000 / p.samples.length / files.length;
+    for (const n of p.nodes) {
+      if (!n.callFrame.url.endsWith(`/${name}`)) continue;
+      for (const t of n.positionTicks ?? []) ms.set(t.line, (ms.get(t.line) ?? 0) + t.ticks * per);
+    }
+  }
+  console.log(`self time per line of ${name}, ms per profile (${files.length} profiles)`);
+  for (const [line, t] of [...ms].sort((a, b) => b[1] - a[1]).slice(0, N)) {
+    console.log(`${t.toFixed(1).padStart(8)}  ${String(line).padStart(6)}  ${(sections[line - 1] ?? '').replace(/^server\/src\//, '').padEnd(44).slice(0, 44)}  ${src[line - 1].trim().slice(0, 100)}`);
+  }
+  process.exit(0);
+}
+
+const prof = JSON.parse(fs.readFileSync(files[0], 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = prof.timeDeltas;
@@ -35,14 +76,7 @@ const show = (m, title) => {
   for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, N)) console.log(`${(t / 1000).toFixed(1).padStart(9)} ms ${(100 * t / total).toFixed(1).padStart(5)}%  ${k}`);
 };
 if (bundle) {
-  // the source file of every line of the bundle, from the section comments esbuild writes
-  const sections = [];
-  let cur = '(bundle head)';
-  for (const line of fs.readFileSync(bundle, 'utf8').split('\n')) {
-    const m = /^\/\/ (\S+\.(?:ts|js|mjs|cjs|json))$/.exec(line);
-    if (m) cur = m[1];
-    sections.push(cur);
-  }
+  const sections = sectionsOf(bundle);
   const name = path.basename(bundle);
   const bySource = new Map();
   for (const [id, t] of self) {
