@@ -41,9 +41,8 @@ for (const flag of HEAP_FLAGS) {
  * CLI between its lint and its report. Where V8's own last full collection falls during a large
  * lint decides how much garbage the heap holds when the report (and the `--cache` file) is
  * written, which set the run's peak: at 100,000 scripts a first run with `--cache` peaked at
- * 195–199 MiB, 184–188 with this collection first, and a cached run 181–187 MiB or, in one run
- * of four to eight, 199–204 (bench/README.md, the thirty-fourth and thirty-sixth rounds). The
- * collection costs about 50 ms there. V8 gives `gc` only under `--expose-gc`: set for the
+ * 194–198 MiB, 183–186 with this collection first (bench/README.md, the thirty-sixth round).
+ * The collection costs about 50 ms there. V8 gives `gc` only under `--expose-gc`: set for the
  * moment it takes to get it and set back at once, so that the V8 code cache the bundle runs
  * through (written at exit, checked against the flags in force) is written under the flags it
  * is read with. Returns whether it collected.
