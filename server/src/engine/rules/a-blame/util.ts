@@ -4,7 +4,7 @@
  * resolution of a rule's own hits.
  */
 import type { TurnContext } from '../api';
-import { hasAny } from '../../text/context';
+import { hasAny, isClauseEnd } from '../../text/context';
 
 export { hasAny };
 
@@ -69,7 +69,8 @@ export function nearestSubject(text: string): 'agent' | 'customer' | undefined {
 export function phraseBefore(text: string, at: number, max = 16): string {
   let s = at;
   const min = Math.max(0, at - max);
-  while (s > min && !/[,,、;。!?\n~…]/.test(text[s - 1])) s--;
+  // (by unit code, not a regular expression on a one-character string per step)
+  while (s > min && !isPhraseStop(text.charCodeAt(s - 1))) s--;
   return text.slice(s, at);
 }
 
@@ -168,10 +169,15 @@ export function redirectHits(ctx: TurnContext): { start: number; end: number; st
 /** [start, end) of the sentence around i (clause ends only: 。!?;~ newline). */
 export function sentenceAt(text: string, i: number): [number, number] {
   let s = i;
-  while (s > 0 && !/[。!?;~\n…]/.test(text[s - 1])) s--;
+  while (s > 0 && !isClauseEnd(text.charCodeAt(s - 1))) s--;
   let e = i;
-  while (e < text.length && !/[。!?;~\n…]/.test(text[e])) e++;
+  while (e < text.length && !isClauseEnd(text.charCodeAt(e))) e++;
   return [s, e];
+}
+
+/** What ends a phrase for phraseBefore: a comma, an enumeration comma or a clause end (。!?;~…, a line break). */
+function isPhraseStop(c: number): boolean {
+  return c === 44 /* , */ || c === 0x3001 /* 、 */ || isClauseEnd(c);
 }
 
 const CONDITIONAL = ['如果', '若是', '假如', '要是', '万一', '如若', '倘若', '的话', '若'];

@@ -4,20 +4,23 @@
  * CJK where it stays (。、【】).
  */
 import type { TurnContext } from '../api';
+import { isClauseEnd } from '../../text/context';
 
-/** Ends a sentence: a hedge or an apology "nearby" means inside the same sentence. */
-const SENTENCE_END = new Set([...'。!?;~\n…']);
 /** Any punctuation or space: what may stand around a standalone interjection (擦! 晕,). */
 const PUNCT = new Set([...'。!?;~\n…,、:. "“”\'‘’()（）【】《》-—\t']);
 
 export function isPunct(ch: string | undefined): boolean { return ch === undefined || PUNCT.has(ch); }
 
-/** [start, end) of the sentence around index i (between sentence-final marks or line breaks). */
+/**
+ * [start, end) of the sentence around index i (between sentence-final marks 。!?;~… or line
+ * breaks: a hedge or an apology "nearby" means inside the same sentence). Read by unit code: a
+ * CJK character read as text[i] is a new string each time.
+ */
 export function sentenceAt(text: string, i: number): [number, number] {
   let s = Math.min(i, text.length);
-  while (s > 0 && !SENTENCE_END.has(text[s - 1])) s--;
+  while (s > 0 && !isClauseEnd(text.charCodeAt(s - 1))) s--;
   let e = Math.min(i, text.length);
-  while (e < text.length && !SENTENCE_END.has(text[e])) e++;
+  while (e < text.length && !isClauseEnd(text.charCodeAt(e))) e++;
   return [s, e];
 }
 

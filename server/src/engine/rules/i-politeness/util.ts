@@ -4,14 +4,16 @@
  * Everything works on folded text: ASCII punctuation, simplified characters, lower case.
  */
 import type { Hit, TurnContext } from '../api';
-import { hasAny, isSpace } from '../../text/context';
+import { hasAny, isClauseEnd, isPhraseEnd, isSpace } from '../../text/context';
 
 export { hasAny };
 
 /** Phrase ends inside a sentence or between sentences (folded text). */
-const PHRASE_STOP = new Set([...',、:;。!?~\n….']);
-
-function isStop(text: string, i: number): boolean { return PHRASE_STOP.has(text[i]); }
+/** A phrase's end: ,、: (isPhraseEnd), 。!?;~… or a line break (isClauseEnd), or a full stop. By unit code: text[i] of a CJK character is a new string. */
+function isStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 /* . */ || isClauseEnd(c) || isPhraseEnd(c);
+}
 
 /**
  * The short range required-element findings underline: the first phrase of the reply, at most
