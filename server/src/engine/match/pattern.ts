@@ -192,9 +192,9 @@ const MAY_MATCH_MAX_ALTS = 16;
 /**
  * What the text mayMatch last read holds, as two sets of bits: its units (1,024 bits, by a unit's
  * low ten bits) and its pairs of adjacent units (4,096 bits, by a hash of the pair). An
- * alternative whose first or last unit, or first or last pair, is not in them is not in the
- * text, without a search: most tests fail so, and a search of a short two-byte text costs more
- * than the sets' one pass over it.
+ * alternative whose first unit, first pair or last pair is not in them is not in the text,
+ * without a search: most tests fail so, and a search of a short two-byte text costs more than
+ * the sets' one pass over it.
  */
 const unitMask = new Uint32Array(32);
 const pairMask = new Uint32Array(128);
