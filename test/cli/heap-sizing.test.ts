@@ -14,6 +14,7 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 
@@ -103,7 +104,7 @@ process.stdout.write(String(script.cachedDataRejected));
 `;
 
   it('collectIfLarge: a full collection when the heap holds more than asked, without --expose-gc, and the flags set back', () => {
-    const cache = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'huashu-gc-')), 'twice.cache');
+    const cache = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-gc-')), 'twice.cache');
     const r = spawnSync(process.execPath, ['-e', COLLECT], { encoding: 'utf8', env: { ...process.env, WITH: MODULE, CACHE: cache }, timeout: 60000 });
     assert.strictEqual(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { small: boolean; collected: boolean; before: number; after: number; exposed: string; inNewContext: string; again: boolean };
