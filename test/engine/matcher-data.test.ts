@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Matcher, PhraseSource } from '../../server/src/engine/match/matcher';
+import { Matcher, PhraseSource, fullTrigger } from '../../server/src/engine/match/matcher';
 import { builtinSources, configSources, getMatcher, matcherSources } from '../../server/src/engine/match/cache';
 import { BUILTIN_MATCHER } from '../../server/src/engine/match/builtin-data';
 import { Automaton } from '../../server/src/engine/match/automaton';
@@ -147,5 +147,49 @@ describe('matcher data (automata compiled at build time)', () => {
     assert.ok(made.fromData);
     const { all } = sameOverCorpus(made, new Matcher(builtinSources()));
     assert.ok(all > 10000, `hits ${all}`);
+  });
+});
+
+describe('hits\' triggers (one shape for every trigger)', () => {
+  const FIELDS = ['pattern', 'message', 'replacement', 'severity', 'boundary', 'negatable', 'inQuotes', 'except', 'tag', 'noise', 'repeats'];
+
+  it('fullTrigger keeps every field of the trigger, has every field in one order, and is one object per trigger', () => {
+    const a: Trigger = { pattern: '擦', boundary: true, tag: 'x' };
+    const b: Trigger = { pattern: '第一', except: ['第一时间'], severity: 'info', message: '别说第一', replacement: '' };
+    const fa = fullTrigger(a);
+    const fb = fullTrigger(b);
+    assert.deepStrictEqual(Object.keys(fa), FIELDS);
+    assert.deepStrictEqual(Object.keys(fb), FIELDS);
+    for (const [t, f] of [[a, fa], [b, fb]] as const) {
+      for (const k of FIELDS) assert.strictEqual((f as unknown as Record<string, unknown>)[k], (t as unknown as Record<string, unknown>)[k], k);
+    }
+    assert.strictEqual(fullTrigger(a), fa);
+    assert.notStrictEqual(fullTrigger({ ...a }), fa);
+  });
+
+  it('a scan\'s hits carry full triggers, equal to their sources\' and shared by hits of the same trigger', () => {
+    const sources = builtinSources();
+    const made = new Matcher(sources, BUILTIN_MATCHER);
+    const byOwner = new Map(sources.map((s) => [s.owner, s.triggers]));
+    const texts = ['亲，快递那边没办法，您自己联系快递吧', '不好意思让您久等了，我们第一时间为您处理，加微信聊', '这个是全网最低价，绝对正品，擦拭一下就好', '亲亲，您稍等哦，马上帮您查询'];
+    const seen = new Map<Trigger, Trigger>();
+    let hits = 0;
+    for (const text of texts) {
+      for (const [owner, list] of made.scan(fold(text).text)) {
+        const own = byOwner.get(owner);
+        if (!own) continue;
+        for (const h of list) {
+          hits++;
+          assert.deepStrictEqual(Object.keys(h.trigger), FIELDS, owner);
+          const source: Trigger | undefined = own.find((t) => fullTrigger(t) === h.trigger);
+          assert.ok(source, `${owner}: the hit's trigger is the full copy of one of the owner's triggers`);
+          for (const k of Object.keys(source)) assert.deepStrictEqual((h.trigger as unknown as Record<string, unknown>)[k], (source as unknown as Record<string, unknown>)[k]);
+          const first = seen.get(source);
+          if (first) assert.strictEqual(h.trigger, first);
+          else seen.set(source, h.trigger);
+        }
+      }
+    }
+    assert.ok(hits >= 10, `hits ${hits}`);
   });
 });

@@ -62,6 +62,27 @@ class Entry {
   }
 }
 
+const FULL = new WeakMap<Trigger, Trigger>();
+
+/**
+ * `t` with every field of a trigger, absent ones undefined, in one order: the phrase data's
+ * triggers come in some twenty shapes (each literal with the fields it needs), and a field read
+ * on hits of many rules (`t.boundary` in `scan`, `h.trigger.tag` in the rules) was a megamorphic
+ * look-up per hit (V8's inline-cache log); on objects of one shape it is one load. One copy per
+ * trigger, so that hits of the same trigger still share it (dropOverlaps compares them).
+ */
+export function fullTrigger(t: Trigger): Trigger {
+  let f = FULL.get(t);
+  if (f === undefined) {
+    f = {
+      pattern: t.pattern, message: t.message, replacement: t.replacement, severity: t.severity, boundary: t.boundary,
+      negatable: t.negatable, inQuotes: t.inQuotes, except: t.except, tag: t.tag, noise: t.noise, repeats: t.repeats,
+    };
+    FULL.set(t, f);
+  }
+  return f;
+}
+
 /**
  * An anchor word's owner: the entry, and which of its exceptions (-1: the phrase itself); `prep`,
  * that phrase prepared, is kept here on its first hit (one read per hit instead of three).
@@ -181,7 +202,8 @@ export class Matcher {
     }
   }
 
-  private addEntry(owner: string, trigger: Trigger, presence: boolean, pattern?: CompiledPattern, excepts?: CompiledPattern[], stored?: string): Entry {
+  private addEntry(owner: string, source: Trigger, presence: boolean, pattern?: CompiledPattern, excepts?: CompiledPattern[], stored?: string): Entry {
+    const trigger = fullTrigger(source);
     const entry = new Entry(this.entries.length, owner, trigger, presence, pattern, excepts, stored);
     if (!this.rank.has(trigger)) this.rank.set(trigger, entry.id);
     this.entries.push(entry);
