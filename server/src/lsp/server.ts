@@ -456,7 +456,9 @@ export class HuashuServer {
     const warm = isWarmingUp();
     if (warm) planRun(text.length > WARM_UP_BYTES ? text.length : Buffer.byteLength(text.toString()));
     try {
-      analysis = s.analyzer.analyze(text, { ...opts, incremental: this.incremental, edit });
+      // (a literal of its fields: V8 gives a spread with new keys after it a new map each time,
+      // and the analyzer's reads of its options went megamorphic)
+      analysis = s.analyzer.analyze(text, { config: opts.config, externalIds: opts.externalIds, incremental: this.incremental, edit });
     } catch (e) {
       this.logError(this.texts.lintCrashed, e);
       analysis = emptyAnalysis(doc.getText());
