@@ -9,12 +9,17 @@
 // usage: HUASHU_CODE_CACHE=0 perf record -F 2000 -g -o /tmp/perf.data node --perf-basic-prof \
 //          dist/cli.js lint --no-config --format json -o /tmp/o.json .bench/lib-30000/one/all.huashu.yaml
 //        perf script -i /tmp/perf.data -F tid,time,ip,sym > /tmp/perf.txt
-//        node bench/lib/perf-summary.mjs /tmp/perf.txt [N] [--callers Builtins_LoadIC]
+//        node bench/lib/perf-summary.mjs /tmp/perf.txt [N] [--callers Builtins_LoadIC] [--after 1.2]
+// --after S: only the samples from S seconds after the main thread's first (a language server's
+// keystrokes after its cold start, say: node bench/lsp.mjs --node a wrapper that runs node with
+// --perf-basic-prof, under perf record)
 import * as fs from 'node:fs';
 
 const argv = process.argv.slice(2);
 const ci = argv.indexOf('--callers');
 const callers = ci >= 0 ? new RegExp(argv.splice(ci, 2)[1]) : undefined;
+const ai = argv.indexOf('--after');
+const after = ai >= 0 ? Number(argv.splice(ai, 2)[1]) : 0;
 const [file] = argv.filter((a) => !/^\d+$/.test(a));
 const N = Number(argv.find((a) => /^\d+$/.test(a)) ?? 30);
 if (!file) {
@@ -35,9 +40,10 @@ for (const block of fs.readFileSync(file, 'utf8').split('\n\n')) {
 const perThread = new Map();
 for (const s of samples) perThread.set(s.tid, (perThread.get(s.tid) ?? 0) + 1);
 const [mainTid] = [...perThread].sort((a, b) => b[1] - a[1])[0] ?? [];
-const main = samples.filter((s) => s.tid === mainTid);
+const ofMain = samples.filter((s) => s.tid === mainTid);
+const main = after > 0 && ofMain.length ? ofMain.filter((s) => s.time - ofMain[0].time >= after) : ofMain;
 if (!main.length) { console.error('no samples'); process.exit(1); }
-const others = samples.length - main.length;
+const others = samples.length - ofMain.length;
 console.log(`main thread ${mainTid}: ${main.length} samples; other threads (GC helpers, compilers): ${others}`);
 
 const TIERS = ['TurboFan', 'Maglev', 'baseline', 'interpreter', 'other'];
@@ -52,7 +58,7 @@ function tierOf(frames) {
 const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
 const total = Object.fromEntries(TIERS.map((t) => [t, 0]));
 const buckets = new Map();
-const t0 = main[0].time;
+const t0 = ofMain[0].time;
 for (const s of main) {
   const t = tierOf(s.frames);
   total[t]++;
