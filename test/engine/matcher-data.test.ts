@@ -165,6 +165,12 @@ describe('hits\' triggers (one shape for every trigger)', () => {
     }
     assert.strictEqual(fullTrigger(a), fa);
     assert.notStrictEqual(fullTrigger({ ...a }), fa);
+    // a trigger changed in place gets a new copy with its new fields
+    a.tag = 'y';
+    const changed = fullTrigger(a);
+    assert.notStrictEqual(changed, fa);
+    assert.strictEqual(changed.tag, 'y');
+    assert.strictEqual(fullTrigger(a), changed);
   });
 
   it('a scan\'s hits carry full triggers, equal to their sources\' and shared by hits of the same trigger', () => {

@@ -73,7 +73,8 @@ const FULL = new WeakMap<Trigger, Trigger>();
  */
 export function fullTrigger(t: Trigger): Trigger {
   let f = FULL.get(t);
-  if (f === undefined) {
+  // (a trigger changed in place since its copy was made gets a new copy)
+  if (f === undefined || !sameFields(f, t)) {
     f = {
       pattern: t.pattern, message: t.message, replacement: t.replacement, severity: t.severity, boundary: t.boundary,
       negatable: t.negatable, inQuotes: t.inQuotes, except: t.except, tag: t.tag, noise: t.noise, repeats: t.repeats,
@@ -81,6 +82,11 @@ export function fullTrigger(t: Trigger): Trigger {
     FULL.set(t, f);
   }
   return f;
+}
+
+function sameFields(f: Trigger, t: Trigger): boolean {
+  return f.pattern === t.pattern && f.message === t.message && f.replacement === t.replacement && f.severity === t.severity && f.boundary === t.boundary
+    && f.negatable === t.negatable && f.inQuotes === t.inQuotes && f.except === t.except && f.tag === t.tag && f.noise === t.noise && f.repeats === t.repeats;
 }
 
 /**
