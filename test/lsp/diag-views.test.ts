@@ -232,10 +232,10 @@ describe('moved diagnostics (moveDiag)', () => {
   it('gives diagnostics of one shape, moved, one shape (V8 maps, in a child process)', () => {
     // a spread ({ ...d, range }) given a property afterwards (the encoder's origin) made a map per
     // object: every read of a moved diagnostic missed V8's caches
-    const dist = path.resolve(__dirname, '../../server/src');
+    const built = path.resolve(__dirname, '../../server/src');
     const script = `
-      const { moveDiag } = require(${JSON.stringify(path.join(dist, 'engine/diag-view.js'))});
-      const { movedDiagnostic } = require(${JSON.stringify(path.join(dist, 'lsp/json-encoder.js'))});
+      const { moveDiag } = require(${JSON.stringify(path.join(built, 'engine/diag-view.js'))});
+      const { movedDiagnostic } = require(${JSON.stringify(path.join(built, 'lsp/json-encoder.js'))});
       const made = [];
       for (let i = 0; i < 300; i++) made.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: 2 } }, severity: 2, code: 'r' + (i % 7), source: 'huashu', message: 'm' + i });
       const moved = made.map((d) => moveDiag(d, 3, movedDiagnostic));
