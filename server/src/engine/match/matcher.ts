@@ -84,9 +84,10 @@ export function fullTrigger(t: Trigger): Trigger {
   return f;
 }
 
+/** Whether the copy `f` still has every field of `t` (the copy's keys are every field). */
 function sameFields(f: Trigger, t: Trigger): boolean {
-  return f.pattern === t.pattern && f.message === t.message && f.replacement === t.replacement && f.severity === t.severity && f.boundary === t.boundary
-    && f.negatable === t.negatable && f.inQuotes === t.inQuotes && f.except === t.except && f.tag === t.tag && f.noise === t.noise && f.repeats === t.repeats;
+  for (const k in f) if (f[k as keyof Trigger] !== t[k as keyof Trigger]) return false;
+  return true;
 }
 
 /**
