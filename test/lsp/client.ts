@@ -38,6 +38,7 @@ export class TestClient {
   private logWaiters: Waiter<LogMessageParams>[] = [];
   private noteWaiters: Waiter<{ method: string; params: unknown }>[] = [];
   refreshes = 0;
+  private refreshWaiters: Waiter<number>[] = [];
   /** The capabilities the server registered (client/registerCapability), in order. */
   readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   private regWaiters: Waiter<number>[] = [];
@@ -58,7 +59,11 @@ export class TestClient {
       this.notifications.push(n);
       this.noteWaiters = this.noteWaiters.filter((w) => (w.test(n) ? (w.resolve(n), false) : true));
     });
-    conn.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; return null; });
+    conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.refreshWaiters = this.refreshWaiters.filter((w) => (w.test(this.refreshes) ? (w.resolve(this.refreshes), false) : true));
+      return null;
+    });
     conn.onRequest('client/registerCapability', (p: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
       this.regWaiters = this.regWaiters.filter((w) => (w.test(this.registrations.length) ? (w.resolve(this.registrations.length), false) : true));
@@ -82,6 +87,12 @@ export class TestClient {
     }) as InitializeResult;
     await conn.sendNotification('initialized', {});
     return client;
+  }
+
+  /** Resolves once the server has asked for a pull again (`workspace/diagnostic/refresh`) at least `n` times. */
+  refreshed(n: number): Promise<number> {
+    if (this.refreshes >= n) return Promise.resolve(this.refreshes);
+    return new Promise((resolve) => this.refreshWaiters.push({ test: (k) => k >= n, resolve }));
   }
 
   /** Resolves once the server has registered at least `n` capabilities. */

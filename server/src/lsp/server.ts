@@ -12,14 +12,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
-  CONFIG_FILE_NAMES, EffectiveConfig, ExternalIds, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
+  ALL_RULES, CONFIG_FILE_NAMES, EffectiveConfig, ExternalIds, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
 } from '../engine';
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
 import { WARM_EVENT } from '../node/code-cache';
 import { sha1 } from '../node/digest';
 import { WARM_UP_BYTES, endWarmUp, isWarmingUp, planRun } from '../node/warm-up';
-import { Analysis, DocumentAnalyzer, Edit, Positioner, textIncludes } from '../engine/incremental';
+import { Analysis, DocumentAnalyzer, Edit, Positioner, splitLibrary, textIncludes } from '../engine/incremental';
 import { DiagView, LineSpans } from '../engine/diag-view';
 import { ConfigManager, isInside } from './configs';
 import {
@@ -30,6 +30,7 @@ import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { cachedList, movedDiagnostic } from './json-encoder';
 import { type Diags, isMovedBy, sameDiags, subView } from './diag-views';
 import { PieceDocument } from './piece-document';
+import { CROSS_SCRIPT_RULES, STAGED_MIN_LENGTH as STAGED_MIN, Stage, stagesOf } from './first-lint';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, moveTag, movePreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
 
@@ -40,6 +41,8 @@ export interface ServerOptions {
   incremental?: boolean;
   /** A workspace pull with a partial result token sends what it has made after this long (ms; default 100). */
   partialResultMs?: number;
+  /** Lint a large library's first version in stages, the top first (default true; first-lint.ts). */
+  stagedFirstLint?: boolean;
 }
 
 interface DocState {
@@ -83,6 +86,12 @@ interface DocState {
    * pushed diagnostics; rust-analyzer skips such publishes too).
    */
   pushed?: { items: Diags; kept: boolean };
+  /**
+   * A first lint in stages (first-lint.ts), while it lasts: the version, the stages, the next one,
+   * the diagnostics the last one may show, and whether a pull was answered with them (the client
+   * is then asked to pull again when the whole document is linted).
+   */
+  staged?: { version: number; stages: Stage[]; next: number; partial?: Diags; answered: boolean; pulls: number };
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
 }
@@ -261,6 +270,7 @@ export class HuashuServer {
   private debounceMs: number;
   private readonly partialResultMs: number;
   private incremental: boolean;
+  private stagedFirstLint: boolean;
   private locale: Locale = 'zh';
   private texts: Texts = textsFor('zh');
   private resolveScan!: () => void;
@@ -271,6 +281,7 @@ export class HuashuServer {
   constructor(private readonly connection: Connection, options: ServerOptions) {
     this.debounceMs = options.debounceMs ?? 150;
     this.incremental = options.incremental ?? true;
+    this.stagedFirstLint = options.stagedFirstLint ?? true;
     this.partialResultMs = options.partialResultMs ?? PARTIAL_MS;
     this.register();
   }
@@ -323,7 +334,7 @@ export class HuashuServer {
 
   private initialize(p: InitializeParams): InitializeResult {
     const caps = p.capabilities;
-    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean; diagnosticShards?: number; movedDiagnostics?: boolean };
+    const init = (p.initializationOptions ?? {}) as { debounceMs?: number; incremental?: boolean; pullDiagnostics?: boolean; restricted?: boolean; diagnosticShards?: number; movedDiagnostics?: boolean; stagedFirstLint?: boolean };
     this.configs.restricted = init.restricted === true;
     this.pull = init.pullDiagnostics ?? !!caps.textDocument?.diagnostic;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
@@ -338,6 +349,7 @@ export class HuashuServer {
     this.movedDiagnostics = this.shards > 1 && init.movedDiagnostics === true;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) this.debounceMs = init.debounceMs;
     if (typeof init.incremental === 'boolean') this.incremental = init.incremental;
+    if (typeof init.stagedFirstLint === 'boolean') this.stagedFirstLint = init.stagedFirstLint;
     this.locale = localeOf(p.locale);
     this.texts = textsFor(this.locale);
     const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : p.rootPath ? [pathToFileURL(p.rootPath).href] : []);
@@ -524,6 +536,7 @@ export class HuashuServer {
     const first = s.cached === undefined && s.notified === undefined;
     const version = doc.version;
     const run = (): void => this.guard('lint', () => this.lintAndPublish(doc.uri, version), undefined);
+    if (first && s.staged === undefined && this.guard('lint', () => this.startStages(doc, s), false)) return;
     if (first || this.debounceMs === 0) run();
     else s.timer = setTimeout(() => { s.timer = undefined; run(); }, this.debounceMs);
   }
@@ -544,6 +557,90 @@ export class HuashuServer {
     }
     this.notifyChanged(doc, a);
   }
+
+  /**
+   * Starts linting a large library's first version in stages (first-lint.ts): the first stage
+   * now, the others after yielding. False when the document is linted in one go: it is short, not
+   * in the block layout, ignored, or the client could not be shown a stage's diagnostics (a pull
+   * client that cannot be asked to pull again).
+   */
+  private startStages(doc: TextDocument, s: DocState): boolean {
+    if (!this.stagedFirstLint || (this.pull && !this.refreshSupport) || this.configFor(doc.uri).ignored) return false;
+    const text = doc instanceof PieceDocument ? doc.text.toString() : doc.getText();
+    if (text.length < STAGED_MIN) return false;
+    const split = splitLibrary(text);
+    const stages = split ? stagesOf(text, split) : [];
+    if (!stages.length) return false;
+    s.staged = { version: doc.version, stages, next: 0, answered: false, pulls: 0 };
+    this.nextStage(doc.uri, s);
+    return true;
+  }
+
+  /**
+   * Lints the next stage of a first lint in stages, or the whole document after the last. Should
+   * anything fail, the stages end and the document is linted as without them.
+   */
+  private nextStage(uri: string, s: DocState): void {
+    const st = s.staged;
+    try {
+      this.stage(uri, s);
+    } catch (e) {
+      this.logError(this.texts.lintCrashed, e);
+      if (s.staged !== st) return;
+      s.staged = undefined;
+      s.analyzer = new DocumentAnalyzer();
+      s.analyzed = undefined;
+      this.guard('lint', () => this.lintAndPublish(uri, st?.version), undefined);
+    }
+  }
+
+  private stage(uri: string, s: DocState): void {
+    const st = s.staged;
+    const doc = this.documents.get(uri);
+    if (!st || this.states.get(uri) !== s || !doc || this.shuttingDown) return;
+    const c = s.cached;
+    if (doc.version !== st.version || (c && c.version === st.version) || st.next >= st.stages.length) {
+      // a change since (linted as it came), or a request that needed the whole analysis, or the
+      // last stage done: the whole document's diagnostics, and a pull again if a stage's were pulled
+      s.staged = undefined;
+      if (doc.version === st.version) this.lintAndPublish(uri, st.version);
+      if (st.answered && this.pull && this.refreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    const stage = st.stages[st.next++];
+    const text = doc instanceof PieceDocument ? doc.text : doc.getText();
+    // (the warm-up's thresholds stay for every stage: analysisFor ends them after the whole document)
+    if (isWarmingUp()) planRun(text.length > WARM_UP_BYTES ? text.length : Buffer.byteLength(text.toString()));
+    const opts = this.lintOptions(uri);
+    const a = s.analyzer.analyze(text.slice(0, stage.end), { config: opts.config, externalIds: opts.externalIds, incremental: this.incremental });
+    // the analyzer now holds the prefix, not a version of the document: the next analysis finds its edit
+    s.analyzed = undefined;
+    const all = diagnosticViewFor(a, this.diagnosticShape);
+    const keep: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const d = all.at(i);
+      if (d.range.start.line >= stage.fromLine && d.range.end.line < stage.toLine && !CROSS_SCRIPT_RULES.has(String(d.code)) && !this.libraryRuleIds.has(String(d.code))) keep.push(i);
+    }
+    st.partial = subView(all, keep);
+    if (!this.pull) {
+      s.pushed = { items: st.partial, kept: true };
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: st.partial.all() });
+    }
+    // the next stage after the pulls that came meanwhile (a client with diagnostic shards sends one
+    // per shard) are answered: the connection handles one message per turn of the event loop, so
+    // the next stage waits for two turns in a row without a pull
+    const after = (seen: number, quiet: number): void => {
+      setImmediate(() => {
+        if (st.pulls !== seen) after(st.pulls, 0);
+        else if (quiet < 1) after(seen, quiet + 1);
+        else this.nextStage(uri, s);
+      });
+    };
+    after(st.pulls, 0);
+  }
+
+  /** Rules that read the whole library (a stage of a first lint does not show their findings). */
+  private readonly libraryRuleIds: ReadonlySet<string> = new Set(ALL_RULES.filter((r) => typeof r.checkLibrary === 'function').map((r) => r.meta.id));
 
   private notifyChanged(doc: TextDocument, a: Analysis): void {
     const s = this.state(doc.uri);
@@ -694,6 +791,16 @@ export class HuashuServer {
       return previous === r.resultId ? { kind: 'unchanged', resultId: r.resultId } : { kind: 'full', resultId: r.resultId, items: r.diagnostics };
     }
     if (!this.isLibrary(doc)) return { kind: 'full', items: [] };
+    // during a first lint in stages: the last stage's diagnostics (the client pulls again after the last)
+    const ds = this.states.get(uri);
+    const st = ds?.staged;
+    if (st?.partial && st.version === doc.version && this.refreshSupport && ds!.cached?.version !== doc.version) {
+      st.answered = true;
+      st.pulls++;
+      // (a result id of its own, `….p`, kept by no report: the pull after the last stage is answered in full)
+      const items = this.shardItems(this.state(uri), st.partial, shard);
+      return { kind: 'full', resultId: `${RUN}.${++this.reportSeq}.p${shard >= 0 ? `.s${shard}` : ''}`, items: items.all() };
+    }
     const a = this.analysisFor(doc);
     this.notifyChanged(doc, a);
     const all = this.configFor(uri).ignored ? NONE : this.diagnosticsMade(doc, a);
