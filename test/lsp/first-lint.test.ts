@@ -6,7 +6,9 @@
  */
 import * as assert from 'assert';
 import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { splitLibrary } from '../../server/src/engine/incremental';
+import { lintText } from '../../server/src/engine';
+import { emptyConfig } from '../../server/src/engine/config';
+import { DocumentAnalyzer, splitLibrary } from '../../server/src/engine/incremental';
 import { CROSS_SCRIPT_RULES, FIRST_STAGE_LINES, STAGED_MIN_LENGTH, stagesOf } from '../../server/src/lsp/first-lint';
 import { CAPS_PULL, CAPS_PUSH, TestClient } from './client';
 
@@ -91,6 +93,34 @@ describe('lsp: a large library\'s first lint in stages', function () {
     assert.deepStrictEqual(stagesOf(library(20), splitLibrary(library(20))!), []);
     const two = `huashu: 1\nscripts:\n  - id: a\n    reply: ${'好'.repeat(STAGED_MIN_LENGTH)}\n  - id: b\n    reply: 好\n`;
     assert.deepStrictEqual(stagesOf(two, splitLibrary(two)!), []);
+  });
+
+  it('the analyzer of the stages lints no script more than one that reads the document in one go, and its whole document is what a lint in one go finds, and so are the keystrokes after it', () => {
+    const config = emptyConfig();
+    const an = new DocumentAnalyzer();
+    const stages = stagesOf(text, splitLibrary(text)!);
+    for (const st of stages) {
+      an.analyze(text.slice(0, st.end), { config, incremental: true });
+      an.readWholeNext();
+    }
+    const a = an.analyze(text, { config, incremental: true });
+    assert.strictEqual(an.fallback, undefined);
+    const f = lintText(text, { config });
+    assert.deepStrictEqual(a.findings, f.findings);
+    assert.deepStrictEqual(a.scripts, f.scripts);
+    assert.strictEqual(a.score, f.score);
+    // no more scripts linted than by an analyzer that reads the document in one go (a stage's last
+    // item may be linted again: its end depended on what followed it)
+    const one = new DocumentAnalyzer();
+    one.analyze(text, { config, incremental: true });
+    assert.ok(an.scriptsLinted <= one.scriptsLinted + 2 * stages.length, `${an.scriptsLinted} scripts linted in stages, ${one.scriptsLinted} in one go`);
+    // and a keystroke after it re-reads one script
+    const at = text.indexOf('是快递给发错地方了哦 350');
+    const typed = `${text.slice(0, at)}您好，${text.slice(at)}`;
+    const before = an.scriptsLinted;
+    const b = an.analyze(typed, { config, incremental: true, edit: { start: at, oldEnd: at, newEnd: at + 3 } });
+    assert.ok(an.scriptsLinted - before <= 2, `${an.scriptsLinted - before} scripts linted for a keystroke`);
+    assert.deepStrictEqual(b.findings, lintText(typed, { config }).findings);
   });
 
   it('a push client gets the top\'s diagnostics first, then every diagnostic as a server that lints in one go publishes them', async () => {

@@ -1270,6 +1270,16 @@ export class DocumentAnalyzer {
     return a;
   }
 
+  /**
+   * Makes the next analysis read its whole text again (split into items anew, each item's lint
+   * still found by its text) instead of re-reading the region an edit touched: for an edit that
+   * adds most of the document, such as the next stage of a first lint in stages
+   * (`lsp/first-lint.ts`), which the keystroke path would re-read item by item.
+   */
+  readWholeNext(): void {
+    this.state = undefined;
+  }
+
   /** What splices of this config share (made on first use: a fork makes its own, with its own memo). */
   private splicing(): SpliceContext {
     if (!this.spliceCtx) {

@@ -613,8 +613,10 @@ export class HuashuServer {
     if (isWarmingUp()) planRun(text.length > WARM_UP_BYTES ? text.length : Buffer.byteLength(text.toString()));
     const opts = this.lintOptions(uri);
     const a = s.analyzer.analyze(text.slice(0, stage.end), { config: opts.config, externalIds: opts.externalIds, incremental: this.incremental });
-    // the analyzer now holds the prefix, not a version of the document: the next analysis finds its edit
+    // the analyzer now holds the prefix, not a version of the document: the next analysis reads
+    // the whole text again, its items' lints found by their texts
     s.analyzed = undefined;
+    s.analyzer.readWholeNext();
     const all = diagnosticViewFor(a, this.diagnosticShape);
     const keep: number[] = [];
     for (let i = 0; i < all.length; i++) {
