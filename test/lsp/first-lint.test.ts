@@ -192,15 +192,34 @@ describe('lsp: a large library\'s first lint in stages', function () {
     } finally { await c.stop(); }
   });
 
-  it('a request that needs the whole analysis while the stages run gets it, and the client still gets every diagnostic', async () => {
-    const c = await TestClient.start({ caps: CAPS_PUSH });
+  it('a request that needs the whole analysis while the stages run is answered when they end, and pulls made after it are answered from the stages meanwhile', async () => {
+    const c = await TestClient.start({ caps: CAPS_PULL });
     try {
       const uri = 'untitled:asked.huashu.yaml';
       void c.open(uri, text);
-      const symbols = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
-      assert.ok(symbols.length > 0);
-      const held = await c.held(uri, 1);
-      assert.deepStrictEqual(sortDiags(held.diagnostics), sortDiags(whole));
+      // the outline asked first, then the diagnostics: the pull does not wait for a whole lint
+      const symbols = c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      const hover = c.request<unknown>('textDocument/hover', { textDocument: { uri }, position: { line: text.split('\n').lastIndexOf('    scenario: logistics'), character: 6 } });
+      const first = await c.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.match(first.resultId ?? '', /\.p$/, 'the pull was answered from a stage');
+      assert.ok((await symbols).length > 0);
+      assert.ok(await hover);
+      // the requests are answered once the whole document is linted: its diagnostics are there
+      await c.refreshed(1);
+      const again = await c.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+      assert.deepStrictEqual(again.kind === 'full' ? again.items : [], whole);
+    } finally { await c.stop(); }
+  });
+
+  it('a request that waited for the stages is answered when the document closes before they end', async () => {
+    const c = await TestClient.start({ caps: CAPS_PUSH });
+    try {
+      const uri = 'untitled:closed.huashu.yaml';
+      void c.open(uri, text);
+      const symbols = c.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+      void c.close(uri);
+      const answer = await symbols;
+      assert.ok(answer === null || Array.isArray(answer));
     } finally { await c.stop(); }
   });
 

@@ -91,7 +91,7 @@ interface DocState {
    * the diagnostics the last one may show, and whether a pull was answered with them (the client
    * is then asked to pull again when the whole document is linted).
    */
-  staged?: { version: number; stages: Stage[]; next: number; partial?: Diags; answered: boolean; pulls: number };
+  staged?: { version: number; stages: Stage[]; next: number; partial?: Diags; answered: boolean; pulls: number; waiting: (() => void)[] };
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
 }
@@ -299,22 +299,33 @@ export class HuashuServer {
     c.languages.diagnostics.onWorkspace(async (p, _token, _work, partial) => {
       try { return { items: await this.pullWorkspace(p.previousResultIds, partial ? (items) => partial.report({ items }) : undefined) }; } catch (e) { this.logError('workspace diagnostic', e); return { items: [] }; }
     });
-    c.onCodeAction((p) => this.guard('codeAction', () => this.withLibrary(p.textDocument.uri, (doc, a) => codeActions(this.actionContext(doc, a), p.range, p.context.diagnostics ?? [], p.context.only)) ?? [], []));
-    c.onCodeActionResolve((action) => this.guard('codeActionResolve', () => {
+    c.onCodeAction((p) => this.afterStages(p.textDocument.uri, 'codeAction', () => this.withLibrary(p.textDocument.uri, (doc, a) => codeActions(this.actionContext(doc, a), p.range, p.context.diagnostics ?? [], p.context.only)) ?? [], []));
+    c.onCodeActionResolve((action) => {
       const data = action.data as unknown;
       if (!isFixAllData(data)) return action;
-      return this.withLibrary(data.uri, (doc, a) => resolveFixAll(this.actionContext(doc, a), action)) ?? { ...action, edit: { changes: {} } };
-    }, action));
-    c.onHover((p) => this.guard('hover', () => this.withLibrary(p.textDocument.uri, (_d, a) => hover(a, p.position, this.texts)) ?? null, null));
-    c.onCompletion((p) => this.guard('completion', () => this.withLibrary(p.textDocument.uri, (d, a) => completion(a, p.position, this.configFor(d.uri).config, this.texts)) ?? [], []));
-    c.onDocumentSymbol((p) => this.guard('symbols', () => this.withLibrary(p.textDocument.uri, (_d, a) => documentSymbols(a, this.texts)) ?? [], []));
-    c.onFoldingRanges((p) => this.guard('folding', () => this.withLibrary(p.textDocument.uri, (_d, a) => foldingRanges(a)) ?? [], []));
-    c.onCodeLens((p) => this.guard('codeLens', () => this.withLibrary(p.textDocument.uri, (_d, a) => codeLenses(a, this.texts)) ?? [], []));
-    c.languages.semanticTokens.on((p) => this.guard('semanticTokens', () => ({ data: this.withLibrary(p.textDocument.uri, (_d, a) => semanticTokens(a)) ?? [] }), { data: [] }));
-    c.onRequest(DocumentScriptsRequest, (p: DocumentScriptsParams) => this.guard<DocumentScriptsResult | null>('documentScripts', () => this.documentScripts(p.uri, typeof p.since === 'string' ? p.since : undefined), null));
+      return this.afterStages(data.uri, 'codeActionResolve', () => this.withLibrary(data.uri, (doc, a) => resolveFixAll(this.actionContext(doc, a), action)) ?? { ...action, edit: { changes: {} } }, action);
+    });
+    c.onHover((p) => this.afterStages(p.textDocument.uri, 'hover', () => this.withLibrary(p.textDocument.uri, (_d, a) => hover(a, p.position, this.texts)) ?? null, null));
+    c.onCompletion((p) => this.afterStages(p.textDocument.uri, 'completion', () => this.withLibrary(p.textDocument.uri, (d, a) => completion(a, p.position, this.configFor(d.uri).config, this.texts)) ?? [], []));
+    c.onDocumentSymbol((p) => this.afterStages(p.textDocument.uri, 'symbols', () => this.withLibrary(p.textDocument.uri, (_d, a) => documentSymbols(a, this.texts)) ?? [], []));
+    c.onFoldingRanges((p) => this.afterStages(p.textDocument.uri, 'folding', () => this.withLibrary(p.textDocument.uri, (_d, a) => foldingRanges(a)) ?? [], []));
+    c.onCodeLens((p) => this.afterStages(p.textDocument.uri, 'codeLens', () => this.withLibrary(p.textDocument.uri, (_d, a) => codeLenses(a, this.texts)) ?? [], []));
+    c.languages.semanticTokens.on((p) => this.afterStages(p.textDocument.uri, 'semanticTokens', () => ({ data: this.withLibrary(p.textDocument.uri, (_d, a) => semanticTokens(a)) ?? [] }), { data: [] }));
+    c.onRequest(DocumentScriptsRequest, (p: DocumentScriptsParams) => this.afterStages<DocumentScriptsResult | null>(p.uri, 'documentScripts', () => this.documentScripts(p.uri, typeof p.since === 'string' ? p.since : undefined), null));
     c.onShutdown(() => { this.shuttingDown = true; this.dispose(); });
     c.onExit(() => this.dispose());
     this.documents.listen(c);
+  }
+
+  /**
+   * Runs a handler that needs a document's whole analysis (`guard`): at once, or, while the
+   * document's first lint goes in stages, when the stages end, so that the client's pulls made
+   * meanwhile are answered from the stages instead of waiting for a whole lint made on the spot.
+   */
+  private afterStages<T>(uri: string, what: string, fn: () => T, fallback: T): T | Promise<T> {
+    const st = this.states.get(uri)?.staged;
+    if (!st) return this.guard(what, fn, fallback);
+    return new Promise<T>((resolve) => st.waiting.push(() => resolve(this.guard(what, fn, fallback))));
   }
 
   /** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
@@ -571,7 +582,7 @@ export class HuashuServer {
     const split = splitLibrary(text);
     const stages = split ? stagesOf(text, split) : [];
     if (!stages.length) return false;
-    s.staged = { version: doc.version, stages, next: 0, answered: false, pulls: 0 };
+    s.staged = { version: doc.version, stages, next: 0, answered: false, pulls: 0, waiting: [] };
     this.nextStage(doc.uri, s);
     return true;
   }
@@ -586,18 +597,28 @@ export class HuashuServer {
       this.stage(uri, s);
     } catch (e) {
       this.logError(this.texts.lintCrashed, e);
-      if (s.staged !== st) return;
-      s.staged = undefined;
-      s.analyzer = new DocumentAnalyzer();
-      s.analyzed = undefined;
-      this.guard('lint', () => this.lintAndPublish(uri, st?.version), undefined);
+      if (!st) return;
+      if (s.staged === st) {
+        s.staged = undefined;
+        s.analyzer = new DocumentAnalyzer();
+        s.analyzed = undefined;
+        this.guard('lint', () => this.lintAndPublish(uri, st.version), undefined);
+      }
+      this.stagesEnded(st);
     }
+  }
+
+  /** Answers the requests that waited for the stages to end (`afterStages`). */
+  private stagesEnded(st: NonNullable<DocState['staged']>): void {
+    for (const answer of st.waiting.splice(0)) answer();
   }
 
   private stage(uri: string, s: DocState): void {
     const st = s.staged;
+    if (!st) return;
     const doc = this.documents.get(uri);
-    if (!st || this.states.get(uri) !== s || !doc || this.shuttingDown) return;
+    // (the document closed or the server shutting down: what waited is answered as without stages)
+    if (this.states.get(uri) !== s || !doc || this.shuttingDown) { s.staged = undefined; this.stagesEnded(st); return; }
     const c = s.cached;
     if (doc.version !== st.version || (c && c.version === st.version) || st.next >= st.stages.length) {
       // a change since (linted as it came), or a request that needed the whole analysis, or the
@@ -605,6 +626,7 @@ export class HuashuServer {
       s.staged = undefined;
       if (doc.version === st.version) this.lintAndPublish(uri, st.version);
       if (st.answered && this.pull && this.refreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      this.stagesEnded(st);
       return;
     }
     const stage = st.stages[st.next++];
