@@ -18,7 +18,13 @@ interface Result {
   actions: { title: string; kind: string; isPreferred: boolean }[]; fixed_ok: boolean; after_fix_lines: string[]; after_fix: Seen[];
   moved_ok: boolean; after_insert: Seen[]; after_insert_lines: string[]; quiet_linted: boolean; quiet_publishes: number; quiet_after: Seen[]; quiet_lines: string[]; stopped: boolean; exit?: { code: number; signal: number };
   json_initial: Seen[]; json_row: number; json_typed: boolean; json_after: Seen[]; json_lines: string[];
+  big_linted: boolean; big_publishes: number[]; big_after: Seen[]; big_lines: number;
 }
+
+/** A library of 800 scripts (about 80 K characters): the server lints it in stages, the top first. */
+const BIG_LIBRARY = ['huashu: 1', 'scripts:', ...Array.from({ length: 800 }, (_v, i) => [
+  `  - id: big${i}`, '    scenario: logistics', '    stage: handling', `    reply: 是快递给发错地方了，您稍等第${i}次，谢谢您的耐心`,
+].join('\n'))].join('\n') + '\n';
 
 /** A library written as JSON, as a tool exports one: the server splices a keystroke's script into its last lint. */
 const JSON_LIBRARY = JSON.stringify({
@@ -40,7 +46,7 @@ describe('Neovim (built-in LSP client) with dist/server.js', function () {
   before(() => {
     result = runEditor<Result>({
       name: 'Neovim', command: 'nvim', packages: 'neovim',
-      files: { FILE: { name: 'shop.huashu.yaml', text: LIBRARY }, JSON: { name: 'export.huashu.yaml', text: JSON_LIBRARY } },
+      files: { FILE: { name: 'shop.huashu.yaml', text: LIBRARY }, JSON: { name: 'export.huashu.yaml', text: JSON_LIBRARY }, BIG: { name: 'big.huashu.yaml', text: BIG_LIBRARY } },
       args: ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(REPO, 'test/neovim/client.lua')}`],
       env: (dir) => ({ XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir }),
     });
@@ -104,6 +110,20 @@ describe('Neovim (built-in LSP client) with dist/server.js', function () {
     const text = result.json_lines.join('\n') + '\n';
     assert.match(result.json_lines[result.json_row], /是快递的问题，您好/);
     assert.deepStrictEqual(oneLine(result.json_after), everyExpected(text));
+  });
+
+  it('shows a large library\'s diagnostics stage by stage as they are published, and in the end every one where the engine puts it', () => {
+    assert.ok(result.big_linted, 'the server linted the large library');
+    assert.strictEqual(result.big_lines, BIG_LIBRARY.split('\n').length - 1);
+    const all = everyExpected(BIG_LIBRARY);
+    assert.ok(all.length >= 800, `${all.length} findings`);
+    // the top's first, then more, then all of them
+    const p = result.big_publishes;
+    assert.ok(p.length >= 2, `publishes: ${p.join(', ')}`);
+    assert.ok(p[0] > 0 && p[0] < all.length, `the first publish holds the top's: ${p.join(', ')}`);
+    for (let k = 1; k < p.length; k++) assert.ok(p[k] >= p[k - 1], `publishes grow: ${p.join(', ')}`);
+    assert.strictEqual(p[p.length - 1], all.length);
+    assert.deepStrictEqual(oneLine(result.big_after), all);
   });
 
   it('shuts down cleanly when the client stops it', () => {
