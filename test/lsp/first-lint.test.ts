@@ -139,6 +139,21 @@ describe('lsp: a large library\'s first lint in stages', function () {
     } finally { await c.stop(); }
   });
 
+  it('a library with a byte order mark and CRLF line ends goes in stages too, to the same end', async () => {
+    const crlf = '\ufeff' + text.replace(/\n/g, '\r\n');
+    const expected = await unstaged(crlf);
+    const c = await TestClient.start({ caps: CAPS_PUSH });
+    try {
+      const uri = 'untitled:crlf.huashu.yaml';
+      await c.open(uri, crlf);
+      const held = await c.held(uri, 1);
+      const mine = c.published.filter((p) => p.uri === uri);
+      assert.ok(mine.length >= 2 && mine[0].diagnostics.length < expected.length, `publishes: ${mine.map((p) => p.diagnostics.length).join(', ')}`);
+      for (const p of mine.slice(0, -1)) assertPartOf(p.diagnostics, expected, 'crlf');
+      assert.deepStrictEqual(held.diagnostics, expected);
+    } finally { await c.stop(); }
+  });
+
   it('a pull client that takes refreshes is answered with the top\'s diagnostics (a result id of its own), asked to pull again, and then gets them all', async () => {
     const c = await TestClient.start({ caps: CAPS_PULL });
     try {
