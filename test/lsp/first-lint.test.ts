@@ -256,4 +256,36 @@ describe('lsp: a large library\'s first lint in stages', function () {
       assert.deepStrictEqual(sortDiags(items(again)), sortDiags(whole));
     } finally { await c.stop(); }
   });
+
+  it('with diagnostic shards, a stage\'s answers leave the shards split as without stages (their runs of lines drawn from every diagnostic)', async () => {
+    // most diagnostics in the top (the first stage's), a third below it: runs of lines drawn from
+    // the top's alone would leave the last shard with every diagnostic below it, short of a new split
+    const L = ['huashu: 1', 'scripts:'];
+    for (let i = 0; i < 700; i++) {
+      if (i < 30) L.push(`  - id: top${i}`, '    scenario: logistics', '    reply: 是快递给发错地方了，没办法，你自己看物流', '    repyl: x');
+      else L.push(`  - id: b${i}`, '    scenario: logistics', '    stage: handling', `    reply: 您好，您的包裹已经在路上了，预计明天送达，感谢您的耐心等待，祝您生活愉快！第${i}条`, ...(i % 5 ? [] : ['    repyl: x']));
+    }
+    const top = L.join('\n') + '\n';
+    const caps = { ...CAPS_PULL, textDocument: { ...CAPS_PULL.textDocument, diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } } };
+    const shardsOf = async (staged: boolean): Promise<Diagnostic[][]> => {
+      const c = await TestClient.start({ caps, initializationOptions: { debounceMs: 0, diagnosticShards: 4, stagedFirstLint: staged } });
+      try {
+        await c.registered(3);
+        const ids = ['huashu', ...c.registrations.filter((r) => r.method === 'textDocument/diagnostic').map((r) => (r.registerOptions as { identifier: string }).identifier)];
+        const uri = 'untitled:top.huashu.yaml';
+        await c.open(uri, top);
+        const pull = (prev: (string | undefined)[]): Promise<DocumentDiagnosticReport[]> => Promise.all(ids.map((identifier, k) => c.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, identifier, previousResultId: prev[k] })));
+        let rs = await pull([]);
+        if (staged) {
+          assert.ok(rs.every((r) => /\.p\.s\d+$/.test(r.resultId ?? '')), 'answered from a stage');
+          await c.refreshed(1);
+          rs = await pull(rs.map((r) => r.resultId));
+        }
+        return rs.map((r) => (r.kind === 'full' ? r.items : []));
+      } finally { await c.stop(); }
+    };
+    const plain = await shardsOf(false);
+    assert.ok(Math.max(...plain.slice(0, 3).map((x) => x.length)) < 150, `the cold shards: ${plain.map((x) => x.length).join(', ')}`);
+    assert.deepStrictEqual(await shardsOf(true), plain);
+  });
 });

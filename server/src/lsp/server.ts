@@ -91,7 +91,7 @@ interface DocState {
    * the diagnostics the last one may show, and whether a pull was answered with them (the client
    * is then asked to pull again when the whole document is linted).
    */
-  staged?: { version: number; stages: Stage[]; next: number; partial?: Diags; answered: boolean; pulls: number; waiting: (() => void)[] };
+  staged?: { version: number; stages: Stage[]; next: number; partial?: Diags; answered: boolean; pulls: number; waiting: (() => void)[]; shards?: DocState };
   /** The last preview answers given (newest first): each script's entry as made and the lines it was moved by. */
   previews?: { id: string; made: readonly PreviewScript[]; lines: ArrayLike<number> }[];
 }
@@ -821,8 +821,10 @@ export class HuashuServer {
     if (st?.partial && st.version === doc.version && this.refreshSupport && ds!.cached?.version !== doc.version) {
       st.answered = true;
       st.pulls++;
-      // (a result id of its own, `….p`, kept by no report: the pull after the last stage is answered in full)
-      const items = this.shardItems(this.state(uri), st.partial, shard);
+      // (a result id of its own, `….p`, kept by no report: the pull after the last stage is answered in full;
+      // the shards split by a state of the stages' own, so that the document's runs of lines are
+      // drawn from all its diagnostics, not from the top's)
+      const items = this.shardItems((st.shards ??= { analyzer: ds!.analyzer, logged: new Set() }), st.partial, shard);
       return { kind: 'full', resultId: `${RUN}.${++this.reportSeq}.p${shard >= 0 ? `.s${shard}` : ''}`, items: items.all() };
     }
     const a = this.analysisFor(doc);
