@@ -28,6 +28,31 @@ export const EDITOR_LIBRARY = [
   '',
 ].join('\n');
 
+/**
+ * A library of 800 scripts (about 80 K characters), which the server lints in stages when it is
+ * opened, the top first; an emoji in each reply with `emoji` (Emacs counts it as one character).
+ * The layers write it under a name that is not a library's (`big-library.txt`), so that the
+ * workspace scan does not lint and publish it as a closed file before it is opened (a library shown
+ * whole that way is linted in one go when opened), and open it as a huashu document.
+ */
+export function bigLibrary(emoji = false): string {
+  const lines = ['huashu: 1', 'scripts:'];
+  for (let i = 0; i < 800; i++) lines.push(`  - id: big${i}`, '    scenario: logistics', '    stage: handling', `    reply: 是快递给发错地方了${emoji ? '😀' : ''}，您稍等第${i}次，谢谢您的耐心`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The diagnostics counts of the publishes an editor received for a library linted in stages: the
+ * top's first (some, not all), growing, the last one every finding (`all`).
+ */
+export function assertStagedPublishes(publishes: number[], all: number): void {
+  assert.ok(all >= 800, `${all} findings`);
+  assert.ok(publishes.length >= 2, `publishes: ${publishes.join(', ')}`);
+  assert.ok(publishes[0] > 0 && publishes[0] < all, `the first publish holds the top's: ${publishes.join(', ')}`);
+  for (let k = 1; k < publishes.length; k++) assert.ok(publishes[k] >= publishes[k - 1], `publishes grow: ${publishes.join(', ')}`);
+  assert.strictEqual(publishes[publishes.length - 1], all);
+}
+
 export const REPO = path.resolve(__dirname, '../..');
 export const SERVER = path.join(REPO, 'dist/server.js');
 

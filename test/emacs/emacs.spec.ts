@@ -9,7 +9,7 @@
  */
 import * as assert from 'assert';
 import * as path from 'path';
-import { EDITOR_LIBRARY, EditorPlace, everyExpected, expectedOne, oneLine, REPO, runEditor } from '../editor-harness';
+import { EDITOR_LIBRARY, EditorPlace, everyExpected, expectedOne, oneLine, REPO, runEditor, assertStagedPublishes, bigLibrary } from '../editor-harness';
 
 // the emoji before the findings of the reply: its columns differ in characters and UTF-16 units
 const LIBRARY = EDITOR_LIBRARY.replace('弄丢了，跟我们没关系', '弄丢了😀，跟我们没关系');
@@ -23,7 +23,10 @@ interface Result {
   typed_ok: boolean; typed: Seen[]; typed_lines: string[];
   completion_probe: string; completions: string[]; imenu: string[]; final: Seen[]; final_lines: string[];
   shutdown_reply: boolean; stopped: boolean; exit_status?: { status: string; code: number }; stderr: string | null;
+  big_linted: boolean; big_publishes: number[]; big_after: Seen[]; big_lines: number;
 }
+
+const BIG_LIBRARY = bigLibrary(true);
 
 /** Flymake's diagnostics in the terms of test/editor-positions.ts. */
 function places(seen: Seen[]): EditorPlace[] {
@@ -38,7 +41,7 @@ describe('Emacs (Eglot) with dist/server.js', function () {
 
   before(() => {
     result = runEditor<Result>({
-      name: 'Emacs', command: 'emacs', packages: 'emacs-nox and elpa-eglot', files: { FILE: { name: 'shop.huashu.yaml', text: LIBRARY } },
+      name: 'Emacs', command: 'emacs', packages: 'emacs-nox and elpa-eglot', files: { FILE: { name: 'shop.huashu.yaml', text: LIBRARY }, BIG: { name: 'big-library.txt', text: BIG_LIBRARY } },
       args: ['--batch', '-Q', '-l', path.join(REPO, 'test/emacs/client.el')],
     });
   });
@@ -104,6 +107,14 @@ describe('Emacs (Eglot) with dist/server.js', function () {
   it('holds the last lint of the last version after the completion was typed and taken back', () => {
     assert.deepStrictEqual(textOf(result.final_lines), textOf(result.typed_lines));
     assert.deepStrictEqual(places(result.final), everyExpected(textOf(result.final_lines), 'chars'));
+  });
+
+  it('shows a large library\'s diagnostics stage by stage as they are published, and in the end every one in characters after an emoji', () => {
+    assert.ok(result.big_linted, 'the server linted the large library');
+    assert.strictEqual(result.big_lines, BIG_LIBRARY.split('\n').length - 1);
+    const all = everyExpected(BIG_LIBRARY, 'chars');
+    assertStagedPublishes(result.big_publishes, all.length);
+    assert.deepStrictEqual(places(result.big_after), all);
   });
 
   it('answers shutdown and exits with status 0 on exit', () => {

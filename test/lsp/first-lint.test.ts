@@ -10,7 +10,11 @@ import { lintText } from '../../server/src/engine';
 import { emptyConfig } from '../../server/src/engine/config';
 import { DocumentAnalyzer, splitLibrary } from '../../server/src/engine/incremental';
 import { CROSS_SCRIPT_RULES, FIRST_STAGE_LINES, STAGED_MIN_LENGTH, stagesOf } from '../../server/src/lsp/first-lint';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { CAPS_PULL, CAPS_PUSH, TestClient } from './client';
+import { makeWorkspace, removeWorkspaces } from './fixtures';
 
 /**
  * A library of `n` scripts whose top has what a stage must not show: a duplicate id (s1 again),
@@ -255,6 +259,33 @@ describe('lsp: a large library\'s first lint in stages', function () {
       assert.ok(again.every((r) => r.kind === 'full' && !/\.p\.s\d+$/.test(r.resultId ?? '')));
       assert.deepStrictEqual(sortDiags(items(again)), sortDiags(whole));
     } finally { await c.stop(); }
+  });
+
+  it('a library the client was given whole as a closed file is linted in one go when opened: no stage shows less than it holds', async () => {
+    const ws = makeWorkspace();
+    const file = path.join(ws.root, 'big.huashu.yaml');
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    // push: the workspace's closed files are published; then the library is opened
+    const c = await TestClient.start({ caps: CAPS_PUSH, rootUri: ws.rootUri });
+    try {
+      const closed = await c.diagnostics(uri);
+      assert.ok(closed.diagnostics.length > 0);
+      const before = c.published.length;
+      await c.open(uri, text);
+      await c.held(uri, 1);
+      const after = c.published.slice(before).filter((p) => p.uri === uri);
+      assert.ok(after.every((p) => p.diagnostics.length >= closed.diagnostics.length), `publishes after opening: ${after.map((p) => p.diagnostics.length).join(', ')} (closed: ${closed.diagnostics.length})`);
+    } finally { await c.stop(); }
+    // pull: a workspace pull reported it; the document's first pull is then answered whole
+    const p = await TestClient.start({ caps: CAPS_PULL, rootUri: ws.rootUri });
+    try {
+      const report = await p.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] });
+      assert.ok(report.items.some((i) => i.uri === uri));
+      await p.open(uri, text);
+      const first = await p.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.doesNotMatch(first.resultId ?? '', /\.p$/);
+    } finally { await p.stop(); removeWorkspaces(); }
   });
 
   it('with diagnostic shards, a stage\'s answers leave the shards split as without stages (their runs of lines drawn from every diagnostic)', async () => {

@@ -577,6 +577,9 @@ export class HuashuServer {
    */
   private startStages(doc: TextDocument, s: DocState): boolean {
     if (!this.stagedFirstLint || (this.pull && !this.refreshSupport) || this.configFor(doc.uri).ignored) return false;
+    // a library the client was given whole as a closed file (workspace diagnostics) keeps showing
+    // that until its lint as an open document is whole: a stage would show less
+    if (this.closedCache.has(keyOf(doc.uri))) return false;
     const text = doc instanceof PieceDocument ? doc.text.toString() : doc.getText();
     if (text.length < STAGED_MIN) return false;
     const split = splitLibrary(text);
