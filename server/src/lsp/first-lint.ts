@@ -11,6 +11,7 @@
  * rules that read one script; findings that read other scripts or the whole file (duplicate ids,
  * library rules, unused directives) and the header's wait for the whole document.
  */
+import { ALL_RULES } from '../engine';
 import type { Chunk, Split } from '../engine/incremental';
 
 /** Documents shorter than this (UTF-16 units; about 450 corpus scripts) are linted in one go. */
@@ -22,8 +23,17 @@ export const FIRST_STAGE_LINES = 150;
 /** Each later stage covers at least this many times the text of the one before. */
 const GROWTH = 4;
 
-/** Findings of these rules read more than their script: a stage does not show them. */
-export const CROSS_SCRIPT_RULES: ReadonlySet<string> = new Set(['duplicate-id', 'unused-directive']);
+/**
+ * Findings of these rules read more than their script: a stage does not show them. Besides the
+ * rules that read the whole library (`checkLibrary`), a duplicate id (the other script) and an
+ * unused directive (a region may end below the stage).
+ */
+const CROSS_SCRIPT_RULES: ReadonlySet<string> = new Set(['duplicate-id', 'unused-directive', ...ALL_RULES.filter((r) => typeof r.checkLibrary === 'function').map((r) => r.meta.id)]);
+
+/** Whether a stage may show a diagnostic of this code (a rule id) on its lines. */
+export function stageMayShow(code: unknown): boolean {
+  return !CROSS_SCRIPT_RULES.has(String(code));
+}
 
 export interface Stage {
   /** The prefix the stage lints: the text before `end` (an item's start). */

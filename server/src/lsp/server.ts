@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
-  ALL_RULES, CONFIG_FILE_NAMES, EffectiveConfig, ExternalIds, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
+  CONFIG_FILE_NAMES, EffectiveConfig, ExternalIds, LineIndex, LintResult, RULE_IDS, lintText, parseConfig, stripBom,
 } from '../engine';
 import { SpanList } from '../engine/parse/span-list';
 import { isLibraryFile } from '../node/config-discovery';
@@ -30,7 +30,7 @@ import { Locale, Texts, localeOf, textsFor } from './i18n';
 import { cachedList, movedDiagnostic } from './json-encoder';
 import { type Diags, isMovedBy, sameDiags, subView } from './diag-views';
 import { PieceDocument } from './piece-document';
-import { CROSS_SCRIPT_RULES, STAGED_MIN_LENGTH as STAGED_MIN, Stage, stagesOf } from './first-lint';
+import { STAGED_MIN_LENGTH as STAGED_MIN, Stage, stageMayShow, stagesOf } from './first-lint';
 import { DocumentChangedNotification, DocumentChangedParams, DocumentScriptsParams, DocumentScriptsRequest, DocumentScriptsResult, PreviewScript, moveTag, movePreviewScript } from './protocol';
 import { IdIndex, IdList, findLibraries, idsOfText } from './workspace';
 
@@ -646,7 +646,7 @@ export class HuashuServer {
     const keep: number[] = [];
     for (let i = 0; i < all.length; i++) {
       const d = all.at(i);
-      if (d.range.start.line >= stage.fromLine && d.range.end.line < stage.toLine && !CROSS_SCRIPT_RULES.has(String(d.code)) && !this.libraryRuleIds.has(String(d.code))) keep.push(i);
+      if (d.range.start.line >= stage.fromLine && d.range.end.line < stage.toLine && stageMayShow(d.code)) keep.push(i);
     }
     st.partial = subView(all, keep);
     if (!this.pull) {
@@ -665,9 +665,6 @@ export class HuashuServer {
     };
     after(st.pulls, 0);
   }
-
-  /** Rules that read the whole library (a stage of a first lint does not show their findings). */
-  private readonly libraryRuleIds: ReadonlySet<string> = new Set(ALL_RULES.filter((r) => typeof r.checkLibrary === 'function').map((r) => r.meta.id));
 
   private notifyChanged(doc: TextDocument, a: Analysis): void {
     const s = this.state(doc.uri);
