@@ -2,9 +2,9 @@
  * A large library's first lint in stages: the language server lints the top of the document
  * first (the lines an editor shows when it opens a file), answers with the diagnostics found
  * there, and lints the rest after yielding, in prefixes that grow fourfold. Each stage is the
- * same document's analyzer reading a longer text: the next stage is an edit that appends items,
- * which the incremental engine lints alone (`engine/incremental.ts`), so the stages together cost
- * little more than one lint.
+ * same document's analyzer reading a longer text whole (`DocumentAnalyzer.readWholeNext`): the
+ * items an earlier stage linted are found again by their text and only the new ones are linted
+ * (`engine/incremental.ts`), so the stages together cost little more than one lint.
  *
  * What a stage may show is only what the whole document's lint will show too: the diagnostics of
  * the scripts before the stage's last one (the last one's end depends on what follows it), from
