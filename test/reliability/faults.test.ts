@@ -260,11 +260,17 @@ describe('faults: --fix whose write fails', function () {
       try { orig<typeof fs.renameSync>('renameSync')(a, b); } finally { fs.rmdirSync(b); fs.writeFileSync(b, before); }
     })],
     ['another program changes the file between reading and writing', () => {
+      // the file is read a piece at a time (node/utf8.ts, readUtf8): changed once its first read is closed
+      let opened: number | undefined;
       let reads = 0;
-      stub('readFileSync', (p: unknown, ...rest: unknown[]) => {
-        const out = orig<(...a: unknown[]) => unknown>('readFileSync')(p, ...rest);
-        if (String(p) === file && ++reads === 1) writeFile(file, FIXABLE + '# edited meanwhile\n');
-        return out;
+      stub('openSync', (p: unknown, ...rest: unknown[]) => {
+        const fd = orig<(...a: unknown[]) => number>('openSync')(p, ...rest);
+        if (String(p) === file && ++reads === 1) opened = fd;
+        return fd;
+      });
+      stub('closeSync', (fd: number) => {
+        orig<(fd: number) => void>('closeSync')(fd);
+        if (fd === opened) { opened = undefined; writeFile(file, FIXABLE + '# edited meanwhile\n'); }
       });
     }, FIXABLE + '# edited meanwhile\n'],
   ];
