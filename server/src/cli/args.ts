@@ -33,7 +33,7 @@ export interface CliOptions {
   noBaseline: boolean;
   progress: boolean;
   debug: boolean;
-  /** `--cache`: reuse the results of files whose content and config did not change (lint-cache.ts). */
+  /** `--cache`: reuse the results of files, and of scripts, whose content and config did not change (lint-cache.ts, script-cache.ts). */
   cache: boolean;
   /** `--cache-location`: the cache file, or a folder to hold `.huashucache`. */
   cacheLocation?: string;
@@ -201,7 +201,7 @@ lint 选项：
       --baseline <文件>      基线文件（默认：当前文件夹的 huashu-baseline.json，存在时自动使用）
       --no-baseline          不使用基线文件
       --color, --no-color    强制开启 / 关闭颜色（也认 NO_COLOR、FORCE_COLOR 环境变量）
-      --cache                只重新检查内容或配置变了的文件，其余沿用上次的结果（按文件内容判断，CI 上也可靠）
+      --cache                只重新检查内容或配置变了的文件和话术，其余沿用上次的结果（按内容判断，CI 上也可靠）
       --cache-location <路径> 缓存文件，或存放缓存的文件夹（默认：当前文件夹的 .huashucache）
       --no-progress          不显示进度行
       --timing               检查结束后在标准错误输出耗时表：各步骤和用时最多的规则（找出拖慢 CI 的规则或团队短语）

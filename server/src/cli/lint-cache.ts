@@ -12,6 +12,10 @@
  * Files read from standard input, files with a rule failure and files a fix changed are never
  * stored; `--fix` and `--fix-dry-run` lint every file and store the results.
  *
+ * An entry also keeps each script's lint (`lints`, script-cache.ts): when the file changed, a lint
+ * of it under the same config takes the lints of the scripts whose text did not change, and only
+ * the others are linted.
+ *
  * The file is JSON (format 1): paths relative to the cache file's folder (a cache restored on
  * another checkout of the repository still fits), message and rule strings in one table. A cache
  * that cannot be read or is of another tool or format is ignored and written anew, never fatal.
@@ -21,7 +25,9 @@ import * as path from 'path';
 import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
 import { listed, SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
+import { readUtf8 } from '../node/utf8';
 import { writeFileAtomic } from './fix-writer';
+import { ScriptCache, type StoredScriptLints } from './script-cache';
 import { VERSION } from './version';
 
 export const DEFAULT_CACHE_FILE = '.huashucache';
@@ -58,18 +64,23 @@ interface StoredEntry {
   /** The other files' definitions of this file's ids that its lint saw: ids, "path:line". */
   external: string[];
   externalAt: string[];
-  findings: {
-    /** Rule id and message: indexes into the file's string table. */
-    rule: number[]; severity: number[]; message: number[]; start: number[]; end: number[];
-    scriptId: (string | null)[];
-    /** Per finding with any: [finding, fix [start, end, text] | null, suggestions [title, start, end, text][] | null, tags | null]. */
-    extra: unknown[][];
-  };
+  findings: StoredFindings;
   scripts: {
     index: number[]; id: (string | null)[]; title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
     /** Span start, end, head start, head end: four per script. */
     spans: number[];
   };
+  /** Each script's lint (script-cache.ts): when the file changes, its unchanged scripts are not linted again. */
+  lints?: StoredScriptLints;
+}
+
+/** Findings in columns (a list per field), as an entry keeps them. */
+export interface StoredFindings {
+  /** Rule id and message: indexes into the file's string table. */
+  rule: number[]; severity: number[]; message: number[]; start: number[]; end: number[];
+  scriptId: (string | null)[];
+  /** Per finding with any: [finding, fix [start, end, text] | null, suggestions [title, start, end, text][] | null, tags | null]. */
+  extra: unknown[][];
 }
 
 interface StoredCache { huashu: 'lint-cache'; format: number; tool: string; strings: string[]; files: Record<string, StoredEntry> }
@@ -104,22 +115,28 @@ export class LintCache {
   private readonly dir: string;
   private readonly old: Record<string, StoredEntry>;
   private readonly oldStrings: string[];
-  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint }>();
-  /** Entries used this run, read back (their stored columns are let go: a large library's were as big as its findings). */
-  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint }>();
+  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
+  /**
+   * Entries used this run, read back (their stored columns are let go: a large library's were as
+   * big as its findings), with their scripts' lints as stored (renumbered when written).
+   */
+  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint; lints?: StoredScriptLints }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
   /** Files this run took from the cache, and files it linted (stored or not). */
   hits = 0;
   misses = 0;
+  /** In the files it linted: scripts whose lint it took from the cache, and scripts it linted. */
+  scriptHits = 0;
+  scriptMisses = 0;
 
   constructor(readonly file: string, private readonly tool = toolKey()) {
     this.dir = path.dirname(file);
     let old: Record<string, StoredEntry> = {};
     let strings: string[] = [];
     let text: string | undefined;
-    try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
+    try { text = readUtf8(file); } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problem = `无法读取（${(e as Error).message}）`;
     }
     if (text !== undefined) {
@@ -157,13 +174,31 @@ export class LintCache {
       return undefined; // a damaged entry: the file is linted
     }
     delete this.old[key];
-    this.reused.set(key, { hash, config: e.config, lint });
+    this.reused.set(key, { hash, config: e.config, lint, lints: e.lints });
     return lint;
   }
 
-  /** Records a file's lint for the next run. */
-  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint): void {
-    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint });
+  /**
+   * The memo of a file's scripts' lints for a lint of it (engine `ScriptLints`): it gives back the
+   * lints the file's entry kept of scripts whose text is the same, when the entry was written under
+   * this config, and records this lint's for `store`.
+   */
+  scriptsFor(absPath: string, config: EffectiveConfig): ScriptCache {
+    const key = this.keyOf(absPath);
+    const strings = this.oldStrings;
+    // an entry used this run whose file is linted after all (another file's ids changed)
+    const r = this.reused.get(key);
+    if (r) return r.lints && r.config === this.configKey(config) ? new ScriptCache({ lints: r.lints, strings, findings: () => r.lint.findings }) : new ScriptCache();
+    const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
+    if (!e || e.config !== this.configKey(config) || typeof e.lints !== 'object' || e.lints === null) return new ScriptCache();
+    // the entry is the file's lint's alone now: let go with it (this run stores the file anew)
+    delete this.old[key];
+    return new ScriptCache({ lints: e.lints, strings, findings: () => decodeFindings(e.findings, strings) });
+  }
+
+  /** Records a file's lint for the next run, with its scripts' lints when `done` made them (`scriptsFor`). */
+  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint, scripts?: ScriptCache): void {
+    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint, scripts: scripts?.storable ? scripts : undefined });
   }
 
   /**
@@ -218,11 +253,13 @@ export class LintCache {
     for (const [k, e] of this.reused) {
       if (this.fresh.has(k)) continue;
       j.add(key(k));
-      yield* entryPieces(j, e.hash, e.config, e.lint, str);
+      let lints: string | undefined;
+      try { lints = e.lints && JSON.stringify(renumberedLints(e.lints, this.oldStrings, str)); } catch { lints = undefined; /* damaged: dropped */ }
+      yield* entryPieces(j, e.hash, e.config, e.lint, str, lints);
     }
     for (const [k, e] of this.fresh) {
       j.add(key(k));
-      yield* entryPieces(j, e.hash, e.config, e.lint, str);
+      yield* entryPieces(j, e.hash, e.config, e.lint, str, e.scripts);
     }
     j.add('},');
     yield* column(j, 'strings', strings.length, (k) => JSON.stringify(strings[k]));
@@ -232,7 +269,7 @@ export class LintCache {
 }
 
 /** A piece of the cache file's text under way; handed out (`take`) once it holds `size` units. */
-class JsonPieces {
+export class JsonPieces {
   private s = '';
   constructor(private readonly size: number) {}
   add(text: string): void { this.s += text; }
@@ -260,25 +297,12 @@ function* columns(j: JsonPieces, list: [name: string, n: number, at: (k: number)
 
 const orNull = (s: string | undefined): string => (s === undefined ? 'null' : JSON.stringify(s));
 
-/** One file's entry (`StoredEntry`) as JSON, in pieces, straight from its lint. */
-function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number): Generator<string> {
-  const F = lint.findings;
-  const S = lint.scripts;
-  const ids = [...lint.ids.keys()];
-  const idLines = [...lint.ids.values()];
-  const external = [...lint.external.keys()];
-  const externalAt = [...lint.external.values()];
-  j.add(`{"hash":${JSON.stringify(hash)},"config":${JSON.stringify(config)},`);
-  yield* columns(j, [
-    ['ids', ids.length, (k) => JSON.stringify(ids[k])],
-    ['idLines', idLines.length, (k) => String(idLines[k])],
-    ['external', external.length, (k) => JSON.stringify(external[k])],
-    ['externalAt', externalAt.length, (k) => JSON.stringify(externalAt[k])],
-  ]);
+/** A list of findings as columns (`StoredFindings`), in pieces. */
+export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: string) => number): Generator<string> {
   // per finding with any: [finding, fix [start, end, text] | null, suggestions [title, start, end, text][] | null, tags | null]
   const extra: number[] = [];
   for (let k = 0; k < F.length; k++) if (F[k].fix || F[k].suggestions?.length || F[k].tags?.length) extra.push(k);
-  j.add(',"findings":{');
+  j.add('{');
   yield* columns(j, [
     ['rule', F.length, (k) => String(str(F[k].ruleId))],
     ['severity', F.length, (k) => String(SEVERITIES.indexOf(F[k].severity))],
@@ -297,7 +321,27 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
       ]);
     }],
   ]);
-  j.add('},"scripts":{');
+  j.add('}');
+}
+
+/** One file's entry (`StoredEntry`) as JSON, in pieces, straight from its lint. */
+function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache | string): Generator<string> {
+  const F = lint.findings;
+  const S = lint.scripts;
+  const ids = [...lint.ids.keys()];
+  const idLines = [...lint.ids.values()];
+  const external = [...lint.external.keys()];
+  const externalAt = [...lint.external.values()];
+  j.add(`{"hash":${JSON.stringify(hash)},"config":${JSON.stringify(config)},`);
+  yield* columns(j, [
+    ['ids', ids.length, (k) => JSON.stringify(ids[k])],
+    ['idLines', idLines.length, (k) => String(idLines[k])],
+    ['external', external.length, (k) => JSON.stringify(external[k])],
+    ['externalAt', externalAt.length, (k) => JSON.stringify(externalAt[k])],
+  ]);
+  j.add(',"findings":');
+  yield* findingPieces(j, F, str);
+  j.add(',"scripts":{');
   yield* columns(j, [
     ['index', S.length, (k) => String(S[k].index)],
     ['id', S.length, (k) => orNull(S[k].id)],
@@ -311,7 +355,13 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
       return String(at === 0 ? s.span.start : at === 1 ? s.span.end : at === 2 ? s.headSpan.start : s.headSpan.end);
     }],
   ]);
-  j.add('}}');
+  j.add('}');
+  if (typeof lints === 'string') j.add(`,"lints":${lints}`);
+  else if (lints) {
+    j.add(',"lints":');
+    yield* lints.pieces(j, str);
+  }
+  j.add('}');
 }
 
 /** `value` as the list's own string; throws when the list does not have it. */
@@ -321,14 +371,15 @@ function known<T extends string>(list: readonly T[], value: string): T {
   return own;
 }
 
-/** An entry read back; throws on anything of the wrong shape (the file is then linted). */
-function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
-  const int = (v: unknown): number => { if (!Number.isSafeInteger(v)) throw new Error('bad number'); return v as number; };
-  const text = (v: unknown): string => { if (typeof v !== 'string') throw new Error('bad string'); return v; };
-  const list = <T>(v: T[], n: number): T[] => { if (!Array.isArray(v) || v.length !== n) throw new Error('bad column'); return v; };
+const int = (v: unknown): number => { if (!Number.isSafeInteger(v)) throw new Error('bad number'); return v as number; };
+const text = (v: unknown): string => { if (typeof v !== 'string') throw new Error('bad string'); return v; };
+const list = <T>(v: T[], n: number): T[] => { if (!Array.isArray(v) || v.length !== n) throw new Error('bad column'); return v; };
+const fix = (a: unknown[], at: number): Fix => ({ range: [int(a[at]), int(a[at + 1])], text: text(a[at + 2]) });
+
+/** Stored findings read back; throws on anything of the wrong shape. */
+export function decodeFindings(F: StoredFindings, strings: readonly string[]): Finding[] {
+  if (typeof F !== 'object' || F === null) throw new Error('bad findings');
   const table = (v: unknown): string => text(strings[int(v)]);
-  const fix = (a: unknown[], at: number): Fix => ({ range: [int(a[at]), int(a[at + 1])], text: text(a[at + 2]) });
-  const F = e.findings;
   const n = list(F.rule, F.rule.length).length;
   const [severity, message, start, end, scriptId] = [list(F.severity, n), list(F.message, n), list(F.start, n), list(F.end, n), list(F.scriptId, n)];
   // each finding's fix read first, so that it is made in the finding's literal as a lint makes it
@@ -358,6 +409,12 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
     if (x[2] !== null) f.suggestions = (x[2] as unknown[][]).map((s) => ({ title: text(s[0]), fix: fix(s, 1) }));
     if (x[3] !== null) f.tags = (x[3] as unknown[]).map((t) => { if (t !== 'unnecessary') throw new Error('bad tag'); return t; });
   }
+  return findings;
+}
+
+/** An entry read back; throws on anything of the wrong shape (the file is then linted). */
+function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
+  const findings = decodeFindings(e.findings, strings);
   const S = e.scripts;
   const m = list(S.index, S.index.length).length;
   const [id, title, scenario, stage, spans] = [list(S.id, m), list(S.title, m), list(S.scenario, m), list(S.stage, m), list(S.spans, 4 * m)];
@@ -390,5 +447,17 @@ function renumbered(e: StoredEntry, old: readonly string[], str: (s: string) => 
     if (typeof s !== 'string') throw new Error('bad string index');
     return str(s);
   };
-  return { ...e, findings: { ...e.findings, rule: e.findings.rule.map(at), message: e.findings.message.map(at) } };
+  const out: StoredEntry = { ...e, findings: { ...e.findings, rule: e.findings.rule.map(at), message: e.findings.message.map(at) } };
+  if (e.lints !== undefined) out.lints = renumberedLints(e.lints, old, str);
+  return out;
+}
+
+/** Stored scripts' lints with their own findings' table strings renumbered; throws on a wrong shape. */
+function renumberedLints(l: StoredScriptLints, old: readonly string[], str: (s: string) => number): StoredScriptLints {
+  const at = (v: unknown): number => {
+    const s = old[v as number];
+    if (typeof s !== 'string') throw new Error('bad string index');
+    return str(s);
+  };
+  return { ...l, own: { ...l.own, rule: l.own.rule.map(at), message: l.own.message.map(at) } };
 }

@@ -15,6 +15,7 @@ import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import { sha1 } from '../node/digest';
 import { CachedLint, LintCache } from './lint-cache';
+import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
@@ -41,6 +42,8 @@ interface Loaded {
   /** With --cache: the hash of the file's text (BOM included), and its stored lint when the entry fits. */
   hash?: string;
   cached?: { config: EffectiveConfig; lint: CachedLint };
+  /** With --cache, when the file is linted: its scripts' lints, those of the last run given back and this run's recorded. */
+  scripts?: ScriptCache;
   /** Why the file could not be linted, and its scripts for the other files' `duplicate-id`, if it parses. */
   failure?: unknown; parsed?: Library;
   error?: undefined;
@@ -88,7 +91,8 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
           return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config) : undefined];
         });
         if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
-        return { input, text, hadBom, lines, hash, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
+        const scripts = timed('cache', () => cache.scriptsFor(input.absPath, config));
+        return { input, text, hadBom, lines, hash, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts }) } };
       }
       return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
     } catch (e) {
@@ -129,8 +133,10 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       if (l.cached) {
         const report = cachedReport(l, l.cached.lint, k, base, ids, shown);
         if (report) { o.cache!.hits++; reports.push(report); continue; }
-        // another file now defines (or no longer defines) one of its ids: linted after all
-        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines }) };
+        // another file now defines (or no longer defines) one of its ids: linted after all, its
+        // scripts' lints taken from its entry
+        l.scripts = o.cache!.scriptsFor(absPath, l.cached.config);
+        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines, memo: l.scripts }) };
       }
       if (!l.pending) throw l.failure;
       linted = true;
@@ -210,11 +216,14 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   for (const re of result.ruleErrors) o.onRuleError?.(re.ruleId, re.error, base.filePath);
   if (o.cache && l.hash !== undefined) {
     o.cache.misses++;
+    if (l.scripts) { o.cache.scriptHits += l.scripts.hits; o.cache.scriptMisses += l.scripts.misses; }
     // a rule that failed may not fail next time; a fixed file's findings are not of its old text
     if (!result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
       const cache = o.cache;
       const hash = l.hash;
-      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds }));
+      const scripts = l.scripts;
+      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds },
+        scripts?.done(l.text, result.scripts, result.findings) ? scripts : undefined));
     }
   }
   return withMessages(report, result);

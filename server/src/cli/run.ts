@@ -169,7 +169,8 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     // for a person reading the terminal or a CI log: whether the cache is doing its work (a cache
     // that CI never restores shows as every file checked again); machine formats stay quiet
     if (opts.format === 'stylish' && !opts.quiet && cache.hits + cache.misses > 0) {
-      io.stderr(`huashu：缓存：${cache.hits} 个文件沿用上次的结果，${cache.misses} 个文件重新检查\n`);
+      const scripts = cache.scriptHits ? `（其中 ${cache.scriptHits} 段话术沿用上次的结果，${cache.scriptMisses} 段重新检查）` : '';
+      io.stderr(`huashu：缓存：${cache.hits} 个文件沿用上次的结果，${cache.misses} 个文件重新检查${scripts}\n`);
     }
   }
 

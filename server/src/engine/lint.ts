@@ -41,10 +41,10 @@ export interface LintOptions {
   /** Record which of the header's fields each script's lint read (`LintResult.headerReads`). */
   trackHeader?: boolean;
   /**
-   * Each script's lint kept from the previous lints of the same document (see {@link ScriptMemo}):
-   * a script read before is not linted again.
+   * Each script's lint kept from the previous lints of the same document (see {@link ScriptMemo},
+   * and the CLI's `--cache`, which keeps them between runs): a script read before is not linted again.
    */
-  memo?: ScriptMemo;
+  memo?: ScriptLints;
   /** With `memo`: the text holds only some of the document's scripts (a splice's): the memo keeps the lints this one does not use. */
   memoPart?: boolean;
 }
@@ -64,6 +64,25 @@ export function shiftFinding(f: Finding, d: number): Finding {
  */
 interface Memoed { source: string; findings: Finding[]; at: number; line: number; col: number; reads: number; errors: LintResult['ruleErrors']; used: number }
 
+/** A script's lint as a memo gives it back: its findings at the script's place now, its rule failures, what it read of the header. */
+export type MemoedLint = Pick<Memoed, 'findings' | 'errors' | 'reads'>;
+
+/**
+ * What a lint asks of a memo of scripts' lints: `begin` with the header its scripts are linted
+ * after (a memo forgets the lints that read what changed in it) and the config, then per script
+ * `get` (the lint of a script of that key and source text, moved to `at`) or, when there is none,
+ * `set` after linting it, and `end`. `restart`: the lint begins its scripts again from the first
+ * (a fast scan that gave up midway). {@link ScriptMemo} keeps the lints in memory, the CLI's
+ * `--cache` between runs (cli/script-cache.ts).
+ */
+export interface ScriptLints {
+  begin(header: Library, config: EffectiveConfig): void;
+  get(key: string, text: string, at: number, end: number, line: number, col: number): MemoedLint | undefined;
+  set(key: string, m: Omit<Memoed, 'used'>): void;
+  end(): void;
+  restart?(): void;
+}
+
 /**
  * A finding the memo moved to another offset but not to another line or column (its script moved
  * by an edit on an earlier line that kept the line count) → the finding it was first made as.
@@ -81,7 +100,7 @@ export const samePlace = new WeakMap<Finding, Finding>();
  * column (so that what is made from them, such as diagnostics, can be kept too).
  * Lints that a lint does not use are dropped at its end.
  */
-export class ScriptMemo {
+export class ScriptMemo implements ScriptLints {
   /** By script id: the lints of scripts of that id (more than one when ids repeat). */
   private readonly map = new Map<string, Memoed[]>();
   /** The header fields the kept lints were made under: every lint reads the platform; only some the shop or the variables' names. */
@@ -316,6 +335,7 @@ function startLeanLint(text: string, hadBom: boolean, options: LintOptions): Pen
   const header = cut >= 0 ? parseLibrary(headerBefore(text, cut), { scalarSpans: false }) : undefined;
   if (!header || header.keySpans.has('scripts')) return whole(parseLibrary(text, { full: options.parse === 'full', scalarSpans }));
   const run = new LintRun(text, header, { ...options, lines });
+  options.memo?.begin(header, options.config ?? EMPTY_CONFIG);
   const library = parseLibrary(text, {
     scalarSpans,
     onScript: (script) => {
@@ -325,6 +345,7 @@ function startLeanLint(text: string, hadBom: boolean, options: LintOptions): Pen
       return skeletonOf(script);
     },
   });
+  options.memo?.end();
   if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text, { scalarSpans }));
   return { library, finish: (ext) => run.finish(hadBom, library, ext) };
 }
@@ -437,7 +458,7 @@ class LintRun {
   /** With `trackHeader`: the header fields each script's lint read, in script order; the script being linted. */
   private readonly reads: number[] | undefined;
   private scriptNo = -1;
-  private readonly memo: ScriptMemo | undefined;
+  private readonly memo: ScriptLints | undefined;
   /** `huashu lint --timing`: where the time goes (timing.ts); undefined, and unread, otherwise. */
   private readonly timing: LintTiming | undefined = activeTiming();
 
@@ -479,6 +500,7 @@ class LintRun {
     this.valueEnds?.fill(0);
     if (this.reads) this.reads.length = 0;
     this.scriptNo = -1;
+    this.memo?.restart?.();
   }
 
   script(script: Script): void {

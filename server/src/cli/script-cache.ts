@@ -1,0 +1,394 @@
+/**
+ * `huashu lint --cache`, script by script: when a file changed since the cache was written, its
+ * entry still holds each script's lint from the last run, and a script whose source text is the
+ * same is not linted again; only the scripts that changed are, and the file's own step (its
+ * structure, ids, library rules, directives, scores) runs on the whole file as always. A lead's
+ * pull request that edits a few scripts of a library of thousands is linted in the time of
+ * reading the file, not of linting it all.
+ *
+ * This is the engine's memo of scripts' lints (engine/lint.ts, `ScriptLints`: what the language
+ * server's `ScriptMemo` keeps in memory between keystrokes) kept in the cache file. The same
+ * rests on the same ground: a script's lint reads nothing of the file but the script itself, the
+ * header's version, platform, shop and variables' names, and the config. The entry is used only
+ * when the config and the tool are the same (the cache checks both for every entry) and the header
+ * reads the same (`headOf`); a script is found by its key (its id) and then by the SHA-1 of its
+ * source text and its length, and its findings are moved to where the script now starts.
+ *
+ * What an entry keeps per script (`StoredScriptLints`): its key, the digest and length of its
+ * text, where it started, and its findings as indexes into the entry's findings (a finding the
+ * file's step dropped or changed — one a directive suppressed, one the config gave another
+ * severity — is kept whole in `own`). Numbers and digests are packed in base64, so a cached run
+ * that does not need them (the file did not change) parses a few long strings, not a list of
+ * numbers per script.
+ */
+import { activeTiming } from '../engine';
+import type { EffectiveConfig, Finding, Library, ScriptBase } from '../engine';
+import { READS_ANY, shiftFinding } from '../engine/lint';
+import type { MemoedLint, ScriptLints } from '../engine/lint';
+import { crypto } from '../node/digest';
+import { decodeFindings, findingPieces, type JsonPieces, type StoredFindings } from './lint-cache';
+
+/** What one file's entry keeps of its scripts' lints. */
+export interface StoredScriptLints {
+  /** What the scripts' lints read of the header (`headOf`). */
+  head: string;
+  /** The scripts' keys (their ids, '' for none), joined by line breaks. */
+  keys: string;
+  /** The SHA-1 of each script's source text (20 bytes each), one after another, in base64. */
+  digests: string;
+  /** Per script, three 32-bit integers (little-endian, base64): its text's length, its offset, its number of findings. */
+  nums: string;
+  /** Per finding of the scripts in order (32-bit, base64): its index in the entry's findings, or -1 - k for the k-th of `own`. */
+  refs: string;
+  /** The scripts' findings that the file's findings do not hold as they are. */
+  own: StoredFindings;
+}
+
+const DIGEST = 20;
+const NUMS = 3;
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_ERRORS: MemoedLint['errors'] = Object.freeze([]) as unknown as MemoedLint['errors'];
+
+/** What a script's lint reads of the header: its version, platform, shop and variables' names. */
+export function headOf(lib: Library): string {
+  return JSON.stringify([lib.version, lib.platform, lib.shop ?? null, [...lib.variables.keys()]]);
+}
+
+type HashFn = (algorithm: string, data: string, encoding: 'buffer') => Buffer;
+
+/** SHA-1 of a script's source text (the file's text is valid UTF-8, so no lone surrogate makes two texts one). */
+function digestOf(s: string): Uint8Array {
+  const c = crypto() as ReturnType<typeof crypto> & { hash?: HashFn };
+  return c.hash ? c.hash('sha1', s, 'buffer') : c.createHash('sha1').update(s).digest();
+}
+
+/** A list of 32-bit integers that grows as it is written. */
+class IntList {
+  data = new Int32Array(256);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) { const d = new Int32Array(this.data.length * 2); d.set(this.data); this.data = d; }
+    this.data[this.length++] = v;
+  }
+}
+
+/** 32-bit little-endian integers from base64; throws unless the bytes are whole integers. */
+function intsOf(s: unknown): Int32Array {
+  if (typeof s !== 'string') throw new Error('bad column');
+  const b = Buffer.from(s, 'base64');
+  if (b.length % 4) throw new Error('bad column');
+  const out = new Int32Array(b.length / 4);
+  for (let k = 0; k < out.length; k++) out[k] = b.readInt32LE(k * 4);
+  return out;
+}
+
+/** The lints an entry kept, read back: checked whole before the first is used. */
+interface Kept {
+  head: string;
+  /** The keys joined by line breaks, and where each starts (one more: the end of the last, plus one). */
+  keys: string;
+  keyAt: Int32Array;
+  digests: Uint8Array;
+  nums: Int32Array;
+  /** Where each script's refs start. */
+  from: Int32Array;
+  refs: Int32Array;
+  /** Per key, its first script; `next` chains the scripts of one key (made when a script is not where the last one leads to expect it). */
+  first?: Map<string, number>;
+  next?: Int32Array;
+  findings: Finding[];
+  own: Finding[];
+}
+
+export class ScriptCache implements ScriptLints {
+  private kept: Kept | undefined;
+  /** What this lint's scripts read of the header (`headOf`). */
+  private head = '';
+  /** Whether the stored lints fit the header this lint began with. */
+  private usable = false;
+  /** Per stored script: taken by this lint. */
+  private used: Uint8Array | undefined;
+  /** The stored script expected next: the one after the last script looked up was expected at (scripts seldom move). */
+  private expect = 0;
+  // this lint's scripts, in order: where each starts, its findings, its digest when it was made
+  private ats = new IntList();
+  private found: (readonly Finding[])[] = [];
+  private digests: Uint8Array | undefined;
+  /** The digest last made (a script looked up and not found is then linted and set). */
+  private last: { at: number; end: number; digest: Uint8Array } | undefined;
+  /** What is written (`done`). */
+  private out: { text: string; scripts: readonly Pick<ScriptBase, 'id' | 'span'>[]; findings: readonly Finding[] } | undefined;
+  /** Scripts this lint took from the cache, and scripts it linted. */
+  hits = 0;
+  misses = 0;
+
+  /**
+   * `stored`: the entry's lints, with the findings they refer to (made when first needed) and the
+   * cache file's string table; none for a file the cache does not know under this config.
+   */
+  constructor(private stored?: { lints: StoredScriptLints; findings: () => Finding[]; strings: readonly string[] }) {}
+
+  begin(header: Library, _config: EffectiveConfig): void {
+    this.restart();
+    this.usable = false;
+    this.head = headOf(header);
+    if (!this.kept) {
+      if (!this.stored || this.stored.lints.head !== this.head) return;
+      try {
+        this.kept = this.read();
+      } catch {
+        this.stored = undefined;
+        return; // a damaged entry: every script is linted
+      }
+    } else if (this.kept.head !== this.head) return;
+    this.usable = true;
+    this.used = new Uint8Array(this.kept.keyAt.length - 1);
+  }
+
+  restart(): void {
+    this.ats = new IntList();
+    this.found = [];
+    this.digests = undefined;
+    this.last = undefined;
+    this.used?.fill(0);
+    this.expect = 0;
+    this.hits = this.misses = 0;
+  }
+
+  /** The scripts are read: the stored lints are let go (a lint that starts again from its header lints every script). */
+  end(): void {
+    this.kept = undefined;
+    this.stored = undefined;
+    this.used = undefined;
+    this.usable = false;
+  }
+
+  get(key: string, text: string, at: number, end: number): MemoedLint | undefined {
+    if (!this.usable) return undefined;
+    // (`--timing`: the look-up is the cache's time, not the parse's it runs inside)
+    const tm = activeTiming();
+    tm?.enter('cache');
+    try {
+      return this.find(key, text, at, end);
+    } finally {
+      tm?.leave();
+    }
+  }
+
+  private find(key: string, text: string, at: number, end: number): MemoedLint | undefined {
+    const k = this.kept!;
+    const n = k.keyAt.length - 1;
+    // where the last script leads to expect this one: the same key there, or a look-up by key
+    const e = this.expect;
+    let i = e < n && keyIs(k, e, key) ? e : this.firstOf(key);
+    this.expect = i >= 0 ? i + 1 : e + 1;
+    if (i < 0) return undefined;
+    const digest = digestOf(text.slice(at, end));
+    this.last = { at, end, digest };
+    for (; i >= 0; i = k.next ? k.next[i] : -1) {
+      if (this.used![i] || k.nums[NUMS * i] !== end - at || !sameDigest(k.digests, i * DIGEST, digest)) continue;
+      this.used![i] = 1;
+      this.expect = i + 1;
+      const d = at - k.nums[NUMS * i + 1];
+      const n = k.nums[NUMS * i + 2];
+      let findings = NO_FINDINGS as Finding[];
+      if (n) {
+        findings = new Array<Finding>(n);
+        for (let q = 0; q < n; q++) {
+          const r = k.refs[k.from[i] + q];
+          const f = r >= 0 ? k.findings[r] : k.own[-1 - r];
+          findings[q] = d ? shiftFinding(f, d) : f;
+        }
+      }
+      this.hits++;
+      this.note(at, findings, digest);
+      return { findings, errors: NO_ERRORS, reads: READS_ANY };
+    }
+    return undefined;
+  }
+
+  set(_key: string, m: { source: string; findings: Finding[]; at: number }): void {
+    this.misses++;
+    const last = this.last;
+    this.note(m.at, m.findings, last && last.at === m.at && last.end === m.at + m.source.length ? last.digest : undefined);
+  }
+
+  /**
+   * Takes this lint's scripts for writing, with the file's text and its lint's scripts and
+   * findings (those the entry holds; the scripts' findings are written as indexes into them);
+   * false when they cannot be kept: the lint was not of these scripts (a lint made another way,
+   * a file fixed), or a key has a line break. What is written is made when it is written (after
+   * the run's lint, its garbage collected: `pieces`).
+   */
+  done(text: string, scripts: readonly Pick<ScriptBase, 'id' | 'span'>[], findings: readonly Finding[]): boolean {
+    const n = scripts.length;
+    if (!this.head || n !== this.ats.length) return false;
+    for (let i = 0; i < n; i++) {
+      const { id, span } = scripts[i];
+      if (span.start !== this.ats.data[i] || id?.includes('\n')) return false;
+    }
+    this.out = { text, scripts, findings };
+    this.ats = new IntList();
+    return true;
+  }
+
+  /** This lint's scripts as the entry's `lints` (the findings' strings named by `str`), made as they are written. */
+  *pieces(j: JsonPieces, str: (s: string) => number): Generator<string> {
+    const { text, scripts, findings } = this.out!;
+    const n = scripts.length;
+    j.add(`{"head":${JSON.stringify(this.head)},"keys":"`);
+    for (let i = 0; i < n; i++) {
+      const id = scripts[i].id;
+      if (i) j.add('\\n');
+      if (id) j.add(JSON.stringify(id).slice(1, -1));
+      if (j.full) yield j.take();
+    }
+    // base64 in runs of whole 3-byte groups, so that the runs make one string without padding inside
+    j.add('","digests":"');
+    const RUN = 3 * 128;
+    const digests = Buffer.alloc(RUN * DIGEST);
+    for (let i = 0; i < n; i += RUN) {
+      const m = Math.min(RUN, n - i);
+      for (let q = 0; q < m; q++) {
+        const at = (i + q) * (DIGEST + 1);
+        const known = this.digests !== undefined && this.digests.length > at + DIGEST && this.digests[at + DIGEST] === 1;
+        const span = scripts[i + q].span;
+        digests.set(known ? this.digests!.subarray(at, at + DIGEST) : digestOf(text.slice(span.start, span.end)), q * DIGEST);
+      }
+      j.add(digests.toString('base64', 0, m * DIGEST));
+      if (j.full) yield j.take();
+    }
+    this.digests = undefined;
+    j.add('","nums":"');
+    const nums = Buffer.alloc(RUN * NUMS * 4);
+    for (let i = 0; i < n; i += RUN) {
+      const m = Math.min(RUN, n - i);
+      for (let q = 0; q < m; q++) {
+        const span = scripts[i + q].span;
+        nums.writeInt32LE(span.end - span.start, q * 12);
+        nums.writeInt32LE(span.start, q * 12 + 4);
+        nums.writeInt32LE(this.found[i + q].length, q * 12 + 8);
+      }
+      j.add(nums.toString('base64', 0, m * 12));
+      if (j.full) yield j.take();
+    }
+    j.add('","refs":"');
+    const own: Finding[] = [];
+    const refs = Buffer.alloc(RUN * 4);
+    let r = 0;
+    for (const list of this.found) {
+      for (const f of list) {
+        const k = indexIn(findings, f);
+        if (k >= 0) refs.writeInt32LE(k, 4 * r++); else { own.push(f); refs.writeInt32LE(-own.length, 4 * r++); }
+        if (r === RUN) { j.add(refs.toString('base64')); r = 0; if (j.full) yield j.take(); }
+      }
+    }
+    j.add(refs.toString('base64', 0, 4 * r));
+    j.add('","own":');
+    yield* findingPieces(j, own, str);
+    j.add('}');
+  }
+
+  /** Whether `done` made something to write. */
+  get storable(): boolean { return this.out !== undefined; }
+
+  /** Notes a script of this lint; its digest when one was made (the rest are made by `done`). */
+  private note(at: number, findings: readonly Finding[], digest: Uint8Array | undefined): void {
+    const n = this.ats.length;
+    this.ats.push(at);
+    this.found.push(findings.length ? findings : NO_FINDINGS);
+    if (!digest) return;
+    // DIGEST bytes per script, then a byte that says the digest is there
+    const size = (n + 1) * (DIGEST + 1);
+    if (!this.digests || this.digests.length < size) {
+      const d = new Uint8Array(Math.max(size, (this.digests?.length ?? 0) * 2, 64 * (DIGEST + 1)));
+      if (this.digests) d.set(this.digests);
+      this.digests = d;
+    }
+    this.digests.set(digest, n * (DIGEST + 1));
+    this.digests[n * (DIGEST + 1) + DIGEST] = 1;
+  }
+  /**
+   * The first stored script of key `key`, or -1; the index of keys is made the first time (only
+   * when scripts moved: otherwise each is found where the last one leads to expect it).
+   */
+  private firstOf(key: string): number {
+    const k = this.kept!;
+    if (!k.first) {
+      const n = k.keyAt.length - 1;
+      const first = new Map<string, number>();
+      const next = new Int32Array(n).fill(-1);
+      const lastOf = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const name = k.keys.slice(k.keyAt[i], k.keyAt[i + 1] - 1);
+        const p = first.get(name);
+        if (p === undefined) { first.set(name, i); lastOf[i] = i; } else { next[lastOf[p]] = i; lastOf[p] = i; }
+      }
+      k.first = first;
+      k.next = next;
+    }
+    return k.first.get(key) ?? -1;
+  }
+
+  /** The entry's lints read back and checked: every number in range, every reference to a finding there is. */
+  private read(): Kept {
+    const { lints, strings } = this.stored!;
+    const nums = intsOf(lints.nums);
+    const n = nums.length / NUMS;
+    if (!Number.isInteger(n)) throw new Error('bad column');
+    const keys = lints.keys;
+    if (typeof keys !== 'string') throw new Error('bad keys');
+    // n keys, n - 1 line breaks; keyAt[n]: one past the end of the last
+    const keyAt = new Int32Array(n + 1);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      keyAt[i] = p;
+      const br = keys.indexOf('\n', p);
+      if (i < n - 1 ? br < 0 : br >= 0) throw new Error('bad keys');
+      p = (i < n - 1 ? br : keys.length) + 1;
+    }
+    keyAt[n] = p;
+    if (!n && keys !== '') throw new Error('bad keys');
+    if (typeof lints.digests !== 'string') throw new Error('bad digests');
+    const digests = Buffer.from(lints.digests, 'base64');
+    if (digests.length !== n * DIGEST) throw new Error('bad digests');
+    const refs = intsOf(lints.refs);
+    const findings = this.stored!.findings();
+    const own = decodeFindings(lints.own, strings);
+    const from = new Int32Array(n);
+    let r = 0;
+    for (let i = 0; i < n; i++) {
+      if (nums[NUMS * i] < 0 || nums[NUMS * i + 1] < 0 || nums[NUMS * i + 2] < 0) throw new Error('bad number');
+      from[i] = r;
+      r += nums[NUMS * i + 2];
+    }
+    if (r !== refs.length) throw new Error('bad refs');
+    for (const x of refs) if (x >= findings.length || -1 - x >= own.length) throw new Error('bad ref');
+    // read: what the entry kept besides is let go
+    this.stored = undefined;
+    return { head: lints.head, keys, keyAt, digests, nums, from, refs, findings, own };
+  }
+}
+
+/** The index of `f` itself in `findings` (sorted by offset, as a lint's are), or -1. */
+function indexIn(findings: readonly Finding[], f: Finding): number {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid].start < f.start) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo; k < findings.length && findings[k].start === f.start; k++) if (findings[k] === f) return k;
+  return -1;
+}
+
+/** Whether stored script `i` has key `key`. */
+function keyIs(k: Kept, i: number, key: string): boolean {
+  const at = k.keyAt[i];
+  return k.keyAt[i + 1] - 1 - at === key.length && k.keys.startsWith(key, at);
+}
+
+function sameDigest(all: Uint8Array, at: number, d: Uint8Array): boolean {
+  for (let k = 0; k < DIGEST; k++) if (all[at + k] !== d[k]) return false;
+  return true;
+}

@@ -1,0 +1,243 @@
+/**
+ * `huashu lint --cache`, script by script (cli/script-cache.ts): a file that changed since the
+ * cache was written has only its changed scripts linted, and its report is the one a lint of the
+ * whole file gives — after edits of one script, scripts added, removed and moved, ids repeated,
+ * directives added and removed, a config that changes severities, a YAML error, a BOM and CRLF,
+ * and random edits; a header or config that changes what scripts read lints them all again, and a
+ * damaged entry is linted whole.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { LintCache, DEFAULT_CACHE_FILE } from '../../server/src/cli/lint-cache';
+import { lintFiles } from '../../server/src/cli/lint-files';
+import { ConfigResolver } from '../../server/src/node/config-discovery';
+import { REPO, cleanTemps, makeLib, runCli, tempDir } from './helpers';
+
+const FILE = 'lib.huashu.yaml';
+
+/** Every script of the bundled samples in one library (many rules, fixes, suggestions, directives' targets). */
+function sampleLibrary(): string {
+  const dir = path.join(REPO, 'samples');
+  const items: string[] = [];
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.huashu.yaml')).sort()) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    items.push(text.slice(text.indexOf('\nscripts:\n') + '\nscripts:\n'.length).replace(/\n*$/, '\n'));
+  }
+  return `huashu: 1\nshop: 尚米坊官方店\nplatform: taobao\nvariables:\n  单号: 退货快递单号\nscripts:\n${items.join('\n')}`;
+}
+
+interface Run { summary: unknown; hits: number; misses: number; files: [number, number] }
+
+/** Lints the folder's library with the cache file there (read, then written), and without any cache. */
+function lintBoth(dir: string, fix: 'none' | 'dry-run' = 'none'): { cached: Run; plain: unknown } {
+  const file = path.join(dir, DEFAULT_CACHE_FILE);
+  const cache = new LintCache(file);
+  const go = (c?: LintCache) => lintFiles([{ absPath: path.join(dir, FILE) }], { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, cache: c });
+  const reports = go(cache);
+  cache.save();
+  return { cached: { summary: summary(reports), hits: cache.scriptHits, misses: cache.scriptMisses, files: [cache.hits, cache.misses] }, plain: summary(go()) };
+}
+
+function summary(reports: ReturnType<typeof lintFiles>): unknown {
+  return reports.map((r) => ({
+    file: r.filePath, score: r.score, fatal: r.fatal, output: r.output, messages: r.messages,
+    scripts: r.scripts.map((s) => ({ index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, card: s.card, findings: s.findings })),
+  }));
+}
+
+/** Writes the library, lints it with the cache and without, and requires the same report; returns the cached run. */
+function step(dir: string, text: string, what: string): Run {
+  fs.writeFileSync(path.join(dir, FILE), text);
+  const { cached, plain } = lintBoth(dir);
+  assert.deepStrictEqual(cached.summary, plain, what);
+  return cached;
+}
+
+const count = (text: string): number => text.split('\n  - id:').length - 1;
+
+describe('cli --cache, script by script', function () {
+  this.timeout(60000);
+  after(cleanTemps);
+
+  it('lints only the script that changed, and reports what a whole lint reports', () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    const n = count(base);
+    assert.ok(n > 20, 'a library of the samples');
+    const first = step(dir, base, 'first run');
+    assert.deepStrictEqual([first.hits, first.misses, ...first.files], [0, n, 0, 1]);
+    // one reply changed: one script linted, the rest taken (and their findings where they were)
+    const one = base.replace('我是售后客服小米', '我是售后客服小米,快递的问题我们不管');
+    assert.notStrictEqual(one, base);
+    const r1 = step(dir, one, 'one script changed');
+    assert.deepStrictEqual([r1.hits, r1.misses, ...r1.files], [n - 1, 1, 0, 1]);
+    // the file unchanged: the file's entry, no script looked at
+    const r2 = step(dir, one, 'nothing changed');
+    assert.deepStrictEqual(r2.files, [1, 0]);
+    // --fix-dry-run lints the file (a fix needs the lint itself), its scripts taken from the cache
+    fs.writeFileSync(path.join(dir, FILE), base);
+    const fixed = lintBoth(dir, 'dry-run');
+    assert.deepStrictEqual(fixed.cached.summary, fixed.plain);
+    assert.deepStrictEqual([fixed.cached.hits, fixed.cached.misses], [n - 1, 1]);
+    assert.ok((fixed.plain as { output?: string }[])[0].output, 'the samples have fixes');
+  });
+
+  it('moves the findings of scripts after one that grew, shrank, was added, removed or moved', () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    const n = count(base);
+    step(dir, base, 'first');
+    const added = base.replace('scripts:\n', 'scripts:\n  - id: added.first\n    reply: 是快递给发错地方了哦,跟我们没关系\n\n');
+    assert.deepStrictEqual((({ hits, misses }) => [hits, misses])(step(dir, added, 'a script added at the top')), [n, 1]);
+    const removed = base.replace(/  - id: after-sales\.ask-detail\n(?:    .*\n)+\n/, '');
+    assert.strictEqual(count(removed), n - 1);
+    assert.deepStrictEqual((({ hits, misses }) => [hits, misses])(step(dir, removed, 'a script removed')), [n - 1, 0]);
+    // two scripts swapped: both found by their ids
+    const items = removed.split(/(?=\n  - id: )/);
+    [items[2], items[5]] = [items[5], items[2]];
+    const swapped = items.join('');
+    assert.notStrictEqual(swapped, removed);
+    assert.deepStrictEqual((({ hits, misses }) => [hits, misses])(step(dir, swapped, 'two scripts swapped')), [n - 1, 0]);
+    // a longer header: every script moves
+    const header = swapped.replace('huashu: 1\n', 'huashu: 1\n# 一行新的注释\n');
+    assert.deepStrictEqual((({ hits, misses }) => [hits, misses])(step(dir, header, 'a comment above everything')), [n - 1, 0]);
+  });
+
+  it('tells apart scripts of one id, and texts of one length', () => {
+    const dir = tempDir();
+    const lib = (a: string, b: string, c: string, top = ''): string => `huashu: 1\nscripts:\n${top}  - id: same\n    reply: ${a}\n  - id: same\n    reply: ${b}\n  - id: other\n    reply: ${c}\n`;
+    step(dir, lib('您好,是快递的问题哦', '您好,请问有什么可以帮您', '亲,好的呢'), 'first');
+    // the two scripts of one id exchange their replies, where the scripts are expected: each
+    // text is not the one stored at its place, and is linted again
+    const r = step(dir, lib('您好,请问有什么可以帮您', '您好,是快递的问题哦', '亲,好的呢'), 'exchanged');
+    assert.deepStrictEqual([r.hits, r.misses], [1, 2]);
+    // after a script added at the top, the scripts are looked up by id: each of the two is found by its text
+    const top = '  - id: top\n    reply: 亲\n';
+    const t = step(dir, lib('您好,是快递的问题哦', '您好,请问有什么可以帮您', '亲,好的呢', top), 'exchanged back, below a new script');
+    assert.deepStrictEqual([t.hits, t.misses], [3, 1]);
+    // one character for another (the same length): linted again, not taken for its length
+    const s = step(dir, lib('您好,是快递的问题哦', '您好,请问有什么可以帮您', '亲,坏的呢', top), 'one character');
+    assert.deepStrictEqual([s.hits, s.misses], [3, 1]);
+  });
+
+  it('keeps the findings a directive suppressed, for the run after the directive goes', () => {
+    const dir = tempDir();
+    const plain = 'huashu: 1\nscripts:\n  - id: a\n    reply: 是快递给发错地方了哦\n  - id: b\n    reply: 您好\n';
+    const quiet = plain.replace('scripts:\n', 'scripts:\n  # huashu-disable no-blame-courier\n');
+    step(dir, plain, 'without the directive');
+    const withDirective = step(dir, quiet, 'with the directive');
+    assert.ok(!JSON.stringify(withDirective.summary).includes('no-blame-courier'), 'suppressed');
+    // the directive goes; its script is taken from the cache with the finding it had suppressed
+    const back = step(dir, plain.replace('您好', '您好呀'), 'the directive removed');
+    assert.deepStrictEqual([back.hits, back.misses], [1, 1]);
+    assert.ok(JSON.stringify(back.summary).includes('no-blame-courier'), 'the finding is back');
+    // a directive that reaches down from a changed script
+    step(dir, plain.replace('  - id: b\n', '  # huashu-disable-next-line no-blame-courier\n  - id: b\n'), 'a directive between');
+  });
+
+  it('keeps findings whose severity the config changed', () => {
+    const dir = makeLib({ 'huashu.config.yaml': 'rules:\n  no-blame-courier: info\n  greet-on-first-reply: error\n' });
+    const base = sampleLibrary();
+    step(dir, base, 'first');
+    const r = step(dir, base.replace('我是售后客服小米', '我是客服小米'), 'one script changed');
+    assert.strictEqual(r.misses, 1);
+    assert.match(JSON.stringify(r.summary), /"severity":"info"/);
+  });
+
+  it('lints every script again when the header changes what they read, or the config changes', () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    const n = count(base);
+    step(dir, base, 'first');
+    const shop = step(dir, base.replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店'), 'the shop renamed');
+    assert.deepStrictEqual([shop.hits, shop.misses], [0, n]);
+    const platform = step(dir, base.replace('platform: taobao', 'platform: jd').replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店'), 'another platform');
+    assert.deepStrictEqual([platform.hits, platform.misses], [0, n]);
+    fs.writeFileSync(path.join(dir, 'huashu.config.yaml'), 'rules:\n  no-blame-courier: off\n');
+    const config = step(dir, base.replace('platform: taobao', 'platform: jd').replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店').replace('小米', '小麦'), 'another config');
+    assert.deepStrictEqual([config.hits, config.misses], [0, n]);
+  });
+
+  it('reports the same around a YAML error, and for a file with a BOM and CRLF line breaks', () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    step(dir, base, 'first');
+    step(dir, base.replace('    customer: 你好,在吗?\n', '    customer: "你好,在吗?\n'), 'a quote left open');
+    step(dir, base, 'closed again');
+    const crlf = '\uFEFF' + base.replace(/\n/g, '\r\n');
+    step(dir, crlf, 'BOM and CRLF');
+    const r = step(dir, crlf.replace('我是售后客服小米', '我是客服'), 'BOM and CRLF, one script changed');
+    assert.strictEqual(r.misses, 1);
+  });
+
+  it('lints the whole file when its entry\'s scripts are damaged, and writes them anew', () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    const n = count(base);
+    step(dir, base, 'first');
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const damage = (f: (lints: Record<string, unknown>) => void): void => {
+      const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+      f(Object.values(data.files as Record<string, { lints: Record<string, unknown> }>)[0].lints);
+      fs.writeFileSync(file, JSON.stringify(data));
+    };
+    const edits = [
+      (l: Record<string, unknown>) => { l.nums = 'AAAA'; },
+      (l: Record<string, unknown>) => { l.digests = 42; },
+      (l: Record<string, unknown>) => { l.refs = Buffer.from(Int32Array.from([1e6]).buffer).toString('base64'); },
+      (l: Record<string, unknown>) => { l.keys = 'a\nb'; },
+      (l: Record<string, unknown>) => { l.own = null; },
+    ];
+    let text = base;
+    for (const [k, edit] of edits.entries()) {
+      damage(edit);
+      text = text.replace('小米', `小米${k}`);
+      const r = step(dir, text, `damaged ${k}`);
+      assert.deepStrictEqual([r.hits, r.misses], [0, n], `damaged ${k}`);
+    }
+    // written anew: the next change takes the rest again
+    const r = step(dir, text.replace('我是售后客服', '我是客服'), 'after the damage');
+    assert.deepStrictEqual([r.hits, r.misses], [n - 1, 1]);
+  });
+
+  it('gives what a whole lint gives after each of many random edits', () => {
+    const dir = tempDir();
+    let text = sampleLibrary();
+    const start = text.indexOf('scripts:\n') + 'scripts:\n'.length;
+    // a small generator of its own, so that a failure is found again by its seed
+    let seed = 20261205;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    const snippets = ['快递的问题', '亲', '\n', '  - id: r.new\n    reply: 是快递给发错地方了哦\n', '# huashu-disable-next-line\n', '"', ':', '  ', '不可以', '{{单号}}', '\r\n'];
+    const base = text;
+    step(dir, text, 'first');
+    let reused = 0;
+    for (let k = 0; k < 40; k++) {
+      // now and then from the samples again (edits pile up: a quote left open stays open)
+      if (rnd(4) === 0) text = base;
+      const at = start + rnd(text.length - start);
+      if (rnd(3) === 0) text = text.slice(0, at) + text.slice(at + 1 + rnd(12));
+      else text = text.slice(0, at) + snippets[rnd(snippets.length)] + text.slice(at);
+      reused += step(dir, text, `edit ${k} (at ${at})`).hits;
+    }
+    assert.ok(reused > 40 * 5, `scripts taken from the cache (${reused})`);
+  });
+
+  it('says in the terminal how many scripts it took from the cache', async () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    const n = count(base);
+    fs.writeFileSync(path.join(dir, FILE), base);
+    await runCli(['lint', '--cache'], { cwd: dir });
+    fs.writeFileSync(path.join(dir, FILE), base.replace('我是售后客服小米', '我是客服'));
+    const r = await runCli(['lint', '--cache'], { cwd: dir });
+    assert.match(r.stderr, new RegExp(`缓存：0 个文件沿用上次的结果，1 个文件重新检查（其中 ${n - 1} 段话术沿用上次的结果，1 段重新检查）`));
+    const json = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    fs.writeFileSync(path.join(dir, FILE), base);
+    const cached = await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+    const plain = await runCli(['lint', '--format', 'json'], { cwd: dir });
+    assert.strictEqual(cached.stdout, plain.stdout);
+    assert.strictEqual(cached.stderr, plain.stderr);
+    assert.notStrictEqual(json.stdout, plain.stdout);
+  });
+});
