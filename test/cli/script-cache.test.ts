@@ -177,17 +177,23 @@ describe('cli --cache, script by script', function () {
     const n = count(base);
     step(dir, base, 'first');
     const file = path.join(dir, DEFAULT_CACHE_FILE);
-    const damage = (f: (lints: Record<string, unknown>) => void): void => {
+    const damage = (f: (lints: Record<string, unknown>, entry: Record<string, Record<string, unknown>>) => void): void => {
       const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-      f(Object.values(data.files as Record<string, { lints: Record<string, unknown> }>)[0].lints);
+      const entry = Object.values(data.files as Record<string, Record<string, Record<string, unknown>>>)[0];
+      f(entry.lints, entry);
       fs.writeFileSync(file, JSON.stringify(data));
     };
     const edits = [
-      (l: Record<string, unknown>) => { l.nums = 'AAAA'; },
+      (l: Record<string, unknown>) => { l.counts = 'AAAA'; },
+      (l: Record<string, unknown>) => { l.counts = 'AAA'; },
       (l: Record<string, unknown>) => { l.digests = 42; },
+      (l: Record<string, unknown>) => { l.digests = 'AAAA'; },
       (l: Record<string, unknown>) => { l.refs = Buffer.from(Int32Array.from([1e6]).buffer).toString('base64'); },
-      (l: Record<string, unknown>) => { l.keys = 'a\nb'; },
       (l: Record<string, unknown>) => { l.own = null; },
+      (l: Record<string, unknown>) => { l.head = 42; },
+      // the scripts' ids and spans the lints are read with
+      (_l: Record<string, unknown>, e: Record<string, Record<string, unknown>>) => { e.scripts.spans = []; },
+      (_l: Record<string, unknown>, e: Record<string, Record<string, unknown>>) => { e.scripts.id = (e.scripts.id as unknown[]).map(() => 7); },
     ];
     let text = base;
     for (const [k, edit] of edits.entries()) {

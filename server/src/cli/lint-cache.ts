@@ -188,12 +188,16 @@ export class LintCache {
     const strings = this.oldStrings;
     // an entry used this run whose file is linted after all (another file's ids changed)
     const r = this.reused.get(key);
-    if (r) return r.lints && r.config === this.configKey(config) ? new ScriptCache({ lints: r.lints, strings, findings: () => r.lint.findings }) : new ScriptCache();
+    if (r) {
+      if (!r.lints || r.config !== this.configKey(config)) return new ScriptCache();
+      const { scripts } = r.lint;
+      return new ScriptCache({ lints: r.lints, strings, findings: () => r.lint.findings, scripts: { id: scripts.map((x) => x.id ?? null), spans: scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end]) } });
+    }
     const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
     if (!e || e.config !== this.configKey(config) || typeof e.lints !== 'object' || e.lints === null) return new ScriptCache();
     // the entry is the file's lint's alone now: let go with it (this run stores the file anew)
     delete this.old[key];
-    return new ScriptCache({ lints: e.lints, strings, findings: () => decodeFindings(e.findings, strings) });
+    return new ScriptCache({ lints: e.lints, strings, findings: () => decodeFindings(e.findings, strings), scripts: e.scripts ?? {} });
   }
 
   /** Records a file's lint for the next run, with its scripts' lints when `done` made them (`scriptsFor`). */

@@ -14,12 +14,12 @@
  * reads the same (`headOf`); a script is found by its key (its id) and then by the SHA-1 of its
  * source text and its length, and its findings are moved to where the script now starts.
  *
- * What an entry keeps per script (`StoredScriptLints`): its key, the digest and length of its
- * text, where it started, and its findings as indexes into the entry's findings (a finding the
- * file's step dropped or changed — one a directive suppressed, one the config gave another
- * severity — is kept whole in `own`). Numbers and digests are packed in base64, so a cached run
- * that does not need them (the file did not change) parses a few long strings, not a list of
- * numbers per script.
+ * What an entry keeps per script (`StoredScriptLints`) besides what it keeps anyway (each
+ * script's id and span, in `scripts`): the digest of its text, and its findings as indexes into
+ * the entry's findings (a finding the file's step dropped or changed — one a directive
+ * suppressed, one the config gave another severity — is kept whole in `own`). Numbers and digests
+ * are packed in base64, so a cached run that does not need them (the file did not change) parses a
+ * few long strings, not a list of numbers per script.
  */
 import { activeTiming } from '../engine';
 import type { EffectiveConfig, Finding, Library, ScriptBase } from '../engine';
@@ -32,12 +32,10 @@ import { decodeFindings, findingPieces, type JsonPieces, type StoredFindings } f
 export interface StoredScriptLints {
   /** What the scripts' lints read of the header (`headOf`). */
   head: string;
-  /** The scripts' keys (their ids, '' for none), joined by line breaks. */
-  keys: string;
-  /** The SHA-1 of each script's source text (20 bytes each), one after another, in base64. */
+  /** The SHA-1 of each script's source text (20 bytes each), one after another, in base64 (scripts in the order of the entry's `scripts`). */
   digests: string;
-  /** Per script, three 32-bit integers (little-endian, base64): its text's length, its offset, its number of findings. */
-  nums: string;
+  /** Per script, its number of findings (32-bit little-endian integers, base64). */
+  counts: string;
   /** Per finding of the scripts in order (32-bit, base64): its index in the entry's findings, or -1 - k for the k-th of `own`. */
   refs: string;
   /** The scripts' findings that the file's findings do not hold as they are. */
@@ -45,7 +43,6 @@ export interface StoredScriptLints {
 }
 
 const DIGEST = 20;
-const NUMS = 3;
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_ERRORS: MemoedLint['errors'] = Object.freeze([]) as unknown as MemoedLint['errors'];
 
@@ -85,11 +82,11 @@ function intsOf(s: unknown): Int32Array {
 /** The lints an entry kept, read back: checked whole before the first is used. */
 interface Kept {
   head: string;
-  /** The keys joined by line breaks, and where each starts (one more: the end of the last, plus one). */
-  keys: string;
-  keyAt: Int32Array;
+  /** Per script: its id (null for none), its span (start, end, head start, head end: four per script). */
+  ids: readonly (string | null)[];
+  spans: readonly number[];
   digests: Uint8Array;
-  nums: Int32Array;
+  counts: Int32Array;
   /** Where each script's refs start. */
   from: Int32Array;
   refs: Int32Array;
@@ -98,6 +95,17 @@ interface Kept {
   next?: Int32Array;
   findings: Finding[];
   own: Finding[];
+}
+
+/**
+ * What a cache entry gives the memo: its scripts' lints, the findings they refer to (made when
+ * first needed), its scripts' ids and spans (`StoredEntry.scripts`), the cache file's string table.
+ */
+export interface StoredLints {
+  lints: StoredScriptLints;
+  findings: () => Finding[];
+  scripts: { id: unknown; spans: unknown };
+  strings: readonly string[];
 }
 
 export class ScriptCache implements ScriptLints {
@@ -117,7 +125,7 @@ export class ScriptCache implements ScriptLints {
   /** The digest last made (a script looked up and not found is then linted and set). */
   private last: { at: number; end: number; digest: Uint8Array } | undefined;
   /** What is written (`done`). */
-  private out: { text: string; scripts: readonly Pick<ScriptBase, 'id' | 'span'>[]; findings: readonly Finding[] } | undefined;
+  private out: { text: string; scripts: readonly Pick<ScriptBase, 'span'>[]; findings: readonly Finding[] } | undefined;
   /** Scripts this lint took from the cache, and scripts it linted. */
   hits = 0;
   misses = 0;
@@ -126,7 +134,7 @@ export class ScriptCache implements ScriptLints {
    * `stored`: the entry's lints, with the findings they refer to (made when first needed) and the
    * cache file's string table; none for a file the cache does not know under this config.
    */
-  constructor(private stored?: { lints: StoredScriptLints; findings: () => Finding[]; strings: readonly string[] }) {}
+  constructor(private stored?: StoredLints) {}
 
   begin(header: Library, _config: EffectiveConfig): void {
     this.restart();
@@ -142,7 +150,7 @@ export class ScriptCache implements ScriptLints {
       }
     } else if (this.kept.head !== this.head) return;
     this.usable = true;
-    this.used = new Uint8Array(this.kept.keyAt.length - 1);
+    this.used = new Uint8Array(this.kept.ids.length);
   }
 
   restart(): void {
@@ -177,20 +185,21 @@ export class ScriptCache implements ScriptLints {
 
   private find(key: string, text: string, at: number, end: number): MemoedLint | undefined {
     const k = this.kept!;
-    const n = k.keyAt.length - 1;
+    const n = k.ids.length;
     // where the last script leads to expect this one: the same key there, or a look-up by key
     const e = this.expect;
-    let i = e < n && keyIs(k, e, key) ? e : this.firstOf(key);
+    let i = e < n && (k.ids[e] ?? '') === key ? e : this.firstOf(key);
     this.expect = i >= 0 ? i + 1 : e + 1;
     if (i < 0) return undefined;
     const digest = digestOf(text.slice(at, end));
     this.last = { at, end, digest };
     for (; i >= 0; i = k.next ? k.next[i] : -1) {
-      if (this.used![i] || k.nums[NUMS * i] !== end - at || !sameDigest(k.digests, i * DIGEST, digest)) continue;
+      const start = k.spans[4 * i];
+      if (this.used![i] || k.spans[4 * i + 1] - start !== end - at || !sameDigest(k.digests, i * DIGEST, digest)) continue;
       this.used![i] = 1;
       this.expect = i + 1;
-      const d = at - k.nums[NUMS * i + 1];
-      const n = k.nums[NUMS * i + 2];
+      const d = at - start;
+      const n = k.counts[i];
       let findings = NO_FINDINGS as Finding[];
       if (n) {
         findings = new Array<Finding>(n);
@@ -215,18 +224,15 @@ export class ScriptCache implements ScriptLints {
 
   /**
    * Takes this lint's scripts for writing, with the file's text and its lint's scripts and
-   * findings (those the entry holds; the scripts' findings are written as indexes into them);
-   * false when they cannot be kept: the lint was not of these scripts (a lint made another way,
-   * a file fixed), or a key has a line break. What is written is made when it is written (after
-   * the run's lint, its garbage collected: `pieces`).
+   * findings (those the entry holds, with these scripts: the scripts' findings are written as
+   * indexes into them); false when they cannot be kept: the lint was not of these scripts (a lint
+   * made another way, a file fixed). What is written is made when it is written (after the run's
+   * lint, its garbage collected: `pieces`).
    */
-  done(text: string, scripts: readonly Pick<ScriptBase, 'id' | 'span'>[], findings: readonly Finding[]): boolean {
+  done(text: string, scripts: readonly Pick<ScriptBase, 'span'>[], findings: readonly Finding[]): boolean {
     const n = scripts.length;
     if (!this.head || n !== this.ats.length) return false;
-    for (let i = 0; i < n; i++) {
-      const { id, span } = scripts[i];
-      if (span.start !== this.ats.data[i] || id?.includes('\n')) return false;
-    }
+    for (let i = 0; i < n; i++) if (scripts[i].span.start !== this.ats.data[i]) return false;
     this.out = { text, scripts, findings };
     this.ats = new IntList();
     return true;
@@ -236,15 +242,8 @@ export class ScriptCache implements ScriptLints {
   *pieces(j: JsonPieces, str: (s: string) => number): Generator<string> {
     const { text, scripts, findings } = this.out!;
     const n = scripts.length;
-    j.add(`{"head":${JSON.stringify(this.head)},"keys":"`);
-    for (let i = 0; i < n; i++) {
-      const id = scripts[i].id;
-      if (i) j.add('\\n');
-      if (id) j.add(JSON.stringify(id).slice(1, -1));
-      if (j.full) yield j.take();
-    }
     // base64 in runs of whole 3-byte groups, so that the runs make one string without padding inside
-    j.add('","digests":"');
+    j.add(`{"head":${JSON.stringify(this.head)},"digests":"`);
     const RUN = 3 * 128;
     const digests = Buffer.alloc(RUN * DIGEST);
     for (let i = 0; i < n; i += RUN) {
@@ -259,17 +258,12 @@ export class ScriptCache implements ScriptLints {
       if (j.full) yield j.take();
     }
     this.digests = undefined;
-    j.add('","nums":"');
-    const nums = Buffer.alloc(RUN * NUMS * 4);
+    j.add('","counts":"');
+    const counts = Buffer.alloc(RUN * 4);
     for (let i = 0; i < n; i += RUN) {
       const m = Math.min(RUN, n - i);
-      for (let q = 0; q < m; q++) {
-        const span = scripts[i + q].span;
-        nums.writeInt32LE(span.end - span.start, q * 12);
-        nums.writeInt32LE(span.start, q * 12 + 4);
-        nums.writeInt32LE(this.found[i + q].length, q * 12 + 8);
-      }
-      j.add(nums.toString('base64', 0, m * 12));
+      for (let q = 0; q < m; q++) counts.writeInt32LE(this.found[i + q].length, q * 4);
+      j.add(counts.toString('base64', 0, m * 4));
       if (j.full) yield j.take();
     }
     j.add('","refs":"');
@@ -315,12 +309,12 @@ export class ScriptCache implements ScriptLints {
   private firstOf(key: string): number {
     const k = this.kept!;
     if (!k.first) {
-      const n = k.keyAt.length - 1;
+      const n = k.ids.length;
       const first = new Map<string, number>();
       const next = new Int32Array(n).fill(-1);
       const lastOf = new Int32Array(n);
       for (let i = 0; i < n; i++) {
-        const name = k.keys.slice(k.keyAt[i], k.keyAt[i + 1] - 1);
+        const name = k.ids[i] ?? '';
         const p = first.get(name);
         if (p === undefined) { first.set(name, i); lastOf[i] = i; } else { next[lastOf[p]] = i; lastOf[p] = i; }
       }
@@ -332,23 +326,18 @@ export class ScriptCache implements ScriptLints {
 
   /** The entry's lints read back and checked: every number in range, every reference to a finding there is. */
   private read(): Kept {
-    const { lints, strings } = this.stored!;
-    const nums = intsOf(lints.nums);
-    const n = nums.length / NUMS;
-    if (!Number.isInteger(n)) throw new Error('bad column');
-    const keys = lints.keys;
-    if (typeof keys !== 'string') throw new Error('bad keys');
-    // n keys, n - 1 line breaks; keyAt[n]: one past the end of the last
-    const keyAt = new Int32Array(n + 1);
-    let p = 0;
+    const { lints, strings, scripts } = this.stored!;
+    const counts = intsOf(lints.counts);
+    const n = counts.length;
+    const ids = scripts.id;
+    const spans = scripts.spans;
+    if (!Array.isArray(ids) || ids.length !== n || !Array.isArray(spans) || spans.length !== 4 * n) throw new Error('bad scripts');
     for (let i = 0; i < n; i++) {
-      keyAt[i] = p;
-      const br = keys.indexOf('\n', p);
-      if (i < n - 1 ? br < 0 : br >= 0) throw new Error('bad keys');
-      p = (i < n - 1 ? br : keys.length) + 1;
+      if (ids[i] !== null && typeof ids[i] !== 'string') throw new Error('bad id');
+      const a = spans[4 * i];
+      const b = spans[4 * i + 1];
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a < 0 || b < a) throw new Error('bad span');
     }
-    keyAt[n] = p;
-    if (!n && keys !== '') throw new Error('bad keys');
     if (typeof lints.digests !== 'string') throw new Error('bad digests');
     const digests = Buffer.from(lints.digests, 'base64');
     if (digests.length !== n * DIGEST) throw new Error('bad digests');
@@ -358,15 +347,15 @@ export class ScriptCache implements ScriptLints {
     const from = new Int32Array(n);
     let r = 0;
     for (let i = 0; i < n; i++) {
-      if (nums[NUMS * i] < 0 || nums[NUMS * i + 1] < 0 || nums[NUMS * i + 2] < 0) throw new Error('bad number');
+      if (counts[i] < 0) throw new Error('bad number');
       from[i] = r;
-      r += nums[NUMS * i + 2];
+      r += counts[i];
     }
     if (r !== refs.length) throw new Error('bad refs');
     for (const x of refs) if (x >= findings.length || -1 - x >= own.length) throw new Error('bad ref');
     // read: what the entry kept besides is let go
     this.stored = undefined;
-    return { head: lints.head, keys, keyAt, digests, nums, from, refs, findings, own };
+    return { head: lints.head, ids: ids as (string | null)[], spans: spans as number[], digests, counts, from, refs, findings, own };
   }
 }
 
@@ -380,12 +369,6 @@ function indexIn(findings: readonly Finding[], f: Finding): number {
   }
   for (let k = lo; k < findings.length && findings[k].start === f.start; k++) if (findings[k] === f) return k;
   return -1;
-}
-
-/** Whether stored script `i` has key `key`. */
-function keyIs(k: Kept, i: number, key: string): boolean {
-  const at = k.keyAt[i];
-  return k.keyAt[i + 1] - 1 - at === key.length && k.keys.startsWith(key, at);
 }
 
 function sameDigest(all: Uint8Array, at: number, d: Uint8Array): boolean {
