@@ -8,7 +8,8 @@
  * A build is a copy of dist/cli.js (made by `node scripts/build.mjs`), e.g. `cp dist/cli.js
  * /tmp/before.js` before the change; with one build only, it is timed against itself.
  * --format F: the report's format (default json); --cache: runs with `--cache`, each build with
- * its own cache file, written by a first run that is not timed (a CI run where nothing changed).
+ * its own cache file, written by a first run that is not timed (a CI run where nothing changed);
+ * --first-cache: runs with `--cache` and no cache file (removed before each run: the first CI run).
  */
 import './lib/clean-env.mjs';
 import { spawnSync } from 'node:child_process';
@@ -22,9 +23,10 @@ const runs = Number(opt('runs', '11'));
 const size = Number(opt('size', '30000'));
 const format = opt('format', 'json');
 const split = args.includes('--split');
-const cached = args.includes('--cache');
-const builds = args.filter((a) => a !== '--split' && a !== '--cache').map((b) => path.resolve(b));
-if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache] BUILD.js [BUILD.js …]'); process.exit(2); }
+const firstCache = args.includes('--first-cache');
+const cached = args.includes('--cache') || firstCache;
+const builds = args.filter((a) => a !== '--split' && a !== '--cache' && a !== '--first-cache').map((b) => path.resolve(b));
+if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache | --first-cache] BUILD.js [BUILD.js …]'); process.exit(2); }
 const inp = prepare(size);
 const targets = split ? inp.parts : [inp.one];
 const times = builds.map(() => []);
@@ -34,7 +36,7 @@ const preload = path.join(ROOT, 'bench/lib/cpu-at-exit.cjs');
 const outs = builds.map((_b, k) => path.join(WORK, `ab-${k}.out`));
 const caches = builds.map((_b, k) => path.join(WORK, `ab-${k}.huashucache`));
 const argsOf = (b, k) => [b, 'lint', '--no-config', '--no-progress', '--format', format, '--output-file', outs[k], ...(cached ? ['--cache', '--cache-location', caches[k]] : []), ...targets];
-if (cached) {
+if (cached && !firstCache) {
   builds.forEach((b, k) => {
     fs.rmSync(caches[k], { force: true });
     const p = spawnSync(process.execPath, argsOf(b, k), { cwd: ROOT, stdio: 'ignore' });
@@ -43,6 +45,7 @@ if (cached) {
 }
 for (let r = 0; r < runs; r++) {
   builds.forEach((b, k) => {
+    if (firstCache) fs.rmSync(caches[k], { force: true });
     const t = performance.now();
     const p = spawnSync(process.execPath, ['-r', preload, ...argsOf(b, k)], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, HUASHU_CPU_FILE: cpuFiles[k] } });
     if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
@@ -50,7 +53,7 @@ for (let r = 0; r < runs; r++) {
   });
 }
 const first = fs.readFileSync(outs[0]);
-console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
+console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
 builds.forEach((b, k) => {
   const s = [...times[k]].sort((x, y) => x - y);
   const cpu = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map(Number).sort((x, y) => x - y);

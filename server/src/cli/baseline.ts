@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from './io';
+import { readUtf8 } from '../node/utf8';
 import { FileReport, findingKey } from './report';
 import { writeFileAtomic } from './fix-writer';
 
@@ -18,7 +19,7 @@ const keyOf = (file: string, ruleId: string, scriptId: string | undefined, hash:
 
 export function readBaseline(file: string): BaselineFile {
   let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
+  try { text = readUtf8(file); } catch (e) {
     throw new UsageError(`无法读取基线文件 ${file}：${(e as Error).message}`);
   }
   let data: unknown;

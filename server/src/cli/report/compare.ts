@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../io';
+import { readUtf8 } from '../../node/utf8';
 import { git, firstLine } from '../git';
 import type { LintInput } from '../lint-files';
 import {
@@ -85,7 +86,7 @@ export function snapshotOfLintJson(files: LintJsonFile[], label: string): Snapsh
 /** Reads a previous report (HTML with embedded data, or JSON) or a `huashu lint --format json` file. */
 export function readPrevious(file: string, shownAs: string): Snapshot {
   let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
+  try { text = readUtf8(file); } catch (e) {
     throw new UsageError(`--compare：无法读取 ${shownAs}：${(e as Error).message}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
