@@ -120,7 +120,9 @@ export class ScriptCache implements ScriptLints {
   private expect = 0;
   // this lint's scripts, in order: where each starts, its findings, its digest when it was made
   private ats = new IntList();
-  private found: (readonly Finding[])[] = [];
+  /** Each script's number of findings, and the findings of all, one after another (no list per script). */
+  private counts = new IntList();
+  private found: Finding[] = [];
   private digests: Uint8Array | undefined;
   /** The digest last made (a script looked up and not found is then linted and set). */
   private last: { at: number; end: number; digest: Uint8Array } | undefined;
@@ -155,6 +157,7 @@ export class ScriptCache implements ScriptLints {
 
   restart(): void {
     this.ats = new IntList();
+    this.counts = new IntList();
     this.found = [];
     this.digests = undefined;
     this.last = undefined;
@@ -262,7 +265,7 @@ export class ScriptCache implements ScriptLints {
     const counts = Buffer.alloc(RUN * 4);
     for (let i = 0; i < n; i += RUN) {
       const m = Math.min(RUN, n - i);
-      for (let q = 0; q < m; q++) counts.writeInt32LE(this.found[i + q].length, q * 4);
+      for (let q = 0; q < m; q++) counts.writeInt32LE(this.counts.data[i + q], q * 4);
       j.add(counts.toString('base64', 0, m * 4));
       if (j.full) yield j.take();
     }
@@ -270,12 +273,10 @@ export class ScriptCache implements ScriptLints {
     const own: Finding[] = [];
     const refs = Buffer.alloc(RUN * 4);
     let r = 0;
-    for (const list of this.found) {
-      for (const f of list) {
-        const k = indexIn(findings, f);
-        if (k >= 0) refs.writeInt32LE(k, 4 * r++); else { own.push(f); refs.writeInt32LE(-own.length, 4 * r++); }
-        if (r === RUN) { j.add(refs.toString('base64')); r = 0; if (j.full) yield j.take(); }
-      }
+    for (const f of this.found) {
+      const k = indexIn(findings, f);
+      if (k >= 0) refs.writeInt32LE(k, 4 * r++); else { own.push(f); refs.writeInt32LE(-own.length, 4 * r++); }
+      if (r === RUN) { j.add(refs.toString('base64')); r = 0; if (j.full) yield j.take(); }
     }
     j.add(refs.toString('base64', 0, 4 * r));
     j.add('","own":');
@@ -290,7 +291,8 @@ export class ScriptCache implements ScriptLints {
   private note(at: number, findings: readonly Finding[], digest: Uint8Array | undefined): void {
     const n = this.ats.length;
     this.ats.push(at);
-    this.found.push(findings.length ? findings : NO_FINDINGS);
+    this.counts.push(findings.length);
+    for (let k = 0; k < findings.length; k++) this.found.push(findings[k]);
     if (!digest) return;
     // DIGEST bytes per script, then a byte that says the digest is there
     const size = (n + 1) * (DIGEST + 1);
