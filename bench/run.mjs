@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { prepare, corpusTerms, ROOT, WORK } from './lib/corpus.mjs';
-import { measureAll } from './lib/measure.mjs';
+import { measureAll, runOnce } from './lib/measure.mjs';
 import { writePrhDict } from './lib/prh-dict.mjs';
 
 const argv = process.argv.slice(2);
@@ -71,6 +71,37 @@ writePrhDict(prhTerms, terms, []);
 const prhFullWords = writePrhDict(prhFull, terms, ALL_RULES);
 const termsFile = inputs[SIZES[0]].termsFile;
 
+/**
+ * The library of n scripts with one reply in its middle changed (longer: every later finding
+ * moves), at the same path relative to a folder of its own (.bench/edited-N/lib-N/one/); the cache
+ * file of the unchanged library as a run with --cache in that folder would find it (`seed`), and
+ * a full lint's report of the changed library (`plain`), made once.
+ */
+function editedLibrary(n, inp) {
+  const base = path.join(WORK, `edited-${n}`);
+  const file = path.join(base, path.relative(WORK, inp.one));
+  const text = fs.readFileSync(inp.one, 'utf8');
+  const at = text.indexOf('\n    reply: ', text.length >> 1) + '\n    reply: '.length;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${text.slice(0, at)}快递的问题，跟我们没关系。${text.slice(at)}`);
+  const seed = path.join(base, 'seed.huashucache');
+  const cache = path.join(base, 'run.huashucache');
+  fs.rmSync(seed, { force: true });
+  const plain = path.join(WORK, `out-${n}-edited-plain.json`);
+  const lint = (args) => {
+    const r = runOnce(args, { cwd: ROOT });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`the CLI failed on ${args.join(' ')}: ${r.stderr.slice(0, 500)}`);
+  };
+  // the unchanged library's cache, its key the library's path from the cache file's folder
+  fs.copyFileSync(inp.one, file + '.orig');
+  fs.renameSync(file, file + '.edited');
+  fs.renameSync(file + '.orig', file);
+  lint([...cliArgs([file], path.join(WORK, `out-${n}-edited-seed.json`)), '--cache', '--cache-location', seed]);
+  fs.renameSync(file + '.edited', file);
+  lint(cliArgs([file], plain));
+  return { file, seed, cache, plain };
+}
+
 // ---- measurements
 const rows = [];
 // files are named on the command line: .bench/ is git-ignored, and the CLI skips git-ignored folders it expands
@@ -99,6 +130,15 @@ for (const n of SIZES) {
     name: 'first run with --cache (writes the cache), one file', runs: RUNS, before: () => fs.rmSync(firstCache, { force: true }),
     args: [...cliArgs([inp.one], path.join(WORK, `out-${n}-cache-first.json`)), '--cache', '--cache-location', firstCache],
   });
+  // --cache after one script of the library changed (a pull request that edits one reply): the
+  // cache holds the library before the change (written once here), the run lints the changed
+  // script and takes the others' lints from the cache (cli/script-cache.ts). The changed library
+  // sits at the same path below its own folder, where its cache file is copied before each run.
+  const edited = editedLibrary(n, inp);
+  jobs.push({
+    name: 'run with --cache after one script changed, one file', runs: RUNS, before: () => fs.copyFileSync(edited.seed, edited.cache),
+    args: [...cliArgs([edited.file], path.join(WORK, `out-${n}-cache-edited.json`)), '--cache', '--cache-location', edited.cache],
+  });
   job('mint-filter', ['bench/jobs/mint.mjs', inp.repliesFile, termsFile]);
   // the goals' ratio to the floor is read from this row: as many runs as the floor (a single run
   // fell in whatever minute its round did: 2.41 and 1.72 s in two runs an hour apart)
@@ -112,6 +152,7 @@ for (const n of SIZES) {
   for (const f of ['cached', 'cache-first']) {
     if (!fs.readFileSync(path.join(WORK, `out-${n}-${f}.json`)).equals(fs.readFileSync(path.join(WORK, `out-${n}-one.json`)))) throw new Error(`the --cache report (${f}) at ${n} scripts differs from the full run's`);
   }
+  if (!fs.readFileSync(path.join(WORK, `out-${n}-cache-edited.json`)).equals(fs.readFileSync(edited.plain))) throw new Error(`the --cache report after one script changed at ${n} scripts differs from a full run's`);
   // the JSON file holds the same scripts: the same findings, at other positions
   const findingsOf = (f) => JSON.parse(fs.readFileSync(path.join(WORK, f), 'utf8'))[0].messages.map((m) => `${m.ruleId} ${m.scriptId} ${m.message}`).sort().join('\n');
   if (findingsOf(`out-${n}-json.json`) !== findingsOf(`out-${n}-one.json`)) throw new Error(`the JSON library's findings at ${n} scripts differ from the YAML one's`);
@@ -165,7 +206,7 @@ const c100 = find('huashu CLI, one', 100000);
 goal('CLI at 100,000 scripts ≤ 4 × floor', c100?.xFloor, 4, c100?.xFloor <= 4, '×');
 goal('CLI at 100,000 scripts peak RSS < 200 MB', c100?.rssMB, 200, c100?.rssMB < 200, 'MB');
 // the other CLI rows of that size, each the same bound (a CI run takes any of these paths)
-for (const [job, label] of [['huashu CLI, 100 files', '100 files'], ['huashu CLI, one file as JSON', 'the library as JSON'], ['cached run', 'a cached run'], ['first run with --cache', 'a first run with --cache']]) {
+for (const [job, label] of [['huashu CLI, 100 files', '100 files'], ['huashu CLI, one file as JSON', 'the library as JSON'], ['cached run', 'a cached run'], ['first run with --cache', 'a first run with --cache'], ['run with --cache after one script changed', 'a --cache run after one script changed']]) {
   const r = find(job, 100000);
   goal(`  … ${label}`, r?.rssMB, 200, r?.rssMB < 200, 'MB');
 }
