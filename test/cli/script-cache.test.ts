@@ -171,6 +171,17 @@ describe('cli --cache, script by script', function () {
     assert.strictEqual(r.misses, 1);
   });
 
+  it('takes the scripts again when the fast scan gives up midway and the full parser reads them from the first', () => {
+    const dir = tempDir();
+    // a value that is not a string (a float) in the last script: the layout scanner hands over
+    // the scripts before it, then gives up, and the full parser hands all of them over again
+    const base = sampleLibrary() + '\n  - id: last.float\n    title: 3.14\n    reply: 您好,是快递的问题哦\n';
+    const n = count(base);
+    step(dir, base, 'first');
+    const r = step(dir, base.replace('我是售后客服小米', '我是客服小米'), 'one script changed');
+    assert.deepStrictEqual([r.hits, r.misses], [n - 1, 1]);
+  });
+
   it('lints the whole file when its entry\'s scripts are damaged, and writes them anew', () => {
     const dir = tempDir();
     const base = sampleLibrary();
