@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { InvalidUtf8Error, decodeUtf8Strict, readUtf8Strict } from '../../server/src/node/utf8';
+import { InvalidUtf8Error, decodeUtf8Strict, readUtf8, readUtf8Strict } from '../../server/src/node/utf8';
 
 type Outcome = { text: string } | { error: string; offset: number; line: number };
 
@@ -66,5 +66,22 @@ describe('reading a file as strict UTF-8', () => {
       fc.constantFrom([0xef, 0xbf, 0xbd], [0xc0, 0xaf], [0xed, 0xb0, 0x80], [0xe6, 0x82], [0xf0, 0x9f, 0x98, 0x80], [0x0a], [0x0d, 0x0a]).map((a) => Buffer.from(a)),
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => { check(Buffer.concat(parts)); }), { numRuns: 400 });
+  });
+
+  it('a file read a piece at a time decodes as readFileSync does, characters cut between pieces included', () => {
+    // readUtf8 reads 64 KB at a time: a character, a pair of surrogates' bytes, a malformed byte
+    // or a BOM may fall on either side of a boundary
+    const file = path.join(dir, 'pieces.huashu.yaml');
+    const near = [0, 1, 2, 3];
+    for (const pad of near.flatMap((k) => [65536 - k, 2 * 65536 - k])) {
+      for (const tail of [bytesOf(['亲，您好']), bytesOf(['😀x']), Buffer.from([0xe4, 0xbd, 0x61]), Buffer.from([0xff, 0x0a])]) {
+        const buf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.alloc(pad - 3, 0x61), tail, bytesOf(['\n尾'])]);
+        fs.writeFileSync(file, buf);
+        assert.strictEqual(readUtf8(file), fs.readFileSync(file, 'utf8'), `a character at byte ${pad}`);
+      }
+    }
+    fs.writeFileSync(file, '');
+    assert.strictEqual(readUtf8(file), '');
+    assert.throws(() => readUtf8(path.join(dir, 'missing')), /ENOENT/);
   });
 });

@@ -66,13 +66,17 @@ export function readUtf8(file: string): string {
   try {
     const buf = (piece ??= Buffer.allocUnsafeSlow(PIECE));
     const decoder = new StringDecoder('utf8');
-    let text = '';
+    const parts: string[] = [];
     for (;;) {
       const n = fs.readSync(fd, buf, 0, PIECE, null);
       if (n === 0) break;
-      text += decoder.write(n === PIECE ? buf : buf.subarray(0, n));
+      parts.push(decoder.write(n === PIECE ? buf : buf.subarray(0, n)));
     }
-    return text + decoder.end();
+    parts.push(decoder.end());
+    // joined into one flat string: a rope of the pieces (`+=`) is made flat when first read, but
+    // the text stays a rope whose first half is the flat string, and every read of it (the scanner
+    // reads each character) goes through that indirection
+    return parts.join('');
   } finally {
     fs.closeSync(fd);
   }
