@@ -9,13 +9,16 @@
  * /tmp/before.js` before the change; with one build only, it is timed against itself.
  * --format F: the report's format (default json); --cache: runs with `--cache`, each build with
  * its own cache file, written by a first run that is not timed (a CI run where nothing changed);
- * --first-cache: runs with `--cache` and no cache file (removed before each run: the first CI run).
+ * --first-cache: runs with `--cache` and no cache file (removed before each run: the first CI run);
+ * --edited: runs with `--cache` on the library with one reply changed (bench/lib/corpus.mjs,
+ * `editedLibrary`), each build's cache file written by an untimed run over the unchanged library
+ * and copied before each run (a pull request that edits one reply).
  */
 import './lib/clean-env.mjs';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { prepare, ROOT, WORK } from './lib/corpus.mjs';
+import { editedLibrary, prepare, ROOT, WORK } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(`--${name}`); if (i < 0) return def; const v = args[i + 1]; args.splice(i, 2); return v; };
@@ -24,28 +27,34 @@ const size = Number(opt('size', '30000'));
 const format = opt('format', 'json');
 const split = args.includes('--split');
 const firstCache = args.includes('--first-cache');
-const cached = args.includes('--cache') || firstCache;
-const builds = args.filter((a) => a !== '--split' && a !== '--cache' && a !== '--first-cache').map((b) => path.resolve(b));
-if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache | --first-cache] BUILD.js [BUILD.js …]'); process.exit(2); }
+const edited = args.includes('--edited') ? editedLibrary(size) : undefined;
+const cached = args.includes('--cache') || firstCache || edited !== undefined;
+const builds = args.filter((a) => !['--split', '--cache', '--first-cache', '--edited'].includes(a)).map((b) => path.resolve(b));
+if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache | --first-cache | --edited] BUILD.js [BUILD.js …]'); process.exit(2); }
 const inp = prepare(size);
-const targets = split ? inp.parts : [inp.one];
+const targets = edited ? [edited.file] : split ? inp.parts : [inp.one];
 const times = builds.map(() => []);
 const cpuFiles = builds.map((_b, k) => path.join(WORK, `ab-cpu-${k}.txt`));
 for (const f of cpuFiles) fs.rmSync(f, { force: true });
 const preload = path.join(ROOT, 'bench/lib/cpu-at-exit.cjs');
 const outs = builds.map((_b, k) => path.join(WORK, `ab-${k}.out`));
-const caches = builds.map((_b, k) => path.join(WORK, `ab-${k}.huashucache`));
+const caches = builds.map((_b, k) => path.join(edited?.dir ?? WORK, `ab-${k}.huashucache`));
+const seeds = builds.map((_b, k) => path.join(edited?.dir ?? WORK, `ab-seed-${k}.huashucache`));
 const argsOf = (b, k) => [b, 'lint', '--no-config', '--no-progress', '--format', format, '--output-file', outs[k], ...(cached ? ['--cache', '--cache-location', caches[k]] : []), ...targets];
 if (cached && !firstCache) {
   builds.forEach((b, k) => {
     fs.rmSync(caches[k], { force: true });
-    const p = spawnSync(process.execPath, argsOf(b, k), { cwd: ROOT, stdio: 'ignore' });
-    if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
+    const seed = () => {
+      const p = spawnSync(process.execPath, argsOf(b, k), { cwd: ROOT, stdio: 'ignore' });
+      if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
+    };
+    if (edited) { edited.withOriginal(seed); fs.renameSync(caches[k], seeds[k]); } else seed();
   });
 }
 for (let r = 0; r < runs; r++) {
   builds.forEach((b, k) => {
     if (firstCache) fs.rmSync(caches[k], { force: true });
+    if (edited) fs.copyFileSync(seeds[k], caches[k]);
     const t = performance.now();
     const p = spawnSync(process.execPath, ['-r', preload, ...argsOf(b, k)], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, HUASHU_CPU_FILE: cpuFiles[k] } });
     if (p.status !== 0 && p.status !== 1) throw new Error(`${b} exited with ${p.status}`);
@@ -53,7 +62,7 @@ for (let r = 0; r < runs; r++) {
   });
 }
 const first = fs.readFileSync(outs[0]);
-console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
+console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${edited ? ', --cache after one reply changed' : firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
 builds.forEach((b, k) => {
   const s = [...times[k]].sort((x, y) => x - y);
   const cpu = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map(Number).sort((x, y) => x - y);

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { prepare, corpusTerms, ROOT, WORK } from './lib/corpus.mjs';
+import { prepare, corpusTerms, editedLibrary, ROOT, WORK } from './lib/corpus.mjs';
 import { measureAll, runOnce } from './lib/measure.mjs';
 import { writePrhDict } from './lib/prh-dict.mjs';
 
@@ -72,32 +72,21 @@ const prhFullWords = writePrhDict(prhFull, terms, ALL_RULES);
 const termsFile = inputs[SIZES[0]].termsFile;
 
 /**
- * The library of n scripts with one reply in its middle changed (longer: every later finding
- * moves), at the same path relative to a folder of its own (.bench/edited-N/lib-N/one/); the cache
- * file of the unchanged library as a run with --cache in that folder would find it (`seed`), and
- * a full lint's report of the changed library (`plain`), made once.
+ * The changed library (`editedLibrary`), the cache file of the unchanged one as a run with
+ * --cache in its folder would find it (`seed`), and a full lint's report of the changed library
+ * (`plain`), made once.
  */
-function editedLibrary(n, inp) {
-  const base = path.join(WORK, `edited-${n}`);
-  const file = path.join(base, path.relative(WORK, inp.one));
-  const text = fs.readFileSync(inp.one, 'utf8');
-  const at = text.indexOf('\n    reply: ', text.length >> 1) + '\n    reply: '.length;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${text.slice(0, at)}快递的问题，跟我们没关系。${text.slice(at)}`);
-  const seed = path.join(base, 'seed.huashucache');
-  const cache = path.join(base, 'run.huashucache');
-  fs.rmSync(seed, { force: true });
+function editedRun(n) {
+  const { dir, file, withOriginal } = editedLibrary(n);
+  const seed = path.join(dir, 'seed.huashucache');
+  const cache = path.join(dir, 'run.huashucache');
   const plain = path.join(WORK, `out-${n}-edited-plain.json`);
   const lint = (args) => {
     const r = runOnce(args, { cwd: ROOT });
     if (r.status !== 0 && r.status !== 1) throw new Error(`the CLI failed on ${args.join(' ')}: ${r.stderr.slice(0, 500)}`);
   };
-  // the unchanged library's cache, its key the library's path from the cache file's folder
-  fs.copyFileSync(inp.one, file + '.orig');
-  fs.renameSync(file, file + '.edited');
-  fs.renameSync(file + '.orig', file);
-  lint([...cliArgs([file], path.join(WORK, `out-${n}-edited-seed.json`)), '--cache', '--cache-location', seed]);
-  fs.renameSync(file + '.edited', file);
+  fs.rmSync(seed, { force: true });
+  withOriginal(() => lint([...cliArgs([file], path.join(WORK, `out-${n}-edited-seed.json`)), '--cache', '--cache-location', seed]));
   lint(cliArgs([file], plain));
   return { file, seed, cache, plain };
 }
@@ -134,7 +123,7 @@ for (const n of SIZES) {
   // cache holds the library before the change (written once here), the run lints the changed
   // script and takes the others' lints from the cache (cli/script-cache.ts). The changed library
   // sits at the same path below its own folder, where its cache file is copied before each run.
-  const edited = editedLibrary(n, inp);
+  const edited = editedRun(n);
   jobs.push({
     name: 'run with --cache after one script changed, one file', runs: RUNS, before: () => fs.copyFileSync(edited.seed, edited.cache),
     args: [...cliArgs([edited.file], path.join(WORK, `out-${n}-cache-edited.json`)), '--cache', '--cache-location', edited.cache],

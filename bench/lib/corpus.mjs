@@ -89,3 +89,25 @@ export function prepare(n) {
   writeIfChanged(termsFile, corpusTerms().join('\n') + '\n');
   return { n, dir, one, json, splitDir: path.join(dir, 'split'), parts, repliesFile, termsFile, bytes: Buffer.byteLength(fs.readFileSync(one)) };
 }
+
+/**
+ * The one-file library of n scripts with one reply in its middle changed (made longer: every later
+ * finding moves), at the same path below a folder of its own (.bench/edited-N/lib-N/one/), so that
+ * a cache file in that folder keys it as a cache beside .bench/ keys the unchanged library.
+ * `withOriginal(fn)` puts the unchanged library at that path while `fn` runs (to write a cache of
+ * it there), then the changed one back. For `--cache` after one script changed.
+ */
+export function editedLibrary(n) {
+  const inp = prepare(n);
+  const dir = path.join(WORK, `edited-${n}`);
+  const file = path.join(dir, path.relative(WORK, inp.one));
+  const text = fs.readFileSync(inp.one, 'utf8');
+  const at = text.indexOf('\n    reply: ', text.length >> 1) + '\n    reply: '.length;
+  const edited = `${text.slice(0, at)}快递的问题，跟我们没关系。${text.slice(at)}`;
+  writeIfChanged(file, edited);
+  const withOriginal = (fn) => {
+    fs.writeFileSync(file, text);
+    try { return fn(); } finally { fs.writeFileSync(file, edited); }
+  };
+  return { dir, file, withOriginal };
+}
