@@ -446,22 +446,22 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
 
 /** An earlier entry with its table strings (rule ids, messages) renumbered; throws on a wrong shape. */
 function renumbered(e: StoredEntry, old: readonly string[], str: (s: string) => number): StoredEntry {
-  const at = (v: unknown): number => {
-    const s = old[v as number];
-    if (typeof s !== 'string') throw new Error('bad string index');
-    return str(s);
-  };
-  const out: StoredEntry = { ...e, findings: { ...e.findings, rule: e.findings.rule.map(at), message: e.findings.message.map(at) } };
+  const out: StoredEntry = { ...e, findings: renumberedFindings(e.findings, old, str) };
   if (e.lints !== undefined) out.lints = renumberedLints(e.lints, old, str);
   return out;
 }
 
 /** Stored scripts' lints with their own findings' table strings renumbered; throws on a wrong shape. */
 function renumberedLints(l: StoredScriptLints, old: readonly string[], str: (s: string) => number): StoredScriptLints {
+  return { ...l, own: renumberedFindings(l.own, old, str) };
+}
+
+/** Stored findings with their rule ids and messages renumbered from table `old` into this file's (`str`). */
+function renumberedFindings(F: StoredFindings, old: readonly string[], str: (s: string) => number): StoredFindings {
   const at = (v: unknown): number => {
     const s = old[v as number];
     if (typeof s !== 'string') throw new Error('bad string index');
     return str(s);
   };
-  return { ...l, own: { ...l.own, rule: l.own.rule.map(at), message: l.own.message.map(at) } };
+  return { ...F, rule: F.rule.map(at), message: F.message.map(at) };
 }

@@ -262,23 +262,16 @@ export class ScriptCache implements ScriptLints {
     }
     this.digests = undefined;
     j.add('","counts":"');
-    const counts = Buffer.alloc(RUN * 4);
-    for (let i = 0; i < n; i += RUN) {
-      const m = Math.min(RUN, n - i);
-      for (let q = 0; q < m; q++) counts.writeInt32LE(this.counts.data[i + q], q * 4);
-      j.add(counts.toString('base64', 0, m * 4));
-      if (j.full) yield j.take();
-    }
+    yield* int32Pieces(j, n, (i) => this.counts.data[i]);
     j.add('","refs":"');
     const own: Finding[] = [];
-    const refs = Buffer.alloc(RUN * 4);
-    let r = 0;
-    for (const f of this.found) {
+    yield* int32Pieces(j, this.found.length, (q) => {
+      const f = this.found[q];
       const k = indexIn(findings, f);
-      if (k >= 0) refs.writeInt32LE(k, 4 * r++); else { own.push(f); refs.writeInt32LE(-own.length, 4 * r++); }
-      if (r === RUN) { j.add(refs.toString('base64')); r = 0; if (j.full) yield j.take(); }
-    }
-    j.add(refs.toString('base64', 0, 4 * r));
+      if (k >= 0) return k;
+      own.push(f);
+      return -own.length;
+    });
     j.add('","own":');
     yield* findingPieces(j, own, str);
     j.add('}');
@@ -287,7 +280,7 @@ export class ScriptCache implements ScriptLints {
   /** Whether `done` made something to write. */
   get storable(): boolean { return this.out !== undefined; }
 
-  /** Notes a script of this lint; its digest when one was made (the rest are made by `done`). */
+  /** Notes a script of this lint; its digest when one was made (the rest are made by `pieces`). */
   private note(at: number, findings: readonly Finding[], digest: Uint8Array | undefined): void {
     const n = this.ats.length;
     this.ats.push(at);
@@ -358,6 +351,18 @@ export class ScriptCache implements ScriptLints {
     // read: what the entry kept besides is let go
     this.stored = undefined;
     return { head: lints.head, ids: ids as (string | null)[], spans: spans as number[], digests, counts, from, refs, findings, own };
+  }
+}
+
+/** `n` 32-bit little-endian integers (`at(k)` the k-th, asked in order) in base64, in runs of whole 3-byte groups. */
+function* int32Pieces(j: JsonPieces, n: number, at: (k: number) => number): Generator<string> {
+  const RUN = 3 * 128;
+  const buf = Buffer.alloc(RUN * 4);
+  for (let i = 0; i < n; i += RUN) {
+    const m = Math.min(RUN, n - i);
+    for (let q = 0; q < m; q++) buf.writeInt32LE(at(i + q), q * 4);
+    j.add(buf.toString('base64', 0, m * 4));
+    if (j.full) yield j.take();
   }
 }
 
