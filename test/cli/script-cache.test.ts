@@ -3,8 +3,8 @@
  * cache was written has only its changed scripts linted, and its report is the one a lint of the
  * whole file gives — after edits of one script, scripts added, removed and moved, ids repeated,
  * directives added and removed, a config that changes severities, a YAML error, a BOM and CRLF,
- * and random edits; a header or config that changes what scripts read lints them all again, and a
- * damaged entry is linted whole.
+ * and random edits; a header that changes what some scripts read (the shop, the variables) lints
+ * those again, another version, platform or config all of them, and a damaged entry is linted whole.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -12,6 +12,8 @@ import * as path from 'path';
 import { LintCache, DEFAULT_CACHE_FILE } from '../../server/src/cli/lint-cache';
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
+import { lintText } from '../../server/src/engine';
+import { READS_SHOP, READS_VARIABLES } from '../../server/src/engine/lint';
 import { REPO, cleanTemps, makeLib, runCli, tempDir } from './helpers';
 
 const FILE = 'lib.huashu.yaml';
@@ -145,18 +147,52 @@ describe('cli --cache, script by script', function () {
     assert.match(JSON.stringify(r.summary), /"severity":"info"/);
   });
 
-  it('lints every script again when the header changes what they read, or the config changes', () => {
+  it('lints again only the scripts that read what the header changed, and every script after another version, platform or config', () => {
     const dir = tempDir();
     const base = sampleLibrary();
     const n = count(base);
+    // what each script's lint reads of the header, as the engine records it
+    const readers = (text: string, bits: number): number => Array.from(lintText(text, { trackHeader: true }).headerReads!).filter((r) => r & bits).length;
+    const shopReaders = readers(base, READS_SHOP);
+    const variableReaders = readers(base, READS_VARIABLES);
+    assert.ok(shopReaders > 0 && variableReaders > 0 && shopReaders + variableReaders < n / 2, `${shopReaders} and ${variableReaders} of ${n}`);
     step(dir, base, 'first');
     const shop = step(dir, base.replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店'), 'the shop renamed');
-    assert.deepStrictEqual([shop.hits, shop.misses], [0, n]);
-    const platform = step(dir, base.replace('platform: taobao', 'platform: jd').replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店'), 'another platform');
+    assert.deepStrictEqual([shop.hits, shop.misses], [n - shopReaders, shopReaders]);
+    // a variable declared: the replies with placeholders are linted again (their undeclared-variable findings go)
+    const declared = base.replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店').replace('  单号: 退货快递单号\n', '  单号: 退货快递单号\n  顾客: 买家昵称\n');
+    const vars = step(dir, declared, 'a variable declared');
+    assert.deepStrictEqual([vars.hits, vars.misses], [n - variableReaders, variableReaders]);
+    const both = step(dir, base, 'the shop and the variables as at first');
+    assert.deepStrictEqual([both.hits, both.misses], [n - readers(base, READS_SHOP | READS_VARIABLES), readers(base, READS_SHOP | READS_VARIABLES)]);
+    const version = step(dir, base.replace('huashu: 1', "huashu: '1'"), 'the version written as a string');
+    assert.deepStrictEqual([version.hits, version.misses], [0, n]);
+    const platform = step(dir, base.replace('platform: taobao', 'platform: jd'), 'another platform');
     assert.deepStrictEqual([platform.hits, platform.misses], [0, n]);
     fs.writeFileSync(path.join(dir, 'huashu.config.yaml'), 'rules:\n  no-blame-courier: off\n');
-    const config = step(dir, base.replace('platform: taobao', 'platform: jd').replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店').replace('小米', '小麦'), 'another config');
+    const config = step(dir, base.replace('platform: taobao', 'platform: jd').replace('小米', '小麦'), 'another config');
     assert.deepStrictEqual([config.hits, config.misses], [0, n]);
+  });
+
+  it('gives what a whole lint gives after each of many random changes of the header', () => {
+    const dir = tempDir();
+    const base = sampleLibrary();
+    const n = count(base);
+    const body = base.slice(base.indexOf('scripts:\n'));
+    let seed = 20261206;
+    const rnd = (k: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % k; };
+    const shops = ['shop: 尚米坊官方店\n', 'shop: 尚米坊旗舰店\n', '', 'shop: 小米\n'];
+    const vars = ['  单号: 退货快递单号\n', '  顾客: 买家昵称\n', '  宝贝: 商品名称\n', '  昵称: 买家昵称\n'];
+    step(dir, base, 'first');
+    let reused = 0;
+    for (let k = 0; k < 24; k++) {
+      const declared = vars.filter(() => rnd(2) === 0);
+      const header = `huashu: 1\n${shops[rnd(shops.length)]}platform: ${rnd(6) === 0 ? 'jd' : 'taobao'}\n${declared.length ? `variables:\n${declared.join('')}` : ''}`;
+      const r = step(dir, header + body, `header ${k}: ${JSON.stringify(header)}`);
+      assert.strictEqual(r.hits + r.misses, n);
+      reused += r.hits;
+    }
+    assert.ok(reused > 24 * n / 2, `scripts taken from the cache (${reused})`);
   });
 
   it('reports the same around a YAML error, and for a file with a BOM and CRLF line breaks', () => {
@@ -202,6 +238,9 @@ describe('cli --cache, script by script', function () {
       (l: Record<string, unknown>) => { l.refs = Buffer.from(Int32Array.from([1e6]).buffer).toString('base64'); },
       (l: Record<string, unknown>) => { l.own = null; },
       (l: Record<string, unknown>) => { l.head = 42; },
+      (l: Record<string, unknown>) => { l.head = '[1,"taobao"]'; },
+      (l: Record<string, unknown>) => { l.reads = 7; },
+      (l: Record<string, unknown>) => { l.reads = 'AAAA'; },
       // the scripts' ids and spans the lints are read with
       (_l: Record<string, unknown>, e: Record<string, Record<string, unknown>>) => { e.scripts.spans = []; },
       (_l: Record<string, unknown>, e: Record<string, Record<string, unknown>>) => { e.scripts.id = (e.scripts.id as unknown[]).map(() => 7); },

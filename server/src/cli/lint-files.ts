@@ -92,7 +92,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         });
         if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
         const scripts = timed('cache', () => cache.scriptsFor(input.absPath, config));
-        return { input, text, hadBom, lines, hash, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts }) } };
+        return { input, text, hadBom, lines, hash, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts, trackHeader: true }) } };
       }
       return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
     } catch (e) {
@@ -136,7 +136,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         // another file now defines (or no longer defines) one of its ids: linted after all, its
         // scripts' lints taken from its entry
         l.scripts = o.cache!.scriptsFor(absPath, l.cached.config);
-        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines, memo: l.scripts }) };
+        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines, memo: l.scripts, trackHeader: true }) };
       }
       if (!l.pending) throw l.failure;
       linted = true;

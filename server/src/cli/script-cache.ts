@@ -11,8 +11,12 @@
  * rests on the same ground: a script's lint reads nothing of the file but the script itself, the
  * header's version, platform, shop and variables' names, and the config. The entry is used only
  * when the config and the tool are the same (the cache checks both for every entry) and the header
- * reads the same (`headOf`); a script is found by its key (its id) and then by the SHA-1 of its
- * source text and its length, and its findings are moved to where the script now starts.
+ * has the same version and platform (`headOf`); a script is found by its key (its id) and then by
+ * the SHA-1 of its source text and its length, and its findings are moved to where the script now
+ * starts. Each script's entry notes whether its lint read the shop or the variables' names (the
+ * lint records it, `trackHeader`, as the language server's does): a header whose shop or
+ * variables changed lints again only the scripts that read them (a greeting that names the shop,
+ * a reply with a placeholder), as the language server's memo does between keystrokes.
  *
  * What an entry keeps per script (`StoredScriptLints`) besides what it keeps anyway (each
  * script's id and span, in `scripts`): the digest of its text, and its findings as indexes into
@@ -23,14 +27,14 @@
  */
 import { activeTiming } from '../engine';
 import type { EffectiveConfig, Finding, Library, ScriptBase } from '../engine';
-import { READS_ANY, shiftFinding } from '../engine/lint';
+import { READS_SHOP, READS_VARIABLES, shiftFinding } from '../engine/lint';
 import type { MemoedLint, ScriptLints } from '../engine/lint';
 import { crypto } from '../node/digest';
 import { decodeFindings, findingPieces, type JsonPieces, type StoredFindings } from './lint-cache';
 
 /** What one file's entry keeps of its scripts' lints. */
 export interface StoredScriptLints {
-  /** What the scripts' lints read of the header (`headOf`). */
+  /** The header the scripts were linted after (`headOf`). */
   head: string;
   /** The SHA-1 of each script's source text (20 bytes each), one after another, in base64 (scripts in the order of the entry's `scripts`). */
   digests: string;
@@ -40,15 +44,35 @@ export interface StoredScriptLints {
   refs: string;
   /** The scripts' findings that the file's findings do not hold as they are. */
   own: StoredFindings;
+  /** Per script, what its lint read of the header's shop and variables (`READS_SHOP` | `READS_VARIABLES`): a byte each, base64. */
+  reads: string;
 }
 
 const DIGEST = 20;
+/** The header reads kept per script: a lint that did not record them (`READS_ANY`) read all of these. */
+const READS_KNOWN = READS_SHOP | READS_VARIABLES;
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 const NO_ERRORS: MemoedLint['errors'] = Object.freeze([]) as unknown as MemoedLint['errors'];
 
-/** What a script's lint reads of the header: its version, platform, shop and variables' names. */
+/** What a script's lint may read of the header: its version, platform, shop and variables' names. */
 export function headOf(lib: Library): string {
   return JSON.stringify([lib.version, lib.platform, lib.shop ?? null, [...lib.variables.keys()]]);
+}
+
+/**
+ * What a header (`now`, from `headOf`) changed since the one the stored lints were made after
+ * (`was`): the fields (`READS_SHOP` | `READS_VARIABLES`) whose readers must be linted again; -1
+ * when every script must (another version or platform, which every lint reads, or a stored
+ * header that does not read back).
+ */
+export function headerChange(was: unknown, now: string): number {
+  if (was === now) return 0;
+  if (typeof was !== 'string') return -1;
+  let a: unknown;
+  try { a = JSON.parse(was); } catch { return -1; }
+  const b = JSON.parse(now) as unknown[];
+  if (!Array.isArray(a) || a.length !== 4 || JSON.stringify(a[0]) !== JSON.stringify(b[0]) || a[1] !== b[1]) return -1;
+  return (a[2] !== b[2] ? READS_SHOP : 0) | (JSON.stringify(a[3]) !== JSON.stringify(b[3]) ? READS_VARIABLES : 0);
 }
 
 type HashFn = (algorithm: string, data: string, encoding: 'buffer') => Buffer;
@@ -87,6 +111,8 @@ interface Kept {
   spans: readonly number[];
   digests: Uint8Array;
   counts: Int32Array;
+  /** Per script, what its lint read of the shop and the variables. */
+  reads: Uint8Array;
   /** Where each script's refs start. */
   from: Int32Array;
   refs: Int32Array;
@@ -114,6 +140,8 @@ export class ScriptCache implements ScriptLints {
   private head = '';
   /** Whether the stored lints fit the header this lint began with. */
   private usable = false;
+  /** What the header changed since the stored lints (`headerChange`): scripts that read it are linted again. */
+  private drop = 0;
   /** Per stored script: taken by this lint. */
   private used: Uint8Array | undefined;
   /** The stored script expected next: the one after the last script looked up was expected at (scripts seldom move). */
@@ -122,6 +150,8 @@ export class ScriptCache implements ScriptLints {
   private ats = new IntList();
   /** Each script's number of findings, and the findings of all, one after another (no list per script). */
   private counts = new IntList();
+  /** Each script's reads of the header (`READS_SHOP` | `READS_VARIABLES`). */
+  private reads = new IntList();
   private found: Finding[] = [];
   private digests: Uint8Array | undefined;
   /** The digest last made (a script looked up and not found is then linted and set). */
@@ -142,15 +172,18 @@ export class ScriptCache implements ScriptLints {
     this.restart();
     this.usable = false;
     this.head = headOf(header);
+    const drop = headerChange(this.kept ? this.kept.head : this.stored?.lints.head, this.head);
+    if (drop < 0) return;
     if (!this.kept) {
-      if (!this.stored || this.stored.lints.head !== this.head) return;
+      if (!this.stored) return;
       try {
         this.kept = this.read();
       } catch {
         this.stored = undefined;
         return; // a damaged entry: every script is linted
       }
-    } else if (this.kept.head !== this.head) return;
+    }
+    this.drop = drop;
     this.usable = true;
     this.used = new Uint8Array(this.kept.ids.length);
   }
@@ -158,6 +191,7 @@ export class ScriptCache implements ScriptLints {
   restart(): void {
     this.ats = new IntList();
     this.counts = new IntList();
+    this.reads = new IntList();
     this.found = [];
     this.digests = undefined;
     this.last = undefined;
@@ -199,6 +233,8 @@ export class ScriptCache implements ScriptLints {
     for (; i >= 0; i = k.next ? k.next[i] : -1) {
       const start = k.spans[4 * i];
       if (this.used![i] || k.spans[4 * i + 1] - start !== end - at || !sameDigest(k.digests, i * DIGEST, digest)) continue;
+      // the same script, but its lint read what the header changed: linted again
+      if (k.reads[i] & this.drop) return undefined;
       this.used![i] = 1;
       this.expect = i + 1;
       const d = at - start;
@@ -213,16 +249,16 @@ export class ScriptCache implements ScriptLints {
         }
       }
       this.hits++;
-      this.note(at, findings, digest);
-      return { findings, errors: NO_ERRORS, reads: READS_ANY };
+      this.note(at, findings, digest, k.reads[i]);
+      return { findings, errors: NO_ERRORS, reads: k.reads[i] };
     }
     return undefined;
   }
 
-  set(_key: string, m: { source: string; findings: Finding[]; at: number }): void {
+  set(_key: string, m: { source: string; findings: Finding[]; at: number; reads: number }): void {
     this.misses++;
     const last = this.last;
-    this.note(m.at, m.findings, last && last.at === m.at && last.end === m.at + m.source.length ? last.digest : undefined);
+    this.note(m.at, m.findings, last && last.at === m.at && last.end === m.at + m.source.length ? last.digest : undefined, m.reads & READS_KNOWN);
   }
 
   /**
@@ -245,21 +281,14 @@ export class ScriptCache implements ScriptLints {
   *pieces(j: JsonPieces, str: (s: string) => number): Generator<string> {
     const { text, scripts, findings } = this.out!;
     const n = scripts.length;
-    // base64 in runs of whole 3-byte groups, so that the runs make one string without padding inside
     j.add(`{"head":${JSON.stringify(this.head)},"digests":"`);
-    const RUN = 3 * 128;
-    const digests = Buffer.alloc(RUN * DIGEST);
-    for (let i = 0; i < n; i += RUN) {
-      const m = Math.min(RUN, n - i);
-      for (let q = 0; q < m; q++) {
-        const at = (i + q) * (DIGEST + 1);
-        const known = this.digests !== undefined && this.digests.length > at + DIGEST && this.digests[at + DIGEST] === 1;
-        const span = scripts[i + q].span;
-        digests.set(known ? this.digests!.subarray(at, at + DIGEST) : digestOf(text.slice(span.start, span.end)), q * DIGEST);
-      }
-      j.add(digests.toString('base64', 0, m * DIGEST));
-      if (j.full) yield j.take();
-    }
+    const made = this.digests;
+    yield* base64Pieces(j, n, DIGEST, (buf, i, q) => {
+      const at = i * (DIGEST + 1);
+      const known = made !== undefined && made.length > at + DIGEST && made[at + DIGEST] === 1;
+      const span = scripts[i].span;
+      buf.set(known ? made.subarray(at, at + DIGEST) : digestOf(text.slice(span.start, span.end)), q);
+    });
     this.digests = undefined;
     j.add('","counts":"');
     yield* int32Pieces(j, n, (i) => this.counts.data[i]);
@@ -274,17 +303,20 @@ export class ScriptCache implements ScriptLints {
     });
     j.add('","own":');
     yield* findingPieces(j, own, str);
-    j.add('}');
+    j.add(',"reads":"');
+    yield* base64Pieces(j, n, 1, (buf, i, q) => { buf[q] = this.reads.data[i]; });
+    j.add('"}');
   }
 
   /** Whether `done` made something to write. */
   get storable(): boolean { return this.out !== undefined; }
 
   /** Notes a script of this lint; its digest when one was made (the rest are made by `pieces`). */
-  private note(at: number, findings: readonly Finding[], digest: Uint8Array | undefined): void {
+  private note(at: number, findings: readonly Finding[], digest: Uint8Array | undefined, reads: number): void {
     const n = this.ats.length;
     this.ats.push(at);
     this.counts.push(findings.length);
+    this.reads.push(reads);
     for (let k = 0; k < findings.length; k++) this.found.push(findings[k]);
     if (!digest) return;
     // DIGEST bytes per script, then a byte that says the digest is there
@@ -334,6 +366,9 @@ export class ScriptCache implements ScriptLints {
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a < 0 || b < a) throw new Error('bad span');
     }
     if (typeof lints.digests !== 'string') throw new Error('bad digests');
+    if (typeof lints.reads !== 'string') throw new Error('bad reads');
+    const reads = Buffer.from(lints.reads, 'base64');
+    if (reads.length !== n) throw new Error('bad reads');
     const digests = Buffer.from(lints.digests, 'base64');
     if (digests.length !== n * DIGEST) throw new Error('bad digests');
     const refs = intsOf(lints.refs);
@@ -350,20 +385,29 @@ export class ScriptCache implements ScriptLints {
     for (const x of refs) if (x >= findings.length || -1 - x >= own.length) throw new Error('bad ref');
     // read: what the entry kept besides is let go
     this.stored = undefined;
-    return { head: lints.head, ids: ids as (string | null)[], spans: spans as number[], digests, counts, from, refs, findings, own };
+    return { head: lints.head, ids: ids as (string | null)[], spans: spans as number[], digests, counts, reads, from, refs, findings, own };
   }
 }
 
-/** `n` 32-bit little-endian integers (`at(k)` the k-th, asked in order) in base64, in runs of whole 3-byte groups. */
-function* int32Pieces(j: JsonPieces, n: number, at: (k: number) => number): Generator<string> {
+/**
+ * `n` values of `size` bytes each in base64 (`put(buf, k, at)` writes the k-th at byte `at` of
+ * `buf`, asked in order), in runs of whole 3-byte groups, so that the runs make one string
+ * without padding inside.
+ */
+function* base64Pieces(j: JsonPieces, n: number, size: number, put: (buf: Buffer, k: number, at: number) => void): Generator<string> {
   const RUN = 3 * 128;
-  const buf = Buffer.alloc(RUN * 4);
+  const buf = Buffer.alloc(RUN * size);
   for (let i = 0; i < n; i += RUN) {
     const m = Math.min(RUN, n - i);
-    for (let q = 0; q < m; q++) buf.writeInt32LE(at(i + q), q * 4);
-    j.add(buf.toString('base64', 0, m * 4));
+    for (let q = 0; q < m; q++) put(buf, i + q, q * size);
+    j.add(buf.toString('base64', 0, m * size));
     if (j.full) yield j.take();
   }
+}
+
+/** `n` 32-bit little-endian integers (`at(k)` the k-th, asked in order) in base64. */
+function int32Pieces(j: JsonPieces, n: number, at: (k: number) => number): Generator<string> {
+  return base64Pieces(j, n, 4, (buf, k, q) => { buf.writeInt32LE(at(k), q); });
 }
 
 /** The index of `f` itself in `findings` (sorted by offset, as a lint's are), or -1. */
