@@ -12,7 +12,8 @@
  * --first-cache: runs with `--cache` and no cache file (removed before each run: the first CI run);
  * --edited: runs with `--cache` on the library with one reply changed (bench/lib/corpus.mjs,
  * `editedLibrary`), each build's cache file written by an untimed run over the unchanged library
- * and copied before each run (a pull request that edits one reply).
+ * and copied before each run (a pull request that edits one reply); --edited-header: the same with
+ * the header changed instead (a shop's name and a variable declared).
  */
 import './lib/clean-env.mjs';
 import { spawnSync } from 'node:child_process';
@@ -27,10 +28,10 @@ const size = Number(opt('size', '30000'));
 const format = opt('format', 'json');
 const split = args.includes('--split');
 const firstCache = args.includes('--first-cache');
-const edited = args.includes('--edited') ? editedLibrary(size) : undefined;
+const edited = args.includes('--edited') ? editedLibrary(size) : args.includes('--edited-header') ? editedLibrary(size, 'header') : undefined;
 const cached = args.includes('--cache') || firstCache || edited !== undefined;
-const builds = args.filter((a) => !['--split', '--cache', '--first-cache', '--edited'].includes(a)).map((b) => path.resolve(b));
-if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache | --first-cache | --edited] BUILD.js [BUILD.js …]'); process.exit(2); }
+const builds = args.filter((a) => !['--split', '--cache', '--first-cache', '--edited', '--edited-header'].includes(a)).map((b) => path.resolve(b));
+if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache | --first-cache | --edited | --edited-header] BUILD.js [BUILD.js …]'); process.exit(2); }
 const inp = prepare(size);
 const targets = edited ? [edited.file] : split ? inp.parts : [inp.one];
 const times = builds.map(() => []);
@@ -62,7 +63,7 @@ for (let r = 0; r < runs; r++) {
   });
 }
 const first = fs.readFileSync(outs[0]);
-console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${edited ? ', --cache after one reply changed' : firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
+console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${edited ? `, --cache after ${args.includes('--edited-header') ? 'the header' : 'one reply'} changed` : firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
 builds.forEach((b, k) => {
   const s = [...times[k]].sort((x, y) => x - y);
   const cpu = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map(Number).sort((x, y) => x - y);

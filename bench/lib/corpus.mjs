@@ -96,14 +96,22 @@ export function prepare(n) {
  * a cache file in that folder keys it as a cache beside .bench/ keys the unchanged library.
  * `withOriginal(fn)` puts the unchanged library at that path while `fn` runs (to write a cache of
  * it there), then the changed one back. For `--cache` after one script changed.
+ * `kind` 'header': the header changed instead — a shop's name and a variable declared (every
+ * finding moves; the scripts whose lint reads the shop are linted again), in .bench/edited-header-N/.
  */
-export function editedLibrary(n) {
+export function editedLibrary(n, kind = 'reply') {
   const inp = prepare(n);
-  const dir = path.join(WORK, `edited-${n}`);
+  const dir = path.join(WORK, kind === 'header' ? `edited-header-${n}` : `edited-${n}`);
   const file = path.join(dir, path.relative(WORK, inp.one));
   const text = fs.readFileSync(inp.one, 'utf8');
-  const at = text.indexOf('\n    reply: ', text.length >> 1) + '\n    reply: '.length;
-  const edited = `${text.slice(0, at)}快递的问题，跟我们没关系。${text.slice(at)}`;
+  let edited;
+  if (kind === 'header') {
+    const at = text.indexOf('\nscripts:\n') + 1;
+    edited = `${text.slice(0, at)}shop: 尚米坊官方店\nvariables:\n  单号: 退货快递单号\n${text.slice(at)}`;
+  } else {
+    const at = text.indexOf('\n    reply: ', text.length >> 1) + '\n    reply: '.length;
+    edited = `${text.slice(0, at)}快递的问题，跟我们没关系。${text.slice(at)}`;
+  }
   writeIfChanged(file, edited);
   const withOriginal = (fn) => {
     fs.writeFileSync(file, text);
