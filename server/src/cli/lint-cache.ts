@@ -127,8 +127,9 @@ export class LintCache {
   /** Files this run took from the cache, and files it linted (stored or not). */
   hits = 0;
   misses = 0;
-  /** In the files it linted: scripts whose lint it took from the cache, and scripts it linted. */
+  /** In the files it linted: scripts whose lint it took from the cache (of them, `scriptsTaken` before they were read), and scripts it linted. */
   scriptHits = 0;
+  scriptsTaken = 0;
   scriptMisses = 0;
 
   constructor(readonly file: string, private readonly tool = toolKey()) {
@@ -191,7 +192,13 @@ export class LintCache {
     if (r) {
       if (!r.lints || r.config !== this.configKey(config)) return new ScriptCache();
       const { scripts } = r.lint;
-      return new ScriptCache({ lints: r.lints, strings, findings: () => r.lint.findings, scripts: { id: scripts.map((x) => x.id ?? null), spans: scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end]) } });
+      return new ScriptCache({
+        lints: r.lints, strings, findings: () => r.lint.findings,
+        scripts: {
+          id: scripts.map((x) => x.id ?? null), title: scripts.map((x) => x.title ?? null), scenario: scripts.map((x) => x.scenario ?? null), stage: scripts.map((x) => x.stage ?? null),
+          spans: scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end]),
+        },
+      });
     }
     const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
     if (!e || e.config !== this.configKey(config) || typeof e.lints !== 'object' || e.lints === null) return new ScriptCache();
@@ -453,7 +460,7 @@ function renumbered(e: StoredEntry, old: readonly string[], str: (s: string) => 
 
 /** Stored scripts' lints with their own findings' table strings renumbered; throws on a wrong shape. */
 function renumberedLints(l: StoredScriptLints, old: readonly string[], str: (s: string) => number): StoredScriptLints {
-  return { ...l, own: renumberedFindings(l.own, old, str) };
+  return { ...l, own: renumberedFindings(l.own, old, str), issues: { ...l.issues, list: renumberedFindings(l.issues.list, old, str) } };
 }
 
 /** Stored findings with their rule ids and messages renumbered from table `old` into this file's (`str`). */

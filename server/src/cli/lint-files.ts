@@ -216,14 +216,14 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   for (const re of result.ruleErrors) o.onRuleError?.(re.ruleId, re.error, base.filePath);
   if (o.cache && l.hash !== undefined) {
     o.cache.misses++;
-    if (l.scripts) { o.cache.scriptHits += l.scripts.hits; o.cache.scriptMisses += l.scripts.misses; }
+    if (l.scripts) { o.cache.scriptHits += l.scripts.hits; o.cache.scriptsTaken += l.scripts.taken; o.cache.scriptMisses += l.scripts.misses; }
     // a rule that failed may not fail next time; a fixed file's findings are not of its old text
     if (!result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
       const cache = o.cache;
       const hash = l.hash;
       const scripts = l.scripts;
       timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds },
-        scripts?.done(l.text, result.scripts, result.findings) ? scripts : undefined));
+        scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined));
     }
   }
   return withMessages(report, result);

@@ -18,17 +18,29 @@
  * variables changed lints again only the scripts that read them (a greeting that names the shop,
  * a reply with a placeholder), as the language server's memo does between keystrokes.
  *
+ * In the block layout a script is known by its item's chunk (fast-scan.ts, `ItemChunk`: its
+ * dash's line to the next item's), whose text holds the script's; and a chunk that another item
+ * follows is taken before it is read at all (`take`): its script as the lint keeps it (id, title,
+ * scenario, stage, spans), its parse issues and its lint, moved to where the chunk now starts.
+ * The scanner then goes on at the next item, so a changed library is parsed only where it
+ * changed. Elsewhere (JSON, the full parser's path, a text that may hold directives) a script is
+ * known by its own text and read as always.
+ *
  * What an entry keeps per script (`StoredScriptLints`) besides what it keeps anyway (each
- * script's id and span, in `scripts`): the digest of its text, and its findings as indexes into
- * the entry's findings (a finding the file's step dropped or changed — one a directive
+ * script's id, title, scenario, stage and spans, in `scripts`): the digest of its chunk or text,
+ * where that lies around the script, its id's span, its parse issues, its findings as indexes
+ * into the entry's findings (a finding the file's step dropped or changed — one a directive
  * suppressed, one the config gave another severity — is kept whole in `own`). Numbers and digests
  * are packed in base64, so a cached run that does not need them (the file did not change) parses a
  * few long strings, not a list of numbers per script.
  */
-import { activeTiming } from '../engine';
-import type { EffectiveConfig, Finding, Library, ScriptBase } from '../engine';
+import { timed } from '../engine';
+import type { EffectiveConfig, Finding, Library } from '../engine';
 import { READS_SHOP, READS_VARIABLES, shiftFinding } from '../engine/lint';
-import type { MemoedLint, ScriptLints } from '../engine/lint';
+import type { MemoedLint, ScriptLints, TakenScript } from '../engine/lint';
+import type { ItemChunk } from '../engine/parse/fast-scan';
+import { skeleton, type StructuralIssue } from '../engine/parse/library';
+import { listed, SCENARIOS, STAGES, type Scenario, type Stage } from '../engine/types';
 import { crypto } from '../node/digest';
 import { decodeFindings, findingPieces, type JsonPieces, type StoredFindings } from './lint-cache';
 
@@ -36,8 +48,17 @@ import { decodeFindings, findingPieces, type JsonPieces, type StoredFindings } f
 export interface StoredScriptLints {
   /** The header the scripts were linted after (`headOf`). */
   head: string;
-  /** The SHA-1 of each script's source text (20 bytes each), one after another, in base64 (scripts in the order of the entry's `scripts`). */
+  /** The SHA-1 of each script's region (`regions`; 20 bytes each), one after another, in base64 (scripts in the order of the entry's `scripts`). */
   digests: string;
+  /**
+   * Per script four 32-bit integers (base64): where its region starts before the script (`lead`;
+   * -1: the region is the script's own text), the region's length (-1 - length when the chunk
+   * may not be taken before it is read: `ItemChunk.next`), its id's span from the script's start
+   * (-1 -1 without one).
+   */
+  regions: string;
+  /** The scripts' parse issues, in script order: each one's script (32-bit, base64), and the issues as findings. */
+  issues: { at: string; list: StoredFindings };
   /** Per script, its number of findings (32-bit little-endian integers, base64). */
   counts: string;
   /** Per finding of the scripts in order (32-bit, base64): its index in the entry's findings, or -1 - k for the k-th of `own`. */
@@ -106,10 +127,15 @@ function intsOf(s: unknown): Int32Array {
 /** The lints an entry kept, read back: checked whole before the first is used. */
 interface Kept {
   head: string;
-  /** Per script: its id (null for none), its span (start, end, head start, head end: four per script). */
+  /** Per script: its id (null for none), title, scenario, stage, its span (start, end, head start, head end: four per script). */
   ids: readonly (string | null)[];
+  titles: readonly (string | null)[];
+  scenarios: readonly (Scenario | undefined)[];
+  stages: readonly (Stage | undefined)[];
   spans: readonly number[];
   digests: Uint8Array;
+  /** Per script: lead, region length (signed), id start and end (`StoredScriptLints.regions`). */
+  regions: Int32Array;
   counts: Int32Array;
   /** Per script, what its lint read of the shop and the variables. */
   reads: Uint8Array;
@@ -121,18 +147,24 @@ interface Kept {
   next?: Int32Array;
   findings: Finding[];
   own: Finding[];
+  /** The scripts' parse issues, those of script i at [issueFrom[i], issueFrom[i + 1]). */
+  issues: Finding[];
+  issueFrom: Int32Array;
 }
 
 /**
  * What a cache entry gives the memo: its scripts' lints, the findings they refer to (made when
- * first needed), its scripts' ids and spans (`StoredEntry.scripts`), the cache file's string table.
+ * first needed), its scripts' columns (`StoredEntry.scripts`), the cache file's string table.
  */
 export interface StoredLints {
   lints: StoredScriptLints;
   findings: () => Finding[];
-  scripts: { id: unknown; spans: unknown };
+  scripts: { id: unknown; title: unknown; scenario: unknown; stage: unknown; spans: unknown };
   strings: readonly string[];
 }
+
+/** Where a script's region lies: its lead before the script and its length, signed (`StoredScriptLints.regions`). */
+interface Place { at: number; lead: number; len: number }
 
 export class ScriptCache implements ScriptLints {
   private kept: Kept | undefined;
@@ -146,20 +178,24 @@ export class ScriptCache implements ScriptLints {
   private used: Uint8Array | undefined;
   /** The stored script expected next: the one after the last script looked up was expected at (scripts seldom move). */
   private expect = 0;
-  // this lint's scripts, in order: where each starts, its findings, its digest when it was made
+  // this lint's scripts, in order: where each starts, its region, its findings, its digest when it was made
   private ats = new IntList();
+  private leads = new IntList();
+  private lens = new IntList();
   /** Each script's number of findings, and the findings of all, one after another (no list per script). */
   private counts = new IntList();
   /** Each script's reads of the header (`READS_SHOP` | `READS_VARIABLES`). */
   private reads = new IntList();
   private found: Finding[] = [];
   private digests: Uint8Array | undefined;
-  /** The digest last made (a script looked up and not found is then linted and set). */
-  private last: { at: number; end: number; digest: Uint8Array } | undefined;
-  /** What is written (`done`). */
-  private out: { text: string; scripts: readonly Pick<ScriptBase, 'span'>[]; findings: readonly Finding[] } | undefined;
-  /** Scripts this lint took from the cache, and scripts it linted. */
+  /** The region of the script last looked up (`get`), and its digest when one was made: the script is then linted and set. */
+  private place: Place = { at: -1, lead: -1, len: -1 };
+  private last: { at: number; digest: Uint8Array } | undefined;
+  /** What is written (`done`): the text, each script's id span from its start, its issues, the lint's findings. */
+  private out: { text: string; idAt: Int32Array; issues: readonly StructuralIssue[]; findings: readonly Finding[] } | undefined;
+  /** Scripts this lint took from the cache (`take`n before they were read, or found after), and scripts it linted. */
   hits = 0;
+  taken = 0;
   misses = 0;
 
   /**
@@ -190,6 +226,8 @@ export class ScriptCache implements ScriptLints {
 
   restart(): void {
     this.ats = new IntList();
+    this.leads = new IntList();
+    this.lens = new IntList();
     this.counts = new IntList();
     this.reads = new IntList();
     this.found = [];
@@ -197,7 +235,7 @@ export class ScriptCache implements ScriptLints {
     this.last = undefined;
     this.used?.fill(0);
     this.expect = 0;
-    this.hits = this.misses = 0;
+    this.hits = this.taken = this.misses = 0;
   }
 
   /** The scripts are read: the stored lints are let go (a lint that starts again from its header lints every script). */
@@ -208,16 +246,72 @@ export class ScriptCache implements ScriptLints {
     this.usable = false;
   }
 
-  get(key: string, text: string, at: number, end: number): MemoedLint | undefined {
-    if (!this.usable) return undefined;
+  take(text: string, start: number, end: number, index: number): TakenScript | undefined {
     // (`--timing`: the look-up is the cache's time, not the parse's it runs inside)
-    const tm = activeTiming();
-    tm?.enter('cache');
-    try {
-      return this.find(key, text, at, end);
-    } finally {
-      tm?.leave();
+    return this.usable ? timed('cache', () => this.takeChunk(text, start, end, index)) : undefined;
+  }
+
+  private takeChunk(text: string, start: number, end: number, index: number): TakenScript | undefined {
+    const k = this.kept!;
+    const R = k.regions;
+    const len = end - start;
+    // only where the last script leads to expect it: an item that is not there (added, moved, or
+    // after one that was) is read, and its script found by its id (`get`), which sets where the
+    // next one is expected
+    const i = this.expect;
+    if (i >= k.ids.length || this.used![i] || R[4 * i + 1] !== len || k.reads[i] & this.drop) return undefined;
+    const digest = digestOf(text.slice(start, end));
+    if (!sameDigest(k.digests, i * DIGEST, digest)) return undefined;
+    this.used![i] = 1;
+    this.expect = i + 1;
+    const sp = k.spans;
+    const d = start - (sp[4 * i] - R[4 * i]);
+    const span = { start: sp[4 * i] + d, end: sp[4 * i + 1] + d };
+    const idSpan = R[4 * i + 2] >= 0 ? { start: span.start + R[4 * i + 2], end: span.start + R[4 * i + 3] } : undefined;
+    const script = skeleton(index, k.ids[i] ?? undefined, idSpan, k.titles[i] ?? undefined, k.scenarios[i], k.stages[i], span, { start: sp[4 * i + 2] + d, end: sp[4 * i + 3] + d });
+    let issues = NO_ISSUES;
+    if (k.issueFrom[i + 1] > k.issueFrom[i]) {
+      issues = [];
+      for (let q = k.issueFrom[i]; q < k.issueFrom[i + 1]; q++) {
+        const f = k.issues[q];
+        issues.push({ ruleId: f.ruleId, message: f.message, start: f.start + d, end: f.end + d, scriptIndex: index });
+      }
     }
+    const findings = this.findingsOf(i, d);
+    this.hits++;
+    this.taken++;
+    this.note(span.start, R[4 * i], R[4 * i + 1], findings, digest, k.reads[i]);
+    return { script, issues, findings, reads: k.reads[i] };
+  }
+
+  /** The stored script i's findings, moved by `d`. */
+  private findingsOf(i: number, d: number): Finding[] {
+    const k = this.kept!;
+    const n = k.counts[i];
+    if (!n) return NO_FINDINGS as Finding[];
+    const findings = new Array<Finding>(n);
+    for (let q = 0; q < n; q++) {
+      const r = k.refs[k.from[i] + q];
+      const f = r >= 0 ? k.findings[r] : k.own[-1 - r];
+      findings[q] = d ? shiftFinding(f, d) : f;
+    }
+    return findings;
+  }
+
+  get(key: string, text: string, at: number, end: number, _line: number, _col: number, chunk?: ItemChunk): MemoedLint | undefined {
+    // the region the script is known by: its chunk when the scan gave one that holds it (but for
+    // the spaces before the next item's dash, where an empty last value with a comment ends)
+    const p = this.place;
+    p.at = at;
+    if (chunk && chunk.start <= at && at <= chunk.end && spacesOnly(text, chunk.end, end)) {
+      p.lead = at - chunk.start;
+      p.len = chunk.next ? chunk.end - chunk.start : -1 - (chunk.end - chunk.start);
+    } else {
+      p.lead = -1;
+      p.len = -1 - (end - at);
+    }
+    this.last = undefined;
+    return this.usable ? timed('cache', () => this.find(key, text, at, end)) : undefined;
   }
 
   private find(key: string, text: string, at: number, end: number): MemoedLint | undefined {
@@ -228,68 +322,89 @@ export class ScriptCache implements ScriptLints {
     let i = e < n && (k.ids[e] ?? '') === key ? e : this.firstOf(key);
     this.expect = i >= 0 ? i + 1 : e + 1;
     if (i < 0) return undefined;
-    const digest = digestOf(text.slice(at, end));
-    this.last = { at, end, digest };
+    const { lead, len } = this.place;
+    const size = len < 0 ? -1 - len : len;
+    const digest = digestOf(text.slice(lead < 0 ? at : at - lead, (lead < 0 ? at : at - lead) + size));
+    this.last = { at, digest };
+    // a stored script known by another region (its own text, or its chunk, when the last lint read
+    // the file with directives and this one without, or the other way): its region read here
+    let other: { lead: number; size: number; digest: Uint8Array | undefined } | undefined;
     for (; i >= 0; i = k.next ? k.next[i] : -1) {
       const start = k.spans[4 * i];
-      if (this.used![i] || k.spans[4 * i + 1] - start !== end - at || !sameDigest(k.digests, i * DIGEST, digest)) continue;
+      if (this.used![i] || k.spans[4 * i + 1] - start !== end - at) continue;
+      const L = k.regions[4 * i];
+      const stored = k.regions[4 * i + 1];
+      const S = stored < 0 ? -1 - stored : stored;
+      let d: Uint8Array | undefined = digest;
+      if (L !== lead || S !== size) {
+        if (!other || other.lead !== L || other.size !== S) other = { lead: L, size: S, digest: regionDigest(text, at, end, L, S) };
+        d = other.digest;
+      }
+      if (!d || !sameDigest(k.digests, i * DIGEST, d)) continue;
       // the same script, but its lint read what the header changed: linted again
       if (k.reads[i] & this.drop) return undefined;
       this.used![i] = 1;
       this.expect = i + 1;
-      const d = at - start;
-      const n = k.counts[i];
-      let findings = NO_FINDINGS as Finding[];
-      if (n) {
-        findings = new Array<Finding>(n);
-        for (let q = 0; q < n; q++) {
-          const r = k.refs[k.from[i] + q];
-          const f = r >= 0 ? k.findings[r] : k.own[-1 - r];
-          findings[q] = d ? shiftFinding(f, d) : f;
-        }
-      }
+      const findings = this.findingsOf(i, at - start);
       this.hits++;
-      this.note(at, findings, digest, k.reads[i]);
+      this.note(at, lead, len, findings, digest, k.reads[i]);
       return { findings, errors: NO_ERRORS, reads: k.reads[i] };
     }
     return undefined;
   }
 
-  set(_key: string, m: { source: string; findings: Finding[]; at: number; reads: number }): void {
+  set(_key: string, m: { findings: Finding[]; at: number; reads: number }): void {
     this.misses++;
-    const last = this.last;
-    this.note(m.at, m.findings, last && last.at === m.at && last.end === m.at + m.source.length ? last.digest : undefined, m.reads & READS_KNOWN);
+    const p = this.place;
+    // the region `get` found for this script (a lint without the memo's get, as after a restart, has none)
+    const known = p.at === m.at;
+    this.note(m.at, known ? p.lead : -1, known ? p.len : -2, m.findings, known && this.last?.at === m.at ? this.last.digest : undefined, m.reads & READS_KNOWN);
   }
 
   /**
-   * Takes this lint's scripts for writing, with the file's text and its lint's scripts and
-   * findings (those the entry holds, with these scripts: the scripts' findings are written as
-   * indexes into them); false when they cannot be kept: the lint was not of these scripts (a lint
-   * made another way, a file fixed). What is written is made when it is written (after the run's
-   * lint, its garbage collected: `pieces`).
+   * Takes this lint's scripts for writing, with the file's text and its lint's library (the
+   * skeletons' id spans and the parse issues) and findings (those the entry holds, with these
+   * scripts: the scripts' findings are written as indexes into them); false when they cannot be
+   * kept: the lint was not of these scripts (a lint made another way, a file fixed). What is
+   * written is made when it is written (after the run's lint, its garbage collected: `pieces`).
    */
-  done(text: string, scripts: readonly Pick<ScriptBase, 'span'>[], findings: readonly Finding[]): boolean {
+  done(text: string, library: Pick<Library, 'scripts' | 'issues'>, findings: readonly Finding[]): boolean {
+    const scripts = library.scripts;
     const n = scripts.length;
     if (!this.head || n !== this.ats.length) return false;
-    for (let i = 0; i < n; i++) if (scripts[i].span.start !== this.ats.data[i]) return false;
-    this.out = { text, scripts, findings };
-    this.ats = new IntList();
+    const idAt = new Int32Array(2 * n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const s = scripts[i];
+      if (s.span.start !== this.ats.data[i] || this.lens.data[i] === -2) return false;
+      if (s.idSpan) { idAt[2 * i] = s.idSpan.start - s.span.start; idAt[2 * i + 1] = s.idSpan.end - s.span.start; }
+    }
+    // the scripts' issues in script order (the parse gives them so; a stable sort keeps any other order right)
+    const issues = library.issues.filter((x) => x.scriptIndex !== undefined).sort((a, b) => a.scriptIndex! - b.scriptIndex!);
+    this.out = { text, idAt, issues, findings };
     return true;
   }
 
   /** This lint's scripts as the entry's `lints` (the findings' strings named by `str`), made as they are written. */
   *pieces(j: JsonPieces, str: (s: string) => number): Generator<string> {
-    const { text, scripts, findings } = this.out!;
-    const n = scripts.length;
+    const { text, idAt, issues, findings } = this.out!;
+    const n = this.ats.length;
+    const { ats, leads, lens } = this;
     j.add(`{"head":${JSON.stringify(this.head)},"digests":"`);
     const made = this.digests;
     yield* base64Pieces(j, n, DIGEST, (buf, i, q) => {
       const at = i * (DIGEST + 1);
       const known = made !== undefined && made.length > at + DIGEST && made[at + DIGEST] === 1;
-      const span = scripts[i].span;
-      buf.set(known ? made.subarray(at, at + DIGEST) : digestOf(text.slice(span.start, span.end)), q);
+      const from = ats.data[i] - Math.max(leads.data[i], 0);
+      const len = lens.data[i];
+      buf.set(known ? made.subarray(at, at + DIGEST) : digestOf(text.slice(from, from + (len < 0 ? -1 - len : len))), q);
     });
     this.digests = undefined;
+    j.add('","regions":"');
+    yield* int32Pieces(j, 4 * n, (x) => {
+      const i = x >> 2;
+      const c = x & 3;
+      return c === 0 ? leads.data[i] : c === 1 ? lens.data[i] : idAt[2 * i + c - 2];
+    });
     j.add('","counts":"');
     yield* int32Pieces(j, n, (i) => this.counts.data[i]);
     j.add('","refs":"');
@@ -305,16 +420,22 @@ export class ScriptCache implements ScriptLints {
     yield* findingPieces(j, own, str);
     j.add(',"reads":"');
     yield* base64Pieces(j, n, 1, (buf, i, q) => { buf[q] = this.reads.data[i]; });
-    j.add('"}');
+    j.add('","issues":{"at":"');
+    yield* int32Pieces(j, issues.length, (q) => issues[q].scriptIndex!);
+    j.add('","list":');
+    yield* findingPieces(j, issues.map((x) => ({ ruleId: x.ruleId, severity: 'error' as const, message: x.message, start: x.start, end: x.end })), str);
+    j.add('}}');
   }
 
   /** Whether `done` made something to write. */
   get storable(): boolean { return this.out !== undefined; }
 
-  /** Notes a script of this lint; its digest when one was made (the rest are made by `pieces`). */
-  private note(at: number, findings: readonly Finding[], digest: Uint8Array | undefined, reads: number): void {
+  /** Notes a script of this lint: where it starts, its region, its findings, its digest when one was made (the rest are made by `pieces`). */
+  private note(at: number, lead: number, len: number, findings: readonly Finding[], digest: Uint8Array | undefined, reads: number): void {
     const n = this.ats.length;
     this.ats.push(at);
+    this.leads.push(lead);
+    this.lens.push(len);
     this.counts.push(findings.length);
     this.reads.push(reads);
     for (let k = 0; k < findings.length; k++) this.found.push(findings[k]);
@@ -329,6 +450,7 @@ export class ScriptCache implements ScriptLints {
     this.digests.set(digest, n * (DIGEST + 1));
     this.digests[n * (DIGEST + 1) + DIGEST] = 1;
   }
+
   /**
    * The first stored script of key `key`, or -1; the index of keys is made the first time (only
    * when scripts moved: otherwise each is found where the last one leads to expect it).
@@ -336,15 +458,7 @@ export class ScriptCache implements ScriptLints {
   private firstOf(key: string): number {
     const k = this.kept!;
     if (!k.first) {
-      const n = k.ids.length;
-      const first = new Map<string, number>();
-      const next = new Int32Array(n).fill(-1);
-      const lastOf = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        const name = k.ids[i] ?? '';
-        const p = first.get(name);
-        if (p === undefined) { first.set(name, i); lastOf[i] = i; } else { next[lastOf[p]] = i; lastOf[p] = i; }
-      }
+      const { first, next } = chains(k.ids.length, (i) => k.ids[i] ?? '');
       k.first = first;
       k.next = next;
     }
@@ -356,14 +470,29 @@ export class ScriptCache implements ScriptLints {
     const { lints, strings, scripts } = this.stored!;
     const counts = intsOf(lints.counts);
     const n = counts.length;
-    const ids = scripts.id;
-    const spans = scripts.spans;
-    if (!Array.isArray(ids) || ids.length !== n || !Array.isArray(spans) || spans.length !== 4 * n) throw new Error('bad scripts');
+    const { id: ids, title, scenario, stage, spans } = scripts;
+    const column = (c: unknown): unknown[] => { if (!Array.isArray(c) || c.length !== n) throw new Error('bad scripts'); return c; };
+    column(ids);
+    if (!Array.isArray(spans) || spans.length !== 4 * n) throw new Error('bad scripts');
+    const titles = column(title).map((t) => { if (t !== null && typeof t !== 'string') throw new Error('bad title'); return t as string | null; });
+    const scenarios = column(scenario).map((v) => (v === null ? undefined : known(SCENARIOS, v)));
+    const stages = column(stage).map((v) => (v === null ? undefined : known(STAGES, v)));
+    const regions = intsOf(lints.regions);
+    if (regions.length !== 4 * n) throw new Error('bad regions');
     for (let i = 0; i < n; i++) {
-      if (ids[i] !== null && typeof ids[i] !== 'string') throw new Error('bad id');
+      if ((ids as unknown[])[i] !== null && typeof (ids as unknown[])[i] !== 'string') throw new Error('bad id');
       const a = spans[4 * i];
       const b = spans[4 * i + 1];
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a < 0 || b < a) throw new Error('bad span');
+      for (let c = 2; c < 4; c++) if (!Number.isSafeInteger(spans[4 * i + c])) throw new Error('bad span');
+      const lead = regions[4 * i];
+      const len = regions[4 * i + 1];
+      const size = len < 0 ? -1 - len : len;
+      // a chunk to take lies around its script, from the start of its line; a region of its own text is the script's
+      if (lead < -1 || lead > a || lead > size || (lead < 0 && (len >= 0 || size !== b - a))) throw new Error('bad region');
+      const x = regions[4 * i + 2];
+      const y = regions[4 * i + 3];
+      if (!(x === -1 && y === -1) && !(x >= 0 && y >= x)) throw new Error('bad id span');
     }
     if (typeof lints.digests !== 'string') throw new Error('bad digests');
     if (typeof lints.reads !== 'string') throw new Error('bad reads');
@@ -383,10 +512,65 @@ export class ScriptCache implements ScriptLints {
     }
     if (r !== refs.length) throw new Error('bad refs');
     for (const x of refs) if (x >= findings.length || -1 - x >= own.length) throw new Error('bad ref');
+    if (typeof lints.issues !== 'object' || lints.issues === null) throw new Error('bad issues');
+    const issueAt = intsOf(lints.issues.at);
+    const issues = decodeFindings(lints.issues.list, strings);
+    if (issues.length !== issueAt.length) throw new Error('bad issues');
+    const issueFrom = new Int32Array(n + 1);
+    for (let q = 0; q < issueAt.length; q++) {
+      const i = issueAt[q];
+      if (i < 0 || i >= n || (q && i < issueAt[q - 1])) throw new Error('bad issues');
+      issueFrom[i + 1]++;
+    }
+    for (let i = 0; i < n; i++) issueFrom[i + 1] += issueFrom[i];
     // read: what the entry kept besides is let go
     this.stored = undefined;
-    return { head: lints.head, ids: ids as (string | null)[], spans: spans as number[], digests, counts, reads, from, refs, findings, own };
+    return {
+      head: lints.head, ids: ids as (string | null)[], titles, scenarios, stages, spans: spans as number[], digests, regions, counts, reads, from, refs,
+      findings, own, issues, issueFrom,
+    };
   }
+}
+
+const NO_ISSUES: StructuralIssue[] = Object.freeze([]) as unknown as StructuralIssue[];
+
+/** `value` as the list's own string; throws when the list does not have it. */
+function known<T extends string>(list: readonly T[], value: unknown): T {
+  const own = typeof value === 'string' ? listed(list, value) : undefined;
+  if (own === undefined) throw new Error('bad enum');
+  return own;
+}
+
+/**
+ * The digest of a script's region in `text` (the script at [at, end)) as a stored script of
+ * region `lead`, `size` had it: its own text (lead -1), or the chunk around it, which must hold it
+ * but for spaces after the chunk; undefined when the text has no such region.
+ */
+function regionDigest(text: string, at: number, end: number, lead: number, size: number): Uint8Array | undefined {
+  if (lead < 0) return digestOf(text.slice(at, end));
+  const from = at - lead;
+  if (from < 0 || from + size > text.length || from + size < at || !spacesOnly(text, from + size, end)) return undefined;
+  return digestOf(text.slice(from, from + size));
+}
+
+/** Whether text[from, to) is spaces only (or empty). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
+/** Per key (undefined: none), its first index among n, and the next index of the same key after each (-1: none). */
+function chains(n: number, keyOf: (i: number) => string | undefined): { first: Map<string, number>; next: Int32Array } {
+  const first = new Map<string, number>();
+  const next = new Int32Array(n).fill(-1);
+  const lastOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const name = keyOf(i);
+    if (name === undefined) continue;
+    const p = first.get(name);
+    if (p === undefined) { first.set(name, i); lastOf[i] = i; } else { next[lastOf[p]] = i; lastOf[p] = i; }
+  }
+  return { first, next };
 }
 
 /**

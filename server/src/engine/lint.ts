@@ -5,7 +5,8 @@
  */
 import type { EffectiveConfig } from './config';
 import type { ExternalIds, Finding, Severity, Platform, Span } from './types';
-import { parseLibrary, skeletonOf, Library, Script, Turn } from './parse/library';
+import { parseLibrary, skeletonOf, Library, Script, StructuralIssue, Turn } from './parse/library';
+import type { ItemChunk } from './parse/fast-scan';
 import { sourceSpan } from './parse/scalar-map';
 import { fold, Folded } from './text/fold';
 import { inSpans, negatedBefore, quotedSpans } from './text/context';
@@ -68,16 +69,28 @@ interface Memoed { source: string; findings: Finding[]; at: number; line: number
 export type MemoedLint = Pick<Memoed, 'findings' | 'errors' | 'reads'>;
 
 /**
+ * A script a memo knew by its chunk before it was read (`ScriptLints.take`): the script as a lint
+ * keeps it (a skeleton at its index and place now), its parse issues and its lint, moved.
+ */
+export interface TakenScript { script: Script; issues: StructuralIssue[]; findings: Finding[]; reads: number }
+
+/**
  * What a lint asks of a memo of scripts' lints: `begin` with the header its scripts are linted
  * after (a memo forgets the lints that read what changed in it) and the config, then per script
- * `get` (the lint of a script of that key and source text, moved to `at`) or, when there is none,
- * `set` after linting it, and `end`. `restart`: the lint begins its scripts again from the first
- * (a fast scan that gave up midway). {@link ScriptMemo} keeps the lints in memory, the CLI's
- * `--cache` between runs (cli/script-cache.ts).
+ * `get` (the lint of a script of that key and source text, moved to `at`; `chunk`: where the
+ * block layout's scan says the script's item lies) or, when there is none, `set` after linting
+ * it, and `end`. `restart`: the lint begins its scripts again from the first (a fast scan that
+ * gave up midway). `take`: offered each item of the block layout that another item follows,
+ * before it is read (its chunk [start, end) and index): the script, its issues and its lint
+ * when the memo knows that chunk's text as one that reads the same there (`ItemChunk.next`),
+ * so that it is not read at all (a lint of a text that may hold directives offers none: they
+ * read every scalar's span). {@link ScriptMemo} keeps the lints in memory, the CLI's `--cache`
+ * between runs (cli/script-cache.ts).
  */
 export interface ScriptLints {
   begin(header: Library, config: EffectiveConfig): void;
-  get(key: string, text: string, at: number, end: number, line: number, col: number): MemoedLint | undefined;
+  get(key: string, text: string, at: number, end: number, line: number, col: number, chunk?: ItemChunk): MemoedLint | undefined;
+  take?(text: string, start: number, end: number, index: number): TakenScript | undefined;
   set(key: string, m: Omit<Memoed, 'used'>): void;
   end(): void;
   restart?(): void;
@@ -335,15 +348,23 @@ function startLeanLint(text: string, hadBom: boolean, options: LintOptions): Pen
   const header = cut >= 0 ? parseLibrary(headerBefore(text, cut), { scalarSpans: false }) : undefined;
   if (!header || header.keySpans.has('scripts')) return whole(parseLibrary(text, { full: options.parse === 'full', scalarSpans }));
   const run = new LintRun(text, header, { ...options, lines });
-  options.memo?.begin(header, options.config ?? EMPTY_CONFIG);
+  const { memo } = options;
+  memo?.begin(header, options.config ?? EMPTY_CONFIG);
+  const take = memo?.take && !scalarSpans ? memo.take.bind(memo) : undefined;
   const library = parseLibrary(text, {
     scalarSpans,
-    onScript: (script) => {
+    onScript: (script, chunk) => {
       // a fast scan that gave up midway hands the scripts over again, from the first
       if (script.index === 0) run.reset();
-      run.script(script);
+      run.script(script, chunk);
       return skeletonOf(script);
     },
+    takeScript: take && ((start, end, index) => {
+      if (index === 0) run.reset();
+      const taken = take(text, start, end, index);
+      if (taken) run.taken(taken);
+      return taken;
+    }),
   });
   options.memo?.end();
   if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text, { scalarSpans }));
@@ -503,7 +524,7 @@ class LintRun {
     this.memo?.restart?.();
   }
 
-  script(script: Script): void {
+  script(script: Script, chunk?: ItemChunk): void {
     this.note(script.span.start, script.span.end);
     const turns = script.turns;
     if (this.valueEnds) for (let k = 0; k < turns.length; k++) { const t = turns[k]; this.note(t.keyStart, t.span.end); this.note(t.span.start, t.span.end); }
@@ -515,7 +536,7 @@ class LintRun {
     const col = at - this.lines.lineStart(line);
     // found by id (a string the parse made, hashed once), then checked against the whole source text
     const key = script.id ?? '';
-    const known = memo.get(key, this.text, at, end, line, col);
+    const known = memo.get(key, this.text, at, end, line, col, chunk);
     if (known) {
       for (let k = 0; k < known.findings.length; k++) this.raw.push(known.findings[k]);
       for (const e of known.errors) this.ruleErrors.push(e);
@@ -526,6 +547,13 @@ class LintRun {
     const errorsFrom = this.ruleErrors.length;
     this.lintScript(script);
     memo.set(key, { source: this.text.slice(at, end), findings: this.raw.slice(from), at, line, col, reads: this.reads ? this.reads[this.scriptNo] : READS_ANY, errors: this.ruleErrors.slice(errorsFrom) });
+  }
+
+  /** A script the memo took before it was read (`ScriptLints.take`): its lint, as `script` takes a known one. */
+  taken(t: TakenScript): void {
+    this.note(t.script.span.start, t.script.span.end);
+    for (let k = 0; k < t.findings.length; k++) this.raw.push(t.findings[k]);
+    if (this.reads) this.reads[++this.scriptNo] = t.reads;
   }
 
   /** What the rules of each turn find in a script. */

@@ -79,7 +79,32 @@ export interface FastDocument { doc: Document; scalarSpans: SpanList }
  * young instead of being copied by every scavenge until the whole file is read. If the scan
  * later gives up, the caller discards what it received.
  */
-export type ScriptItemSink = (node: Document['contents'], index: number) => void;
+export type ScriptItemSink = (node: Document['contents'], index: number, chunk?: ItemChunk) => void;
+
+/**
+ * Where an item of a block `scripts` list lies (given to the sink with the item when the scan was
+ * asked for chunks): from the start of its dash's line to the start of the next content line at
+ * or left of the dashes' column (the blank and comment lines before that included), or to the end
+ * of the text. `next`: that line is the next item's dash line, the item is a map, and the scan of
+ * the item stopped there, as the layout alone says it would (`itemEndLine`). Such an item reads
+ * the same wherever its chunk stands before another item: the same map, spans moved by where the
+ * chunk starts (its span may end in the spaces before the next dash, no further). A later scan
+ * may then take it whole instead of reading it (`ScriptItemSkip`).
+ */
+export interface ItemChunk { start: number; end: number; next: boolean }
+
+/**
+ * Offered each item of the block `scripts` list that another item follows, before it is read,
+ * with its chunk [start, end) and its index: the end of the item's span when the caller takes it
+ * as it was read before (the scan goes on at the next item), or -1 to read it.
+ */
+export type ScriptItemSkip = (start: number, end: number, index: number) => number;
+
+/** What the scan does with the items of the block `scripts` list besides handing them to the sink. */
+export interface ItemOptions { skip?: ScriptItemSkip }
+
+/** The last item of a sequence when it was taken whole (never the sequence's last: another item follows it). */
+const TAKEN_ITEM = new LightMap();
 
 /** Thrown to give up on the fast path: one object, made once (an Error made per bail captured a stack). */
 class Bail {}
@@ -160,11 +185,15 @@ function keyText(src: string, at: number, colon: number): string {
   return src.slice(at, colon).trimEnd();
 }
 
-/** `scalarSpans: false` leaves the returned list empty (see ParseOptions.scalarSpans). */
-export function fastParse(src: string, onScript?: ScriptItemSink, scalarSpans = true): FastDocument | undefined {
+/**
+ * `scalarSpans: false` leaves the returned list empty (see ParseOptions.scalarSpans). `items`:
+ * the block `scripts` list's items are given to `onScript` with their chunks, and offered to
+ * `items.skip` before they are read.
+ */
+export function fastParse(src: string, onScript?: ScriptItemSink, scalarSpans = true, items?: ItemOptions): FastDocument | undefined {
   if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
   try {
-    const scanner = new Scanner(src, onScript, scalarSpans);
+    const scanner = new Scanner(src, onScript, scalarSpans, items);
     return { doc: scanner.document(), scalarSpans: scanner.scalarSpans };
   } catch (e) {
     // RangeError: nesting deeper than the stack (hostile input): the full parser reports it
@@ -196,7 +225,7 @@ class Scanner {
 
   private inSeqAt(indent: number): boolean { return this.seqIndents.includes(indent); }
 
-  constructor(private readonly src: string, private readonly onScript: ScriptItemSink | undefined, private readonly keepSpans: boolean) {
+  constructor(private readonly src: string, private readonly onScript: ScriptItemSink | undefined, private readonly keepSpans: boolean, private readonly items?: ItemOptions) {
     let n = 1;
     for (let e = src.indexOf('\n'); e >= 0; e = src.indexOf('\n', e + 1)) n++;
     this.count = n;
@@ -367,8 +396,26 @@ class Scanner {
     try { return this.seqItems(indent, keyIndent, sink); } finally { this.seqIndents.pop(); }
   }
 
+  /**
+   * Where an item of a sequence whose dashes sit at column `indent`, on line `ln`, ends by the
+   * layout alone: the next content line at or left of that column (or `count`).
+   */
+  private itemEndLine(ln: number, indent: number): number {
+    let j = ln + 1;
+    while (j < this.count && (this.blanks[j] === 1 || this.indents[j] > indent)) j++;
+    return j;
+  }
+
+  /** Whether line j is an item of a block sequence whose dashes sit at column `indent` ("- " or a "-" that ends the line). */
+  private isItemLine(j: number, indent: number): boolean {
+    const dash = this.starts[j] + indent;
+    return this.indents[j] === indent && this.src.charCodeAt(dash) === 45 /* - */ && (dash + 1 >= this.ends[j] || this.src.charCodeAt(dash + 1) === 32);
+  }
+
   private seqItems(indent: number, keyIndent: number, sink?: ScriptItemSink): LightSeq {
     const s = new LightSeq();
+    // the scripts' chunks, asked for by the caller (only the top-level `scripts` list has a sink)
+    const items = sink ? this.items : undefined;
     let count = 0;
     let start = -1;
     let end = 0;
@@ -384,12 +431,26 @@ class Scanner {
       const dash = lineStart + indent;
       // an item is "- " or a "-" that ends the line; "-b" at the column is a plain scalar (and
       // out of place there: the parser reports it), not an item holding "b"
-      if (this.indents[ln] !== indent || this.src.charCodeAt(dash) !== 45 /* - */ || (dash + 1 < lineEnd && this.src.charCodeAt(dash + 1) !== 32)) {
+      if (!this.isItemLine(ln, indent)) {
         if (this.indents[ln] > indent) bail();
         break;
       }
       if (start < 0) start = dash;
       commentBefore = lastItem !== null && this.commentAfter(end, indent);
+      let rule = -1;
+      if (items) {
+        rule = this.itemEndLine(ln, indent);
+        if (items.skip && rule < this.count && this.isItemLine(rule, indent)) {
+          const taken = items.skip(lineStart, this.starts[rule], count);
+          if (taken >= 0) {
+            count++;
+            this.i = rule;
+            lastItem = TAKEN_ITEM;
+            end = taken;
+            continue;
+          }
+        }
+      }
       let p = dash + 1;
       while (p < lineEnd && this.src.charCodeAt(p) === 32) p++;
       let item: LightNode | null;
@@ -400,7 +461,12 @@ class Scanner {
       }
       if (!item) bail();
       lastItem = item;
-      if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item!);
+      if (items) {
+        let j = this.i;
+        while (j < this.count && this.blanks[j] === 1) j++;
+        const next = j === rule && j < this.count && this.isItemLine(j, indent) && item instanceof LightMap;
+        sink!(item as unknown as Document['contents'], count++, { start: lineStart, end: j < this.count ? this.starts[j] : this.src.length, next });
+      } else if (sink) sink(item as unknown as Document['contents'], count++); else s.items.push(item!);
       end = item!.r2;
     }
     if (keyIndent > 0) this.commentsAfterSeq(end, indent, keyIndent);

@@ -6,7 +6,7 @@
 import * as yaml from 'yaml';
 import { parseDocument, visit, Document, Scalar, YAMLMap, Node as YNode, Pair } from 'yaml';
 import { MappedText, mapScalar, joinMapped, ScalarStyle } from './scalar-map';
-import { fastParse, lightEnd, lightStart, premapped } from './fast-scan';
+import { fastParse, lightEnd, lightStart, premapped, type ItemChunk } from './fast-scan';
 import { addDuplicateKeyErrors } from './unique-keys';
 import { openQuoteOf, yamlErrorText } from './yaml-errors';
 import { SpanList } from './span-list';
@@ -97,7 +97,15 @@ export interface ParseOptions {
    * place (lintTextLean keeps a skeleton). When the fast scan gives up midway, the scripts are
    * read again from the first.
    */
-  onScript?: (script: Script) => Script;
+  onScript?: (script: Script, chunk?: ItemChunk) => Script;
+  /**
+   * Offered each script of a `scripts` list in the block layout that another script follows,
+   * before it is read, with its chunk (fast-scan.ts, `ItemChunk`) and its index: the script as
+   * a lint keeps it (`skeleton`, at this index and place) and its issues (scriptIndex set),
+   * when the caller knows this chunk's script from an earlier reading; undefined to read it. With
+   * it, `onScript` is given each script read with its chunk.
+   */
+  takeScript?: (start: number, end: number, index: number) => { script: Script; issues: readonly StructuralIssue[] } | undefined;
   /**
    * Record every scalar's span in `scalarSpans` (the default). Only directives and the editor
    * read them: a lint of a text without `huashu-` (so without directives) leaves the list
@@ -129,7 +137,17 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   // the fast scanner hands over each script as it reads it (its `scripts` list stays empty)
   const { onScript } = options;
   const keepSpans = options.scalarSpans ?? true;
-  const fast = !options.full ? fastParse(src, (node, i) => readScript(src, node as YNode, i, lib, whole, onScript), keepSpans) : undefined;
+  const { takeScript } = options;
+  const skip = takeScript && ((start: number, end: number, index: number): number => {
+    const taken = takeScript(start, end, index);
+    if (!taken) return -1;
+    lib.scripts.push(taken.script);
+    for (let k = 0; k < taken.issues.length; k++) lib.issues.push(taken.issues[k]);
+    return taken.script.span.end;
+  });
+  const fast = !options.full
+    ? fastParse(src, (node, i, chunk) => readScript(src, node as YNode, i, lib, whole, onScript, chunk), keepSpans, skip ? { skip } : undefined)
+    : undefined;
   let doc: Document;
   if (fast) {
     doc = fast.doc;
@@ -269,15 +287,17 @@ const NO_TURNS: Turn[] = Object.freeze([] as Turn[]) as Turn[];
  * skeleton a second property block.
  */
 export function skeletonOf(s: Script): Script {
-  return {
-    index: s.index, id: s.id, idSpan: s.idSpan, title: s.title, scenario: s.scenario, stage: s.stage,
-    tags: NO_STRINGS, customer: NO_STRINGS, turns: NO_TURNS, span: s.span, headSpan: s.headSpan,
-  };
+  return skeleton(s.index, s.id, s.idSpan, s.title, s.scenario, s.stage, s.span, s.headSpan);
 }
 
-function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span, onScript: ParseOptions['onScript']): void {
+/** A script as a lint keeps it (see skeletonOf), from its fields. */
+export function skeleton(index: number, id: string | undefined, idSpan: Span | undefined, title: string | undefined, scenario: Scenario | undefined, stage: Stage | undefined, span: Span, headSpan: Span): Script {
+  return { index, id, idSpan, title, scenario, stage, tags: NO_STRINGS, customer: NO_STRINGS, turns: NO_TURNS, span, headSpan };
+}
+
+function readScript(src: string, node: YNode, index: number, lib: Library, parent: Span, onScript: ParseOptions['onScript'], chunk?: ItemChunk): void {
   const script = readScriptFields(src, node, index, lib, parent);
-  if (onScript) lib.scripts[lib.scripts.length - 1] = onScript(script);
+  if (onScript) lib.scripts[lib.scripts.length - 1] = onScript(script, chunk);
 }
 
 /** The span of a pair's value; where the value has none, its key's (or else `parent`). */
