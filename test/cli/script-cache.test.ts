@@ -163,6 +163,31 @@ describe('cli --cache, script by script', function () {
     step(dir, plain.replace('  - id: b\n', '  # huashu-disable-next-line no-blame-courier\n  - id: b\n'), 'a directive between');
   });
 
+  it('takes the scripts of a file linted again because another file now defines one of its ids', () => {
+    const dir = tempDir();
+    const base = sampleLibrary(false);
+    const n = count(base);
+    const other = (id: string): string => `huashu: 1\nscripts:\n  - id: ${id}\n    reply: 您好,在的\n`;
+    fs.writeFileSync(path.join(dir, FILE), base);
+    const files = [{ absPath: path.join(dir, FILE) }, { absPath: path.join(dir, 'other.huashu.yaml') }];
+    const go = (c?: LintCache) => summary(lintFiles(files, { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix: 'none', cache: c }));
+    const run = (otherId: string): LintCache => {
+      fs.writeFileSync(path.join(dir, 'other.huashu.yaml'), other(otherId));
+      const cache = new LintCache(path.join(dir, DEFAULT_CACHE_FILE));
+      assert.deepStrictEqual(go(cache), go(), otherId);
+      cache.save();
+      return cache;
+    };
+    run('elsewhere');
+    // the library's text is the same, but its duplicate-id findings are not: linted, every script
+    // taken from its entry (the other file's one script is new: linted)
+    const dup = run('after-sales.greeting');
+    assert.deepStrictEqual([dup.hits, dup.misses, dup.scriptHits, dup.scriptsTaken, dup.scriptMisses], [0, 2, n, n - 1, 1]);
+    assert.match(JSON.stringify(go()), /duplicate-id/);
+    const back = run('elsewhere');
+    assert.deepStrictEqual([back.scriptHits, back.scriptsTaken, back.scriptMisses], [n, n - 1, 1]);
+  });
+
   it('keeps findings whose severity the config changed', () => {
     const dir = makeLib({ 'huashu.config.yaml': 'rules:\n  no-blame-courier: info\n  greet-on-first-reply: error\n' });
     const base = sampleLibrary();
