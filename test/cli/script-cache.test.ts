@@ -3,8 +3,10 @@
  * cache was written has only its changed scripts linted, and its report is the one a lint of the
  * whole file gives — after edits of one script, scripts added, removed and moved, ids repeated,
  * directives added and removed, a config that changes severities, a YAML error, a BOM and CRLF,
- * and random edits; a header that changes what some scripts read (the shop, the variables) lints
- * those again, another version, platform or config all of them, and a damaged entry is linted whole.
+ * and random edits, on the samples with their directive (every script read) and without it (the
+ * unchanged items taken whole before they are read), and on the real-reply corpus; a header that
+ * changes what some scripts read (the shop, the variables) lints those again, another version,
+ * platform or config all of them, and a damaged entry is linted whole.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -161,6 +163,42 @@ describe('cli --cache, script by script', function () {
     assert.ok(JSON.stringify(back.summary).includes('no-blame-courier'), 'the finding is back');
     // a directive that reaches down from a changed script
     step(dir, plain.replace('  - id: b\n', '  # huashu-disable-next-line no-blame-courier\n  - id: b\n'), 'a directive between');
+  });
+
+  it('gives what a whole lint gives on the real-reply corpus in four scalar styles, after replies edited, added and removed', function () {
+    this.timeout(180000);
+    // the corpus is research-only data: read at run time from ../shared, never copied
+    const corpusDir = path.resolve(REPO, '../shared/research/corpus');
+    const corpus = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean));
+    assert.ok(corpus.length > 10000, `corpus not found at ${corpusDir}`);
+    const styled = (reply: string, k: number): string => {
+      const plainOk = !/^[-?:,[\]{}#&*!|>'"%@`\s]|: |:$| #|\s$|^(~|null|true|false|[-+]?[0-9.])/i.test(reply);
+      switch (k % 4) {
+        case 0: return `    reply: ${plainOk ? reply : JSON.stringify(reply)}`;
+        case 1: return `    reply: '${reply.replace(/'/g, "''")}'`;
+        case 2: return `    reply: |\n      ${reply}`;
+        default: return `    reply:\n      - ${JSON.stringify(reply)}\n      - ${JSON.stringify(reply.slice(0, 10))}`;
+      }
+    };
+    const item = (reply: string, k: number): string => `  - id: c${k}\n    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}\n${styled(reply.replace(/\t/g, ' '), k)}\n`;
+    const items = corpus.map(item);
+    const text = (list: string[]): string => `huashu: 1\nplatform: jd\nscripts:\n${list.join('')}`;
+    const dir = tempDir();
+    step(dir, text(items), 'the corpus');
+    let seed = 20261208;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    const edited = items.slice();
+    for (let e = 0; e < 30; e++) {
+      const k = rnd(edited.length);
+      edited[k] = item(`${corpus[rnd(corpus.length)]}，快递的问题`, k);
+    }
+    edited.splice(rnd(edited.length), 1);
+    edited.splice(rnd(edited.length), 0, item('亲，请问还有什么可以帮您', 999999));
+    const r = step(dir, text(edited), 'replies edited, added and removed');
+    // the 30 edited replies (fewer when one was edited twice) and the added one are linted, the rest taken
+    assert.ok(r.misses <= 31 && r.misses >= 25 && r.hits + r.misses === edited.length, `${r.hits} taken, ${r.misses} linted`);
+    // all of them before they were read but the one after each added or removed script, and the last
+    assert.ok(r.taken >= r.hits - 3, `${r.taken} of ${r.hits} items taken before they were read`);
   });
 
   it('takes the scripts of a file linted again because another file now defines one of its ids', () => {
