@@ -474,9 +474,13 @@ export class ScriptCache implements ScriptLints {
     const column = (c: unknown): unknown[] => { if (!Array.isArray(c) || c.length !== n) throw new Error('bad scripts'); return c; };
     column(ids);
     if (!Array.isArray(spans) || spans.length !== 4 * n) throw new Error('bad scripts');
-    const titles = column(title).map((t) => { if (t !== null && typeof t !== 'string') throw new Error('bad title'); return t as string | null; });
-    const scenarios = column(scenario).map((v) => (v === null ? undefined : known(SCENARIOS, v)));
-    const stages = column(stage).map((v) => (v === null ? undefined : known(STAGES, v)));
+    // checked, and the scenarios and stages made the lists' own strings, in the entry's own columns (no copies kept beside them)
+    const titles = column(title);
+    for (const t of titles) if (t !== null && typeof t !== 'string') throw new Error('bad title');
+    const scenarios = column(scenario);
+    for (let i = 0; i < n; i++) scenarios[i] = scenarios[i] === null ? undefined : known(SCENARIOS, scenarios[i]);
+    const stages = column(stage);
+    for (let i = 0; i < n; i++) stages[i] = stages[i] === null ? undefined : known(STAGES, stages[i]);
     const regions = intsOf(lints.regions);
     if (regions.length !== 4 * n) throw new Error('bad regions');
     for (let i = 0; i < n; i++) {
@@ -526,7 +530,8 @@ export class ScriptCache implements ScriptLints {
     // read: what the entry kept besides is let go
     this.stored = undefined;
     return {
-      head: lints.head, ids: ids as (string | null)[], titles, scenarios, stages, spans: spans as number[], digests, regions, counts, reads, from, refs,
+      head: lints.head, ids: ids as (string | null)[], titles: titles as (string | null)[], scenarios: scenarios as (Scenario | undefined)[], stages: stages as (Stage | undefined)[],
+      spans: spans as number[], digests, regions, counts, reads, from, refs,
       findings, own, issues, issueFrom,
     };
   }
