@@ -53,6 +53,21 @@ export function lintCase(input: ScriptInput): LintResult {
 /** The text a finding underlines. */
 export function underlined(r: LintResult, f: Finding): string { return r.text.slice(f.start, f.end); }
 
+/**
+ * A corpus reply as a script's `reply` line(s) in one of four scalar styles by `k` (plain where
+ * YAML allows it, else double-quoted; single-quoted; literal block; a list of two messages), for
+ * the tests that read the real-reply corpus at run time (research-only data, never copied).
+ */
+export function styledReply(reply: string, k: number): string {
+  const plainOk = !/^[-?:,[\]{}#&*!|>'"%@`\s]|: |:$| #|\s$|^(~|null|true|false|[-+]?[0-9.])/i.test(reply);
+  switch (k % 4) {
+    case 0: return `    reply: ${plainOk ? reply : JSON.stringify(reply)}`;
+    case 1: return `    reply: '${reply.replace(/'/g, "''")}'`;
+    case 2: return `    reply: |\n      ${reply}`;
+    default: return `    reply:\n      - ${JSON.stringify(reply)}\n      - ${JSON.stringify(reply.slice(0, 10))}`;
+  }
+}
+
 export function ruleTable(ruleId: string, cases: { invalid: InvalidCase[]; valid: ValidCase[] }): void {
   describe(ruleId, () => {
     for (const c of cases.invalid) {

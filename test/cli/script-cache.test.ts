@@ -17,6 +17,7 @@ import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { lintText } from '../../server/src/engine';
 import { READS_SHOP, READS_VARIABLES } from '../../server/src/engine/lint';
 import { REPO, cleanTemps, makeLib, runCli, tempDir } from './helpers';
+import { styledReply } from '../helpers';
 
 const FILE = 'lib.huashu.yaml';
 
@@ -171,16 +172,7 @@ describe('cli --cache, script by script', function () {
     const corpusDir = path.resolve(REPO, '../shared/research/corpus');
     const corpus = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean));
     assert.ok(corpus.length > 10000, `corpus not found at ${corpusDir}`);
-    const styled = (reply: string, k: number): string => {
-      const plainOk = !/^[-?:,[\]{}#&*!|>'"%@`\s]|: |:$| #|\s$|^(~|null|true|false|[-+]?[0-9.])/i.test(reply);
-      switch (k % 4) {
-        case 0: return `    reply: ${plainOk ? reply : JSON.stringify(reply)}`;
-        case 1: return `    reply: '${reply.replace(/'/g, "''")}'`;
-        case 2: return `    reply: |\n      ${reply}`;
-        default: return `    reply:\n      - ${JSON.stringify(reply)}\n      - ${JSON.stringify(reply.slice(0, 10))}`;
-      }
-    };
-    const item = (reply: string, k: number): string => `  - id: c${k}\n    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}\n${styled(reply.replace(/\t/g, ' '), k)}\n`;
+    const item = (reply: string, k: number): string => `  - id: c${k}\n    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}\n${styledReply(reply.replace(/\t/g, ' '), k)}\n`;
     const items = corpus.map(item);
     const text = (list: string[]): string => `huashu: 1\nplatform: jd\nscripts:\n${list.join('')}`;
     const dir = tempDir();

@@ -9,6 +9,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { lintText, LintResult } from '../../server/src/engine';
 import { fastParse, keyColon } from '../../server/src/engine/parse/fast-scan';
+import { styledReply } from '../helpers';
 
 const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
 
@@ -30,16 +31,6 @@ function both(text: string): void {
   assert.deepStrictEqual(summary(fast), summary(full));
 }
 
-function styled(reply: string, k: number): string {
-  const plainOk = !/^[-?:,[\]{}#&*!|>'"%@`\s]|: |:$| #|\s$|^(~|null|true|false|[-+]?[0-9.])/i.test(reply);
-  switch (k % 4) {
-    case 0: return `    reply: ${plainOk ? reply : JSON.stringify(reply)}`;
-    case 1: return `    reply: '${reply.replace(/'/g, "''")}'`;
-    case 2: return `    reply: |\n      ${reply}`;
-    default: return `    reply:\n      - ${JSON.stringify(reply)}\n      - ${JSON.stringify(reply.slice(0, 10))}`;
-  }
-}
-
 describe('fast path = full parser', () => {
   const corpus = fs.existsSync(corpusDir)
     ? fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).flatMap((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean))
@@ -53,7 +44,7 @@ describe('fast path = full parser', () => {
     for (let i = 0; i < corpus.length; i += chunk) {
       const lines = ['huashu: 1', 'platform: jd', 'scripts:'];
       corpus.slice(i, i + chunk).forEach((reply, k) => {
-        lines.push(`  - id: c${i + k}`, `    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}`, styled(reply.replace(/\t/g, ' '), k));
+        lines.push(`  - id: c${i + k}`, `    scenario: ${['after-sales', 'complaint', 'pre-sales', 'logistics'][k % 4]}`, styledReply(reply.replace(/\t/g, ' '), k));
       });
       const text = lines.join('\n') + '\n';
       if (fastParse(text)) fastRead++;
