@@ -98,7 +98,7 @@ export function headerChange(was: unknown, now: string): number {
 
 type HashFn = (algorithm: string, data: string, encoding: 'buffer') => Buffer;
 
-/** SHA-1 of a script's source text (the file's text is valid UTF-8, so no lone surrogate makes two texts one). */
+/** SHA-1 of a script's region, its chunk or its own text (the file's text is valid UTF-8, so no lone surrogate makes two texts one). */
 function digestOf(s: string): Uint8Array {
   const c = crypto() as ReturnType<typeof crypto> & { hash?: HashFn };
   return c.hash ? c.hash('sha1', s, 'buffer') : c.createHash('sha1').update(s).digest();
