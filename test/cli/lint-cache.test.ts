@@ -145,6 +145,23 @@ describe('cli --cache', function () {
     assert.strictEqual(back.stdout, both.stdout);
   });
 
+  it('ignores a cache file of an earlier format (format 1 kept its numbers as JSON lists), and writes its own', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const first = new LintCache(file);
+    runLint(dir, undefined, first);
+    first.save();
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.strictEqual(data.format, 2);
+    fs.writeFileSync(file, JSON.stringify({ ...data, format: 1 }));
+    const again = new LintCache(file);
+    assert.strictEqual(again.problem, undefined, 'no warning: another format is not damage');
+    assert.deepStrictEqual(summary(runLint(dir, undefined, again)), summary(runLint(dir)));
+    assert.deepStrictEqual([again.hits, again.misses], [0, 1]);
+    assert.ok(again.save());
+    assert.strictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).format, 2);
+  });
+
   it('ignores a cache of another build of the tool, and writes its own', () => {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
     const file = path.join(dir, DEFAULT_CACHE_FILE);
@@ -236,7 +253,7 @@ describe('cli --cache', function () {
     const file = path.join(dir, DEFAULT_CACHE_FILE);
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
     const entry = data.files['a.huashu.yaml'];
-    entry.findings = { rule: [], severity: [], message: [], start: [], end: [], scriptId: [], extra: [] };
+    entry.findings = { rule: '', severity: '', message: '', start: '', end: '', scriptId: [], extra: [] };
     fs.writeFileSync(file, JSON.stringify(data));
     const forged = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch((await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir })).stdout, /no-blame-courier/, 'an untracked cache is trusted (it is the machine\'s own)');

@@ -16,7 +16,7 @@
  * of it under the same config takes the lints of the scripts whose text did not change, and only
  * the others are linted.
  *
- * The file is JSON (format 1): paths relative to the cache file's folder (a cache restored on
+ * The file is JSON (format 2, `FORMAT`): paths relative to the cache file's folder (a cache restored on
  * another checkout of the repository still fits), message and rule strings in one table. A cache
  * that cannot be read or is of another tool or format is ignored and written anew, never fatal.
  */
@@ -31,7 +31,12 @@ import { ScriptCache, type StoredScriptLints } from './script-cache';
 import { VERSION } from './version';
 
 export const DEFAULT_CACHE_FILE = '.huashucache';
-const FORMAT = 1;
+/**
+ * 2 since 2026-12-05: the columns of numbers (rule and message indexes, severities, offsets, lines,
+ * spans) are 32-bit integers in base64, not JSON lists (a cached run parsed 200,000 numbers per
+ * 30,000-script library, and writing them allocated a string per number).
+ */
+const FORMAT = 2;
 /**
  * The cache file is written in pieces of about this many UTF-16 units: small enough that a
  * piece's short strings die in the young generation (a piece of 64K units outlived a scavenge
@@ -58,17 +63,18 @@ interface StoredEntry {
   /** SHA-1 of the file's text (BOM included) and of its effective config. */
   hash: string;
   config: string;
-  /** Script ids, and the 1-based line of each one's first definition. */
+  /** Script ids, and the 1-based line of each one's first definition (32-bit integers, base64). */
   ids: string[];
-  idLines: number[];
+  idLines: string;
   /** The other files' definitions of this file's ids that its lint saw: ids, "path:line". */
   external: string[];
   externalAt: string[];
   findings: StoredFindings;
   scripts: {
-    index: number[]; id: (string | null)[]; title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
-    /** Span start, end, head start, head end: four per script. */
-    spans: number[];
+    /** 32-bit integers, base64. */
+    index: string; id: (string | null)[]; title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
+    /** Span start, end, head start, head end: four per script (32-bit integers, base64). */
+    spans: string;
   };
   /** Each script's lint (script-cache.ts): when the file changes, its unchanged scripts are not linted again. */
   lints?: StoredScriptLints;
@@ -76,8 +82,8 @@ interface StoredEntry {
 
 /** Findings in columns (a list per field), as an entry keeps them. */
 export interface StoredFindings {
-  /** Rule id and message: indexes into the file's string table. */
-  rule: number[]; severity: number[]; message: number[]; start: number[]; end: number[];
+  /** Rule id and message: indexes into the file's string table; the severity's index; offsets: each a column of 32-bit integers in base64. */
+  rule: string; severity: string; message: string; start: string; end: string;
   scriptId: (string | null)[];
   /** Per finding with any: [finding, fix [start, end, text] | null, suggestions [title, start, end, text][] | null, tags | null]. */
   extra: unknown[][];
@@ -196,7 +202,7 @@ export class LintCache {
         lints: r.lints, strings, findings: () => r.lint.findings,
         scripts: {
           id: scripts.map((x) => x.id ?? null), title: scripts.map((x) => x.title ?? null), scenario: scripts.map((x) => x.scenario ?? null), stage: scripts.map((x) => x.stage ?? null),
-          spans: scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end]),
+          spans: Int32Array.from(scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end])),
         },
       });
     }
@@ -298,12 +304,67 @@ function* column(j: JsonPieces, name: string, n: number, at: (k: number) => stri
   j.add(']');
 }
 
+/** A column: of JSON values, or (`int`) of 32-bit integers written as one base64 string. */
+type Column = [name: string, n: number, at: (k: number) => string] | [name: string, n: number, at: (k: number) => number, kind: 'int'];
+
 /** Columns one after another, separated by commas. */
-function* columns(j: JsonPieces, list: [name: string, n: number, at: (k: number) => string][]): Generator<string> {
+function* columns(j: JsonPieces, list: Column[]): Generator<string> {
   for (let c = 0; c < list.length; c++) {
     if (c) j.add(',');
-    yield* column(j, ...list[c]);
+    const col = list[c];
+    if (col.length === 4) {
+      j.add(`"${col[0]}":"`);
+      yield* int32Pieces(j, col[1], col[2]);
+      j.add('"');
+    } else yield* column(j, ...col);
   }
+}
+
+/**
+ * `n` values of `size` bytes each in base64 (`put(buf, k, at)` writes the k-th at byte `at` of
+ * `buf`, asked in order), in runs of whole 3-byte groups, so that the runs make one string
+ * without padding inside.
+ */
+export function* base64Pieces(j: JsonPieces, n: number, size: number, put: (buf: Buffer, k: number, at: number) => void): Generator<string> {
+  const RUN = 3 * 128;
+  const buf = Buffer.alloc(RUN * size);
+  for (let i = 0; i < n; i += RUN) {
+    const m = Math.min(RUN, n - i);
+    for (let q = 0; q < m; q++) put(buf, i + q, q * size);
+    j.add(buf.toString('base64', 0, m * size));
+    if (j.full) yield j.take();
+  }
+}
+
+/** `n` 32-bit little-endian integers (`at(k)` the k-th, asked in order) in base64. */
+export function int32Pieces(j: JsonPieces, n: number, at: (k: number) => number): Generator<string> {
+  return base64Pieces(j, n, 4, (buf, k, q) => { buf.writeInt32LE(at(k), q); });
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+
+/** 32-bit little-endian integers from base64; throws unless the bytes are whole integers. */
+export function intsOf(s: unknown): Int32Array {
+  if (typeof s !== 'string') throw new Error('bad column');
+  const b = Buffer.from(s, 'base64');
+  if (b.length % 4) throw new Error('bad column');
+  const n = b.length / 4;
+  // the bytes copied as they are where the machine is little-endian (one copy, not a read per integer)
+  if (LITTLE_ENDIAN) {
+    const out = new Int32Array(n);
+    new Uint8Array(out.buffer).set(b);
+    return out;
+  }
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = b.readInt32LE(k * 4);
+  return out;
+}
+
+/** Integers as a base64 column (`intsOf` reads them back). */
+function base64Of(v: ArrayLike<number>): string {
+  const b = Buffer.alloc(4 * v.length);
+  for (let k = 0; k < v.length; k++) b.writeInt32LE(v[k], 4 * k);
+  return b.toString('base64');
 }
 
 const orNull = (s: string | undefined): string => (s === undefined ? 'null' : JSON.stringify(s));
@@ -315,11 +376,11 @@ export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: st
   for (let k = 0; k < F.length; k++) if (F[k].fix || F[k].suggestions?.length || F[k].tags?.length) extra.push(k);
   j.add('{');
   yield* columns(j, [
-    ['rule', F.length, (k) => String(str(F[k].ruleId))],
-    ['severity', F.length, (k) => String(SEVERITIES.indexOf(F[k].severity))],
-    ['message', F.length, (k) => String(str(F[k].message))],
-    ['start', F.length, (k) => String(F[k].start)],
-    ['end', F.length, (k) => String(F[k].end)],
+    ['rule', F.length, (k) => str(F[k].ruleId), 'int'],
+    ['severity', F.length, (k) => SEVERITIES.indexOf(F[k].severity), 'int'],
+    ['message', F.length, (k) => str(F[k].message), 'int'],
+    ['start', F.length, (k) => F[k].start, 'int'],
+    ['end', F.length, (k) => F[k].end, 'int'],
     ['scriptId', F.length, (k) => orNull(F[k].scriptId)],
     ['extra', extra.length, (x) => {
       const k = extra[x];
@@ -346,7 +407,7 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
   j.add(`{"hash":${JSON.stringify(hash)},"config":${JSON.stringify(config)},`);
   yield* columns(j, [
     ['ids', ids.length, (k) => JSON.stringify(ids[k])],
-    ['idLines', idLines.length, (k) => String(idLines[k])],
+    ['idLines', idLines.length, (k) => idLines[k], 'int'],
     ['external', external.length, (k) => JSON.stringify(external[k])],
     ['externalAt', externalAt.length, (k) => JSON.stringify(externalAt[k])],
   ]);
@@ -354,7 +415,7 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
   yield* findingPieces(j, F, str);
   j.add(',"scripts":{');
   yield* columns(j, [
-    ['index', S.length, (k) => String(S[k].index)],
+    ['index', S.length, (k) => S[k].index, 'int'],
     ['id', S.length, (k) => orNull(S[k].id)],
     ['title', S.length, (k) => orNull(S[k].title)],
     ['scenario', S.length, (k) => orNull(S[k].scenario)],
@@ -363,8 +424,8 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
     ['spans', 4 * S.length, (x) => {
       const s = S[x >> 2];
       const at = x & 3;
-      return String(at === 0 ? s.span.start : at === 1 ? s.span.end : at === 2 ? s.headSpan.start : s.headSpan.end);
-    }],
+      return at === 0 ? s.span.start : at === 1 ? s.span.end : at === 2 ? s.headSpan.start : s.headSpan.end;
+    }, 'int'],
   ]);
   j.add('}');
   if (typeof lints === 'string') j.add(`,"lints":${lints}`);
@@ -390,9 +451,12 @@ const fix = (a: unknown[], at: number): Fix => ({ range: [int(a[at]), int(a[at +
 /** Stored findings read back; throws on anything of the wrong shape. */
 export function decodeFindings(F: StoredFindings, strings: readonly string[]): Finding[] {
   if (typeof F !== 'object' || F === null) throw new Error('bad findings');
-  const table = (v: unknown): string => text(strings[int(v)]);
-  const n = list(F.rule, F.rule.length).length;
-  const [severity, message, start, end, scriptId] = [list(F.severity, n), list(F.message, n), list(F.start, n), list(F.end, n), list(F.scriptId, n)];
+  const table = (v: number): string => text(strings[v]);
+  const rule = intsOf(F.rule);
+  const n = rule.length;
+  const ints = (v: unknown): Int32Array => { const a = intsOf(v); if (a.length !== n) throw new Error('bad column'); return a; };
+  const [severity, message, start, end] = [ints(F.severity), ints(F.message), ints(F.start), ints(F.end)];
+  const scriptId = list(F.scriptId, n);
   // each finding's fix read first, so that it is made in the finding's literal as a lint makes it
   // (a field added later is kept outside the object; a cached run keeps every finding)
   const fixes: (Fix | undefined)[] = new Array(n);
@@ -403,12 +467,12 @@ export function decodeFindings(F: StoredFindings, strings: readonly string[]): F
   }
   const findings: Finding[] = new Array(n);
   for (let k = 0; k < n; k++) {
-    const sev = SEVERITIES[int(severity[k])];
+    const sev = SEVERITIES[severity[k]];
     if (!sev) throw new Error('bad severity');
-    const ruleId = table(F.rule[k]);
+    const ruleId = table(rule[k]);
     const msg = table(message[k]);
-    const a = int(start[k]);
-    const b = int(end[k]);
+    const a = start[k];
+    const b = end[k];
     const sid = scriptId[k] === null ? undefined : text(scriptId[k]);
     const fx = fixes[k];
     findings[k] = fx
@@ -427,24 +491,28 @@ export function decodeFindings(F: StoredFindings, strings: readonly string[]): F
 function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const findings = decodeFindings(e.findings, strings);
   const S = e.scripts;
-  const m = list(S.index, S.index.length).length;
-  const [id, title, scenario, stage, spans] = [list(S.id, m), list(S.title, m), list(S.scenario, m), list(S.stage, m), list(S.spans, 4 * m)];
+  const index = intsOf(S.index);
+  const m = index.length;
+  const [id, title, scenario, stage] = [list(S.id, m), list(S.title, m), list(S.scenario, m), list(S.stage, m)];
+  const spans = intsOf(S.spans);
+  if (spans.length !== 4 * m) throw new Error('bad column');
   const scripts: ScriptBase[] = new Array(m);
   for (let k = 0; k < m; k++) {
     // one literal of every field, the scenario and stage the lists' own strings (as a lint reads them)
     scripts[k] = {
-      index: int(S.index[k]),
+      index: index[k],
       id: id[k] === null ? undefined : text(id[k]),
       title: title[k] === null ? undefined : text(title[k]),
       scenario: scenario[k] === null ? undefined : known(SCENARIOS, text(scenario[k])),
       stage: stage[k] === null ? undefined : known(STAGES, text(stage[k])),
-      span: { start: int(spans[4 * k]), end: int(spans[4 * k + 1]) },
-      headSpan: { start: int(spans[4 * k + 2]), end: int(spans[4 * k + 3]) },
+      span: { start: spans[4 * k], end: spans[4 * k + 1] },
+      headSpan: { start: spans[4 * k + 2], end: spans[4 * k + 3] },
     };
   }
-  const idLines = list(e.idLines, list(e.ids, e.ids.length).length);
+  const idLines = intsOf(e.idLines);
+  list(e.ids, idLines.length);
   const ids = new Map<string, number>();
-  for (let k = 0; k < idLines.length; k++) ids.set(text(e.ids[k]), int(idLines[k]));
+  for (let k = 0; k < idLines.length; k++) ids.set(text(e.ids[k]), idLines[k]);
   const externalAt = list(e.externalAt, list(e.external, e.external.length).length);
   const external = new Map<string, string>();
   for (let k = 0; k < externalAt.length; k++) external.set(text(e.external[k]), text(externalAt[k]));
@@ -465,10 +533,10 @@ function renumberedLints(l: StoredScriptLints, old: readonly string[], str: (s: 
 
 /** Stored findings with their rule ids and messages renumbered from table `old` into this file's (`str`). */
 function renumberedFindings(F: StoredFindings, old: readonly string[], str: (s: string) => number): StoredFindings {
-  const at = (v: unknown): number => {
-    const s = old[v as number];
+  const at = (v: Int32Array): string => base64Of(v.map((k) => {
+    const s = old[k];
     if (typeof s !== 'string') throw new Error('bad string index');
     return str(s);
-  };
-  return { ...F, rule: F.rule.map(at), message: F.message.map(at) };
+  }));
+  return { ...F, rule: at(intsOf(F.rule)), message: at(intsOf(F.message)) };
 }

@@ -42,7 +42,7 @@ import type { ItemChunk } from '../engine/parse/fast-scan';
 import { skeleton, type StructuralIssue } from '../engine/parse/library';
 import { listed, SCENARIOS, STAGES, type Scenario, type Stage } from '../engine/types';
 import { crypto } from '../node/digest';
-import { decodeFindings, findingPieces, type JsonPieces, type StoredFindings } from './lint-cache';
+import { base64Pieces, decodeFindings, findingPieces, int32Pieces, intsOf, type JsonPieces, type StoredFindings } from './lint-cache';
 
 /** What one file's entry keeps of its scripts' lints. */
 export interface StoredScriptLints {
@@ -114,16 +114,6 @@ class IntList {
   }
 }
 
-/** 32-bit little-endian integers from base64; throws unless the bytes are whole integers. */
-function intsOf(s: unknown): Int32Array {
-  if (typeof s !== 'string') throw new Error('bad column');
-  const b = Buffer.from(s, 'base64');
-  if (b.length % 4) throw new Error('bad column');
-  const out = new Int32Array(b.length / 4);
-  for (let k = 0; k < out.length; k++) out[k] = b.readInt32LE(k * 4);
-  return out;
-}
-
 /** The lints an entry kept, read back: checked whole before the first is used. */
 interface Kept {
   head: string;
@@ -132,7 +122,7 @@ interface Kept {
   titles: readonly (string | null)[];
   scenarios: readonly (Scenario | undefined)[];
   stages: readonly (Stage | undefined)[];
-  spans: readonly number[];
+  spans: Int32Array;
   digests: Uint8Array;
   /** Per script: lead, region length (signed), id start and end (`StoredScriptLints.regions`). */
   regions: Int32Array;
@@ -159,7 +149,7 @@ interface Kept {
 export interface StoredLints {
   lints: StoredScriptLints;
   findings: () => Finding[];
-  scripts: { id: unknown; title: unknown; scenario: unknown; stage: unknown; spans: unknown };
+  scripts: { id: unknown; title: unknown; scenario: unknown; stage: unknown; spans: unknown /* the entry's base64 column, or an Int32Array */ };
   strings: readonly string[];
 }
 
@@ -470,10 +460,12 @@ export class ScriptCache implements ScriptLints {
     const { lints, strings, scripts } = this.stored!;
     const counts = intsOf(lints.counts);
     const n = counts.length;
-    const { id: ids, title, scenario, stage, spans } = scripts;
+    const { id: ids, title, scenario, stage } = scripts;
+    // the entry's spans column (base64), or the spans of an entry read back this run
+    const spans = typeof scripts.spans === 'string' ? intsOf(scripts.spans) : scripts.spans;
     const column = (c: unknown): unknown[] => { if (!Array.isArray(c) || c.length !== n) throw new Error('bad scripts'); return c; };
     column(ids);
-    if (!Array.isArray(spans) || spans.length !== 4 * n) throw new Error('bad scripts');
+    if (!(spans instanceof Int32Array) || spans.length !== 4 * n) throw new Error('bad scripts');
     // checked, and the scenarios and stages made the lists' own strings, in the entry's own columns (no copies kept beside them)
     const titles = column(title);
     for (const t of titles) if (t !== null && typeof t !== 'string') throw new Error('bad title');
@@ -487,8 +479,7 @@ export class ScriptCache implements ScriptLints {
       if ((ids as unknown[])[i] !== null && typeof (ids as unknown[])[i] !== 'string') throw new Error('bad id');
       const a = spans[4 * i];
       const b = spans[4 * i + 1];
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a < 0 || b < a) throw new Error('bad span');
-      for (let c = 2; c < 4; c++) if (!Number.isSafeInteger(spans[4 * i + c])) throw new Error('bad span');
+      if (a < 0 || b < a) throw new Error('bad span');
       const lead = regions[4 * i];
       const len = regions[4 * i + 1];
       const size = len < 0 ? -1 - len : len;
@@ -531,7 +522,7 @@ export class ScriptCache implements ScriptLints {
     this.stored = undefined;
     return {
       head: lints.head, ids: ids as (string | null)[], titles: titles as (string | null)[], scenarios: scenarios as (Scenario | undefined)[], stages: stages as (Stage | undefined)[],
-      spans: spans as number[], digests, regions, counts, reads, from, refs,
+      spans, digests, regions, counts, reads, from, refs,
       findings, own, issues, issueFrom,
     };
   }
@@ -576,27 +567,6 @@ function chains(n: number, keyOf: (i: number) => string | undefined): { first: M
     if (p === undefined) { first.set(name, i); lastOf[i] = i; } else { next[lastOf[p]] = i; lastOf[p] = i; }
   }
   return { first, next };
-}
-
-/**
- * `n` values of `size` bytes each in base64 (`put(buf, k, at)` writes the k-th at byte `at` of
- * `buf`, asked in order), in runs of whole 3-byte groups, so that the runs make one string
- * without padding inside.
- */
-function* base64Pieces(j: JsonPieces, n: number, size: number, put: (buf: Buffer, k: number, at: number) => void): Generator<string> {
-  const RUN = 3 * 128;
-  const buf = Buffer.alloc(RUN * size);
-  for (let i = 0; i < n; i += RUN) {
-    const m = Math.min(RUN, n - i);
-    for (let q = 0; q < m; q++) put(buf, i + q, q * size);
-    j.add(buf.toString('base64', 0, m * size));
-    if (j.full) yield j.take();
-  }
-}
-
-/** `n` 32-bit little-endian integers (`at(k)` the k-th, asked in order) in base64. */
-function int32Pieces(j: JsonPieces, n: number, at: (k: number) => number): Generator<string> {
-  return base64Pieces(j, n, 4, (buf, k, q) => { buf.writeInt32LE(at(k), q); });
 }
 
 /** The index of `f` itself in `findings` (sorted by offset, as a lint's are), or -1. */
