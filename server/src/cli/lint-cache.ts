@@ -348,15 +348,10 @@ export function intsOf(s: unknown): Int32Array {
   if (typeof s !== 'string') throw new Error('bad column');
   const b = Buffer.from(s, 'base64');
   if (b.length % 4) throw new Error('bad column');
-  const n = b.length / 4;
+  const out = new Int32Array(b.length / 4);
   // the bytes copied as they are where the machine is little-endian (one copy, not a read per integer)
-  if (LITTLE_ENDIAN) {
-    const out = new Int32Array(n);
-    new Uint8Array(out.buffer).set(b);
-    return out;
-  }
-  const out = new Int32Array(n);
-  for (let k = 0; k < n; k++) out[k] = b.readInt32LE(k * 4);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(b);
+  else for (let k = 0; k < out.length; k++) out[k] = b.readInt32LE(k * 4);
   return out;
 }
 

@@ -343,12 +343,12 @@ export class ScriptCache implements ScriptLints {
     return undefined;
   }
 
-  set(_key: string, m: { findings: Finding[]; at: number; reads: number }): void {
+  set(_key: string, m: { source: string; findings: Finding[]; at: number; reads: number }): void {
     this.misses++;
     const p = this.place;
-    // the region `get` found for this script (a lint without the memo's get, as after a restart, has none)
+    // the region `get` found for this script; without one (a `set` with no `get` before it), its own text
     const known = p.at === m.at;
-    this.note(m.at, known ? p.lead : -1, known ? p.len : -2, m.findings, known && this.last?.at === m.at ? this.last.digest : undefined, m.reads & READS_KNOWN);
+    this.note(m.at, known ? p.lead : -1, known ? p.len : -1 - m.source.length, m.findings, known && this.last?.at === m.at ? this.last.digest : undefined, m.reads & READS_KNOWN);
   }
 
   /**
@@ -365,7 +365,7 @@ export class ScriptCache implements ScriptLints {
     const idAt = new Int32Array(2 * n).fill(-1);
     for (let i = 0; i < n; i++) {
       const s = scripts[i];
-      if (s.span.start !== this.ats.data[i] || this.lens.data[i] === -2) return false;
+      if (s.span.start !== this.ats.data[i]) return false;
       if (s.idSpan) { idAt[2 * i] = s.idSpan.start - s.span.start; idAt[2 * i + 1] = s.idSpan.end - s.span.start; }
     }
     // the scripts' issues in script order (the parse gives them so; a stable sort keeps any other order right)

@@ -366,7 +366,7 @@ function startLeanLint(text: string, hadBom: boolean, options: LintOptions): Pen
       return taken;
     }),
   });
-  options.memo?.end();
+  memo?.end();
   if (library.keySpans.get('scripts')?.start !== cut || !sameHeader(header, library)) return whole(parseLibrary(text, { scalarSpans }));
   return { library, finish: (ext) => run.finish(hadBom, library, ext) };
 }
