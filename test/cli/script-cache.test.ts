@@ -12,6 +12,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LintCache, DEFAULT_CACHE_FILE } from '../../server/src/cli/lint-cache';
+import { RUN } from '../../server/src/cli/script-cache';
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { lintText } from '../../server/src/engine';
@@ -44,16 +45,22 @@ const VARIANTS = [
   { directives: false, title: ' (no directives: items taken whole)' },
 ];
 
-interface Run { summary: unknown; hits: number; taken: number; misses: number; files: [number, number] }
+interface Run { summary: unknown; hits: number; taken: number; misses: number; files: [number, number]; byRun: number }
+
+/**
+ * Scripts per run of the entries the tests write (script-cache.ts, `RUN`): the samples' 29 scripts
+ * make 8 runs, so that every test here also checks the runs' digests (the corpus test: the tool's own size).
+ */
+const SMALL_RUN = 4;
 
 /** Lints the folder's library with the cache file there (read, then written), and without any cache. */
-function lintBoth(dir: string, fix: 'none' | 'dry-run' = 'none'): { cached: Run; plain: unknown } {
+function lintBoth(dir: string, fix: 'none' | 'dry-run' = 'none', runSize = SMALL_RUN): { cached: Run; plain: unknown } {
   const file = path.join(dir, DEFAULT_CACHE_FILE);
-  const cache = new LintCache(file);
+  const cache = new LintCache(file, undefined, runSize);
   const go = (c?: LintCache) => lintFiles([{ absPath: path.join(dir, FILE) }], { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, cache: c });
   const reports = go(cache);
   cache.save();
-  return { cached: { summary: summary(reports), hits: cache.scriptHits, taken: cache.scriptsTaken, misses: cache.scriptMisses, files: [cache.hits, cache.misses] }, plain: summary(go()) };
+  return { cached: { summary: summary(reports), hits: cache.scriptHits, taken: cache.scriptsTaken, misses: cache.scriptMisses, files: [cache.hits, cache.misses], byRun: cache.scriptsByRun }, plain: summary(go()) };
 }
 
 function summary(reports: ReturnType<typeof lintFiles>): unknown {
@@ -67,12 +74,13 @@ function summary(reports: ReturnType<typeof lintFiles>): unknown {
  * Writes the library, lints it with the cache and without, and requires the same report; returns
  * the cached run. A text that may hold directives is read whole: no item is taken before it is read.
  */
-function step(dir: string, text: string, what: string): Run {
+function step(dir: string, text: string, what: string, runSize = SMALL_RUN): Run {
   fs.writeFileSync(path.join(dir, FILE), text);
-  const { cached, plain } = lintBoth(dir);
+  const { cached, plain } = lintBoth(dir, 'none', runSize);
   assert.deepStrictEqual(cached.summary, plain, what);
   if (text.includes('huashu-')) assert.strictEqual(cached.taken, 0, `${what}: taken with directives`);
   assert.ok(cached.taken <= cached.hits, what);
+  assert.ok(cached.byRun <= cached.taken, `${what}: more taken on their run's digest than taken`);
   return cached;
 }
 
@@ -151,6 +159,49 @@ describe('cli --cache, script by script', function () {
     assert.deepStrictEqual([s.hits, s.misses], [3, 1]);
   });
 
+  it('vouches for each run of unchanged scripts with one digest, never for a run with a change of the same length in it', () => {
+    const dir = tempDir();
+    const base = sampleLibrary(false);
+    const n = count(base);
+    // every script's chunk can be taken but the last one's (no item follows it): each run has a digest but the last
+    const full = Math.floor((n - 1) / SMALL_RUN);
+    assert.ok(full >= 5, 'runs in the samples');
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    /** The library with one character of script k's reply changed for another: the same length. */
+    const sameLength = (k: number): string => {
+      const parts = base.split(/(?=\n  - id: )/);
+      const s = parts[k + 1];
+      const at = s.indexOf('reply:') + s.slice(s.indexOf('reply:')).search(/[\u4e00-\u9fff]/);
+      parts[k + 1] = s.slice(0, at) + (s[at] === '好' ? '的' : '好') + s.slice(at + 1);
+      const text = parts.join('');
+      assert.ok(text !== base && text.length === base.length);
+      return text;
+    };
+    step(dir, base, 'first');
+    // a script inside a run, and a run's first script: that run's scripts are checked one by one, the others' on their run's digest
+    for (const k of [2 * SMALL_RUN + 1, 3 * SMALL_RUN]) {
+      const r = step(dir, sameLength(k), `script ${k} changed, its length kept`);
+      assert.deepStrictEqual([r.hits, r.misses, r.taken, r.byRun], [n - 1, 1, n - 2, (full - 1) * SMALL_RUN], `script ${k}`);
+      step(dir, base, 'back');
+    }
+    // a run's digest that does not fit: its scripts are taken by their own digests
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const lints = (Object.values(data.files)[0] as { lints: { runs?: { digests: string } } }).lints;
+    const digests = Buffer.from(lints.runs!.digests, 'base64');
+    digests[0] ^= 1;
+    lints.runs!.digests = digests.toString('base64');
+    fs.writeFileSync(file, JSON.stringify(data));
+    const wrong = step(dir, sameLength(SMALL_RUN + 1), 'the first run\'s digest changed');
+    assert.deepStrictEqual([wrong.hits, wrong.misses, wrong.taken, wrong.byRun], [n - 1, 1, n - 2, (full - 2) * SMALL_RUN]);
+    // an entry without runs (none written): every chunk by its own digest, the same scripts taken
+    step(dir, base, 'back');
+    const again = JSON.parse(fs.readFileSync(file, 'utf8'));
+    delete (Object.values(again.files)[0] as { lints: { runs?: unknown } }).lints.runs;
+    fs.writeFileSync(file, JSON.stringify(again));
+    const none = step(dir, sameLength(SMALL_RUN + 1), 'no runs');
+    assert.deepStrictEqual([none.hits, none.misses, none.taken, none.byRun], [n - 1, 1, n - 2, 0]);
+  });
+
   it('keeps the findings a directive suppressed, for the run after the directive goes', () => {
     const dir = tempDir();
     const plain = 'huashu: 1\nscripts:\n  - id: a\n    reply: 是快递给发错地方了哦\n  - id: b\n    reply: 您好\n';
@@ -176,7 +227,7 @@ describe('cli --cache, script by script', function () {
     const items = corpus.map(item);
     const text = (list: string[]): string => `huashu: 1\nplatform: jd\nscripts:\n${list.join('')}`;
     const dir = tempDir();
-    step(dir, text(items), 'the corpus');
+    step(dir, text(items), 'the corpus', RUN);
     let seed = 20261208;
     const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
     const edited = items.slice();
@@ -186,11 +237,13 @@ describe('cli --cache, script by script', function () {
     }
     edited.splice(rnd(edited.length), 1);
     edited.splice(rnd(edited.length), 0, item('亲，请问还有什么可以帮您', 999999));
-    const r = step(dir, text(edited), 'replies edited, added and removed');
+    const r = step(dir, text(edited), 'replies edited, added and removed', RUN);
     // the 30 edited replies (fewer when one was edited twice) and the added one are linted, the rest taken
     assert.ok(r.misses <= 31 && r.misses >= 25 && r.hits + r.misses === edited.length, `${r.hits} taken, ${r.misses} linted`);
     // all of them before they were read but the one after each added or removed script, and the last
     assert.ok(r.taken >= r.hits - 3, `${r.taken} of ${r.hits} items taken before they were read`);
+    // in runs of the tool's size, one digest each, but the runs with a changed, added or removed script
+    assert.ok(r.byRun >= r.taken - 32 * RUN, `${r.byRun} of ${r.taken} taken on their run's digest`);
   });
 
   it('takes the scripts of a file linted again because another file now defines one of its ids', () => {
@@ -240,6 +293,10 @@ describe('cli --cache, script by script', function () {
       step(dir, base, 'first');
       const shop = step(dir, base.replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店'), 'the shop renamed');
       assert.deepStrictEqual([shop.hits, shop.misses], [n - shopReaders, shopReaders]);
+      // every run's text is as it was: each one vouched for by its digest, its scripts that read the shop read and linted again
+      const inRuns = Math.floor((n - 1) / SMALL_RUN) * SMALL_RUN;
+      const shopReadersInRuns = Array.from(lintText(base, { trackHeader: true }).headerReads!).slice(0, inRuns).filter((r) => r & READS_SHOP).length;
+      assert.strictEqual(shop.byRun, v.directives ? 0 : inRuns - shopReadersInRuns);
       // a variable declared: the replies with placeholders are linted again (their undeclared-variable findings go)
       const declared = base.replace('shop: 尚米坊官方店', 'shop: 尚米坊旗舰店').replace('  单号: 退货快递单号\n', '  单号: 退货快递单号\n  顾客: 买家昵称\n');
       const vars = step(dir, declared, 'a variable declared');
@@ -330,6 +387,17 @@ describe('cli --cache, script by script', function () {
         (l: Record<string, unknown>) => { l.head = '[1,"taobao"]'; },
         (l: Record<string, unknown>) => { l.reads = 7; },
         (l: Record<string, unknown>) => { l.reads = 'AAAA'; },
+        (l: Record<string, unknown>) => { l.runs = 7; },
+        (l: Record<string, unknown>) => { (l.runs as Record<string, unknown>).size = 0; },
+        (l: Record<string, unknown>) => { (l.runs as Record<string, unknown>).lens = 'AAAA'; },
+        (l: Record<string, unknown>) => { (l.runs as Record<string, unknown>).digests = 'AAAA'; },
+        // a run's length that is not its scripts' chunks end to end
+        (l: Record<string, unknown>) => {
+          const runs = l.runs as Record<string, string>;
+          const lens = new Int32Array(Uint8Array.from(Buffer.from(runs.lens, 'base64')).buffer);
+          lens[0] += 1;
+          runs.lens = Buffer.from(lens.buffer).toString('base64');
+        },
         // the scripts' ids and spans the lints are read with
         (_l: Record<string, unknown>, e: Record<string, Record<string, unknown>>) => { e.scripts.spans = []; },
         (_l: Record<string, unknown>, e: Record<string, Record<string, unknown>>) => { e.scripts.id = (e.scripts.id as unknown[]).map(() => 7); },
@@ -361,6 +429,7 @@ describe('cli --cache, script by script', function () {
       step(dir, text, 'first');
       let reused = 0;
       let taken = 0;
+      let byRun = 0;
       for (let k = 0; k < 60; k++) {
         // now and then from the samples again (edits pile up: a quote left open stays open)
         if (rnd(4) === 0) text = base;
@@ -372,10 +441,13 @@ describe('cli --cache, script by script', function () {
         const r = step(dir, text, `edit ${k} (at ${at})`);
         reused += r.hits;
         taken += r.taken;
+        byRun += r.byRun;
       }
       // (the edits differ with the text's length: the two variants' counts are not comparable)
       assert.ok(reused > 60 * 4, `scripts taken from the cache (${reused})`);
       assert.ok(v.directives ? taken === 0 : taken > 60, `items taken before they were read (${taken})`);
+      // (runs of 4 scripts, most of which an edit does not touch)
+      assert.ok(v.directives ? byRun === 0 : byRun > taken / 3, `items taken on their run's digest (${byRun} of ${taken})`);
     });
   }
 

@@ -27,7 +27,7 @@ import { listed, SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
 import { readUtf8 } from '../node/utf8';
 import { writeFileAtomic } from './fix-writer';
-import { ScriptCache, type StoredScriptLints } from './script-cache';
+import { RUN, ScriptCache, type StoredScriptLints } from './script-cache';
 import { VERSION } from './version';
 
 export const DEFAULT_CACHE_FILE = '.huashucache';
@@ -137,8 +137,14 @@ export class LintCache {
   scriptHits = 0;
   scriptsTaken = 0;
   scriptMisses = 0;
+  /** Of the scripts taken, those their run's digest vouched for (script-cache.ts, `StoredScriptLints.runs`). */
+  scriptsByRun = 0;
 
-  constructor(readonly file: string, private readonly tool = toolKey()) {
+  /**
+   * `tool`: the running tool's key (tests: another build); `runSize`: scripts per run of the
+   * entries written (script-cache.ts, `RUN`; tests: runs in small libraries).
+   */
+  constructor(readonly file: string, private readonly tool = toolKey(), private readonly runSize = RUN) {
     this.dir = path.dirname(file);
     let old: Record<string, StoredEntry> = {};
     let strings: string[] = [];
@@ -196,7 +202,7 @@ export class LintCache {
     // an entry used this run whose file is linted after all (another file's ids changed)
     const r = this.reused.get(key);
     if (r) {
-      if (!r.lints || r.config !== this.configKey(config)) return new ScriptCache();
+      if (!r.lints || r.config !== this.configKey(config)) return new ScriptCache(undefined, this.runSize);
       const { scripts } = r.lint;
       return new ScriptCache({
         lints: r.lints, strings, findings: () => r.lint.findings,
@@ -204,13 +210,13 @@ export class LintCache {
           id: scripts.map((x) => x.id ?? null), title: scripts.map((x) => x.title ?? null), scenario: scripts.map((x) => x.scenario ?? null), stage: scripts.map((x) => x.stage ?? null),
           spans: Int32Array.from(scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end])),
         },
-      });
+      }, this.runSize);
     }
     const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
-    if (!e || e.config !== this.configKey(config) || typeof e.lints !== 'object' || e.lints === null) return new ScriptCache();
+    if (!e || e.config !== this.configKey(config) || typeof e.lints !== 'object' || e.lints === null) return new ScriptCache(undefined, this.runSize);
     // the entry is the file's lint's alone now: let go with it (this run stores the file anew)
     delete this.old[key];
-    return new ScriptCache({ lints: e.lints, strings, findings: () => decodeFindings(e.findings, strings), scripts: e.scripts ?? {} });
+    return new ScriptCache({ lints: e.lints, strings, findings: () => decodeFindings(e.findings, strings), scripts: e.scripts ?? {} }, this.runSize);
   }
 
   /** Records a file's lint for the next run, with its scripts' lints when `done` made them (`scriptsFor`). */

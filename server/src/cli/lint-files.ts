@@ -216,7 +216,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   for (const re of result.ruleErrors) o.onRuleError?.(re.ruleId, re.error, base.filePath);
   if (o.cache && l.hash !== undefined) {
     o.cache.misses++;
-    if (l.scripts) { o.cache.scriptHits += l.scripts.hits; o.cache.scriptsTaken += l.scripts.taken; o.cache.scriptMisses += l.scripts.misses; }
+    if (l.scripts) { o.cache.scriptHits += l.scripts.hits; o.cache.scriptsTaken += l.scripts.taken; o.cache.scriptMisses += l.scripts.misses; o.cache.scriptsByRun += l.scripts.byRun; }
     // a rule that failed may not fail next time; a fixed file's findings are not of its old text
     if (!result.ruleErrors.length && report.output === undefined && report.fatal === undefined) {
       const cache = o.cache;
