@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { fixAll, lintText } from '../../server/src/engine';
+import { covers, suppressedFindings, type Directive, type DirectiveKind } from '../../server/src/engine/directives';
 
 const BAD = '亲,是快递给发错地方了哦';
 function lib(body: string): string { return `huashu: 1\nscripts:\n${body}`; }
@@ -55,5 +56,40 @@ describe('inline directives', () => {
     const r = lintText(lib(`  - id: a\n    # huashu-disable-next-line no-such-rule\n    reply: 您好\n`));
     const f = r.findings.find((x) => x.ruleId === 'unused-directive')!;
     assert.match(f.message, /no-such-rule/);
+  });
+
+  it('suppresses what every directive that covers a finding would, and marks each one used as that does, in one pass', () => {
+    // the plain definition: every finding looked at every directive
+    const plain = (ds: Directive[], fs: { ruleId: string; start: number }[], ok: (k: number) => boolean): Uint8Array => fs.map((f, k) => {
+      let hit = 0;
+      if (ok(k)) for (const d of ds) if (covers(d, f.ruleId, f.start)) { d.used.add(d.ids.length ? f.ruleId : '*'); hit = 1; }
+      return hit;
+    }).reduce((a, v, k) => { a[k] = v; return a; }, new Uint8Array(fs.length));
+    let seed = 20261205;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    const RULES = ['a', 'b', 'c', 'd'];
+    const KINDS: DirectiveKind[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
+    for (let round = 0; round < 300; round++) {
+      const size = 50 + rnd(500);
+      const spec = Array.from({ length: rnd(12) }, () => {
+        const from = rnd(size);
+        return { kind: KINDS[rnd(4)], ids: RULES.filter(() => rnd(3) === 0), from, to: rnd(4) === 0 ? from - rnd(5) : from + rnd(size) };
+      });
+      const make = (): Directive[] => spec.map((x) => ({ ...x, ids: [...x.ids], span: { start: x.from, end: x.from + 1 }, used: new Set<string>(), idSpans: new Map() }));
+      const findings = Array.from({ length: rnd(60) }, () => ({ ruleId: RULES[rnd(4)], start: rnd(size) }));
+      const ok = (k: number): boolean => k % 7 !== 3;
+      const mine = make();
+      const theirs = make();
+      assert.deepStrictEqual(suppressedFindings(mine, findings, ok), plain(theirs, findings, ok), `round ${round}`);
+      assert.deepStrictEqual(mine.map((d) => [...d.used].sort()), theirs.map((d) => [...d.used].sort()), `round ${round}: used`);
+    }
+  });
+
+  it('a directive above each of many scripts covers its own script only', () => {
+    const body = Array.from({ length: 400 }, (_, k) => `${k % 2 ? '' : '  # huashu-disable-next-line no-blame-courier -- 测试\n'}  - id: s${k}\n    reply: ${BAD}\n`).join('');
+    const r = lintText(lib(body));
+    const blamed = r.findings.filter((f) => f.ruleId === 'no-blame-courier').map((f) => f.scriptId);
+    assert.deepStrictEqual(blamed, Array.from({ length: 200 }, (_, k) => `s${2 * k + 1}`));
+    assert.ok(!r.findings.some((f) => f.ruleId === 'unused-directive'));
   });
 });

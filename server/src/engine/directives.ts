@@ -5,7 +5,7 @@
  *   # huashu-disable-file [ids]
  * A directive that suppresses nothing is reported as `unused-directive`.
  */
-import type { Span } from './types';
+import type { Finding, Span } from './types';
 import { LineIndex } from './line-index';
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
@@ -101,15 +101,34 @@ function insideAny(sorted: Span[], at: number): boolean {
   return false;
 }
 
-/** True (and marks the directive used) when some directive suppresses ruleId at [start, end). */
-export function suppressed(directives: Directive[], ruleId: string, start: number): boolean {
-  let hit = false;
-  // indexed: called for every finding, mostly with no directives (for-of made an iterator each time)
-  for (let k = 0; k < directives.length; k++) {
-    const d = directives[k];
-    if (!covers(d, ruleId, start)) continue;
-    d.used.add(d.ids.length ? ruleId : '*');
-    hit = true;
+/**
+ * Which of `findings` the directives suppress (a byte per finding: 1 suppressed), each directive
+ * that covers one marked used with its rule id ('*' for a directive without ids). `eligible(k)`:
+ * whether finding k may be suppressed at all (not one the config turned off, not a YAML error).
+ * The findings are taken in order of their start and the directives in order of where they
+ * begin, with the directives that cover the current offset kept aside: a library with a
+ * next-line directive above each of its 30,000 scripts was 25,000 findings times 30,000
+ * directives, 2.7 s of its lint, when every finding looked at every directive.
+ */
+export function suppressedFindings(directives: readonly Directive[], findings: readonly Pick<Finding, 'ruleId' | 'start'>[], eligible: (k: number) => boolean): Uint8Array {
+  const out = new Uint8Array(findings.length);
+  if (!directives.length) return out;
+  const order: number[] = [];
+  for (let k = 0; k < findings.length; k++) if (eligible(k)) order.push(k);
+  order.sort((a, b) => findings[a].start - findings[b].start || a - b);
+  const byFrom = directives.filter((d) => d.kind !== 'enable' && d.from < d.to).sort((a, b) => a.from - b.from);
+  let next = 0;
+  let active: Directive[] = [];
+  for (const k of order) {
+    const { ruleId, start } = findings[k];
+    while (next < byFrom.length && byFrom[next].from <= start) active.push(byFrom[next++]);
+    // the directives whose reach ended before this finding are done (the findings come in order)
+    if (active.some((d) => d.to <= start)) active = active.filter((d) => d.to > start);
+    for (const d of active) {
+      if (d.ids.length && !d.ids.includes(ruleId)) continue;
+      d.used.add(d.ids.length ? ruleId : '*');
+      out[k] = 1;
+    }
   }
-  return hit;
+  return out;
 }

@@ -15,7 +15,7 @@ import { OVER_BUDGET } from './match/matcher';
 import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
 import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
 import { turnFix } from './fixes';
-import { mayHaveDirectives, readDirectives, suppressed } from './directives';
+import { mayHaveDirectives, readDirectives, suppressedFindings } from './directives';
 import type { Directive } from './directives';
 import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
@@ -909,6 +909,8 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[], use?: DirectiveUse): Finding[] {
   const directives = valueEnds ? readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0) : [];
   const out: Finding[] = [];
+  const off = (f: Finding): boolean => config.rules[f.ruleId]?.severity === 'off';
+  const suppressed = suppressedFindings(directives, raw, (k) => raw[k].ruleId !== 'yaml-syntax' && !off(raw[k]));
   for (let k = 0; k < raw.length; k++) {
     const f = raw[k];
     const meta = RULES_BY_ID.get(f.ruleId)?.meta;
@@ -919,7 +921,7 @@ function finalize(text: string, lines: LineIndex, library: Library, valueEnds: I
     // a finding is copied only when the config changes its severity: a copy of each of the
     // 58,000 findings of 100,000 scripts was about 6 MB more at the CLI's peak
     const g = severity === f.severity ? f : { ...f, severity };
-    if (f.ruleId !== 'yaml-syntax' && suppressed(directives, f.ruleId, f.start)) { use?.suppressed.push(g); continue; }
+    if (suppressed[k]) { use?.suppressed.push(g); continue; }
     out.push(g);
   }
   if (use) use.list = directives;
