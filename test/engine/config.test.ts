@@ -66,6 +66,35 @@ describe('config', () => {
     assert.deepStrictEqual(r.findings.filter((f) => f.ruleId === 'team-required-phrase').map((f) => f.scriptId), ['a']);
   });
 
+  it('with many team phrases of both kinds, reports in each reply every forbidden one it has and every required one it lacks, in the phrases\' order', () => {
+    let seed = 20261205;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    const CHARS = '鑫淼焱垚犇骉麤羴鱻猋毳掱';
+    const word = (k: number): string => CHARS[k % 12] + CHARS[Math.floor(k / 12) % 12] + CHARS[Math.floor(k / 144) % 12];
+    // forbidden and required phrases interleaved; two phrases of one pattern (their findings share a span)
+    const phrases: EffectiveConfig['phrases'] = [];
+    for (let k = 0; k < 600; k++) {
+      phrases.push(k % 4 === 1
+        ? { pattern: word(k), kind: 'required', message: `要${k}`, stages: k % 8 === 1 ? ['opening'] : undefined }
+        : { pattern: word(k % 4 === 3 ? k - 1 : k), kind: 'forbidden', message: `禁${k}` });
+    }
+    const stages = ['opening', 'closing'];
+    const scripts = Array.from({ length: 40 }, (_, i) => {
+      const used = Array.from({ length: 1 + rnd(8) }, () => rnd(600));
+      return { id: `s${i}`, stage: stages[rnd(2)], reply: `您好，${used.map(word).join('，')}，谢谢`, used: new Set(used.map(word)) };
+    });
+    const text = `huashu: 1\nscripts:\n${scripts.map((x) => `  - id: ${x.id}\n    stage: ${x.stage}\n    reply: ${x.reply}\n`).join('')}`;
+    const r = lintText(text, { config: { rules: {}, allow: [], phrases } });
+    for (const x of scripts) {
+      const forbidden = phrases.map((p, k) => ({ p, k })).filter(({ p }) => p.kind === 'forbidden' && x.used.has(p.pattern))
+        .sort((a, b) => x.reply.indexOf(a.p.pattern) - x.reply.indexOf(b.p.pattern) || a.k - b.k).map(({ p }) => p.message);
+      const required = phrases.filter((p) => p.kind === 'required' && !x.used.has(p.pattern) && (!p.stages || p.stages.includes(x.stage as 'opening'))).map((p) => p.message);
+      const of = (rule: string): (string | undefined)[] => r.findings.filter((f) => f.scriptId === x.id && f.ruleId === rule).map((f) => f.message);
+      assert.deepStrictEqual(of('team-forbidden-phrase'), forbidden, x.id);
+      assert.deepStrictEqual(of('team-required-phrase'), required, x.id);
+    }
+  });
+
   it('publishes its limits in the config JSON Schema (editors flag them while typing)', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../schemas/huashu-config.schema.json'), 'utf8'));
     const p = schema.properties;
