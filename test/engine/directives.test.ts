@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { fixAll, lintText } from '../../server/src/engine';
-import { covers, suppressedFindings, type Directive, type DirectiveKind } from '../../server/src/engine/directives';
+import { closes, covers, readDirectives, suppressedFindings, type Directive, type DirectiveKind } from '../../server/src/engine/directives';
+import { LineIndex } from '../../server/src/engine/line-index';
 
 const BAD = '亲,是快递给发错地方了哦';
 function lib(body: string): string { return `huashu: 1\nscripts:\n${body}`; }
@@ -66,12 +67,14 @@ describe('inline directives', () => {
       return hit;
     }).reduce((a, v, k) => { a[k] = v; return a; }, new Uint8Array(fs.length));
     let seed = 20261205;
-    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    // (the generator's high bits: its low ones repeat in short cycles)
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 16) % n; };
     const RULES = ['a', 'b', 'c', 'd'];
     const KINDS: DirectiveKind[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
     for (let round = 0; round < 300; round++) {
       const size = 50 + rnd(500);
-      const spec = Array.from({ length: rnd(12) }, () => {
+      // (every other round many directives, most of them reaching far: many cover each finding)
+      const spec = Array.from({ length: round % 2 ? rnd(12) : rnd(60) }, () => {
         const from = rnd(size);
         return { kind: KINDS[rnd(4)], ids: RULES.filter(() => rnd(3) === 0), from, to: rnd(4) === 0 ? from - rnd(5) : from + rnd(size) };
       });
@@ -82,6 +85,28 @@ describe('inline directives', () => {
       const theirs = make();
       assert.deepStrictEqual(suppressedFindings(mine, findings, ok), plain(theirs, findings, ok), `round ${round}`);
       assert.deepStrictEqual(mine.map((d) => [...d.used].sort()), theirs.map((d) => [...d.used].sort()), `round ${round}: used`);
+    }
+  });
+
+  it('ends each region at the first enable after it that closes it, in one pass', () => {
+    let seed = 20261207;
+    // (the generator's high bits: its low ones repeat in short cycles)
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 16) % n; };
+    const RULES = ['no-blame-courier', 'no-exaggeration', 'polite-requests'];
+    for (let round = 0; round < 200; round++) {
+      const lines = Array.from({ length: 1 + rnd(40) }, () => {
+        const kind = ['disable', 'enable', 'disable', 'enable', 'disable-next-line', 'disable-file'][rnd(6)];
+        return `# huashu-${kind} ${RULES.filter(() => rnd(3) === 0).join(' ')}`.trimEnd();
+      });
+      const text = `${lines.join('\nx: 1\n')}\n`;
+      const list = readDirectives(text, new LineIndex(text), [], () => 0);
+      assert.strictEqual(list.length, lines.length);
+      list.forEach((d, i) => {
+        if (d.kind !== 'disable') return;
+        // the plain definition: the first directive after it that closes it
+        const e = list.slice(i + 1).find((x) => closes(x, d));
+        assert.strictEqual(d.to, e ? e.span.start : text.length, `round ${round}, directive ${i}: ${lines.join(' | ')}`);
+      });
     }
   });
 

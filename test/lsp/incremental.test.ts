@@ -542,6 +542,25 @@ describe('incremental analysis', () => {
     assert.ok(passes.moved > (process.env.HUASHU_FUZZ_SEED === undefined ? steps / 20 : 0), `only ${passes.moved} of ${steps} edits moved the previous directive pass (${passes.whole} whole)`);
   });
 
+  it('regions opened above many scripts and never closed: incremental while they cover few scripts, linted whole beyond, the same as a full lint', () => {
+    // each region covers every script after it: 150 of them cover 11,175 scripts in all, 400 of them
+    // 79,800, past the directive pass's budget (a keystroke took 4 s at 5,000 such regions)
+    for (const [n, mode] of [[150, 'incremental'], [400, 'full']] as const) {
+      const body = Array.from({ length: n }, (_, i) => `  # huashu-disable ${i % 3 ? 'no-blame-courier' : 'prefer-nin-over-ni'}\n  - id: s${i}\n    reply: ${i % 2 ? '你好,是快递给发错地方了哦' : '您好,在的'}\n`).join('');
+      let text = `huashu: 1\nscripts:\n${body}`;
+      const an = new DocumentAnalyzer();
+      assertSame(an.analyze(text, { config: CONFIG }), text, `${n} regions, on open`);
+      const at = text.indexOf('reply: ', text.indexOf(`id: s${n >> 1}\n`)) + 8;
+      for (let k = 0; k < 6; k++) {
+        const edit = k % 2 ? { start: at, oldEnd: at + 1, newEnd: at } : { start: at, oldEnd: at, newEnd: at + 1 };
+        text = k % 2 ? text.slice(0, at) + text.slice(at + 1) : `${text.slice(0, at)}快${text.slice(at)}`;
+        const a = an.analyze(text, { config: CONFIG, edit });
+        assert.strictEqual(a.mode, mode, `${n} regions, keystroke ${k}`);
+        assertSame(a, text, `${n} regions, keystroke ${k}`);
+      }
+    }
+  });
+
   it('an explicit key typed at a script\'s end: the same as a full lint (its empty value ends at the next script\'s dash)', () => {
     // found by the random YAML-error edits: `? x` (valid YAML) leaves the pair's value empty, and
     // the parser ends the script where the next token starts, past the next script's comments

@@ -64,19 +64,51 @@ export function readDirectives(text: string, lines: LineIndex, scalarSpans: Iter
     }
     out.push({ kind, ids, span, from, to, used: new Set(), idSpans });
   }
-  // a `disable` region ends at the next `enable` that names the same ids (or any, for a bare enable)
-  for (let i = 0; i < out.length; i++) {
-    const d = out[i];
-    if (d.kind !== 'disable') continue;
-    for (let j = i + 1; j < out.length; j++) {
-      const e = out[j];
-      if (closes(e, d)) { d.to = e.span.start; break; }
-    }
-  }
+  endRegions(out);
   return out;
 }
 
-/** Whether directive `e` ends the `disable` region `d` (when it is the first such after it). */
+/** Ends each `disable` region of `list` at the first `enable` after it that closes it (`closingEnables`). */
+function endRegions(list: Directive[]): void {
+  const closer = closingEnables(list);
+  for (let i = 0; i < list.length; i++) if (closer[i] >= 0) list[i].to = list[closer[i]].span.start;
+}
+
+/**
+ * For each `disable` of `list` (in the text's order), the index of the first directive after it
+ * that `closes` it, or -1 (also for the other kinds): a bare `enable` closes every open region,
+ * one with ids the regions that share an id and those without ids. In one pass, the open regions
+ * kept by id, each closed once (each region looked for its enable among every directive after
+ * it: 30,000 `disable`s never enabled took 2.8 s).
+ */
+export function closingEnables(list: readonly Pick<Directive, 'kind' | 'ids'>[]): Int32Array {
+  const closer = new Int32Array(list.length).fill(-1);
+  let open: number[] = [];
+  let openAll: number[] = [];
+  const openBy = new Map<string, number[]>();
+  const close = (i: number, j: number): void => { if (closer[i] < 0) closer[i] = j; };
+  for (let j = 0; j < list.length; j++) {
+    const d = list[j];
+    if (d.kind === 'disable') {
+      open.push(j);
+      if (!d.ids.length) openAll.push(j);
+      for (const id of d.ids) { const l = openBy.get(id); if (l) l.push(j); else openBy.set(id, [j]); }
+    } else if (d.kind === 'enable') {
+      if (!d.ids.length) {
+        for (const i of open) close(i, j);
+        open = [];
+        openBy.clear();
+      } else {
+        for (const id of d.ids) { const l = openBy.get(id); if (l) { for (const i of l) close(i, j); openBy.delete(id); } }
+      }
+      for (const i of openAll) close(i, j);
+      openAll = [];
+    }
+  }
+  return closer;
+}
+
+/** Whether directive `e` ends the `disable` region `d` (when it is the first such after it): the plain definition, which `closingEnables` follows in one pass. */
 export function closes(e: Pick<Directive, 'kind' | 'ids'>, d: Pick<Directive, 'ids'>): boolean {
   return e.kind === 'enable' && (e.ids.length === 0 || d.ids.length === 0 || d.ids.some((id) => e.ids.includes(id)));
 }
@@ -117,18 +149,41 @@ export function suppressedFindings(directives: readonly Directive[], findings: r
   for (let k = 0; k < findings.length; k++) if (eligible(k)) order.push(k);
   order.sort((a, b) => findings[a].start - findings[b].start || a - b);
   const byFrom = directives.filter((d) => d.kind !== 'enable' && d.from < d.to).sort((a, b) => a.from - b.from);
+  const byTo = [...byFrom].sort((a, b) => a.to - b.to);
+  // the directives that cover the current offset: how many for every rule (`all`) and per rule id,
+  // and those not yet marked used with it (each is marked once per id: regions that all reach
+  // the end of the file, 30,000 of them, were each looked at for every finding after them)
+  let all = 0;
+  const by = new Map<string, number>();
+  let pendingAll: Directive[] = [];
+  const pendingBy = new Map<string, Directive[]>();
+  const gone = new Set<Directive>();
   let next = 0;
-  let active: Directive[] = [];
+  let nextGone = 0;
   for (const k of order) {
     const { ruleId, start } = findings[k];
-    while (next < byFrom.length && byFrom[next].from <= start) active.push(byFrom[next++]);
-    // the directives whose reach ended before this finding are done (the findings come in order)
-    if (active.some((d) => d.to <= start)) active = active.filter((d) => d.to > start);
-    for (const d of active) {
-      if (d.ids.length && !d.ids.includes(ruleId)) continue;
-      d.used.add(d.ids.length ? ruleId : '*');
-      out[k] = 1;
+    for (; next < byFrom.length && byFrom[next].from <= start; next++) {
+      const d = byFrom[next];
+      if (!d.ids.length) { all++; pendingAll.push(d); continue; }
+      for (const id of d.ids) {
+        by.set(id, (by.get(id) ?? 0) + 1);
+        const l = pendingBy.get(id);
+        if (l) l.push(d); else pendingBy.set(id, [d]);
+      }
     }
+    // those whose reach ended before this finding are done (the findings come in order)
+    for (; nextGone < byTo.length && byTo[nextGone].to <= start; nextGone++) {
+      // (begun too: from < to <= start)
+      const d = byTo[nextGone];
+      gone.add(d);
+      if (!d.ids.length) all--;
+      else for (const id of d.ids) by.set(id, by.get(id)! - 1);
+    }
+    if (!all && !by.get(ruleId)) continue;
+    out[k] = 1;
+    if (all) { for (const d of pendingAll) if (!gone.has(d)) d.used.add('*'); pendingAll = []; }
+    const l = pendingBy.get(ruleId);
+    if (l) { for (const d of l) if (!gone.has(d)) d.used.add(ruleId); pendingBy.delete(ruleId); }
   }
   return out;
 }

@@ -29,7 +29,7 @@ import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
 import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, whereDefined, READS_ANY, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
-import { closes, covers, type Directive } from './directives';
+import { closingEnables, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
 import { lastAtOrBefore } from './line-index';
@@ -2164,6 +2164,9 @@ export class DocumentAnalyzer {
       if (c?.reach) for (const d of c.list) if (d.kind !== 'disable-next-line') order.push({ seg: k, d, delta: starts[k] - c.offset });
     }
     const reach: Reach[] = [];
+    const closer = closingEnables(order.map((o) => o.d));
+    // the items the regions cover, summed: beyond COVER_BUDGET the document is linted whole
+    let covered = 0;
     for (let i = 0; i < order.length; i++) {
       const { seg, d } = order[i];
       if (d.kind === 'enable') continue;
@@ -2171,9 +2174,13 @@ export class DocumentAnalyzer {
       const segEnd = seg < 0 ? headerEnd : seg + 1 < n ? starts[seg + 1] : textLength;
       let to = textLength;
       let end: number | undefined;
-      if (d.kind === 'disable') for (let j = i + 1; j < order.length; j++) if (closes(order[j].d, d)) { to = order[j].d.span.start + order[j].delta; end = order[j].seg; break; }
+      const j = closer[i];
+      if (j >= 0) { to = order[j].d.span.start + order[j].delta; end = order[j].seg; }
       if (to <= segEnd || seg + 1 >= n) continue;
-      reach.push({ seg, d, from: 0, to, toEnd: end === undefined, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false });
+      const a: Reach = { seg, d, from: 0, to, toEnd: end === undefined, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false };
+      covered += a.last - a.first + 1;
+      if (covered > COVER_BUDGET) return undefined;
+      reach.push(a);
     }
     // a next-line directive on its segment's last content line or after it governs the next
     // item's dash line and the value that starts there: the script (readDirectives)
@@ -2682,6 +2689,15 @@ interface Judged { d: Directive; more: ReadonlySet<string> }
 interface DirectivePass { replaced: number[]; header?: Finding[]; lib: LibHit[]; active: boolean; state: DirState }
 
 const FULL_COVER = -1;
+
+/**
+ * The items the document's regions may cover, counted once per region, beyond which the directive
+ * pass gives up and the document is linted whole: the pass derives each item under every region
+ * over it, and regions opened and never closed, one above each of 5,000 scripts, each covering all
+ * the scripts after it, took 4 s a keystroke that way (a whole lint, 60-110 ms). A file directive
+ * and a few regions over a library of 5,000 scripts cover some 10,000.
+ */
+const COVER_BUDGET = 50_000;
 
 /**
  * `base` under the directives `covers` from earlier segments (each covering the chunk from its
