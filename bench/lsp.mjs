@@ -53,6 +53,7 @@
 import './lib/clean-env.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { jsonLibraryText, libraryText, replies, ROOT } from './lib/corpus.mjs';
 
@@ -85,7 +86,13 @@ if (!['reply', 'id', 'finding', 'newline', 'directives', 'yaml-error', 'open-quo
  * half; with `--where yaml-error`, a YAML error in the script at a quarter; with `--where
  * open-quote`, the middle script's reply with a double quote open at its start.
  */
+/**
+ * --text FILE: the library typed in is that file (bench/shapes.mjs --editor: the same replies in
+ * other shapes), not one built from the corpus; --sizes then names its number of scripts.
+ */
+const textFile = opt('text', undefined);
 function benchText(n) {
+  if (textFile) return fs.readFileSync(textFile, 'utf8');
   if (where === 'json') return jsonLibraryText(replies(n));
   const text = libraryText(replies(n));
   if (where === 'open-quote') {
@@ -205,12 +212,19 @@ async function session(n, typing = true) {
   // the reply line of the middle script
   const lines = text.split('\n');
   const idLine = where === 'json' ? lines.indexOf(`      "id": "s${Math.floor(n / 2)}",`) : lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
-  let mid = where === 'shop' ? 1 : where === 'id' ? idLine : idLine + 2;
+  // (a library of another shape, --text: the middle script whatever its id, its reply's line)
+  const idAt = idLine >= 0 || !textFile ? idLine : lines.reduce((m, l, k) => (l.startsWith('  - id: ') ? [...m, k] : m), []).at(-1 - Math.floor(n / 2)) ?? -1;
+  let mid = where === 'shop' ? 1 : where === 'id' ? idAt : idAt + 2;
+  if (textFile && where === 'reply') {
+    while (mid < lines.length && !lines[mid].startsWith('    reply: ')) mid++;
+    // a block scalar's text is on the next line
+    if (/\|$|>$/.test(lines[mid])) mid++;
+  }
   if (where === 'finding') {
     const withFinding = new Set(firstDiag.diagnostics.map((d) => d.range.start.line));
     while (mid < lines.length && !(lines[mid].startsWith('    reply: ') && withFinding.has(mid))) mid++;
   }
-  const replyAt = where === 'json' ? lines[mid].indexOf('"reply": "') + 10 : lines[mid].indexOf('reply: ') + 7;
+  const replyAt = where === 'json' ? lines[mid].indexOf('"reply": "') + 10 : lines[mid].startsWith('    reply: ') ? lines[mid].indexOf('reply: ') + 7 : lines[mid].length - lines[mid].trimStart().length;
   const col = where === 'id' || where === 'shop' || where === 'newline' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
   const times = [];
   const server = [];

@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 /**
  * The CLI on the same real replies written in other shapes that leads' libraries take: a
- * directive above every script, a region around every script, block scalars, CRLF line breaks,
- * one id for every script, a placeholder in every reply with thousands of variables declared,
- * comment lines between the scripts, an anchor in every script (the full YAML parser's path), and
- * a config with 2,000 team phrases (the most it takes) and 1,000 allowed ones. Each shape at two sizes, its time
- * next to the plain library's: a step that grows with the square of something (every finding
- * looking at every directive: 2.7 s of 4.9 at 30,000 scripts until 2026-12-05) shows as a ratio
- * far above the others and a growth far above the size's.
+ * directive above every script, a region around every script, a region opened above every script
+ * and never closed, block scalars, CRLF line breaks, one id for every script, a placeholder in
+ * every reply with thousands of variables declared, comment lines between the scripts, an anchor
+ * in every script (the full YAML parser's path), and a config with 2,000 team phrases (the most it
+ * takes) and 1,000 allowed ones. Each shape at two sizes, its time next to the plain library's: a
+ * step that grows with the square of something (every finding looking at every directive: 2.7 s
+ * of 4.9 at 30,000 scripts until 2026-12-05) shows as a ratio far above the others and a growth
+ * far above the sizes'.
  *   node bench/shapes.mjs [--sizes 10000,30000] [--runs 3] [--only directive,region] [--cli dist/cli.js]
+ * --editor [N]: the language server instead (bench/lsp.mjs --text, VS Code's client): each shape's
+ * library of N scripts (default 5,000) opened, then keystrokes in its middle reply; the whole
+ * document's diagnostics after the open and each keystroke's p50 and p95 (the team phrases' shape
+ * is left out: the server reads no config for the untitled document the bench opens).
  * Inputs are made at run time from ../shared/research/corpus/ (never copied) under .bench/shapes-N/.
- * Prints a table and writes bench/results/shapes.json.
+ * Prints a table and writes bench/results/shapes.json (shapes-editor.json with --editor).
  */
 import './lib/clean-env.mjs';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +41,7 @@ const SHAPES = {
   plain: ['原样（对照）', (t) => ({ text: t })],
   directive: ['每条话术上方一条 disable-next-line 指令', (t) => ({ text: headOf(t) + itemsOf(t).map((s) => `  # huashu-disable-next-line no-internet-slang -- 年轻用户的店\n${s}`).join('') })],
   region: ['每条话术一段 disable … enable 区域', (t) => ({ text: headOf(t) + itemsOf(t).map((s) => `  # huashu-disable no-exaggeration\n${s}  # huashu-enable no-exaggeration\n`).join('') })],
+  disable: ['每条话术上方一条 disable，从不 enable', (t) => ({ text: headOf(t) + itemsOf(t).map((s) => `  # huashu-disable no-exaggeration\n${s}`).join('') })],
   block: ['回复写成字面块标量', (t) => ({ text: headOf(t) + itemsOf(t).map((s) => s.replace(/^ {4}reply: (.*)$/m, (_m, r) => `    reply: |\n      ${r.startsWith('"') ? JSON.parse(r) : r}`)).join('') })],
   crlf: ['CRLF 换行', (t) => ({ text: t.replace(/\n/g, '\r\n') })],
   'one-id': ['所有话术同一个编号', (t) => ({ text: t.replace(/^ {2}- id: s\d+$/gm, '  - id: same') })],
@@ -64,19 +71,47 @@ const SHAPES = {
 };
 
 const names = Object.keys(SHAPES).filter((s) => !only?.length || s === 'plain' || only.includes(s));
+
+/** Writes shape `name`'s library of `n` scripts (and its config) under .bench/shapes-n/name/; returns its paths. */
+function writeShape(name, n, plain) {
+  const dir = path.join(WORK, `shapes-${n}`, name);
+  fs.mkdirSync(dir, { recursive: true });
+  const { text, config } = SHAPES[name][1](plain, n);
+  const file = path.join(dir, 'lib.huashu.yaml');
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  const cfg = path.join(dir, 'huashu.config.yaml');
+  if (config) fs.writeFileSync(cfg, config); else fs.rmSync(cfg, { force: true });
+  return { dir, file, bytes: Buffer.byteLength(text) };
+}
+
+const ei = args.indexOf('--editor');
+if (ei >= 0) {
+  const n = /^\d+$/.test(args[ei + 1] ?? '') ? Number(args[ei + 1]) : 5000;
+  const plain = libraryText(replies(n));
+  const rows = [];
+  for (const name of names.filter((x) => x !== 'phrases')) {
+    const { file } = writeShape(name, n, plain);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bench/lsp.mjs'), '--sizes', String(n), '--keys', opt('keys', '60'), '--text', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const line = r.stdout.trim().split('\n').pop();
+    if (r.status !== 0 || !line?.startsWith('{')) throw new Error(`bench/lsp.mjs on ${name}: ${r.stderr.slice(0, 2000)}`);
+    rows.push({ shape: name, what: SHAPES[name][0], ...JSON.parse(line) });
+  }
+  console.log(`Language server (VS Code's client) on ${n.toLocaleString('en-US')} real replies in other shapes: the whole document's diagnostics after opening it, keystrokes in its middle reply`);
+  console.log('| shape | diagnostics | open: all diagnostics | keystroke p50 | p95 | server p50 |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.shape}: ${r.what} | ${r.diagnostics.toLocaleString('en-US')} | ${Math.round(r.coldAllMs)} ms | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.serverP50.toFixed(1)} ms |`);
+  const file = path.join(ROOT, 'bench/results/shapes-editor.json');
+  fs.writeFileSync(file, JSON.stringify({ when: new Date().toISOString(), machine: `${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, Node ${process.version}`, scripts: n, rows }, null, 2) + '\n');
+  console.log(`written: ${path.relative(ROOT, file)}`);
+  process.exit(0);
+}
 const results = [];
 for (const n of sizes) {
   const plain = libraryText(replies(n));
   const jobs = names.map((name) => {
-    const dir = path.join(WORK, `shapes-${n}`, name);
-    fs.mkdirSync(dir, { recursive: true });
-    const { text, config } = SHAPES[name][1](plain, n);
-    const file = path.join(dir, 'lib.huashu.yaml');
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
-    const cfg = path.join(dir, 'huashu.config.yaml');
-    if (config) fs.writeFileSync(cfg, config); else fs.rmSync(cfg, { force: true });
+    const { dir, file, bytes } = writeShape(name, n, plain);
     const out = path.join(dir, 'report.json');
-    return { name, n, bytes: Buffer.byteLength(text), out, runs, args: [cli, 'lint', '--no-progress', '--format', 'json', '--output-file', out, file] };
+    return { name, n, bytes, out, runs, args: [cli, 'lint', '--no-progress', '--format', 'json', '--output-file', out, file] };
   });
   const measured = measureAll(jobs, { cwd: ROOT });
   const base = measured[0].wall;
