@@ -84,9 +84,10 @@ export interface StoredScriptLints {
 
 const DIGEST = 20;
 /**
- * Scripts per run (`StoredScriptLints.runs`) as this tool writes them. A digest costs the same few microseconds of call
- * for a chunk as for 64 of them: a changed library's unchanged scripts are checked a run at a
- * time (30,000 scripts: 30,000 digests of their chunks took 40-55 ms, 470 of their runs 7 ms).
+ * Scripts per run (`StoredScriptLints.runs`) as this tool writes them. A digest costs the same few
+ * microseconds of call for a chunk as for 64 of them: a changed library's unchanged scripts are
+ * checked a run at a time (30,000 scripts: 30,000 digests of their chunks took 40-55 ms, 470 of
+ * their runs 7 ms).
  */
 export const RUN = 64;
 /** The header reads kept per script: a lint that did not record them (`READS_ANY`) read all of these. */

@@ -830,8 +830,8 @@ function toFinding(rule: RuleModule, r: Report, env: TurnEnv, own: readonly Hit[
     : { ruleId, severity, message, start, end, scriptId: env.script.id };
 }
 
-/** A config's team phrases by kind: the forbidden ones' indexes by their matcher owner, the required ones' indexes. */
-interface TeamKinds { length: number; forbidden: Map<string, number>; required: number[] }
+/** A config's team phrases by kind: the forbidden ones' indexes by their matcher owner, the required ones' indexes and owners. */
+interface TeamKinds { length: number; forbidden: Map<string, number>; required: { k: number; owner: string }[] }
 const TEAM_KINDS = new WeakMap<readonly TeamPhrase[], TeamKinds>();
 
 function teamKinds(phrases: readonly TeamPhrase[]): TeamKinds {
@@ -840,7 +840,7 @@ function teamKinds(phrases: readonly TeamPhrase[]): TeamKinds {
   if (!t || t.length !== phrases.length) {
     t = { length: phrases.length, forbidden: new Map(), required: [] };
     for (let k = 0; k < phrases.length; k++) {
-      if (phrases[k].kind === 'forbidden') t.forbidden.set(`team:${k}`, k); else t.required.push(k);
+      if (phrases[k].kind === 'forbidden') t.forbidden.set(`team:${k}`, k); else t.required.push({ k, owner: `team:${k}` });
     }
     TEAM_KINDS.set(phrases, t);
   }
@@ -857,25 +857,25 @@ function teamPhrases(env: TurnEnv): void {
   const kinds = teamKinds(phrases);
   if (kinds.forbidden.size) {
     // in the order of the phrases, as findings of one span and rule keep it
-    const found: number[] = [];
-    for (const owner of env.hits.keys()) {
+    const found: [number, Hit[]][] = [];
+    for (const [owner, hits] of env.hits) {
       const k = kinds.forbidden.get(owner);
-      if (k !== undefined) found.push(k);
+      if (k !== undefined) found.push([k, hits]);
     }
-    found.sort((a, b) => a - b);
-    for (const k of found) {
+    found.sort((a, b) => a[0] - b[0]);
+    for (const [k, hits] of found) {
       const p = phrases[k];
-      for (const h of env.hits.get(`team:${k}`)!) {
+      for (const h of hits) {
         env.raw.push(toFinding(TEAM_FORBIDDEN, { start: h.start, end: h.end, message: p.message ?? `团队禁用语“${p.pattern}”`, severity: p.severity, replacement: p.replacement }, env));
       }
     }
   }
   const s = env.script;
-  for (const k of kinds.required) {
+  for (const { k, owner } of kinds.required) {
     const p = phrases[k];
     if (p.scenarios?.length && (!s.scenario || !p.scenarios.includes(s.scenario))) continue;
     if (p.stages?.length && (!s.stage || !p.stages.includes(s.stage))) continue;
-    if (env.hits.get(`team:${k}`)?.length) continue;
+    if (env.hits.get(owner)?.length) continue;
     env.raw.push(toFinding(TEAM_REQUIRED, { start: 0, end: Math.min(env.folded.text.length, 1), message: p.message ?? `回复缺少团队要求的用语“${p.pattern}”`, severity: p.severity }, env));
   }
 }
@@ -940,8 +940,8 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[], use?: DirectiveUse): Finding[] {
   const directives = valueEnds ? readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0) : [];
   const out: Finding[] = [];
-  const off = (f: Finding): boolean => config.rules[f.ruleId]?.severity === 'off';
-  const suppressed = suppressedFindings(directives, raw, (k) => raw[k].ruleId !== 'yaml-syntax' && !off(raw[k]));
+  // (a finding of a rule the config turned off suppresses nothing: it is not there)
+  const suppressed = suppressedFindings(directives, raw, (k) => raw[k].ruleId !== 'yaml-syntax' && config.rules[raw[k].ruleId]?.severity !== 'off');
   for (let k = 0; k < raw.length; k++) {
     const f = raw[k];
     const meta = RULES_BY_ID.get(f.ruleId)?.meta;
