@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { fixAll, lintText } from '../../server/src/engine';
 import { closes, covers, readDirectives, suppressedFindings, type Directive, type DirectiveKind } from '../../server/src/engine/directives';
 import { LineIndex } from '../../server/src/engine/line-index';
+import { parseLibrary } from '../../server/src/engine/parse/library';
 
 const BAD = '亲,是快递给发错地方了哦';
 function lib(body: string): string { return `huashu: 1\nscripts:\n${body}`; }
@@ -107,6 +108,30 @@ describe('inline directives', () => {
         const e = list.slice(i + 1).find((x) => closes(x, d));
         assert.strictEqual(d.to, e ? e.span.start : text.length, `round ${round}, directive ${i}: ${lines.join(' | ')}`);
       });
+    }
+  });
+
+  it('reads the directives in comments, never one inside a quoted scalar, among many of both', () => {
+    let seed = 20261209;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 16) % n; };
+    for (let round = 0; round < 40; round++) {
+      let text = 'huashu: 1\nscripts:\n';
+      const expected: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        if (rnd(3) === 0) { expected.push(text.length + 2); text += '  # huashu-disable-next-line no-blame-courier\n'; }
+        text += `  - id: s${i}\n`;
+        const kind = rnd(4);
+        if (kind === 0) text += '    reply: "您好 # huashu-disable no-blame-courier # huashu-enable"\n'; // text, not a comment
+        else if (kind === 1) text += rnd(2) ? "    reply: '在的 # huashu-enable'\n" : '    reply: |\n      在的 # huashu-disable\n      # huashu-enable no-blame-courier\n';
+        else if (kind === 2) { text += '    reply: 您好'; expected.push(text.length + 1); text += ' # huashu-disable-next-line prefer-nin-over-ni\n'; }
+        else text += '    reply: 好的\n';
+      }
+      const lib = parseLibrary(text);
+      const got = readDirectives(text, new LineIndex(text), lib.scalarSpans, () => 0).map((d) => d.span.start);
+      assert.deepStrictEqual(got, expected, `round ${round}`);
+      // the same from the spans as plain objects, in any order
+      const spans = [...lib.scalarSpans].reverse();
+      assert.deepStrictEqual(readDirectives(text, new LineIndex(text), spans, () => 0).map((d) => d.span.start), expected);
     }
   });
 

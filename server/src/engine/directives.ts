@@ -7,6 +7,7 @@
  */
 import type { Finding, Span } from './types';
 import { LineIndex } from './line-index';
+import { SpanList } from './parse/span-list';
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
 
@@ -36,11 +37,12 @@ export function mayHaveDirectives(text: string): boolean {
 export function readDirectives(text: string, lines: LineIndex, scalarSpans: Iterable<Span>, valueEndAt: (line: number) => number): Directive[] {
   const out: Directive[] = [];
   if (!mayHaveDirectives(text)) return out;
-  const sorted = [...scalarSpans].sort((a, b) => a.start - b.start);
-  for (const m of text.matchAll(RE)) {
+  const found = [...text.matchAll(RE)].filter((m) => m.index === 0 || /[ \t\r\n]/.test(text[m.index! - 1]));
+  const inScalar = insideSpans(found.map((m) => m.index!), scalarSpans);
+  for (let q = 0; q < found.length; q++) {
+    if (inScalar[q]) continue;
+    const m = found[q];
     const at = m.index!;
-    if (at > 0 && !/[ \t\r\n]/.test(text[at - 1])) continue;
-    if (insideAny(sorted, at)) continue;
     const kind = m[1] as DirectiveKind;
     const body = m[2].split(/\s--\s|\s--$/)[0];
     const ids: string[] = [];
@@ -118,19 +120,25 @@ export function covers(d: Pick<Directive, 'kind' | 'ids' | 'from' | 'to'>, ruleI
   return d.kind !== 'enable' && start >= d.from && start < d.to && (!d.ids.length || d.ids.includes(ruleId));
 }
 
-function insideAny(sorted: Span[], at: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sorted[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return true;
-  }
-  // spans may nest or overlap out of order; fall back to a scan near the insertion point
-  for (let k = Math.max(0, lo - 8); k < Math.min(sorted.length, lo + 1); k++) if (at >= sorted[k].start && at < sorted[k].end) return true;
-  return false;
+/**
+ * For each of `points` (ascending), whether a span of `spans` holds it. The spans are walked once,
+ * each looking up the points it may hold: a library's list of every scalar's span was copied into
+ * an object per span and sorted for every lint with a directive (at 100,000 scripts, 600,000
+ * objects: one directive took the CLI's peak from 176 to 232 MB).
+ */
+function insideSpans(points: readonly number[], spans: Iterable<Span>): Uint8Array {
+  const inside = new Uint8Array(points.length);
+  if (!points.length) return inside;
+  const mark = (start: number, end: number): void => {
+    // the first point at or after the span's start
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (points[mid] < start) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < points.length && points[k] < end; k++) inside[k] = 1;
+  };
+  if (spans instanceof SpanList) for (let i = 0; i < spans.length; i++) mark(spans.start(i), spans.end(i));
+  else for (const s of spans) mark(s.start, s.end);
+  return inside;
 }
 
 /**
