@@ -10,7 +10,7 @@ import type { ItemChunk } from './parse/fast-scan';
 import { sourceSpan } from './parse/scalar-map';
 import { fold, Folded } from './text/fold';
 import { inSpans, negatedBefore, quotedSpans } from './text/context';
-import { getMatcher } from './match/cache';
+import { getMatcher, teamOwner } from './match/cache';
 import { OVER_BUDGET } from './match/matcher';
 import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
 import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
@@ -840,7 +840,7 @@ function teamKinds(phrases: readonly TeamPhrase[]): TeamKinds {
   if (!t || t.length !== phrases.length) {
     t = { length: phrases.length, forbidden: new Map(), required: [] };
     for (let k = 0; k < phrases.length; k++) {
-      if (phrases[k].kind === 'forbidden') t.forbidden.set(`team:${k}`, k); else t.required.push({ k, owner: `team:${k}` });
+      if (phrases[k].kind === 'forbidden') t.forbidden.set(teamOwner(k), k); else t.required.push({ k, owner: teamOwner(k) });
     }
     TEAM_KINDS.set(phrases, t);
   }

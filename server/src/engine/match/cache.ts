@@ -28,11 +28,14 @@ export function builtinSources(): PhraseSource[] {
   return sources;
 }
 
+/** The matcher owner of a config's k-th team phrase (the lint reads its hits by this name). */
+export function teamOwner(k: number): string { return `team:${k}`; }
+
 /** A config's own: its allow entries and its team phrases. */
 export function configSources(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): PhraseSource[] {
   const sources: PhraseSource[] = [];
   if (config.allow.length) sources.push({ owner: ALLOW, triggers: config.allow.map((pattern) => ({ pattern, inQuotes: true })) });
-  config.phrases.forEach((p, k) => sources.push({ owner: `team:${k}`, triggers: [{ pattern: p.pattern }] }));
+  config.phrases.forEach((p, k) => sources.push({ owner: teamOwner(k), triggers: [{ pattern: p.pattern }] }));
   return sources;
 }
 
