@@ -561,6 +561,68 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('typing in scripts that hold regions reaching other scripts: the previous directive pass moved, each region\'s end with its enable, the same as a full lint', () => {
+    // a region from every script to the next: its enable after the next one's reply, its disable
+    // before its own alternatives (what it suppresses at home); each keystroke in a reply moves the
+    // enable of the region that covers that reply (a whole pass a keystroke before: 44 ms at 5,000
+    // scripts with a region around each)
+    const ids = ['no-blame-courier', 'no-blame-courier prefer-nin-over-ni', ''];
+    const n = 90;
+    const body = Array.from({ length: n }, (_, i) => `  - id: s${i}\n    reply: ${i % 2 ? '你好,是快递给发错地方了哦' : '您好,在的'}\n    # huashu-enable ${ids[i % 3]}\n`
+      + `    # huashu-disable ${ids[(i + 1) % 3]}\n    alternatives:\n      - ${i % 4 < 2 ? '是快递给发错地方了哦' : '好的'}\n`).join('');
+    // (and a next-line directive at the end of script 70, which governs script 71)
+    const doc = `huashu: 1\nscripts:\n  # huashu-disable ${ids[0]}\n${body}`.replace('  - id: s71\n', '    # huashu-disable-next-line\n  - id: s71\n');
+    for (const config of [CONFIG, { ...CONFIG, rules: { 'unused-directive': { severity: 'off' } } }] as EffectiveConfig[]) {
+    let text = doc;
+    const an = new DocumentAnalyzer();
+    assertSame(an.analyze(text, { config }), text, 'on open', config);
+    const idAt = (i: number): number => text.indexOf(`id: s${i}\n`);
+    const replyAt = (i: number): number => text.indexOf('reply: ', idAt(i)) + 7;
+    const altAt = (i: number): number => text.indexOf('      - ', idAt(i)) + 8;
+    // [where, how many characters are removed, what is typed, whether the pass is moved]
+    const steps: [() => number, number, string, boolean][] = [
+      [() => replyAt(45) + 1, 0, '快', true],
+      [() => replyAt(45) + 1, 1, '', true],
+      // a finding typed at a reply's end, farther than the enable after it was: inside the region
+      // only if the region's end moved with its enable
+      [() => text.indexOf('\n', replyAt(46)), 0, ',稍等一下我这边马上为您查询一下,是快递弄丢了', true],
+      [() => text.indexOf('\n', replyAt(47)), 0, ',是快递弄丢了', true],
+      [() => replyAt(47) + 1, 2, '', true],
+      // the finding a region suppressed at home taken away, while it suppresses one in the next
+      // script (not unused), and typed back
+      [() => altAt(44), '是快递给发错地方了哦'.length, '好的', true],
+      [() => altAt(44), 2, '是快递给发错地方了哦', true],
+      // the only finding a region suppressed (in the next script) taken away (unused), and typed back
+      [() => replyAt(51), '你好,是快递给发错地方了哦'.length, '您好', true],
+      [() => replyAt(51), 2, '你好,是快递给发错地方了哦', true],
+      // the reason after a directive's ids
+      [() => text.indexOf('\n', text.indexOf('# huashu-enable', replyAt(50))), 0, ' -- 年终活动', true],
+      [() => replyAt(52), 0, '是快递的问题', true],
+      // ids changed: another region's end (a whole pass)
+      [() => text.indexOf('# huashu-enable', replyAt(60)) + 15, 0, ' prefer-nin-over-ni', false],
+      [() => replyAt(53), 0, '好', true],
+      // a line typed after the next-line directive at script 70's end, which then governs that
+      // line, not script 71; and taken away
+      [() => idAt(71) - 5, 0, '\n    notes: 备注', false],
+      [() => idAt(71) - 5 - 14, 14, '', false],
+      [() => replyAt(70), 0, '好', true],
+      [() => replyAt(0), 0, '是快递弄丢了', true],
+      [() => replyAt(n - 1), 0, '是快递弄丢了', true],
+    ];
+    for (const [i, [where, removed, typed, movedPass]] of steps.entries()) {
+      const at = where();
+      text = text.slice(0, at) + typed + text.slice(at + removed);
+      const before = { ...an.directivePasses };
+      const a = an.analyze(text, { config, edit: { start: at, oldEnd: at + removed, newEnd: at + typed.length } });
+      assert.strictEqual(a.mode, 'incremental', `step ${i}`);
+      assert.deepStrictEqual([an.directivePasses.moved - before.moved, an.directivePasses.whole - before.whole], movedPass ? [1, 0] : [0, 1], `step ${i}: the directive pass`);
+      assertSame(a, text, `step ${i}`, config);
+      // (valid YAML at every step: a file with a YAML error judges no directive unused)
+      assert.ok(!a.findings.some((f) => f.ruleId === 'yaml-syntax'), `step ${i}: a YAML error`);
+    }
+    }
+  });
+
   it('an explicit key typed at a script\'s end: the same as a full lint (its empty value ends at the next script\'s dash)', () => {
     // found by the random YAML-error edits: `? x` (valid YAML) leaves the pair's value empty, and
     // the parser ends the script where the next token starts, past the next script's comments

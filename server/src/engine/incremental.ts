@@ -1797,12 +1797,10 @@ export class DocumentAnalyzer {
       // (the other items keep their entries only when the ids kept their "where"s)
       // (nor, unless it is read again alone, the item a next-line directive governs: the reach
       // ends where its script ends)
-      if (was && plan.local && !tailMoved && othersSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits && !plan.removed.some((it) => baseOf(it).dirs)
-        && (plan.removed.length === hi - lo || !was.reach.some((r) => r.nextLine && r.first >= lo && r.first < lo + plan.removed.length))) {
-        let clean = true;
-        for (let k = lo; k < hi && clean; k++) clean = !baseOf(items[k]).dirs;
-        if (clean) after = { state: was, prev: prev!, plan };
-      }
+      // (nor when a re-read item's directives do other than they did beyond it: `sameReach`)
+      if (was && was.movedFrom !== prev && plan.local && !tailMoved && othersSame && ext === prev!.ext && was.head === head.result && was.libHits === libHits
+        && (plan.removed.length === hi - lo || !was.reach.some((r) => r.nextLine && r.first >= lo && r.first < lo + plan.removed.length))
+        && sameReach(plan.removed, items, lo, hi, was)) after = { state: was, prev: prev!, plan };
       pass = this.directivePass(text.length, head, items, plan.starts, libHits, after);
       if (!pass) return undefined;
     }
@@ -2047,23 +2045,32 @@ export class DocumentAnalyzer {
     const replaced: number[] = [];
     if (after) {
       this.directivePasses.moved++;
-      st = moved(after.state, after.prev, after.plan, items, textLength);
       const { lo, hi, removed } = after.plan;
       const prevStarts = after.prev.starts;
       const prevN = after.prev.items.length;
-      // what the re-read items' old texts suppressed goes; their new texts' comes
-      // (the previous reaches, as they were derived with; their counts are the moved state's)
-      const was = after.state.reach;
+      st = after.state;
+      // what the re-read items' old texts suppressed goes, under the reaches as they were derived
+      // with (before they move); their new texts' comes below
       for (let j = 0; j < removed.length; j++) {
         const k = lo + j;
-        const idx: number[] = [];
-        for (let i = 0; i < was.length; i++) if (was[i].first <= k && k <= was[i].last) idx.push(i);
-        if (!idx.length) continue;
-        const covers = idx.map((i) => was[i]);
+        let covers: Reach[] | undefined;
+        for (const a of st.reach) if (a.first <= k && k <= a.last) (covers ??= []).push(a);
+        if (!covers) continue;
         const start = prevStarts[k];
         const end = k + 1 < prevN ? prevStarts[k + 1] : after.prev.text.length;
-        const dv = derive(baseOf(removed[j]), covers, start, end, coverKey(covers, start, end));
-        count(idx.map((i) => st.reach[i]), dv.used, -1);
+        count(covers, derive(baseOf(removed[j]), covers, start, end, coverKey(covers, start, end)).used, -1);
+      }
+      move(st, after.prev, after.plan, items, textLength);
+      // re-read items whose directives do what they did beyond them (`sameReach`): the reaches
+      // take the directives of their new lint, and a region that ends in one ends at its `enable`
+      for (let k = lo; k < hi; k++) {
+        const c = baseOf(items[k]).dirs;
+        if (!c) continue;
+        const old = baseOf(removed[k - lo]).dirs!.list;
+        for (const a of st.reach) {
+          if (a.seg === k) { a.d = c.list[old.indexOf(a.d)]; a.more = undefined; }
+          if (a.endSeg === k) a.to = c.list[a.endIdx].span.start + starts[k] - c.offset;
+        }
       }
       // a next-line directive's reach over a re-read item ends where its script ends now (the
       // whole pass when that moves it to another item)
@@ -2096,26 +2103,28 @@ export class DocumentAnalyzer {
     // directives that suppressed, beyond their segment's lint, a rule they did not in it
     const config = this.itemConfig!;
     const judge = new Map<number, Judged[]>();
+    // the segments whose entry or judgement this pass may change: after a moved state's, the
+    // re-read items and the homes of the reaches whose counts or directive changed (`more`
+    // recomputed); after a whole pass, all
+    const visit = after ? new Set<number>() : undefined;
+    if (after) for (let k = after.plan.lo; k < after.plan.hi; k++) visit!.add(k);
     if (config.rules['unused-directive']?.severity !== 'off') {
       // by segment and directive (items with the same text share their entry and its directives)
-      const judged: (Judged & { seg: number })[] = [];
+      const push = (seg: number, m: Judged): void => { const list = judge.get(seg); if (list) list.push(m); else judge.set(seg, [m]); };
       for (const a of st.reach) {
-        const ids = new Set<string>();
-        a.counts.forEach((c, id) => { if (c > 0) ids.add(id); });
-        const lib = st.libMore.get(a.seg)?.get(a.d);
-        if (lib) for (const id of lib) ids.add(id);
-        judged.push({ seg: a.seg, d: a.d, more: ids });
+        if (a.more === undefined) {
+          visit?.add(a.seg);
+          const ids = new Set<string>();
+          a.counts.forEach((c, id) => { if (c > 0) ids.add(id); });
+          const lib = st.libMore.get(a.seg)?.get(a.d);
+          if (lib) for (const id of lib) ids.add(id);
+          a.more = addsUse(a.d, ids) ? ids : null;
+        }
+        if (a.more) push(a.seg, { d: a.d, more: a.more });
       }
       st.libMore.forEach((bySeg, seg) => bySeg.forEach((ids, d) => {
-        if (!st.reach.some((a) => a.seg === seg && a.d === d)) judged.push({ seg, d, more: ids });
+        if (!st.reach.some((a) => a.seg === seg && a.d === d) && addsUse(d, ids)) push(seg, { d, more: ids });
       }));
-      for (const m of judged) {
-        const home = m.d.used;
-        const adds = m.d.ids.length ? m.d.ids.some((id) => !home.has(id) && m.more.has(id)) : !home.size && m.more.size > 0;
-        if (!adds) continue;
-        const list = judge.get(m.seg);
-        if (list) list.push(m); else judge.set(m.seg, [m]);
-      }
     }
     const hl = judge.get(-1);
     let header: Finding[] | undefined;
@@ -2125,12 +2134,14 @@ export class DocumentAnalyzer {
       if (st.header?.key !== key) st.header = { key, findings: withUnused(head.result.findings, hl, 0, head.result, config) };
       header = st.header.findings;
     } else st.header = undefined;
-    for (const [seg, t] of st.homes) {
+    const home = (t: Entry, seg: number): void => {
       const list = judge.get(seg);
       const target = list ? rejudged(t, list, config) : t;
       const it = items[seg];
       if (target !== it.entry) { items[seg] = itemWith(it, target, baseOf(it)); replaced.push(seg); }
-    }
+    };
+    if (visit) visit.forEach((seg) => { const t = st.homes.get(seg); if (t) home(t, seg); });
+    else st.homes.forEach(home);
     return { replaced, header, lib: st.lib, active: st.reach.length > 0 || judge.size > 0, state: st };
   }
 
@@ -2157,11 +2168,13 @@ export class DocumentAnalyzer {
     const n = items.length;
     const headerEnd = n ? starts[0] : textLength;
     // the document's region and file directives and `enable`s, in order
-    const order: { seg: number; d: Directive; delta: number }[] = [];
-    if (head.reach) for (const d of head.result.directives!.list) if (d.kind !== 'disable-next-line') order.push({ seg: -1, d, delta: 0 });
+    const order: { seg: number; d: Directive; delta: number; i: number }[] = [];
+    if (head.reach) head.result.directives!.list.forEach((d, i) => { if (d.kind !== 'disable-next-line') order.push({ seg: -1, d, delta: 0, i }); });
     for (let k = 0; k < n; k++) {
       const c = baseOf(items[k]).dirs;
-      if (c?.reach) for (const d of c.list) if (d.kind !== 'disable-next-line') order.push({ seg: k, d, delta: starts[k] - c.offset });
+      if (!c?.reach) continue;
+      const delta = starts[k] - c.offset;
+      for (let i = 0; i < c.list.length; i++) if (c.list[i].kind !== 'disable-next-line') order.push({ seg: k, d: c.list[i], delta, i });
     }
     const reach: Reach[] = [];
     const closer = closingEnables(order.map((o) => o.d));
@@ -2177,7 +2190,7 @@ export class DocumentAnalyzer {
       const j = closer[i];
       if (j >= 0) { to = order[j].d.span.start + order[j].delta; end = order[j].seg; }
       if (to <= segEnd || seg + 1 >= n) continue;
-      const a: Reach = { seg, d, from: 0, to, toEnd: end === undefined, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false };
+      const a: Reach = { seg, d, from: 0, to, toEnd: end === undefined, endSeg: end ?? -1, endIdx: j >= 0 ? order[j].i : -1, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false };
       covered += a.last - a.first + 1;
       if (covered > COVER_BUDGET) return undefined;
       reach.push(a);
@@ -2188,7 +2201,7 @@ export class DocumentAnalyzer {
       const b = seg + 1;
       if (b >= n) return;
       const { from, to } = governed(items[b], starts[b]);
-      reach.push({ seg, d, from, to, toEnd: false, first: b, last: lastAtOrBefore(starts, to - 1), counts: new Map(), nextLine: true });
+      reach.push({ seg, d, from, to, toEnd: false, endSeg: -1, endIdx: -1, first: b, last: lastAtOrBefore(starts, to - 1), counts: new Map(), nextLine: true });
     };
     if (head.result.directives) {
       for (const d of head.result.directives.list) if (d.kind === 'disable-next-line' && !contentAfter(head.text, d.span.end)) nextLine(-1, d);
@@ -2592,6 +2605,40 @@ function governed(it: Item, start: number): { from: number; to: number } {
   return { from: start + dl.start, to: start + Math.max(lineEnd, baseOf(it).script.span.end) };
 }
 
+/**
+ * Whether the re-read items `items[lo..hi)`, which replace `removed`, leave the directive pass's
+ * reaches as they were but for offsets inside them: the same number of items, each holding
+ * directives where the one it replaces did, of the same kinds and ids in the same order (so that
+ * the same regions open and close in the same items), the same next-line ones at its end
+ * governing the next item, and none that a library rule's finding made suppress (`libMore` is
+ * keyed by the directives of the lint before). Items with no directives on both sides always do.
+ */
+function sameReach(removed: readonly Item[], items: readonly Item[], lo: number, hi: number, was: DirState): boolean {
+  if (removed.length !== hi - lo) {
+    for (const it of removed) if (baseOf(it).dirs) return false;
+    for (let k = lo; k < hi; k++) if (baseOf(items[k]).dirs) return false;
+    return true;
+  }
+  for (let j = 0; j < removed.length; j++) {
+    if (!baseOf(removed[j]).dirs && !baseOf(items[lo + j]).dirs) continue;
+    if (was.libMore.has(lo + j) || reachSig(removed[j]) !== reachSig(items[lo + j])) return false;
+  }
+  return true;
+}
+
+/**
+ * What an item's directives may do beyond it, as the directive pass reads them (`directiveState`):
+ * their kinds and rule ids in order, and which next-line directives stand at its end.
+ */
+function reachSig(it: Item): string | undefined {
+  const c = baseOf(it).dirs;
+  if (!c) return undefined;
+  const last = reachesOut(it.key) ? lastLineStart(it.key) : -1;
+  let sig = c.reach ? 'r' : '';
+  for (const d of c.list) sig += `|${d.kind}:${d.ids.join(',')}${d.kind === 'disable-next-line' && last >= 0 && d.span.start - c.offset >= last ? '^' : ''}`;
+  return sig;
+}
+
 /** An item's entry before the directive pass. */
 function baseOf(it: Item): Entry { return it.base ?? it.entry; }
 
@@ -2608,6 +2655,9 @@ interface Reach {
   from: number;
   to: number;
   toEnd: boolean;
+  /** The `enable` that ends it: its segment and its index in that segment's directives (-1 without one). */
+  endSeg: number;
+  endIdx: number;
   /** A next-line directive at its segment's end: it governs the next item's dash line and the script that starts there. */
   nextLine: boolean;
   /** The items it covers, whole or (the last, the `enable`'s) up to `to`. */
@@ -2615,6 +2665,12 @@ interface Reach {
   last: number;
   /** Rule id → how many of those items it suppressed it in. */
   counts: Map<string, number>;
+  /**
+   * The ids its counts and the library rules' findings say it suppressed beyond its segment, when
+   * they change its judgement at home (`addsUse`), else null; undefined until the pass judges it
+   * (kept by a keystroke's moved state while its counts and directive stay).
+   */
+  more?: ReadonlySet<string> | null;
 }
 
 /** What a directive pass leaves for the next keystroke's (see `directivePass`). */
@@ -2630,6 +2686,8 @@ interface DirState {
   lib: LibHit[];
   /** The header's findings with its directives judged, and the judgement's key (kept while it holds). */
   header?: { key: string; findings: Finding[] };
+  /** The analysis state whose keystroke moved it here last (`move`). */
+  movedFrom?: State;
 }
 
 /**
@@ -2654,10 +2712,14 @@ function count(covers: readonly Reach[], used: readonly Set<string>[], sign: 1 |
 }
 
 /**
- * The previous pass's state moved to a keystroke's items: indices after the re-read ones shifted,
- * offsets after them moved by the edit's length; the re-read items' counts are the caller's.
+ * The previous pass's state moved, in place, to a keystroke's items: indices after the re-read
+ * ones shifted, offsets after them moved by the edit's length; the re-read items' counts are the
+ * caller's, and so is what they read again (their reaches' `more`). In place, since the state is
+ * the last analysis's, which no other reads: a copy of every reach, 5,000 of them with a region
+ * around every script, was most of a keystroke's allocation (its scavenges a third of the server's
+ * time). `movedFrom` keeps a retry of the same keystroke (`incremental`) from moving it again.
  */
-function moved(s: DirState, prev: State, plan: Plan, items: Item[], textLength: number): DirState {
+function move(s: DirState, prev: State, plan: Plan, items: Item[], textLength: number): void {
   const { lo, hi, removed } = plan;
   const prevHi = lo + removed.length;
   const shift = hi - prevHi;
@@ -2665,22 +2727,38 @@ function moved(s: DirState, prev: State, plan: Plan, items: Item[], textLength: 
   const n = items.length;
   const at = (k: number): number => (k >= prevHi ? k + shift : k);
   const after = prevHi < prev.items.length ? prev.starts[prevHi] : prev.text.length;
-  const reach = s.reach.map((a) => ({
-    ...a, seg: at(a.seg), first: at(a.first), last: a.toEnd ? n - 1 : at(a.last),
-    from: a.from >= after ? a.from + delta : a.from,
-    to: a.toEnd ? textLength : a.to >= after ? a.to + delta : a.to,
-    counts: new Map(a.counts),
-  }));
+  for (const a of s.reach) {
+    const first = at(a.first);
+    const last = a.toEnd ? n - 1 : at(a.last);
+    // (over a re-read item, before or after: its counts change, and so may its judgement)
+    if ((a.first < prevHi && a.last >= lo) || (first < hi && last >= lo)) a.more = undefined;
+    a.seg = at(a.seg);
+    if (a.endSeg >= 0) a.endSeg = at(a.endSeg);
+    a.first = first;
+    a.last = last;
+    if (a.from >= after) a.from += delta;
+    a.to = a.toEnd ? textLength : a.to >= after ? a.to + delta : a.to;
+  }
   // (a reach's `d` is kept: the pass looks it up in `libMore` by identity)
-  const homes = new Map<number, Entry>();
-  s.homes.forEach((e, k) => homes.set(at(k), e));
-  const libMore = new Map<number, Map<Directive, Set<string>>>();
-  s.libMore.forEach((m, k) => libMore.set(at(k), m));
-  return { head: s.head, libHits: s.libHits, reach, homes, libMore, lib: s.lib, header: s.header };
+  if (shift) {
+    const homes = new Map<number, Entry>();
+    s.homes.forEach((e, k) => homes.set(at(k), e));
+    s.homes = homes;
+    const libMore = new Map<number, Map<Directive, Set<string>>>();
+    s.libMore.forEach((m, k) => libMore.set(at(k), m));
+    s.libMore = libMore;
+  }
+  s.movedFrom = prev;
 }
 
 /** A directive (as its segment's lint read it) and the rule ids it suppressed beyond that lint. */
 interface Judged { d: Directive; more: ReadonlySet<string> }
+
+/** Whether `more`, what `d` suppressed beyond its segment's lint, changes its judgement there: an id it names and did not use at home, or (naming none) a use where it had none. */
+function addsUse(d: Directive, more: ReadonlySet<string>): boolean {
+  const home = d.used;
+  return d.ids.length ? d.ids.some((id) => !home.has(id) && more.has(id)) : !home.size && more.size > 0;
+}
 
 /**
  * What the directive pass did: the items it replaced, the header's findings if they change, the
