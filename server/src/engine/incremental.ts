@@ -2053,12 +2053,10 @@ export class DocumentAnalyzer {
       // with (before they move); their new texts' comes below
       for (let j = 0; j < removed.length; j++) {
         const k = lo + j;
-        let covers: Reach[] | undefined;
-        for (const a of st.reach) if (a.first <= k && k <= a.last) (covers ??= []).push(a);
-        if (!covers) continue;
         const start = prevStarts[k];
         const end = k + 1 < prevN ? prevStarts[k + 1] : after.prev.text.length;
-        count(covers, derive(baseOf(removed[j]), covers, start, end, coverKey(covers, start, end)).used, -1);
+        const g = collapse(st.reach, k, start, end);
+        if (g) count(g.groups, derive(baseOf(removed[j]), g.reps, start, end, coverKey(g.reps, start, end)).used, -1);
       }
       move(st, after.prev, after.plan, items, textLength);
       // re-read items whose directives do what they did beyond them (`sameReach`): the reaches
@@ -2089,15 +2087,7 @@ export class DocumentAnalyzer {
       const built = this.directiveState(textLength, head, items, starts, libHits);
       if (!built) return undefined;
       st = built;
-      // the reaches over each item, swept in order of their first item (a document with a
-      // next-line directive before every script has as many reaches as scripts)
-      const active: Reach[] = [];
-      let next = 0;
-      for (let k = 0; k < n; k++) {
-        while (next < st.reach.length && st.reach[next].first <= k) active.push(st.reach[next++]);
-        for (let i = active.length - 1; i >= 0; i--) if (active[i].last < k) active.splice(i, 1);
-        this.cover(st, k, items, starts, textLength, replaced, active);
-      }
+      if (!this.sweep(st, items, starts, textLength, replaced)) return undefined;
     }
 
     // directives that suppressed, beyond their segment's lint, a rule they did not in it
@@ -2112,23 +2102,24 @@ export class DocumentAnalyzer {
       // by segment and directive (items with the same text share their entry and its directives)
       const push = (seg: number, m: Judged): void => { const list = judge.get(seg); if (list) list.push(m); else judge.set(seg, [m]); };
       for (const a of st.reach) {
-        if (a.more === undefined) {
-          visit?.add(a.seg);
-          const ids = new Set<string>();
-          a.counts.forEach((c, id) => { if (c > 0) ids.add(id); });
-          const lib = st.libMore.get(a.seg)?.get(a.d);
-          if (lib) for (const id of lib) ids.add(id);
-          a.more = addsUse(a.d, ids) ? ids : null;
-        }
-        if (a.more) push(a.seg, { d: a.d, more: a.more });
+        if (a.more !== undefined) continue;
+        visit?.add(a.seg);
+        const ids = new Set<string>();
+        a.counts.forEach((c, id) => { if (c > 0) ids.add(id); });
+        const lib = st.libMore.get(a.seg)?.get(a.d);
+        if (lib) for (const id of lib) ids.add(id);
+        a.more = addsUse(a.d, ids) ? ids : null;
       }
+      // (the lists of the segments visited: the others' judgements stand)
+      for (const a of st.reach) if (a.more && (!visit || visit.has(a.seg))) push(a.seg, { d: a.d, more: a.more });
       st.libMore.forEach((bySeg, seg) => bySeg.forEach((ids, d) => {
         if (!st.reach.some((a) => a.seg === seg && a.d === d) && addsUse(d, ids)) push(seg, { d, more: ids });
       }));
     }
     const hl = judge.get(-1);
     let header: Finding[] | undefined;
-    if (hl) {
+    if (visit && !visit.has(-1)) header = st.header?.findings;
+    else if (hl) {
       // the same list while the judgement holds (its diagnostics are then the same objects)
       const key = judgedKey(hl);
       if (st.header?.key !== key) st.header = { key, findings: withUnused(head.result.findings, hl, 0, head.result, config) };
@@ -2146,21 +2137,102 @@ export class DocumentAnalyzer {
   }
 
   /** Item k under the directives that reach it: its entry derived, what they suppressed counted. */
-  private cover(st: DirState, k: number, items: Item[], starts: Int32Array, textLength: number, replaced: number[], candidates: readonly Reach[] = st.reach): void {
-    const it = items[k];
-    const base = baseOf(it);
+  private cover(st: DirState, k: number, items: Item[], starts: Int32Array, textLength: number, replaced: number[]): void {
+    const start = starts[k];
+    const end = k + 1 < items.length ? starts[k + 1] : textLength;
+    const g = collapse(st.reach, k, start, end);
+    const base = baseOf(items[k]);
     let target = base;
-    let covers: Reach[] | undefined;
-    for (const a of candidates) if (a.first <= k && k <= a.last) (covers ??= []).push(a);
-    if (covers) {
-      const start = starts[k];
-      const end = k + 1 < items.length ? starts[k + 1] : textLength;
-      const dv = derive(base, covers, start, end, coverKey(covers, start, end));
+    if (g) {
+      const dv = derive(base, g.reps, start, end, coverKey(g.reps, start, end));
       target = dv.entry;
-      count(covers, dv.used, 1);
+      count(g.groups, dv.used, 1);
     }
+    this.settleHome(st, k, items, target, replaced);
+  }
+
+  /** Item k's entry under the directives over it: kept for its judgement if it is a home, else set. */
+  private settleHome(st: DirState, k: number, items: Item[], target: Entry, replaced: number[]): void {
+    const it = items[k];
     if (st.homes.has(k)) st.homes.set(k, target);
-    else if (target !== it.entry) { items[k] = itemWith(it, target, base); replaced.push(k); }
+    else if (target !== it.entry) { items[k] = itemWith(it, target, baseOf(it)); replaced.push(k); }
+  }
+
+  /**
+   * Every item under the reaches over it, swept in order (the whole pass): the reaches that cover
+   * an item whole in groups by their rule ids (`collapse`), one of each group derived for all,
+   * what each group's derivations used summed as the sweep goes and given to a member when it
+   * leaves (the sum since it joined); the others on their own. Regions opened above each of 5,000
+   * scripts and never closed are one group over every item, not 2,500 reaches on average, each
+   * derived and counted (4 s). False beyond COVER_BUDGET covers derived in all (the document is
+   * then linted whole).
+   */
+  private sweep(st: DirState, items: Item[], starts: Int32Array, textLength: number, replaced: number[]): boolean {
+    const n = items.length;
+    const reach = st.reach;
+    const loose: Reach[] = [];
+    const groups = new Map<string, SweepGroup>();
+    // members by the item where they leave their group: their last when they do not cover it whole
+    const leaving = new Map<number, Reach[]>();
+    const joined = new Map<Reach, Map<string, number>>();
+    const leave = (a: Reach): void => {
+      const g = groups.get(a.ids)!;
+      const at = joined.get(a)!;
+      g.sums.forEach((v, id) => { const d = v - (at.get(id) ?? 0); if (d > 0) add(a, id, d); });
+      joined.delete(a);
+      g.members.delete(a);
+      if (!g.members.size) groups.delete(a.ids);
+      else if (g.rep === a) g.rep = g.members.values().next().value!;
+    };
+    let work = 0;
+    let next = 0;
+    for (let k = 0; k < n; k++) {
+      const start = starts[k];
+      const end = k + 1 < n ? starts[k + 1] : textLength;
+      while (next < reach.length && reach[next].first <= k) loose.push(reach[next++]);
+      const out = leaving.get(k);
+      if (out) {
+        leaving.delete(k);
+        for (const a of out) { leave(a); if (a.last >= k) loose.push(a); }
+      }
+      for (let i = loose.length - 1; i >= 0; i--) {
+        const a = loose[i];
+        if (a.last < k) { loose.splice(i, 1); continue; }
+        if (!whole(a, start, end)) continue;
+        // (it leaves at its last item, or after it when it covers that one whole too)
+        const lastEnd = a.last + 1 < n ? starts[a.last + 1] : textLength;
+        const exit = whole(a, starts[a.last], lastEnd) ? a.last + 1 : a.last;
+        if (exit <= k) continue;
+        loose.splice(i, 1);
+        const key = a.ids;
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { rep: a, members: new Set(), sums: new Map() }));
+        g.members.add(a);
+        joined.set(a, new Map(g.sums));
+        const list = leaving.get(exit);
+        if (list) list.push(a); else leaving.set(exit, [a]);
+      }
+      const base = baseOf(items[k]);
+      let target = base;
+      if (loose.length || groups.size) {
+        const covers: Reach[] = [...loose];
+        const kinds: (Reach | SweepGroup)[] = [...loose];
+        groups.forEach((g) => { covers.push(g.rep); kinds.push(g); });
+        work += covers.length;
+        if (work > COVER_BUDGET) return false;
+        const dv = derive(base, covers, start, end, coverKey(covers, start, end));
+        target = dv.entry;
+        for (let i = 0; i < covers.length; i++) {
+          if (!dv.used[i].size) continue;
+          const c = kinds[i];
+          if ('members' in c) for (const id of dv.used[i]) c.sums.set(id, (c.sums.get(id) ?? 0) + 1);
+          else for (const id of dv.used[i]) add(c, id, 1);
+        }
+      }
+      this.settleHome(st, k, items, target, replaced);
+    }
+    joined.forEach((_at, a) => leave(a));
+    return true;
   }
 
   /** The document's directives that reach beyond their segment, and the library rules' findings under directives. */
@@ -2178,8 +2250,6 @@ export class DocumentAnalyzer {
     }
     const reach: Reach[] = [];
     const closer = closingEnables(order.map((o) => o.d));
-    // the items the regions cover, summed: beyond COVER_BUDGET the document is linted whole
-    let covered = 0;
     for (let i = 0; i < order.length; i++) {
       const { seg, d } = order[i];
       if (d.kind === 'enable') continue;
@@ -2190,9 +2260,7 @@ export class DocumentAnalyzer {
       const j = closer[i];
       if (j >= 0) { to = order[j].d.span.start + order[j].delta; end = order[j].seg; }
       if (to <= segEnd || seg + 1 >= n) continue;
-      const a: Reach = { seg, d, from: 0, to, toEnd: end === undefined, endSeg: end ?? -1, endIdx: j >= 0 ? order[j].i : -1, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false };
-      covered += a.last - a.first + 1;
-      if (covered > COVER_BUDGET) return undefined;
+      const a: Reach = { seg, d, ids: d.ids.join(','), from: 0, to, toEnd: end === undefined, endSeg: end ?? -1, endIdx: j >= 0 ? order[j].i : -1, first: seg + 1, last: end ?? n - 1, counts: new Map(), nextLine: false };
       reach.push(a);
     }
     // a next-line directive on its segment's last content line or after it governs the next
@@ -2201,7 +2269,7 @@ export class DocumentAnalyzer {
       const b = seg + 1;
       if (b >= n) return;
       const { from, to } = governed(items[b], starts[b]);
-      reach.push({ seg, d, from, to, toEnd: false, endSeg: -1, endIdx: -1, first: b, last: lastAtOrBefore(starts, to - 1), counts: new Map(), nextLine: true });
+      reach.push({ seg, d, ids: d.ids.join(','), from, to, toEnd: false, endSeg: -1, endIdx: -1, first: b, last: lastAtOrBefore(starts, to - 1), counts: new Map(), nextLine: true });
     };
     if (head.result.directives) {
       for (const d of head.result.directives.list) if (d.kind === 'disable-next-line' && !contentAfter(head.text, d.span.end)) nextLine(-1, d);
@@ -2651,6 +2719,8 @@ interface Reach {
   seg: number;
   /** As its segment's lint read it (its `used`: what it suppressed there). */
   d: Directive;
+  /** Its rule ids, joined (the group it joins where it covers an item whole: `collapse`, `sweep`). */
+  ids: string;
   /** File offsets where it starts and ends (the `enable`'s, or with `toEnd` the text's end). */
   from: number;
   to: number;
@@ -2702,19 +2772,60 @@ function coverKey(covers: readonly Reach[], start: number, end: number): string 
   return key;
 }
 
-/** Adds (`sign` 1) or takes away what an item's derivation suppressed to its covers' counts. */
-function count(covers: readonly Reach[], used: readonly Set<string>[], sign: 1 | -1): void {
-  for (let i = 0; i < covers.length; i++) {
+/** Adds (`sign` 1) or takes away what an item's derivation suppressed to its covers' counts (`groups[i]`: the reaches the derivation's i-th cover stands for). */
+function count(groups: readonly (readonly Reach[])[], used: readonly Set<string>[], sign: 1 | -1): void {
+  for (let i = 0; i < groups.length; i++) {
     if (!used[i].size) continue;
-    const c = covers[i].counts;
-    for (const id of used[i]) c.set(id, (c.get(id) ?? 0) + sign);
+    for (const a of groups[i]) for (const id of used[i]) add(a, id, sign);
   }
+}
+
+/** Adds `by` to reach a's count of `id`; when that makes the count positive or takes it to 0, its judgement is made again (`more`). */
+function add(a: Reach, id: string, by: number): void {
+  const was = a.counts.get(id) ?? 0;
+  const now = was + by;
+  a.counts.set(id, now);
+  if (was > 0 !== now > 0) a.more = undefined;
+}
+
+/** Whether reach a covers the item `start`..`end` whole (as `coverKey` and `derive` read it: not partly). */
+function whole(a: Reach, start: number, end: number): boolean {
+  return a.from <= start && a.to > end;
+}
+
+
+/** Reaches that cover the same items whole with the same rule ids, in the whole pass (`sweep`): one derived for all, what they used summed. */
+interface SweepGroup { rep: Reach; members: Set<Reach>; sums: Map<string, number> }
+
+/**
+ * The reaches over item k (`start`..`end`) as `derive` takes them: those that cover it whole
+ * grouped by their rule ids, the first of each group standing for it (they suppress the same
+ * findings, and each is used alike), the others (a region at its last item, a next-line
+ * directive's script) each on its own; `groups[i]`: the reaches `reps[i]` stands for. Undefined
+ * when none covers it.
+ */
+function collapse(candidates: readonly Reach[], k: number, start: number, end: number): { reps: Reach[]; groups: Reach[][] } | undefined {
+  let reps: Reach[] | undefined;
+  const groups: Reach[][] = [];
+  let byIds: Map<string, Reach[]> | undefined;
+  for (const a of candidates) {
+    if (a.first > k || k > a.last) continue;
+    if (whole(a, start, end)) {
+      const key = a.ids;
+      const g = (byIds ??= new Map()).get(key);
+      if (g) { g.push(a); continue; }
+      byIds.set(key, [a]);
+      groups.push(byIds.get(key)!);
+    } else groups.push([a]);
+    (reps ??= []).push(a);
+  }
+  return reps && { reps, groups };
 }
 
 /**
  * The previous pass's state moved, in place, to a keystroke's items: indices after the re-read
  * ones shifted, offsets after them moved by the edit's length; the re-read items' counts are the
- * caller's, and so is what they read again (their reaches' `more`). In place, since the state is
+ * caller's (a count that becomes positive or 0 has its reach judged again: `add`). In place, since the state is
  * the last analysis's, which no other reads: a copy of every reach, 5,000 of them with a region
  * around every script, was most of a keystroke's allocation (its scavenges a third of the server's
  * time). `movedFrom` keeps a retry of the same keystroke (`incremental`) from moving it again.
@@ -2730,8 +2841,6 @@ function move(s: DirState, prev: State, plan: Plan, items: Item[], textLength: n
   for (const a of s.reach) {
     const first = at(a.first);
     const last = a.toEnd ? n - 1 : at(a.last);
-    // (over a re-read item, before or after: its counts change, and so may its judgement)
-    if ((a.first < prevHi && a.last >= lo) || (first < hi && last >= lo)) a.more = undefined;
     a.seg = at(a.seg);
     if (a.endSeg >= 0) a.endSeg = at(a.endSeg);
     a.first = first;
@@ -2769,11 +2878,11 @@ interface DirectivePass { replaced: number[]; header?: Finding[]; lib: LibHit[];
 const FULL_COVER = -1;
 
 /**
- * The items the document's regions may cover, counted once per region, beyond which the directive
- * pass gives up and the document is linted whole: the pass derives each item under every region
- * over it, and regions opened and never closed, one above each of 5,000 scripts, each covering all
- * the scripts after it, took 4 s a keystroke that way (a whole lint, 60-110 ms). A file directive
- * and a few regions over a library of 5,000 scripts cover some 10,000.
+ * The covers the whole directive pass may derive items under, summed over the items, beyond which
+ * it gives up and the document is linted whole. Reaches that cover an item whole with the same
+ * rule ids count once (`sweep`): regions opened above each of 5,000 scripts and never closed are
+ * about 5,000 in all (before the groups, 12.5 million, 4 s a keystroke); regions each with rule
+ * ids of its own, never closed, one above each of a few hundred scripts, reach it.
  */
 const COVER_BUDGET = 50_000;
 
