@@ -37,6 +37,22 @@ describe('inline directives', () => {
     assert.strictEqual(fixed, lib(`  - id: a\n    reply: 您好\n`));
   });
 
+  it('an unused id is underlined where the directive names it (the last time when twice), not in its reason; a directive without ids whole', () => {
+    // (the positions are read again from the comment: directives no longer keep them)
+    const t = lib(`  - id: a\n    # huashu-disable-next-line  prefer-nin-over-ni,no-blame-courier no-such-rule prefer-nin-over-ni -- no-such-rule 的说明\n    reply: ${BAD}\n`
+      + `  - id: b\n    #huashu-disable-next-line -- 无\n    reply: 您好\n`);
+    const r = lintText(t);
+    const unused = r.findings.filter((f) => f.ruleId === 'unused-directive');
+    const line = t.indexOf('# huashu-disable-next-line  prefer');
+    const named = (id: string, nth: number): number => { let at = line; for (let k = 0; k <= nth; k++) at = t.indexOf(id, at + (k ? 1 : 0)); return at; };
+    assert.deepStrictEqual(unused.map((f) => [f.start, r.text.slice(f.start, f.end)]), [
+      [named('prefer-nin-over-ni', 1), 'prefer-nin-over-ni'], [named('prefer-nin-over-ni', 1), 'prefer-nin-over-ni'], [named('no-such-rule', 0), 'no-such-rule'],
+      [t.indexOf('#huashu-disable-next-line -- 无'), '#huashu-disable-next-line -- 无'],
+    ].sort((x, y) => (x[0] as number) - (y[0] as number)));
+    // the one that suppressed a finding is not reported, and the two directives' uses are their own
+    assert.ok(!unused.some((f) => r.text.slice(f.start, f.end) === 'no-blame-courier'));
+  });
+
   it('a file with a YAML syntax error: no directive is called unused, and fix-all keeps them', () => {
     // the directive's script may be unread; fix-all removed such directives with their explanation
     const directive = '  # huashu-disable-next-line service-flow-complete -- 售中只有催付这一条';
@@ -79,7 +95,7 @@ describe('inline directives', () => {
         const from = rnd(size);
         return { kind: KINDS[rnd(4)], ids: RULES.filter(() => rnd(3) === 0), from, to: rnd(4) === 0 ? from - rnd(5) : from + rnd(size) };
       });
-      const make = (): Directive[] => spec.map((x) => ({ ...x, ids: [...x.ids], span: { start: x.from, end: x.from + 1 }, used: new Set<string>(), idSpans: new Map() }));
+      const make = (): Directive[] => spec.map((x) => ({ ...x, ids: [...x.ids], span: { start: x.from, end: x.from + 1 }, used: new Set<string>() }));
       const findings = Array.from({ length: rnd(60) }, () => ({ ruleId: RULES[rnd(4)], start: rnd(size) }));
       const ok = (k: number): boolean => k % 7 !== 3;
       const mine = make();

@@ -15,7 +15,7 @@ import { OVER_BUDGET } from './match/matcher';
 import { ALL_RULES, RULES_BY_ID, rubricOf } from './rules/index';
 import type { Hit, Report, RuleModule, TurnContext } from './rules/api';
 import { turnFix } from './fixes';
-import { mayHaveDirectives, readDirectives, suppressedFindings } from './directives';
+import { idSpan, mayHaveDirectives, readDirectives, suppressedFindings } from './directives';
 import type { Directive } from './directives';
 import { LineIndex, stripBom } from './line-index';
 import { msg } from './messages';
@@ -974,7 +974,7 @@ export function unusedDirectiveFindings(text: string, lines: LineIndex, d: Direc
   if (d.kind === 'enable') return;
   const unusedIds = d.ids.length ? d.ids.filter((id) => !used.has(id)) : used.size ? [] : ['*'];
   for (const id of unusedIds) {
-    const span = d.idSpans.get(id) ?? d.span;
+    const span = id === '*' ? d.span : idSpan(text, d, id);
     const what = id === '*' ? '所有规则' : RULES_BY_ID.has(id) ? id : msg.unknownRuleInDirective(id);
     const fixAll = unusedIds.length === Math.max(1, d.ids.length);
     out.push({
