@@ -966,6 +966,21 @@ function finalize(text: string, lines: LineIndex, library: Library, valueEnds: I
   return out;
 }
 
+/** The tags of a finding about text that can go (one array for all: read, never changed). */
+const UNNECESSARY = Object.freeze(['unnecessary']) as 'unnecessary'[];
+
+/** The `unused-directive` message for rule id `id` ('*': every rule), one string per id (a library with a directive above every script has as many such findings). */
+const unusedMessages = new Map<string, string>();
+function unusedMessage(id: string): string {
+  let m = unusedMessages.get(id);
+  if (m === undefined) {
+    m = msg.unusedDirective(id === '*' ? '所有规则' : RULES_BY_ID.has(id) ? id : msg.unknownRuleInDirective(id));
+    // (ids typed wrong in a long editing session are not kept without end)
+    if (unusedMessages.size < 512) unusedMessages.set(id, m);
+  }
+  return m;
+}
+
 /**
  * The `unused-directive` findings of directive `d` (of `text`) when it suppressed the rule ids
  * `used` ('*' for any, by a directive without ids), pushed to `out`. An `enable` has none.
@@ -975,11 +990,10 @@ export function unusedDirectiveFindings(text: string, lines: LineIndex, d: Direc
   const unusedIds = d.ids.length ? d.ids.filter((id) => !used.has(id)) : used.size ? [] : ['*'];
   for (const id of unusedIds) {
     const span = id === '*' ? d.span : idSpan(text, d, id);
-    const what = id === '*' ? '所有规则' : RULES_BY_ID.has(id) ? id : msg.unknownRuleInDirective(id);
     const fixAll = unusedIds.length === Math.max(1, d.ids.length);
     out.push({
       ruleId: 'unused-directive', severity: config.rules['unused-directive']?.severity as Severity ?? 'warning',
-      message: msg.unusedDirective(what), start: span.start, end: span.end, tags: ['unnecessary'],
+      message: unusedMessage(id), start: span.start, end: span.end, tags: UNNECESSARY,
       fix: fixAll ? removeCommentFix(text, lines, d.span) : undefined,
     });
   }
