@@ -212,8 +212,11 @@ async function session(n, typing = true) {
   // the reply line of the middle script
   const lines = text.split('\n');
   const idLine = where === 'json' ? lines.indexOf(`      "id": "s${Math.floor(n / 2)}",`) : lines.indexOf(`  - id: s${Math.floor(n / 2)}`);
-  // (a library of another shape, --text: the middle script whatever its id, its reply's line)
-  const idAt = idLine >= 0 || !textFile ? idLine : lines.reduce((m, l, k) => (l.startsWith('  - id: ') ? [...m, k] : m), []).at(-1 - Math.floor(n / 2)) ?? -1;
+  // (a library of another shape, --text: the middle script whatever its id, its reply's line; the
+  // same script as the plain library's s{n/2}: until 2026-12-05 the one as far from the end, whose
+  // reply has a finding where the keystroke goes, so that every keystroke of the CRLF and one-id
+  // shapes moved a diagnostic)
+  const idAt = idLine >= 0 || !textFile ? idLine : lines.reduce((m, l, k) => (l.startsWith('  - id: ') ? [...m, k] : m), []).at(Math.floor(n / 2)) ?? -1;
   let mid = where === 'shop' ? 1 : where === 'id' ? idAt : idAt + 2;
   if (textFile && where === 'reply') {
     while (mid < lines.length && !lines[mid].startsWith('    reply: ')) mid++;
@@ -225,7 +228,9 @@ async function session(n, typing = true) {
     while (mid < lines.length && !(lines[mid].startsWith('    reply: ') && withFinding.has(mid))) mid++;
   }
   const replyAt = where === 'json' ? lines[mid].indexOf('"reply": "') + 10 : lines[mid].startsWith('    reply: ') ? lines[mid].indexOf('reply: ') + 7 : lines[mid].length - lines[mid].trimStart().length;
-  const col = where === 'id' || where === 'shop' || where === 'newline' ? lines[mid].length : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lines[mid].length, replyAt + 4);
+  // (a line's length without the CR of a CRLF break)
+  const lineLength = lines[mid].length - (lines[mid].endsWith('\r') ? 1 : 0);
+  const col = where === 'id' || where === 'shop' || where === 'newline' ? lineLength : where === 'finding' ? replyAt + (lines[mid][replyAt] === '"' ? 1 : 0) : Math.min(lineLength, replyAt + 4);
   const times = [];
   const server = [];
   let publishBytes = 0;

@@ -228,26 +228,26 @@ function readTop(src: string, root: YAMLMap, lib: Library, whole: Span, onScript
         sawVersion = true;
         lib.version = isScalar(v) ? v.value : undefined;
         if (!isScalar(v) || (v.value !== 1 && v.value !== '1')) {
-          lib.issues.push({ ruleId: 'unsupported-version', message: msg.badVersion(isScalar(v) ? String(v.value) : ''), ...vs });
+          lib.issues.push({ ruleId: 'unsupported-version', message: unlessAlias(v, 'huashu', msg.badVersion(isScalar(v) ? String(v.value) : '')), ...vs });
         }
         break;
       case 'shop':
         if (isScalar(v) && v.value != null) lib.shop = String(v.value);
-        else lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeString('shop'), ...vs });
+        else lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(v, 'shop', msg.mustBeString('shop')), ...vs });
         break;
       case 'platform':
         if (isScalar(v) && PLATFORMS.includes(v.value as Platform)) lib.platform = v.value as Platform;
-        else lib.issues.push({ ruleId: 'invalid-field', message: msg.badEnum('platform', PLATFORMS), ...vs });
+        else lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(v, 'platform', msg.badEnum('platform', PLATFORMS)), ...vs });
         break;
       case 'variables':
         readVariables(v, lib, vs);
         break;
       case 'scripts':
         if (isSeq(v)) v.items.forEach((item, i) => readScript(src, item as YNode, i, lib, vs, onScript));
-        else if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeList('scripts'), ...vs });
+        else if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(v, 'scripts', msg.mustBeList('scripts')), ...vs });
         break;
       default:
-        lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, TOP_KEYS), ...ks });
+        lib.issues.push({ ruleId: 'unknown-key', message: k === MERGE_KEY ? msg.mergeKey() : msg.unknownKey(k, TOP_KEYS), ...ks });
     }
   }
   if (!sawVersion) lib.issues.push({ ruleId: 'unsupported-version', message: msg.missingVersion(), ...spanOf(root.items[0]?.key as YNode, whole) });
@@ -255,7 +255,7 @@ function readTop(src: string, root: YAMLMap, lib: Library, whole: Span, onScript
 
 function readVariables(v: YNode | null, lib: Library, vs: Span): void {
   if (!isMap(v)) {
-    if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: msg.mustBeMap('variables'), ...vs });
+    if (!(isScalar(v) && v.value == null)) lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(v, 'variables', msg.mustBeMap('variables')), ...vs });
     return;
   }
   for (const p of v.items) {
@@ -308,6 +308,17 @@ function valueSpan(p: Pair, parent: Span): Span {
   return spanOf(v, spanOf(p.key as YNode, parent));
 }
 
+/** YAML's merge key, which the reader does not merge (no more than it expands aliases). */
+const MERGE_KEY = '<<';
+
+/**
+ * `message`, or, when the value is a YAML alias (`*name`), which the reader does not expand, what
+ * to write instead: a script's text must stand where it is checked, character by character.
+ */
+function unlessAlias(v: unknown, key: string, message: string): string {
+  return isAlias(v) ? msg.aliasValue(key, v.source) : message;
+}
+
 /** An `invalid-field` issue at a value's span (a function, not a closure made per key). */
 function invalidField(lib: Library, message: string, at: Span, scriptIndex: number): void {
   lib.issues.push({ ruleId: 'invalid-field', message, start: at.start, end: at.end, scriptIndex });
@@ -327,7 +338,7 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
   let turns: Turn[] | undefined;
   lib.scripts.push(script);
   if (!isMap(node)) {
-    lib.issues.push({ ruleId: 'invalid-field', message: msg.scriptNotMap(), ...span, scriptIndex: index });
+    lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(node, 'scripts', msg.scriptNotMap()), ...span, scriptIndex: index });
     script.turns = [];
     return script;
   }
@@ -342,22 +353,22 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
     switch (k) {
       case 'id':
         if (isScalar(v) && v.value != null && String(v.value).trim() !== '') { script.id = String(v.value); script.idSpan = valueSpan(p, span); }
-        else invalidField(lib, msg.mustBeString('id'), valueSpan(p, span), index);
+        else invalidField(lib, unlessAlias(v, 'id', msg.mustBeString('id')), valueSpan(p, span), index);
         break;
       case 'title':
-        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else invalidField(lib, msg.mustBeString('title'), valueSpan(p, span), index);
+        if (isScalar(v)) script.title = v.value == null ? undefined : String(v.value); else invalidField(lib, unlessAlias(v, 'title', msg.mustBeString('title')), valueSpan(p, span), index);
         break;
       // the list's own string, not the one read from the file (a library kept a copy per script)
       case 'scenario': {
         const own = isScalar(v) ? listed(SCENARIOS, v.value) : undefined;
         if (own) script.scenario = own;
-        else invalidField(lib, msg.badEnum('scenario', SCENARIOS), valueSpan(p, span), index);
+        else invalidField(lib, unlessAlias(v, 'scenario', msg.badEnum('scenario', SCENARIOS)), valueSpan(p, span), index);
         break;
       }
       case 'stage': {
         const own = isScalar(v) ? listed(STAGES, v.value) : undefined;
         if (own) script.stage = own;
-        else invalidField(lib, msg.badEnum('stage', STAGES), valueSpan(p, span), index);
+        else invalidField(lib, unlessAlias(v, 'stage', msg.badEnum('stage', STAGES)), valueSpan(p, span), index);
         break;
       }
       case 'tags': script.tags = stringsOf(v); break;
@@ -366,7 +377,7 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
       case 'reply': {
         const ls = lightStart(p.key);
         const t = readTurn(src, v, 'reply', -1, lib, index, ls >= 0 ? ls : spanOf(p.key as YNode, span).start);
-        if (t) { if (turns) turns.push(t); else turns = [t]; } else invalidField(lib, msg.badReply('reply'), valueSpan(p, span), index);
+        if (t) { if (turns) turns.push(t); else turns = [t]; } else invalidField(lib, unlessAlias(v, 'reply', msg.badReply('reply')), valueSpan(p, span), index);
         break;
       }
       case 'alternatives': {
@@ -375,13 +386,13 @@ function readScriptFields(src: string, node: YNode, index: number, lib: Library,
           v.items.forEach((alt, ai) => {
             const t = readTurn(src, alt as YNode, 'alternatives', ai, lib, index, spanOf(alt as YNode, vs).start);
             if (t) { if (turns) turns.push(t); else turns = [t]; }
-            else lib.issues.push({ ruleId: 'invalid-field', message: msg.badReply('alternatives'), ...spanOf(alt as YNode, vs), scriptIndex: index });
+            else lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(alt, 'alternatives', msg.badReply('alternatives')), ...spanOf(alt as YNode, vs), scriptIndex: index });
           });
-        } else if (!(isScalar(v) && v.value == null)) invalidField(lib, msg.mustBeList('alternatives'), vs, index);
+        } else if (!(isScalar(v) && v.value == null)) invalidField(lib, unlessAlias(v, 'alternatives', msg.mustBeList('alternatives')), vs, index);
         break;
       }
       default:
-        lib.issues.push({ ruleId: 'unknown-key', message: msg.unknownKey(k, SCRIPT_KEYS), ...spanOf(p.key as YNode, span), scriptIndex: index });
+        lib.issues.push({ ruleId: 'unknown-key', message: k === MERGE_KEY ? msg.mergeKey() : msg.unknownKey(k, SCRIPT_KEYS), ...spanOf(p.key as YNode, span), scriptIndex: index });
     }
   }
   if (!script.id) {
@@ -442,7 +453,7 @@ function readTurn(src: string, v: YNode | null, field: Turn['field'], altIndex: 
     for (const item of v.items) {
       const m = isScalar(item) ? mapped(src, item) : undefined;
       if (m) { parts.push(m); styles.push(styleOf(item as Scalar)); }
-      else lib.issues.push({ ruleId: 'invalid-field', message: msg.badMessage(), ...spanOf(item as YNode, spanOf(v, NO_SPAN)), scriptIndex });
+      else lib.issues.push({ ruleId: 'invalid-field', message: unlessAlias(item, field, msg.badMessage()), ...spanOf(item as YNode, spanOf(v, NO_SPAN)), scriptIndex });
     }
   } else {
     return undefined;
