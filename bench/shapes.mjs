@@ -4,7 +4,7 @@
  * directive above every script, a region around every script, a region opened above every script
  * and never closed, block scalars, CRLF line breaks, one id for every script, a placeholder in
  * every reply with thousands of variables declared, comment lines between the scripts, an anchor
- * in every script (the full YAML parser's path), and a config with 2,000 team phrases (the most it
+ * in every script, and a config with 2,000 team phrases (the most it
  * takes) and 1,000 allowed ones. Each shape at two sizes, its time next to the plain library's: a
  * step that grows with the square of something (every finding looking at every directive: 2.7 s
  * of 4.9 at 30,000 scripts until 2026-12-05) shows as a ratio far above the others and a growth
@@ -55,7 +55,8 @@ const SHAPES = {
     return { text };
   }],
   comments: ['话术之间各有两行注释', (t) => ({ text: headOf(t) + itemsOf(t).map((s) => `  # 以下一条由客服主管审核\n  # 审核日期 2026-12-05\n${s}`).join('') })],
-  anchors: ['每条话术一个锚点（走完整 YAML 解析）', (t) => ({ text: t.replace(/^ {4}scenario: (.*)$/gm, (_m, v) => `    scenario: &sc ${v}`) })],
+  // (the full YAML parser's path until 2026-12-05, when the scanner began to read anchors on scalars)
+  anchors: ['每条话术一个锚点', (t) => ({ text: t.replace(/^ {4}scenario: (.*)$/gm, (_m, v) => `    scenario: &sc ${v}`) })],
   phrases: ['配置里 2,000 条团队短语（上限）和 1,000 条允许短语', (t, n) => {
     // phrases cut from the replies themselves (so that they hit), and the term list
     const list = replies(Math.min(n, 4000));

@@ -132,7 +132,7 @@ describe('lean lint = whole-library lint', () => {
 
   it('a scan that gives up after handing over scripts: each script linted once, from the parser\'s reading', () => {
     const items = Array.from({ length: 5 }, (_, k) => `  - id: s${k}\n    reply: 快递给发错了 # 注释 ${k}`);
-    const text = `huashu: 1\nplatform: jd\nscripts:\n${items.join('\n')}\n  - id: &a last\n    reply: 亲，您好\n`;
+    const text = `huashu: 1\nplatform: jd\nscripts:\n${items.join('\n')}\n  - id: !!str last\n    reply: 亲，您好\n`;
     assert.strictEqual(fastParse(text), undefined);
     const r = same(text);
     assert.deepStrictEqual(r.scripts.map((s) => s.id), ['s0', 's1', 's2', 's3', 's4', 'last']);

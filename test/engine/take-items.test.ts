@@ -81,12 +81,14 @@ const LIBRARIES = [
   'huashu: 1\nscripts:\n- id: a\n  reply: 您好\n- id: b\n  reply: 亲\nshop: 店\n',
   // duplicate ids, CRLF line breaks
   `${HEAD}  - id: a\n    reply: 您好\n  - id: a\n    reply: 您好\n  - id: b\n    reply: 亲\n`.replace(/\n/g, '\r\n'),
+  // an anchor and an alias on scalars (read by the scanner since 2026-12-05)
+  `${HEAD}  - id: a\n    reply: &r 您好\n  - id: b\n    reply: *r\n  - id: c\n    reply: 好的\n`,
 ];
 
 /** Libraries the fast scanner leaves to the full parser: no item is offered, none is taken. */
 const FULL = [
   `${HEAD}  -\n    id: a\n    reply: 您好\n  - id: b\n    reply: 亲\n  - id: c\n    reply: 好的\n`,
-  `${HEAD}  - id: a\n    reply: &r 您好\n  - id: b\n    reply: *r\n  - id: c\n    reply: 好的\n`,
+  `${HEAD}  - id: a\n    reply: !!str 您好\n  - id: b\n    reply: 亲\n  - id: c\n    reply: 好的\n`,
 ];
 
 describe('items taken whole before they are read (the block layout)', () => {

@@ -51,11 +51,20 @@ class LightScalar extends Light {
     this.r2 = end;
   }
 }
+/** An alias (`*name`), which the reader does not expand; its range is the parser's (from the `*`, to the name's end). */
+class LightAlias extends Light {
+  constructor(public source: string, start: number, valueEnd: number, end: number) {
+    super();
+    this.r0 = start;
+    this.r1 = valueEnd;
+    this.r2 = end;
+  }
+}
 class LightMap extends Light { items: LightPair[] = []; }
 class LightSeq extends Light { items: LightNode[] = []; flow = false; }
 class LightPair { constructor(public key: LightScalar, public value: LightNode | null) {} }
-type LightNode = LightScalar | LightMap | LightSeq;
-for (const [cls, name] of [[LightScalar, 'yaml.scalar'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq'], [LightPair, 'yaml.pair']] as const) {
+type LightNode = LightScalar | LightMap | LightSeq | LightAlias;
+for (const [cls, name] of [[LightScalar, 'yaml.scalar'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq'], [LightPair, 'yaml.pair'], [LightAlias, 'yaml.alias']] as const) {
   Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(name) });
 }
 
@@ -71,7 +80,12 @@ export function premapped(node: Scalar): MappedText | undefined {
 }
 
 /** What the fast path read: a document of light nodes and the span of every scalar, in document order. */
-export interface FastDocument { doc: Document; scalarSpans: SpanList }
+export interface FastDocument {
+  doc: Document;
+  scalarSpans: SpanList;
+  /** The text has an anchor or an alias (on a scalar: the scanner gives up on any other). */
+  anchors: boolean;
+}
 
 /**
  * Receives each item of the top-level `scripts` list as soon as it is scanned; such items are
@@ -194,7 +208,7 @@ export function fastParse(src: string, onScript?: ScriptItemSink, scalarSpans = 
   if (src.indexOf('\t') >= 0 || src.indexOf('\r') >= 0 && /\r(?!\n)/.test(src)) return undefined;
   try {
     const scanner = new Scanner(src, onScript, scalarSpans, items);
-    return { doc: scanner.document(), scalarSpans: scanner.scalarSpans };
+    return { doc: scanner.document(), scalarSpans: scanner.scalarSpans, anchors: scanner.anchors };
   } catch (e) {
     // RangeError: nesting deeper than the stack (hostile input): the full parser reports it
     if (e instanceof Bail || e instanceof RangeError) return undefined;
@@ -217,6 +231,8 @@ class Scanner {
   /** Columns of the dashes of the sequences being read (innermost last). */
   private readonly seqIndents: number[] = [];
   readonly scalarSpans = new SpanList();
+  /** Whether an anchor or an alias was read. */
+  anchors = false;
 
   private scalar(value: unknown, type: Scalar['type'], start: number, valueEnd: number, end: number, mapped?: MappedText): LightScalar {
     if (this.keepSpans) this.scalarSpans.push(start, valueEnd);
@@ -386,8 +402,55 @@ class Scanner {
     if (c === '"' || c === "'") return this.quoted(p, ln);
     if (c === '[' || c === '{') return this.flowValue(p, ln, parentIndent, sink);
     if (c === '-' && /^-( |$)/.test(this.src.slice(p, p + 2))) bail(); // "- " after a key: nested seq on one line
+    if (c === '&') return this.anchored(p, ln, parentIndent);
+    if (c === '*') return this.alias(p, ln, parentIndent);
     if (PLAIN_BAD_START.test(c)) bail();
     return this.plain(p, ln, parentIndent);
+  }
+
+  /**
+   * The end of the name of an anchor or alias whose `&` or `*` is at `p - 1`: the first space. A
+   * name with a flow indicator, a colon, a '#' or a tab in it, or none, gives up (the parser's
+   * reading of those is not the layout's).
+   */
+  private nameEnd(p: number, ln: number): number {
+    const lineEnd = this.ends[ln];
+    let e = p;
+    for (; e < lineEnd; e++) {
+      const c = this.src.charCodeAt(e);
+      if (c === 32) break;
+      if (c === 9 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || c === 35) bail();
+    }
+    if (e === p) bail();
+    return e;
+  }
+
+  /**
+   * A scalar value with an anchor before it on its line (`&name value`): the value as without the
+   * anchor (the parser's node starts after it). An anchor on a collection (alone on its line, or
+   * before a flow one), or before another anchor, an alias or a tag, gives up.
+   */
+  private anchored(p: number, ln: number, parentIndent: number): LightScalar {
+    const lineEnd = this.ends[ln];
+    let q = this.nameEnd(p + 1, ln);
+    while (q < lineEnd && this.src.charCodeAt(q) === 32) q++;
+    if (q >= lineEnd) bail();
+    const c = this.src[q];
+    if (c === '#' || c === '[' || c === '{' || c === '&' || c === '*' || c === '!') bail();
+    const node = this.value(q, ln, parentIndent);
+    if (!(node instanceof LightScalar)) return bail();
+    this.anchors = true;
+    return node;
+  }
+
+  /** An alias value (`*name`), alone on its line but for a comment; a line indented past the key after it gives up, as for a plain scalar. */
+  private alias(p: number, ln: number, parentIndent: number): LightAlias {
+    const e = this.nameEnd(p + 1, ln);
+    const j = this.i + 1;
+    if (j < this.count && this.blanks[j] === 0 && this.indents[j] > parentIndent && !this.src.startsWith('- ', this.starts[j] + this.indents[j])) bail();
+    const end = this.lineTail(e, ln);
+    this.anchors = true;
+    return new LightAlias(this.src.slice(p + 1, e), p, e, end);
   }
 
   /** A block sequence whose dashes sit at column `indent`, the value of a key at column `keyIndent`. */

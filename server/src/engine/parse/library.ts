@@ -70,7 +70,7 @@ export interface Library {
   scalarSpans: SpanList;
   /** Span of each top-level key, by name. */
   keySpans: Map<string, Span>;
-  /** The text has an anchor or an alias (only the `yaml` parser reads them: the fast scanner gives up on them). */
+  /** The text has an anchor or an alias (the fast scanner reads those on scalars, and gives up on any other). */
   anchors?: boolean;
 }
 
@@ -152,6 +152,7 @@ function parseLibraryOrThrow(text: string, options: ParseOptions): Library {
   if (fast) {
     doc = fast.doc;
     lib.scalarSpans = fast.scalarSpans;
+    if (fast.anchors) lib.anchors = true;
   } else {
     lib = newLibrary(); // a scan that gave up midway may have read some scripts
     // uniqueKeys in linear time (the package's own check is quadratic in the keys of a map)
