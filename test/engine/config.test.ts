@@ -4,6 +4,8 @@ import * as path from 'path';
 import { parseConfig, resolveConfig, isIgnored, RULE_IDS, DEFAULT_SEVERITIES, lintText, EffectiveConfig } from '../../server/src/engine';
 import { GLOB_LIMITS, LIMITS } from '../../server/src/engine/config';
 import { PATTERN_LIMITS } from '../../server/src/engine/match/pattern';
+import { fastParse } from '../../server/src/engine/parse/fast-scan';
+import fc from 'fast-check';
 
 const BAD_LIB = 'huashu: 1\nscripts:\n  - id: a\n    reply: 亲,是快递给发错地方了哦\n';
 
@@ -114,5 +116,79 @@ describe('config', () => {
     assert.ok(parseConfig(`phrases:\n${many}\n  - 多出一条\n`, RULE_IDS).problems.some((x) => /最多 2000 条/.test(x.message)));
     assert.deepStrictEqual(parseConfig(`allow: ["${'好'.repeat(PATTERN_LIMITS.maxLength)}"]\n`, RULE_IDS).problems, []);
     assert.ok(parseConfig(`allow: ["${'好'.repeat(PATTERN_LIMITS.maxLength + 1)}"]\n`, RULE_IDS).problems.length > 0);
+  });
+
+  describe('read by the fast scanner or by the parser: the same config and problems', () => {
+    const REPO = path.resolve(__dirname, '../../..');
+    let scannerRead = 0;
+    const same = (text: string, what: string): void => {
+      assert.deepStrictEqual(parseConfig(text, RULE_IDS, 'fast'), parseConfig(text, RULE_IDS, 'full'), what);
+      if (fastParse(text.replace(/^\uFEFF/, ''), undefined, false)) scannerRead++;
+    };
+    it('every config in the repository (samples, fixtures, hostile ones)', () => {
+      const files: string[] = [];
+      const walk = (d: string): void => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          const f = path.join(d, e.name);
+          if (e.isDirectory() && e.name !== 'node_modules') walk(f);
+          else if (/config\.ya?ml$/.test(e.name)) files.push(f);
+        }
+      };
+      walk(path.join(REPO, 'samples'));
+      walk(path.join(REPO, 'test'));
+      assert.ok(files.length >= 15, `${files.length} configs`);
+      scannerRead = 0;
+      for (const f of files) same(fs.readFileSync(f, 'utf8'), f);
+      // and a few by hand: a key named __proto__ (an own property, as the package makes it, not
+      // the options' prototype), values the scanner leaves to the parser, an alias (resolved)
+      for (const text of ['rules:\n  no-blame-courier: {severity: warning, __proto__: {polluted: 1}}\n', 'rules:\n  concise-reply: [warning, {max: 0.5, strict: true}]\n',
+        'rules:\n  concise-reply:\n    severity: info\n    __proto__: 1\n', 'x: &s warning\nrules:\n  no-blame-courier: *s\n', 'phrases:\n  - {pattern: 亲爱的, scenarios: [complaint], stages: ~}\n']) same(text, text);
+      // (the samples' and the fixtures' in the scanner's layout)
+      assert.ok(scannerRead >= 5, `${scannerRead} of ${files.length} read by the scanner`);
+    });
+
+    it('generated configs of every section, value type and scalar style', function () {
+      this.timeout(60000);
+      const word = fc.constantFrom('亲', '您好', '快递', '不行', 'x', '包邮', '最', '…', '[数字x]', '(的|了)', 'a b', '#', ': ', "'", '"', '\\', '-', '😀');
+      const text = fc.array(word, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+      const scalar = fc.tuple(text, fc.constantFrom('plain', 'dq', 'sq')).map(([t, st]) => (st === 'dq' ? JSON.stringify(t) : st === 'sq' ? `'${t.replace(/'/g, "''")}'` : t));
+      const value = fc.oneof(scalar, fc.constantFrom('off', 'info', 'warning', 'error', 'true', 'false', '3', '0.5', 'null', '~', '', '[]', '{}', 'wrong'));
+      const rule = fc.constantFrom(...RULE_IDS.slice(0, 12), 'no-such-rule');
+      const section = fc.oneof(
+        fc.array(fc.tuple(rule, value), { maxLength: 4 }).map((rs) => ['rules:', ...rs.map(([r, v]) => `  ${r}: ${v}`)]),
+        fc.array(fc.tuple(rule, value, value), { maxLength: 3 }).map((rs) => ['rules:', ...rs.map(([r, a, b]) => `  ${r}: {severity: ${a}, max: ${b}}`)]),
+        fc.array(fc.tuple(scalar, scalar, fc.constantFrom('forbidden', 'required', 'other')), { maxLength: 4 }).map((ps) => ['phrases:', ...ps.map(([a, m, k]) => `  - {pattern: ${a}, message: ${m}, kind: ${k}}`)]),
+        fc.array(fc.tuple(scalar, scalar), { maxLength: 4 }).map((ps) => ['phrases:', ...ps.flatMap(([a, m]) => [`  - pattern: ${a}`, `    replacement: ${m}`, '    scenarios: [complaint, nonsense]'])]),
+        fc.array(scalar, { maxLength: 4 }).map((xs) => ['allow:', ...xs.map((x) => `  - ${x}`)]),
+        fc.array(scalar, { maxLength: 3 }).map((xs) => [`allow: [${xs.join(', ')}]`]),
+        fc.array(fc.constantFrom('"**/草稿/**"', 'tmp/*.huashu.yaml', '*a*a*a*a*c', '[', 'x'), { maxLength: 3 }).map((xs) => ['ignore:', ...xs.map((x) => `  - ${x}`)]),
+        fc.constantFrom(['extends: huashu:strict'], ['extends: [huashu:recommended, huashu:taobao]'], ['extends: ./evil.yaml'], ['platform: jd'], ['platform: 7'], ['colour: red'], ['# 注释'],
+          ['overrides:', '  - files: ["售后/**"]', '    rules:', '      no-blame-courier: off'], ['policy:', '  tone: strict']),
+      );
+      scannerRead = 0;
+      fc.assert(fc.property(fc.array(section, { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (sections, eol, bom) => {
+        const body = sections.flat().join(eol) + eol;
+        same((bom ? '\uFEFF' : '') + body, JSON.stringify(body));
+      }), { numRuns: 400 });
+      assert.ok(scannerRead > 100, `${scannerRead} of 400 read by the scanner`);
+    });
+
+    it('configs with their layout broken at random: the same (the scanner reads like the parser or gives up)', function () {
+      this.timeout(120000);
+      const base = fs.readFileSync(path.resolve(__dirname, '../../../samples/huashu.config.yaml'), 'utf8');
+      const piece = fc.constantFrom('-', '- ', ' ', '  ', ':', ': ', '#', ' #', '"', "'", '|', '>', '[', ']', '{', '}', ',', '\n', '\n  ', '\n    - ', 'x', '好', '&a ', '*a', '!', '?', 'true', '1', '__proto__: 1\n');
+      const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.array(piece, { maxLength: 3 }).map((a) => a.join('')));
+      scannerRead = 0;
+      const runs = Number(process.env.HUASHU_FUZZ_RUNS ?? 600);
+      fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = base;
+        for (const [at, del, ins] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+        }
+        same(text, JSON.stringify(text));
+      }), { numRuns: runs });
+      assert.ok(scannerRead > runs / 10, `${scannerRead} of ${runs} read by the scanner`);
+    });
   });
 });

@@ -3,7 +3,8 @@
  * per-file resolution. Pure: discovery on disk lives in node/config-discovery.ts, so the CLI and
  * the language server resolve the same file to the same config.
  */
-import { parseDocument, isMap, isSeq, isScalar, YAMLMap, Node as YNode } from 'yaml';
+import { parseDocument, isMap, isSeq, isScalar, YAMLMap, Node as YNode, type Document } from 'yaml';
+import { fastParse } from './parse/fast-scan';
 import { withoutStacks } from './parse/no-stacks';
 import picomatch from 'picomatch';
 import { Platform, PLATFORMS, Scenario, SCENARIOS, Severity, SeveritySetting, Stage, STAGES } from './types';
@@ -64,12 +65,21 @@ export function emptyConfig(): Config {
  * Parses config text. Unknown rule ids are checked against `knownRules`. Problems never throw;
  * a config with errors still yields everything that was readable.
  */
-export function parseConfig(text: string, knownRules: readonly string[]): { config: Config; problems: ConfigProblem[] } {
+export function parseConfig(text: string, knownRules: readonly string[], parse: 'fast' | 'full' = 'fast'): { config: Config; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config = emptyConfig();
   config.extends = [];
-  const doc = withoutStacks(() => parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: false }));
-  addDuplicateKeyErrors(doc); // linear; the package's uniqueKeys check is quadratic
+  const src = text.replace(/^\uFEFF/, '');
+  // the library's fast scanner when the config is in its layout (a config of 2,000 team phrases
+  // took the `yaml` package 226 ms of a CLI run, cold; a small one 10 ms), the parser otherwise
+  // (and for its error messages); an anchor or alias: the parser, which resolves the aliases
+  const fast = parse === 'fast' ? fastParse(src, undefined, false) : undefined;
+  let doc: Document;
+  if (fast && !fast.anchors) doc = fast.doc;
+  else {
+    doc = withoutStacks(() => parseDocument(src, { prettyErrors: false, uniqueKeys: false }));
+    addDuplicateKeyErrors(doc); // linear; the package's uniqueKeys check is quadratic
+  }
   const off = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const at = (n: YNode | null | undefined): { start: number; end: number } => {
     const r = n?.range;

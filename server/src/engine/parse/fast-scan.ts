@@ -34,6 +34,8 @@ abstract class Light {
   r1 = 0;
   r2 = 0;
   get range(): [number, number, number] { return [this.r0, this.r1, this.r2]; }
+  /** The node as plain JavaScript, as the `yaml` package's `toJSON()` gives it (the config reader's). */
+  abstract toJSON(): unknown;
 }
 class LightScalar extends Light {
   constructor(
@@ -50,6 +52,7 @@ class LightScalar extends Light {
     this.r1 = valueEnd;
     this.r2 = end;
   }
+  toJSON(): unknown { return this.value; }
 }
 /** An alias (`*name`), which the reader does not expand; its range is the parser's (from the `*`, to the name's end). */
 class LightAlias extends Light {
@@ -59,9 +62,29 @@ class LightAlias extends Light {
     this.r1 = valueEnd;
     this.r2 = end;
   }
+  // (the parser's resolves the anchor; nothing reads an alias's value here: a config with one is
+  // read by the parser)
+  toJSON(): unknown { return bail(); }
 }
-class LightMap extends Light { items: LightPair[] = []; }
-class LightSeq extends Light { items: LightNode[] = []; flow = false; }
+class LightMap extends Light {
+  items: LightPair[] = [];
+  toJSON(): unknown {
+    const o: Record<string, unknown> = {};
+    for (const p of this.items) {
+      const v = p.value ? p.value.toJSON() : null;
+      const k = String(p.key.value);
+      // (as the package: an own property, not the prototype)
+      if (k === '__proto__') Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+      else o[k] = v;
+    }
+    return o;
+  }
+}
+class LightSeq extends Light {
+  items: LightNode[] = [];
+  flow = false;
+  toJSON(): unknown { return this.items.map((x) => x.toJSON()); }
+}
 class LightPair { constructor(public key: LightScalar, public value: LightNode | null) {} }
 type LightNode = LightScalar | LightMap | LightSeq | LightAlias;
 for (const [cls, name] of [[LightScalar, 'yaml.scalar'], [LightMap, 'yaml.map'], [LightSeq, 'yaml.seq'], [LightPair, 'yaml.pair'], [LightAlias, 'yaml.alias']] as const) {
