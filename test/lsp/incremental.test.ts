@@ -635,6 +635,40 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('a library with anchors, aliases and merge keys edited at random: the same as a full lint (the scanner reads them since 2026-12-05)', function () {
+    this.timeout(120000);
+    let seed = Number(process.env.HUASHU_FUZZ_SEED ?? 7);
+    const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+    const make = (): string => {
+      const L = ['huashu: 1', 'shop: &shop 尚米坊', 'scripts:'];
+      for (let i = 0; i < 10; i++) {
+        L.push(`  - id: &id${i} s${i}`, `    scenario: ${rnd(3) ? `&sc${i} after-sales` : `*sc${rnd(i + 1)}`}`);
+        L.push(`    reply: ${rnd(3) ? `&r${i} 亲,是快递给发错地方了哦` : `*r${rnd(10)}`}`);
+        if (rnd(2)) L.push('    alternatives:', `      - &a${i} 您好`, `      - *a${rnd(i + 1)}`);
+        if (rnd(4) === 0) L.push('    <<: *base');
+      }
+      return L.join('\n') + '\n';
+    };
+    const pieces = ['&x ', '*x', '好', ' ', '\n', '快递弄丢了', '#', ': ', '"', '- ', '\n  - id: n\n    reply: *r1\n', '&', '*'];
+    let incremental = 0;
+    for (let round = 0; round < 6; round++) {
+      let text = make();
+      const an = new DocumentAnalyzer();
+      assertSame(an.analyze(text, { config: CONFIG }), text, `round ${round}, on open`);
+      for (let k = 0; k < 12; k++) {
+        const from = text.indexOf('scripts:') + 9;
+        const at = from + rnd(text.length - from);
+        const del = rnd(4) ? 0 : 1 + rnd(4);
+        const ins = rnd(5) ? pieces[rnd(pieces.length)] : '';
+        text = text.slice(0, at) + ins + text.slice(at + del);
+        const a = an.analyze(text, { config: CONFIG, edit: { start: at, oldEnd: at + del, newEnd: at + ins.length } });
+        if (a.mode === 'incremental') incremental++;
+        assertSame(a, text, `round ${round}, edit ${k} of ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(incremental > 0, 'no edit took the incremental path');
+  });
+
   it('an explicit key typed at a script\'s end: the same as a full lint (its empty value ends at the next script\'s dash)', () => {
     // found by the random YAML-error edits: `? x` (valid YAML) leaves the pair's value empty, and
     // the parser ends the script where the next token starts, past the next script's comments
