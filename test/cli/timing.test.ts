@@ -154,6 +154,23 @@ describe('lint timing', () => {
       }
     });
 
+    it('counts reading the config in the row of files and config', async () => {
+      const dir = tempDir();
+      fs.cpSync(path.join(REPO, 'samples'), dir, { recursive: true });
+      // (the module the CLI's config loading calls it from, by property: wrapped for the test)
+      const configModule = require('../../server/src/engine/config') as { parseConfig: typeof parseConfig };
+      const original = configModule.parseConfig;
+      const steps: (string | undefined)[] = [];
+      configModule.parseConfig = (...args: Parameters<typeof parseConfig>) => { steps.push(activeTiming()?.step); return original(...args); };
+      try {
+        const r = await runCli(['lint', '--format', 'json', '--timing'], { cwd: dir });
+        assert.ok(r.stderr.includes('读取文件与配置'), r.stderr);
+      } finally {
+        configModule.parseConfig = original;
+      }
+      assert.deepStrictEqual(steps, ['read'], 'the samples\' config read once, inside the "read" step');
+    });
+
     it('times the fixes of a --fix-dry-run', async () => {
       const dir = tempDir();
       fs.writeFileSync(path.join(dir, 'a.huashu.yaml'), lib(['你好，晕，这个是快递的问题']));

@@ -87,7 +87,8 @@ async function collect(opts: CliOptions, io: CliIO): Promise<Collected> {
     inputs = found.files.map((absPath) => ({ absPath }));
     if (!inputs.length) gitIgnored = firstGitIgnored(opts.paths, io.cwd);
   }
-  checkConfigs([...inputs.map((i) => i.absPath), ...(opts.config ? [path.join(io.cwd, '.')] : [])], resolver, io);
+  // (in `--timing`'s row of files and config: a team's 2,000 phrases were 250 ms of "other")
+  timed('read', () => checkConfigs([...inputs.map((i) => i.absPath), ...(opts.config ? [path.join(io.cwd, '.')] : [])], resolver, io));
   const listed = inputs.length;
   inputs = inputs.filter((i) => !resolver.isIgnored(i.absPath));
   // nothing to lint is not an error (an empty folder), but a person should learn why when the

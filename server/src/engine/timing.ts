@@ -26,6 +26,9 @@ export class LintTiming {
     this.inner.push(0);
   }
 
+  /** The innermost step open now (what a moment's time is counted to). */
+  get step(): string | undefined { return this.keys[this.keys.length - 1]; }
+
   /** Closes the last step entered. */
   leave(): void {
     const now = performance.now();
