@@ -17,15 +17,15 @@ export const formatRules: RuleModule[] = [
   fmt({
     id: 'unknown-key', severity: 'error', title: '未知的键', message: '未知的键',
     docs: {
-      why: '拼错的键（如 repyl）会让整段回复被悄悄跳过而不被检查。格式只认 huashu、shop、platform、variables、scripts，以及每条话术的 id、title、scenario、stage、tags、customer、reply、alternatives、notes。',
-      bad: ['  - id: a\n    repyl: 亲,您好'], good: ['  - id: a\n    reply: 亲,您好'],
+      why: '拼错的键（如 repyl）会让整段回复被悄悄跳过而不被检查。格式只认 huashu、shop、platform、variables、scripts，以及每条话术的 id、title、scenario、stage、tags、customer、reply、alternatives、notes。YAML 合并键 “<<” 不展开，同样报告：请把要共用的字段直接写进每条话术。',
+      bad: ['  - id: a\n    repyl: 亲,您好', '  - <<: *base\n    id: b'], good: ['  - id: a\n    reply: 亲,您好'],
     },
   }),
   fmt({
     id: 'invalid-field', severity: 'error', title: '字段取值无效', message: '字段取值无效',
     docs: {
-      why: '字段类型或取值不对（scenario 不在可选值里、reply 不是文字、缺少 id）时，依赖这些字段的检查无法正确进行。',
-      bad: ['  - id: a\n    scenario: 售后'], good: ['  - id: a\n    scenario: after-sales'],
+      why: '字段类型或取值不对（scenario 不在可选值里、reply 不是文字、缺少 id）时，依赖这些字段的检查无法正确进行。YAML 别名（*名称）不展开，用在字段里也会报告：话术的每段文字都要写在它所在的位置，才能逐字检查；锚点（&名称）可以写，带锚点的值照常检查。',
+      bad: ['  - id: a\n    scenario: 售后', '  - id: b\n    reply: *greeting'], good: ['  - id: a\n    scenario: after-sales', '  - id: b\n    reply: &greeting 您好，请问有什么可以帮您？'],
     },
   }),
   fmt({
