@@ -109,4 +109,36 @@ describe('the whole-document lints\' memo', () => {
       rule.check = saved;
     }
   });
+
+  it('with trackHeader, a rule reads every field of the header as the library has it, and only the shop and the variables are noted as read', () => {
+    const text = 'huashu: 1\nshop: 尚米坊\nplatform: jd\nvariables:\n  顾客: 昵称\nscripts:\n  - id: a\n    reply: 你好\n  - id: b\n    reply: 您好\n';
+    // (the field list of the library the lint parsed, which may grow)
+    const plain = lintText(text);
+    const keys = Object.keys(plain.library);
+    assert.ok(['version', 'shop', 'platform', 'variables', 'scripts', 'issues', 'scalarSpans', 'keySpans'].every((k) => keys.includes(k)), keys.join());
+    const before = lintText(text, { trackHeader: true }).headerReads!;
+    const rule = ALL_RULES.find((r) => r.meta.id === 'concise-reply') as RuleModule;
+    const saved = rule.check;
+    const seen: Record<string, unknown>[] = [];
+    rule.check = (ctx) => {
+      // the first script reads every field, the second every field but the shop and the variables
+      const lib = ctx.library as unknown as Record<string, unknown>;
+      const fields: Record<string, unknown> = {};
+      for (const k of keys) if (ctx.turn.text.value === '你好' || (k !== 'shop' && k !== 'variables')) fields[k] = lib[k];
+      seen.push(fields);
+      return saved!.call(rule, ctx);
+    };
+    try {
+      const tracked = lintText(text, { trackHeader: true });
+      assert.strictEqual(seen.length, 2);
+      for (const k of keys) assert.deepStrictEqual(seen[0][k], (plain.library as unknown as Record<string, unknown>)[k], k);
+      assert.deepStrictEqual(Object.keys(seen[1]).sort(), keys.filter((k) => k !== 'shop' && k !== 'variables').sort());
+      // only the shop and the variables are noted: the second script's reads are what the other rules read
+      assert.deepStrictEqual([...tracked.headerReads!], [READS_SHOP | READS_VARIABLES | before[0], before[1]]);
+      assert.notStrictEqual(before[0], READS_SHOP | READS_VARIABLES, 'the other rules alone read less of the first script\'s header');
+      assert.deepStrictEqual({ ...(summary(tracked) as object), reads: undefined }, { ...(summary(plain) as object), reads: undefined });
+    } finally {
+      rule.check = saved;
+    }
+  });
 });
