@@ -1019,7 +1019,9 @@ describe('incremental analysis', () => {
     // linted whole; the scripts' lints are kept by their text: the directive must not have
     // suppressed the next script's findings in them
     const base = 'huashu: 1\nscripts:\n  - id: a\n    reply: 您好\n  - id: b\n    reply: 是快递给发错地方了哦\n  - id: c\n    reply: 好\n';
-    for (const directive of ['    reply: 您好 # huashu-disable-next-line\n', '    reply: 您好\n    # huashu-disable-next-line\n', '    reply: 您好\n    # huashu-disable-file\n']) {
+    // (and inside the script: a file directive, a region never closed, one closed in the next script)
+    for (const directive of ['    reply: 您好 # huashu-disable-next-line\n', '    reply: 您好\n    # huashu-disable-next-line\n', '    reply: 您好\n    # huashu-disable-file\n',
+      '    # huashu-disable-file\n    reply: 您好\n', '    # huashu-disable\n    reply: 您好\n', '    # huashu-disable no-blame-courier\n    reply: 您好\n  # huashu-enable\n']) {
       const an = new DocumentAnalyzer();
       const text = base.replace('    reply: 您好\n', directive);
       assertSame(an.analyze(text, { config: CONFIG }), text, JSON.stringify(directive));
@@ -1373,6 +1375,41 @@ describe('incremental analysis', () => {
       const a2 = an2.analyze(t2, { config: CONFIG, edit: { start: q, oldEnd: q, newEnd: q + 2 } });
       assertSame(a2, t2, JSON.stringify(t2));
     }
+  });
+
+  it('one id for many scripts of every layout, comments at every column between them: opened in batches, the same as a full lint', () => {
+    // the duplicates are linted together, each as alone with where else its id is (lintDupBatch),
+    // but for those whose end depends on what follows them, which a batch's next script is not
+    const bodies = [
+      '    reply:\n      - 好的\n', '    reply: |\n      好的\n', '    reply: 快递弄丢了\n', '    reply:\n', '    reply: # 待写\n', '    reply: 好\n    alternatives:\n      - 好的\n      -\n',
+      '    reply: 好\n    ? x\n', '    reply: 是快递的问题 # huashu-disable-line\n', '    # huashu-disable-next-line no-blame-courier\n    reply: 快递弄丢了\n',
+      '    reply: "好', '    reply: {客户}\n',
+    ];
+    for (const [ids, broken] of [[['same'], false], [['a', 'b', 'same'], false], [['same', 'same2'], false], [['same'], true]] as const) {
+      let text = 'huashu: 1\nscripts:\n';
+      for (let i = 0; i < 150; i++) {
+        // (a quote left open, in one document: a YAML error in the batch, whose scripts are then linted alone)
+        const body = bodies[i % bodies.length] === '    reply: "好' ? (broken && i % 4 === 0 ? '    reply: "好\n' : '    reply: "好"\n') : bodies[i % bodies.length];
+        text += `  - id: ${ids[i % ids.length]}\n${body}`;
+        if (i % 3 === 0) text += `${' '.repeat(i % 7)}# 注释 ${i}\n`;
+        if (i % 5 === 0) text += `${' '.repeat(i % 4)}# 二\n`;
+      }
+      const an = new DocumentAnalyzer();
+      const a = an.analyze(text, { config: CONFIG, incremental: true });
+      assertSame(a, text, `ids ${ids.join()}`);
+      assert.ok(a.findings.filter((f) => f.ruleId === 'duplicate-id').length > 100, 'duplicates reported');
+      // (the scripts whose end depends on what follows them, half of these, are linted one at a time)
+      if (!broken) assert.ok(an.lintCount < 110, `${an.lintCount} lints for 150 scripts`);
+      // a keystroke in a reply of a duplicate
+      const at = text.indexOf('快递弄丢了', text.length / 2);
+      const typed = `${text.slice(0, at)}亲,${text.slice(at)}`;
+      assertSame(an.analyze(typed, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 2 } }), typed, `ids ${ids.join()}, typed`);
+    }
+    // plain scripts: a few lints (one at a time before, as many lints as scripts)
+    const plain = `huashu: 1\nscripts:\n${Array.from({ length: 150 }, (_, i) => `  - id: same\n    reply: ${['您好', '快递弄丢了', '好的'][i % 3]}${i}\n`).join('')}`;
+    const an = new DocumentAnalyzer();
+    assertSame(an.analyze(plain, { config: CONFIG, incremental: true }), plain, 'plain scripts, one id');
+    assert.ok(an.lintCount <= 6, `${an.lintCount} lints for 150 scripts`);
   });
 
   it('ids typed, deleted and duplicated at random: the same as a full lint, and incremental (only the scripts with the old or new id get another "where")', () => {

@@ -284,6 +284,18 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 }
 
 
+/**
+ * Whether a chunk's directives act beyond it only by its regions (`disable`, closed or not): no
+ * file directive, no directive after its last content line nor a next-line directive at the end
+ * of that line (`reachesOut`), which would act on the next chunk's first lines.
+ */
+function onlyRegions(key: string): boolean {
+  if (chunkHazard(key)) return false;
+  const at = key.lastIndexOf('huashu-');
+  const end = lastSignificantEnd(key, { start: 0, end: key.length });
+  return !(end < at || key.indexOf('huashu-disable-next-line', lastLineStart(key, end)) >= 0);
+}
+
 /** Whether a chunk has a directive that would act on a chunk linted after it. */
 function reachesOut(key: string): boolean {
   if (OPENS_REGION.test(key)) return true;
@@ -1671,6 +1683,8 @@ export class DocumentAnalyzer {
           if (id !== undefined && !first.has(id)) first.set(id, k);
         }
       }
+      const wheres: (string | undefined)[] = [];
+      const dups: { key: string; id: string; where: string }[] = [];
       for (let t = 0, end = visit ? visit.length : n; t < end; t++) {
         const k = visit ? visit[t] : t;
         const s = slots[k];
@@ -1678,6 +1692,16 @@ export class DocumentAnalyzer {
         const id = clean.id;
         const f = id === undefined ? undefined : first.get(id);
         const where = id === undefined ? undefined : whereDefined(id, f !== undefined && f < k ? f : undefined, ext);
+        wheres.push(where);
+        if (where !== undefined && !(typeof s !== 'string' && s.where === where)) dups.push({ key: typeof s === 'string' ? s : s.key, id: id!, where });
+      }
+      // (many at once, as when one id is given to many scripts: linted together)
+      if (dups.length > 1) this.lintDupBatch(head.prefix, dups, this.itemConfig!);
+      for (let t = 0, end = visit ? visit.length : n; t < end; t++) {
+        const k = visit ? visit[t] : t;
+        const s = slots[k];
+        const clean = typeof s === 'string' ? this.entries.get(s)! : s.clean;
+        const where = wheres[t];
         if (typeof s !== 'string' && s.where === where) continue;
         const it = this.item(head.prefix, typeof s === 'string' ? s : s.key, clean, where);
         if (!it) return undefined;
@@ -2335,10 +2359,14 @@ export class DocumentAnalyzer {
     // at the chunk's end) would act on the next chunks of the batch, whose entries are kept by
     // their text for any document: such chunks are linted alone (a region's reach to the
     // document's next items is the directive pass's; the others make the document linted whole)
-    if (keys.length > 1 && keys.some(reachesOut)) {
+    // (chunks whose only reach is a region's are linted in the batch with their regions ended at
+    // their chunk's end, as alone: `directiveBounds`; the header the batches are linted under has
+    // no directives, `neutralized`, whose regions the chunks' `enable`s could close)
+    const alone = (k: string): boolean => reachesOut(k) && !onlyRegions(k);
+    if (keys.length > 1 && keys.some(alone)) {
       const rest: string[] = [];
       for (const k of keys) {
-        if (!reachesOut(k)) rest.push(k);
+        if (!alone(k)) rest.push(k);
         else if (!this.lintBatch(headerText, [k], config)) return false;
       }
       return !rest.length || this.lintBatch(headerText, rest, config);
@@ -2354,7 +2382,7 @@ export class DocumentAnalyzer {
     for (const key of keys) { offsets.push(length); length += key.length; }
     // only the document's last chunk can lack a final line break, and it comes last here too
     const synthetic = headerText + keys.join('');
-    const result = lintText(synthetic, { config, trackHeader: true });
+    const result = lintText(synthetic, { config, trackHeader: true, directiveBounds: keys.length > 1 && keys.some(reachesOut) ? offsets : undefined });
     this.lintCount++;
     this.scriptsLinted += keys.length;
     if (hasSyntaxError(result)) {
@@ -2395,32 +2423,44 @@ export class DocumentAnalyzer {
         return from >= keys.length || this.lintBatch(headerText, keys.slice(from), config);
       }
     }
-    if (result.library.scripts.length !== keys.length) return false;
-    const per: Finding[][] = keys.map(() => []);
-    const dirs = chunkDirectives(result, offsets);
-    let m = 0;
-    for (const f of result.findings) {
-      if (f.start < headerText.length) continue;
-      while (m + 1 < offsets.length && f.start >= offsets[m + 1]) m++;
-      per[m].push(f);
-    }
-    // a script's findings lie in its chunk (else the document decides: it is linted whole)
-    for (let j = 0; j + 1 < keys.length; j++) for (const f of result.scripts[j].findings) if (f.start >= offsets[j + 1]) return false;
-    keys.forEach((key, j) => {
-      const off = offsets[j];
-      const s = result.scripts[j];
-      const fs = per[j].map((f) => shiftFinding(f, -off));
-      const own = s.findings.map((f) => shiftFinding(f, -off));
-      const model = result.library.scripts[j];
-      const dup = fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id');
-      // (a script's span may end on the next chunk's dash line: its positions reach it)
-      const dl = j + 1 < keys.length ? dashLine(keys[j + 1]) : undefined;
-      const e = makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, dup ? BATCH_DUP : undefined, dirs[j],
-        dl ? keys[j + 1].slice(0, dl.start) + ' '.repeat(Math.max(0, dl.col)) : '');
-      if (j + 1 < keys.length) e.ctx = contextOf(e, nextOf(keys[j + 1]));
-      this.entries.set(key, e);
-    });
+    const made = batchEntries(headerText.length, keys, offsets, result, (key, fs) => (fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id') ? BATCH_DUP : undefined));
+    if (!made) return false;
+    keys.forEach((key, j) => this.entries.set(key, made[j]));
     return true;
+  }
+
+  /**
+   * Lints chunks whose ids are defined elsewhere (`list`: each chunk, its id, where that is) in
+   * batches, each as `lintSingle` lints it alone with its "where": the batch's lint takes their
+   * ids as defined before it (`externalFirst`), so that a script whose id another script of the
+   * batch has is a duplicate of the definition the document has, not of that script. Their
+   * entries go to `dupEntries`, but for those that depend on the batch's next chunk (`ctx`) and
+   * the batches with a YAML error, whose chunks `item` lints alone, as it does the chunks whose
+   * directives act beyond them. One id for every script of 5,000 was 5,000 lints of one script.
+   */
+  private lintDupBatch(headerText: string, list: readonly { key: string; id: string; where: string }[], config: EffectiveConfig): void {
+    const ids = new Map<string, string>();
+    const batch: { key: string; where: string }[] = [];
+    for (const x of list) {
+      if (reachesOut(x.key) || this.dupEntries.has(`${x.key}\u0000${x.where}`)) continue;
+      const w = ids.get(x.id);
+      if (w !== undefined && w !== x.where) continue;
+      ids.set(x.id, x.where);
+      batch.push(x);
+    }
+    for (let i = 0; i + 1 < batch.length; i += BATCH_MAX) {
+      const part = batch.slice(i, i + BATCH_MAX);
+      const keys = part.map((x) => x.key);
+      const offsets: number[] = [];
+      let length = headerText.length;
+      for (const key of keys) { offsets.push(length); length += key.length; }
+      const result = lintText(headerText + keys.join(''), { config, externalIds: ids, externalFirst: true, trackHeader: true });
+      this.lintCount++;
+      this.scriptsLinted += keys.length;
+      if (hasSyntaxError(result)) continue;
+      const made = batchEntries(headerText.length, keys, offsets, result, (_key, _fs, j) => part[j].where);
+      if (made) made.forEach((e, j) => { if (e.ctx === undefined) this.dupEntries.set(`${keys[j]}\u0000${part[j].where}`, e); });
+    }
   }
 
   /**
@@ -2984,6 +3024,39 @@ function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): E
   const entry = derivedEntry(e, findings, own);
   e.rejudged = { sig: key, entry };
   return entry;
+}
+
+/**
+ * The entries of chunks `keys` (starting at `offsets`) linted together in `result`, each with the
+ * "where" `whereOf` gives it and, but for the last, what the next chunk's start made of its
+ * script's end (`ctx`); undefined when the lint did not read one script per chunk or a script's
+ * findings reach past its chunk (the document decides: it is linted whole).
+ */
+function batchEntries(headerLength: number, keys: readonly string[], offsets: readonly number[], result: LintResult, whereOf: (key: string, findings: readonly Finding[], j: number) => string | undefined): Entry[] | undefined {
+  if (result.library.scripts.length !== keys.length) return undefined;
+  const per: Finding[][] = keys.map(() => []);
+  const dirs = chunkDirectives(result, offsets);
+  let m = 0;
+  for (const f of result.findings) {
+    if (f.start < headerLength) continue;
+    while (m + 1 < offsets.length && f.start >= offsets[m + 1]) m++;
+    per[m].push(f);
+  }
+  // a script's findings lie in its chunk
+  for (let j = 0; j + 1 < keys.length; j++) for (const f of result.scripts[j].findings) if (f.start >= offsets[j + 1]) return undefined;
+  return keys.map((key, j) => {
+    const off = offsets[j];
+    const s = result.scripts[j];
+    const fs = per[j].map((f) => shiftFinding(f, -off));
+    const own = s.findings.map((f) => shiftFinding(f, -off));
+    const model = result.library.scripts[j];
+    // (a script's span may end on the next chunk's dash line: its positions reach it)
+    const dl = j + 1 < keys.length ? dashLine(keys[j + 1]) : undefined;
+    const e = makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, whereOf(key, fs, j), dirs[j],
+      dl ? keys[j + 1].slice(0, dl.start) + ' '.repeat(Math.max(0, dl.col)) : '');
+    if (j + 1 < keys.length) e.ctx = contextOf(e, nextOf(keys[j + 1]));
+    return e;
+  });
 }
 
 function makeEntry(key: string, result: LintResult, offset: number, scriptIndex: number, findings: Finding[], script: ScriptResult, id: string | undefined, where: string | undefined, dirs: ChunkDirectives | undefined, next = ''): Entry {

@@ -36,6 +36,12 @@ export interface LintOptions {
   config?: EffectiveConfig;
   /** Script ids defined in other files linted together: id → where (for duplicate-id). */
   externalIds?: ExternalIds;
+  /**
+   * The `externalIds` are defined before the text: a script with such an id is a duplicate of that
+   * definition, also when a script before it in the text has its id (the incremental analysis's
+   * batches of scripts whose ids are defined elsewhere in their document, each as alone).
+   */
+  externalFirst?: boolean;
   /** 'full' reads with the complete YAML parser only (the reference path the fast one is tested against). */
   parse?: 'fast' | 'full';
   /** The line index of `text`, when the caller already has one. */
@@ -49,6 +55,14 @@ export interface LintOptions {
   memo?: ScriptLints;
   /** With `memo`: the text holds only some of the document's scripts (a splice's): the memo keeps the lints this one does not use. */
   memoPart?: boolean;
+  /**
+   * The text is chunks of other texts put together, starting at these offsets (ascending; the
+   * last ends at the text's end): a region (`disable`, closed or not) and an `enable` end at the
+   * end of their chunk at the latest, as they do in the chunk linted alone, and suppress nothing
+   * beyond it. Next-line and file directives are read as usual (the incremental analysis's
+   * batches of chunks, incremental.ts `lintBatch`, which lints chunks that have those alone).
+   */
+  directiveBounds?: readonly number[];
 }
 
 /** A finding moved by `d` code units, with its fixes. */
@@ -504,6 +518,9 @@ class LintRun {
   private readonly memo: ScriptLints | undefined;
   /** `huashu lint --timing`: where the time goes (timing.ts); undefined, and unread, otherwise. */
   private readonly timing: LintTiming | undefined = activeTiming();
+  /** LintOptions.directiveBounds, LintOptions.externalFirst. */
+  private readonly bounds: readonly number[] | undefined;
+  private readonly externalFirst: boolean;
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
@@ -524,6 +541,8 @@ class LintRun {
     this.env = { library: header, script: undefined!, turn: undefined!, folded: undefined!, hits: NO_HITS, customer: '', customerHits: NO_HITS, platform, config, raw: this.raw, quotes: undefined };
     this.rc = RULE_CONTEXTS;
     this.memo = options.memo;
+    this.bounds = options.directiveBounds;
+    this.externalFirst = !!options.externalFirst;
     if (options.trackHeader) {
       // the rules read the header through env.library: the same library, its shop and variables
       // read through getters that note the script being linted
@@ -673,7 +692,7 @@ class LintRun {
       const script = issue.scriptIndex !== undefined ? library.scripts[issue.scriptIndex] : undefined;
       raw.push({ ruleId: issue.ruleId, severity: RULES_BY_ID.get(issue.ruleId)?.meta.severity ?? 'error', message: issue.message, start: issue.start, end: Math.max(issue.end, issue.start), scriptId: script?.id });
     }
-    checkIds(library, externalIds, raw);
+    checkIds(library, externalIds, raw, this.externalFirst);
     for (let k = 0; k < this.raw.length; k++) raw.push(this.raw[k]);
     for (const rule of this.active) {
       if (!rule.checkLibrary) continue;
@@ -694,7 +713,7 @@ class LintRun {
     }
 
     const use: DirectiveUse | undefined = this.valueEnds ? { list: [], suppressed: [] } : undefined;
-    const findings = finalize(text, lines, library, this.valueEnds, config, raw, use);
+    const findings = finalize(text, lines, library, this.valueEnds, config, raw, use, this.bounds);
     const { scripts, score } = scoredScripts(library.scripts, findings);
     const result: LintResult = { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
     if (use?.list.length) result.directives = use;
@@ -932,14 +951,14 @@ export function whereDefined(id: string, firstIndex: number | undefined, externa
   return firstIndex !== undefined ? `本文件第 ${firstIndex + 1} 条话术` : external?.get(id);
 }
 
-function checkIds(library: Library, external: ExternalIds | undefined, raw: Finding[]): void {
+function checkIds(library: Library, external: ExternalIds | undefined, raw: Finding[], externalFirst: boolean): void {
   const seen = new Map<string, Script>();
   const scripts = library.scripts;
   for (let k = 0; k < scripts.length; k++) {
     const s = scripts[k];
     if (!s.id || !s.idSpan) continue;
     const first = seen.get(s.id);
-    const where = whereDefined(s.id, first?.index, external);
+    const where = (externalFirst ? external?.get(s.id) : undefined) ?? whereDefined(s.id, first?.index, external);
     if (where) raw.push({ ruleId: 'duplicate-id', severity: 'error', message: msg.duplicateId(s.id, where), ...s.idSpan, scriptId: s.id });
     if (!first) seen.set(s.id, s);
   }
@@ -960,8 +979,9 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  * Config severities, directives, unused-directive findings, order. A configured severity replaces
  * the rule's default; findings a rule graded below its default keep their grade, capped by it.
  */
-function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[], use?: DirectiveUse): Finding[] {
+function finalize(text: string, lines: LineIndex, library: Library, valueEnds: Int32Array | undefined, config: EffectiveConfig, raw: Finding[], use?: DirectiveUse, bounds?: readonly number[]): Finding[] {
   const directives = valueEnds ? readDirectives(text, lines, library.scalarSpans, (l) => valueEnds[l] ?? 0) : [];
+  if (bounds?.length) boundRegions(directives, bounds, text.length);
   const out: Finding[] = [];
   // (a finding of a rule the config turned off suppresses nothing: it is not there)
   const suppressed = suppressedFindings(directives, raw, (k) => raw[k].ruleId !== 'yaml-syntax' && config.rules[raw[k].ruleId]?.severity !== 'off');
@@ -987,6 +1007,24 @@ function finalize(text: string, lines: LineIndex, library: Library, valueEnds: I
   }
   out.sort(compareFindings);
   return out;
+}
+
+/**
+ * Ends each region and `enable` of `directives` at the end of its chunk at the latest (chunks
+ * starting at `bounds`, the last ending at `textLength`), where it ends in the chunk linted alone:
+ * a region closed in its chunk is closed by the same `enable` either way (the first after it that
+ * closes it), one closed in a later chunk or never reaches the end of the text, that is, of its
+ * chunk. Directives before the first chunk (a header's) are left as read.
+ */
+function boundRegions(directives: Directive[], bounds: readonly number[], textLength: number): void {
+  let j = 0;
+  for (const d of directives) {
+    if (d.kind !== 'disable' && d.kind !== 'enable') continue;
+    if (d.span.start < bounds[0]) continue;
+    while (j + 1 < bounds.length && bounds[j + 1] <= d.span.start) j++;
+    const end = j + 1 < bounds.length ? bounds[j + 1] : textLength;
+    if (d.to > end) d.to = end;
+  }
 }
 
 /** The tags of a finding about text that can go (one array for all: read, never changed). */
