@@ -284,23 +284,17 @@ function lastSignificantEnd(text: string, c: Chunk): number {
 }
 
 
-/**
- * Whether a chunk's directives act beyond it only by its regions (`disable`, closed or not): no
- * file directive, no directive after its last content line nor a next-line directive at the end
- * of that line (`reachesOut`), which would act on the next chunk's first lines.
- */
-function onlyRegions(key: string): boolean {
-  if (chunkHazard(key)) return false;
-  const at = key.lastIndexOf('huashu-');
-  const end = lastSignificantEnd(key, { start: 0, end: key.length });
-  return !(end < at || key.indexOf('huashu-disable-next-line', lastLineStart(key, end)) >= 0);
-}
-
 /** Whether a chunk has a directive that would act on a chunk linted after it. */
 function reachesOut(key: string): boolean {
-  if (OPENS_REGION.test(key)) return true;
-  // a directive after the chunk's last significant line, or a next-line directive at the end of
-  // that line, governs the next chunk (found by inserting directives at every line of the samples)
+  return OPENS_REGION.test(key) || governsNext(key);
+}
+
+/**
+ * Whether a chunk has a directive after its last significant line, or a next-line directive at
+ * the end of that line: it governs the next chunk's first lines (found by inserting directives at
+ * every line of the samples).
+ */
+function governsNext(key: string): boolean {
   const at = key.lastIndexOf('huashu-');
   if (at < 0) return false;
   const end = lastSignificantEnd(key, { start: 0, end: key.length });
@@ -2359,10 +2353,10 @@ export class DocumentAnalyzer {
     // at the chunk's end) would act on the next chunks of the batch, whose entries are kept by
     // their text for any document: such chunks are linted alone (a region's reach to the
     // document's next items is the directive pass's; the others make the document linted whole)
-    // (chunks whose only reach is a region's are linted in the batch with their regions ended at
+    // (those whose only reach is a region's are linted in the batch with their regions ended at
     // their chunk's end, as alone: `directiveBounds`; the header the batches are linted under has
     // no directives, `neutralized`, whose regions the chunks' `enable`s could close)
-    const alone = (k: string): boolean => reachesOut(k) && !onlyRegions(k);
+    const alone = (k: string): boolean => chunkHazard(k) || governsNext(k);
     if (keys.length > 1 && keys.some(alone)) {
       const rest: string[] = [];
       for (const k of keys) {
