@@ -383,7 +383,11 @@ function layoutOf(key: string): ChunkLayout {
 /**
  * Whether the content line from `at` (its first non-space) to `end` ends in an empty value: a
  * key's colon or a dash with nothing after it (1), or with only a comment (2); else 0. A line
- * that is a block scalar's content is not told apart (a conservative answer).
+ * that is a block scalar's content is not told apart (a conservative answer), nor one with a quote
+ * before its last colon (a quoted key, `"reply":`, whose value may be empty, or a ` #` inside
+ * quotes): 2, so that its chunk is linted with what follows it (a script re-read alone ended
+ * before the comment lines after `"reply":`, where a full lint ends it at the next script; found
+ * by random edits of libraries with directives and duplicated ids).
  */
 function emptyValueAt(text: string, at: number, end: number): number {
   let e = end;
@@ -399,7 +403,7 @@ function emptyValueAt(text: string, at: number, end: number): number {
   if (last !== 58 /* : */ && !(last === DASH && v - 1 === at)) return 0;
   const q1 = text.indexOf('"', at);
   const q2 = text.indexOf("'", at);
-  if ((q1 >= 0 && q1 < v) || (q2 >= 0 && q2 < v)) return 0;
+  if ((q1 >= 0 && q1 < v) || (q2 >= 0 && q2 < v)) return 2;
   return hash >= 0 ? 2 : 1;
 }
 
