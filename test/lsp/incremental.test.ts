@@ -417,6 +417,9 @@ describe('incremental analysis', () => {
         text += `    ${rnd(3) ? 'reply' : '"reply"'}: ${pick(replies)}${rnd(5) === 0 ? ` ${pick(dirs)}` : ''}\n`;
         if (rnd(3) === 0) text += `${' '.repeat(rnd(8))}${rnd(2) ? '# 注释' : pick(dirs)}\n`;
       }
+      // (a third in CRLF line breaks)
+      const crlf = doc % 3 === 2;
+      if (crlf) text = text.replace(/\n/g, '\r\n');
       const an = new DocumentAnalyzer();
       const a = an.analyze(text, { config: CONFIG, incremental: true });
       if (an.lintCount < n) batched++;
@@ -424,7 +427,7 @@ describe('incremental analysis', () => {
       for (let step = 0; step < 10; step++) {
         const at = rnd(text.length + 1);
         const del = rnd(3) === 0 ? Math.min(rnd(4), text.length - at) : 0;
-        const ins = del ? '' : pick(typed);
+        const ins = del ? '' : crlf ? pick(typed).replace(/\n/g, '\r\n') : pick(typed);
         const was = text;
         text = text.slice(0, at) + ins + text.slice(at + del);
         const b = an.analyze(text, { config: CONFIG, incremental: true, edit: { start: at, oldEnd: at + del, newEnd: at + ins.length } });
@@ -437,6 +440,26 @@ describe('incremental analysis', () => {
     // (many documents are opened in fewer lints than they have scripts: batches; the others have
     // a comment line or an empty value after most scripts, whose chunks are linted one at a time)
     assert.ok(batched > docs / 4, `${batched} of ${docs} documents opened in fewer lints than scripts`);
+  });
+
+  it('a directive without rule ids whose only use was a duplicated id: unused once the other script\'s id is typed away, used again once it is back', () => {
+    // (the document's first lint found the second script a duplicate of the first and its
+    // directive used; the script's entry was taken as its lint alone, where the directive is unused)
+    for (const second of ['  # huashu-disable-next-line\n  - id: b\n    reply: 您好，请问有什么可以帮您？\n', '  # huashu-disable-next-line\n  - id: b\n',
+      '  # huashu-disable\n  - id: b\n    reply: 您好，请问有什么可以帮您？\n  # huashu-enable\n']) {
+      for (const eol of ['\n', '\r\n']) {
+        const base = `huashu: 1\nscripts:\n  - id: b\n    reply: 您好\n${second}`.replace(/\n/g, eol);
+        const at = base.indexOf('id: b') + 5;
+        const typed = `${base.slice(0, at)}x${base.slice(at)}`;
+        const an = new DocumentAnalyzer();
+        assertSame(an.analyze(base, { config: CONFIG }), base, `${JSON.stringify(base)} opened`);
+        const a = an.analyze(typed, { config: CONFIG, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
+        assertSame(a, typed, JSON.stringify(typed));
+        assert.strictEqual(a.mode, 'incremental');
+        const b = an.analyze(base, { config: CONFIG, edit: { start: at, oldEnd: at + 1, newEnd: at } });
+        assertSame(b, base, `${JSON.stringify(base)} again`);
+      }
+    }
   });
 
   it('a quoted key with an empty value ending a script, comments after it at every column: the script typed in, the same as a full lint', () => {

@@ -2421,7 +2421,10 @@ export class DocumentAnalyzer {
         return from >= keys.length || this.lintBatch(headerText, keys.slice(from), config);
       }
     }
-    const made = batchEntries(headerText.length, keys, offsets, result, (key, fs) => (fs.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id') ? BATCH_DUP : undefined));
+    // (a chunk whose script the batch found a duplicate of an earlier one, also when a directive
+    // suppressed that: one without rule ids would be judged used by it, alone it is unused)
+    const made = batchEntries(headerText.length, keys, offsets, result, (key, fs, _j, suppressed) =>
+      (fs.some((f) => f.ruleId === 'duplicate-id') || suppressed.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id') ? BATCH_DUP : undefined));
     if (!made) return false;
     keys.forEach((key, j) => this.entries.set(key, made[j]));
     return true;
@@ -3026,11 +3029,12 @@ function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): E
 
 /**
  * The entries of chunks `keys` (starting at `offsets`) linted together in `result`, each with the
- * "where" `whereOf` gives it and, but for the last, what the next chunk's start made of its
+ * "where" `whereOf` gives it (from its findings and those its directives suppressed) and, but for the last, what the next chunk's start made of its
  * script's end (`ctx`); undefined when the lint did not read one script per chunk or a script's
  * findings reach past its chunk (the document decides: it is linted whole).
  */
-function batchEntries(headerLength: number, keys: readonly string[], offsets: readonly number[], result: LintResult, whereOf: (key: string, findings: readonly Finding[], j: number) => string | undefined): Entry[] | undefined {
+function batchEntries(headerLength: number, keys: readonly string[], offsets: readonly number[], result: LintResult,
+  whereOf: (key: string, findings: readonly Finding[], j: number, suppressed: readonly Finding[]) => string | undefined): Entry[] | undefined {
   if (result.library.scripts.length !== keys.length) return undefined;
   const per: Finding[][] = keys.map(() => []);
   const dirs = chunkDirectives(result, offsets);
@@ -3050,7 +3054,7 @@ function batchEntries(headerLength: number, keys: readonly string[], offsets: re
     const model = result.library.scripts[j];
     // (a script's span may end on the next chunk's dash line: its positions reach it)
     const dl = j + 1 < keys.length ? dashLine(keys[j + 1]) : undefined;
-    const e = makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, whereOf(key, fs, j), dirs[j],
+    const e = makeEntry(key, result, off, j, fs, shiftScript(s, -off, 0, own), model.idSpan ? model.id : undefined, whereOf(key, fs, j, dirs[j]?.suppressed ?? []), dirs[j],
       dl ? keys[j + 1].slice(0, dl.start) + ' '.repeat(Math.max(0, dl.col)) : '');
     if (j + 1 < keys.length) e.ctx = contextOf(e, nextOf(keys[j + 1]));
     return e;
