@@ -2422,9 +2422,10 @@ export class DocumentAnalyzer {
       }
     }
     // (a chunk whose script the batch found a duplicate of an earlier one, also when a directive
-    // suppressed that: one without rule ids would be judged used by it, alone it is unused)
-    const made = batchEntries(headerText.length, keys, offsets, result, (key, fs, _j, suppressed) =>
-      (fs.some((f) => f.ruleId === 'duplicate-id') || suppressed.some((f) => f.ruleId === 'duplicate-id') || key.includes('duplicate-id') ? BATCH_DUP : undefined));
+    // of the chunk suppressed that, which alone would be unused: the only directives that act
+    // on a chunk in a batch are its own)
+    const dup = (f: Finding): boolean => f.ruleId === 'duplicate-id';
+    const made = batchEntries(headerText.length, keys, offsets, result, (_key, fs, _j, suppressed) => (fs.some(dup) || suppressed.some(dup) ? BATCH_DUP : undefined));
     if (!made) return false;
     keys.forEach((key, j) => this.entries.set(key, made[j]));
     return true;
@@ -3029,9 +3030,10 @@ function rejudged(e: Entry, list: readonly Judged[], config: EffectiveConfig): E
 
 /**
  * The entries of chunks `keys` (starting at `offsets`) linted together in `result`, each with the
- * "where" `whereOf` gives it (from its findings and those its directives suppressed) and, but for the last, what the next chunk's start made of its
- * script's end (`ctx`); undefined when the lint did not read one script per chunk or a script's
- * findings reach past its chunk (the document decides: it is linted whole).
+ * "where" `whereOf` gives it (from its findings and those its directives suppressed) and, but for
+ * the last, what the next chunk's start made of its script's end (`ctx`); undefined when the lint
+ * did not read one script per chunk or a script's findings reach past its chunk (the document
+ * decides: it is linted whole).
  */
 function batchEntries(headerLength: number, keys: readonly string[], offsets: readonly number[], result: LintResult,
   whereOf: (key: string, findings: readonly Finding[], j: number, suppressed: readonly Finding[]) => string | undefined): Entry[] | undefined {
