@@ -97,6 +97,42 @@ describe('language server (push diagnostics)', () => {
     await client.change(ws.libUri, LIB);
   });
 
+  it('follows an id typed key by key into the other files\' duplicates, both ways', async () => {
+    // (a keystroke in an id patches the list the workspace index holds for the document: the
+    // closed file that shared the id loses its duplicate, and gets it back)
+    await client.diagnostics(ws.otherUri, undefined, (x) => byCode(x.diagnostics, 'duplicate-id').length === 1);
+    const id = lineOf(LIB, 'id: courier');
+    const end = { line: id.line, character: id.character + 'id: courier'.length };
+    const lost = client.nextDiagnostics(ws.otherUri, (x) => byCode(x.diagnostics, 'duplicate-id').length === 0);
+    const v1 = await client.change(ws.libUri, 'x', { start: end, end });
+    assert.strictEqual(byCode((await client.held(ws.libUri, v1)).diagnostics, 'duplicate-id').length, 0, 'courierx is defined nowhere else');
+    await lost;
+    const v2 = await client.change(ws.libUri, 'y', { start: { line: end.line, character: end.character + 1 }, end: { line: end.line, character: end.character + 1 } });
+    assert.strictEqual(byCode((await client.held(ws.libUri, v2)).diagnostics, 'duplicate-id').length, 0);
+    const back = client.nextDiagnostics(ws.otherUri, (x) => byCode(x.diagnostics, 'duplicate-id').some((d) => String(d.message).includes(`第 ${id.line + 1} 行`)));
+    await client.change(ws.libUri, '', { start: { line: end.line, character: end.character + 1 }, end: { line: end.line, character: end.character + 2 } });
+    const v4 = await client.change(ws.libUri, '', { start: end, end: { line: end.line, character: end.character + 1 } });
+    const dup = byCode((await client.held(ws.libUri, v4)).diagnostics, 'duplicate-id');
+    assert.strictEqual(dup.length, 1);
+    assert.match(String(dup[0].message), /sub\/other\.huashu\.yaml 第 3 行/);
+    await back;
+    // a line break typed in the first script's reply moves the second's id a line down: an open
+    // document that shares that id is told its new line, and the old one after the break is deleted
+    const third = pathToFileURL(path.join(ws.root, 'third.huashu.yaml')).href;
+    await client.open(third, ['huashu: 1', 'scripts:', '  - id: greet', '    reply: 您好', ''].join('\n'));
+    const greet = lineOf(LIB, 'id: greet').line;
+    await client.diagnostics(third, 1, (x) => byCode(x.diagnostics, 'duplicate-id').some((d) => String(d.message).includes(`第 ${greet + 1} 行`)));
+    const reply = lineOf(LIB, '是快递');
+    const down = client.nextDiagnostics(third, (x) => byCode(x.diagnostics, 'duplicate-id').some((d) => String(d.message).includes(`第 ${greet + 2} 行`)));
+    await client.change(ws.libUri, '\n      ', { start: reply, end: reply });
+    await down;
+    const up = client.nextDiagnostics(third, (x) => byCode(x.diagnostics, 'duplicate-id').some((d) => String(d.message).includes(`第 ${greet + 1} 行`)));
+    await client.change(ws.libUri, '', { start: reply, end: { line: reply.line + 1, character: 6 } });
+    await up;
+    await client.close(third);
+    await client.change(ws.libUri, LIB);
+  });
+
   it('offers the quick fix for a diagnostic echoed back with altered columns (matched by code and overlap)', async () => {
     const p = await client.diagnostics(ws.libUri, undefined, (x) => byCode(x.diagnostics, 'unknown-key').length === 1);
     const team = byCode(p.diagnostics, 'team-forbidden-phrase')[0];

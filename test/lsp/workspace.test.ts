@@ -102,6 +102,53 @@ describe('lsp: workspace id index', () => {
     }), { numRuns: 400 });
   });
 
+  it('a patch of an open document\'s list answers as setting the patched list would, and only from the list it names', () => {
+    const id = fc.constantFrom(...IDS);
+    const ids = fc.array(fc.record({ id: fc.option(id, { nil: undefined }), line: fc.nat(40) }), { minLength: 1, maxLength: 6 });
+    const entry = fc.record({ at: fc.nat(5), id: fc.option(id, { nil: undefined }), line: fc.nat(40) });
+    // set: a file's list (or map) anew; patch: some of its entries (a stale patch names an older list)
+    const shift = fc.option(fc.record({ from: fc.nat(6), by: fc.integer({ min: -3, max: 3 }) }), { nil: undefined });
+    const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2'), ids, asMap: fc.boolean(), patch: fc.array(entry, { maxLength: 3 }), shift, kind: fc.nat(3), stale: fc.boolean() });
+    fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 16 }), (ops) => {
+      const patched = new IdIndex();
+      const whole = new IdIndex();
+      const lists = new Map<string, { list: IdList; key?: number }>();
+      let keys = 0;
+      for (const o of ops) {
+        const last = lists.get(o.file);
+        if (o.kind === 0 || !last) {
+          const l = list(...o.ids.map((x) => [x.id, x.line] as [string | undefined, number]));
+          const key = o.asMap ? undefined : ++keys;
+          // (the index patches the list it is given: its own copy)
+          const ids = o.asMap ? idMapOf(l) : { ids: [...l.ids], lines: Int32Array.from(l.lines) };
+          assert.strictEqual(patched.set(o.file, ids, `${o.file}.huashu.yaml`, key), whole.set(o.file, o.asMap ? idMapOf(l) : list(...o.ids.map((x) => [x.id, x.line] as [string | undefined, number])), `${o.file}.huashu.yaml`));
+          lists.set(o.file, { list: l, key });
+          continue;
+        }
+        const at = [...new Set(o.patch.map((e) => e.at % last.list.ids.length))].sort((x, y) => x - y);
+        const byAt = new Map(o.patch.map((e) => [e.at % last.list.ids.length, e]));
+        const p = { from: o.stale || last.key === undefined ? -1 : last.key, shift: o.shift, at, ids: at.map((k) => byAt.get(k)!.id), lines: at.map((k) => byAt.get(k)!.line) };
+        const key = ++keys;
+        const gen = patched.generation;
+        const r = patched.patch(o.file, p, key, `${o.file}.huashu.yaml`);
+        if (p.from !== last.key) {
+          assert.strictEqual(r, undefined, 'a patch of another list is refused');
+          assert.strictEqual(patched.generation, gen);
+          continue;
+        }
+        const ids = [...last.list.ids];
+        const lines = Int32Array.from(last.list.lines);
+        if (o.shift) for (let k = o.shift.from; k < lines.length; k++) lines[k] += o.shift.by;
+        at.forEach((k, j) => { ids[k] = p.ids[j]; lines[k] = p.lines[j]; });
+        const next = { ids, lines };
+        assert.strictEqual(r, whole.set(o.file, { ids: [...ids], lines: Int32Array.from(lines) }, `${o.file}.huashu.yaml`), 'changed as setting the list says');
+        assert.strictEqual(patched.generation > gen, r, 'the generation moves with a change only');
+        lists.set(o.file, { list: next, key });
+        for (const file of ['f0', 'f1', 'f2']) assert.deepStrictEqual(answers(patched.externalFor(file)), answers(whole.externalFor(file)), `what ${file} reads`);
+      }
+    }), { numRuns: 400 });
+  });
+
   it('externalOf is externalFor restricted to the ids asked, in their order, through every change', () => {
     const id = fc.constantFrom(...IDS);
     const ids = fc.array(fc.record({ id: fc.option(id, { nil: undefined }), line: fc.nat(40) }), { maxLength: 6 });

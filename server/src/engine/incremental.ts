@@ -44,6 +44,30 @@ import { DiagView, moveDiag, type MakeMoved } from './diag-view';
 export interface IdList { ids: readonly (string | undefined)[]; lines: Int32Array }
 
 /**
+ * The id list of an analysis as the list of an earlier one (`from`, its `idKey`) with the lines of
+ * the scripts from index `shift.from` on moved by `shift.by` (a line break typed above them), then
+ * the entries at `at` (ascending script indices) set to `ids` and `lines`: a keystroke in an id or
+ * a line break in a library of 30,000 scripts changes one entry or moves the lines of those
+ * after it, and making and comparing the whole list took 2 ms of such a keystroke.
+ */
+export interface IdPatch {
+  from: number;
+  shift?: { from: number; by: number };
+  at: readonly number[];
+  ids: readonly (string | undefined)[];
+  lines: readonly number[];
+}
+
+/**
+ * The last `idKey` given, shared by every analyzer of the process: an analyzer made again (after a
+ * crash) must not give a key an earlier one gave, which a holder of that key would take for the
+ * same ids.
+ */
+let lastIdKey = 0;
+/** A new `idKey`. */
+export function nextIdKey(): number { return ++lastIdKey; }
+
+/**
  * Told that `moved` is `from` with only its range changed (the server's JSON encoder reuses the
  * bytes of `from`); the default does nothing.
  */
@@ -100,6 +124,8 @@ export interface Analysis {
   idKey?: number;
   /** Incremental analyses: each script's id and the line of its `id` key, in script order. */
   idList?(): IdList;
+  /** Incremental analyses, after a keystroke that changed a few scripts' ids: `idList()` as a patch of an earlier one's. */
+  idPatch?: IdPatch;
   /**
    * Incremental analyses: one value per script (in `scripts` order), made in the script's own
    * chunk and moved to its lines; kept per item, so after an edit only the edited script's value
@@ -674,6 +700,48 @@ interface State {
   passed: boolean;
   /** The directive pass's state, if it ran. */
   dir?: DirState;
+  /**
+   * Each id → its items (`Places`), made at the first keystroke that changed an id and kept while
+   * keystrokes leave the number of items as it is; undefined: not made (or no longer right).
+   */
+  places?: Places;
+}
+
+/**
+ * Each id → the index of its item, or the ascending indices of its items when several have it:
+ * which items a changed id may give another duplicate-id "where" (`fromPlan`).
+ */
+type Places = Map<string, number | number[]>;
+
+/** The places of the items' own ids (`Item.clean`). */
+function placesOf(items: readonly Item[]): Places {
+  const m: Places = new Map();
+  for (let k = 0; k < items.length; k++) {
+    const id = items[k].clean.id;
+    if (id !== undefined) addPlace(m, id, k);
+  }
+  return m;
+}
+
+function addPlace(m: Places, id: string, k: number): void {
+  const p = m.get(id);
+  if (p === undefined) m.set(id, k);
+  else if (typeof p === 'number') { if (p !== k) m.set(id, p < k ? [p, k] : [k, p]); }
+  else {
+    let i = p.length;
+    while (i > 0 && p[i - 1] > k) i--;
+    if (p[i - 1] !== k) p.splice(i, 0, k);
+  }
+}
+
+function removePlace(m: Places, id: string, k: number): void {
+  const p = m.get(id);
+  if (p === k) m.delete(id);
+  else if (typeof p === 'object') {
+    const i = p.indexOf(k);
+    if (i >= 0) p.splice(i, 1);
+    if (p.length === 1) m.set(id, p[0]);
+  }
 }
 
 /** The layout of the new text: items kept from the previous analysis, or chunk texts to look up. */
@@ -805,6 +873,7 @@ const NO_LIB_HITS: readonly LibHit[] = Object.freeze([]);
  * (the diagnostics path never builds `findings`, `scripts` or `lines`).
  */
 class IncrementalAnalysis implements Analysis {
+  idPatch?: IdPatch;
   readonly mode = 'incremental' as const;
   private built?: { findings: Finding[]; scripts: ScriptResult[]; parts: Part[] };
   private lineIndex?: LineIndex;
@@ -1207,7 +1276,6 @@ export class DocumentAnalyzer {
   private config?: EffectiveConfig;
   private itemConfig?: EffectiveConfig;
   private state?: State;
-  private idGen = 0;
   private libRules: RuleModule[] = [];
   /** The scripts' lints of the whole-document lints (`full`), kept from one to the next (not past an incremental analysis). */
   private memo = new ScriptMemo();
@@ -1296,7 +1364,7 @@ export class DocumentAnalyzer {
   private splicing(): SpliceContext {
     if (!this.spliceCtx) {
       const crossIds = new Set(['duplicate-id', ...this.libRules.map((r) => r.meta.id)]);
-      this.spliceCtx = { config: this.config!, memo: this.memo, crossIds, nextIdKey: () => ++this.idGen };
+      this.spliceCtx = { config: this.config!, memo: this.memo, crossIds, nextIdKey };
     }
     return this.spliceCtx;
   }
@@ -1665,14 +1733,21 @@ export class DocumentAnalyzer {
         const affected = new Set<string>();
         for (let j = 0; j < plan.removed.length; j++) { const id = plan.removed[j].clean.id; if (id !== undefined) affected.add(id); }
         for (let k = lo; k < hi; k++) { const id = this.entries.get(slots[k] as string)!.id; if (id !== undefined) affected.add(id); }
+        // the items of those ids: the previous analysis's places of each (the same indices: as
+        // many items as before) outside the re-read ones, and the re-read ones (texts) that have it
+        const places = (prev!.places ??= placesOf(prev!.items));
         visit = [];
-        for (let k = 0; k < n; k++) {
+        for (let k = lo; k < hi; k++) visit.push(k);
+        for (const id of affected) {
+          const p = places.get(id);
+          if (p === undefined) continue;
+          if (typeof p === 'number') { if (p < lo || p >= hi) visit.push(p); } else for (const k of p) if (k < lo || k >= hi) visit.push(k);
+        }
+        if (visit.length > hi - lo) visit.sort((x, y) => x - y);
+        for (const k of visit) {
           const s = slots[k];
           const id = typeof s === 'string' ? this.entries.get(s)!.id : s.clean.id;
-          if (id !== undefined && affected.has(id)) {
-            if (!first.has(id)) first.set(id, k);
-            visit.push(k);
-          } else if (typeof s === 'string') visit.push(k);
+          if (id !== undefined && affected.has(id) && !first.has(id)) first.set(id, k);
         }
       } else {
         for (let k = 0; k < n; k++) {
@@ -1912,7 +1987,37 @@ export class DocumentAnalyzer {
 
     let idKey: number;
     if (prev && plan.local && idsSame && lineCount === prev.lineCount) idKey = prev.idKey;
-    else idKey = ++this.idGen;
+    else idKey = nextIdKey();
+    // the items' places, kept for the next keystroke while the items stay as many (moved in place:
+    // the previous state is not read again)
+    let places: Places | undefined;
+    if (prev?.places && plan.local && plan.removed.length === hi - lo) {
+      places = prev.places;
+      prev.places = undefined;
+      for (let j = 0; j < plan.removed.length; j++) { const id = plan.removed[j].clean.id; if (id !== undefined) removePlace(places, id, lo + j); }
+      for (let k = lo; k < hi; k++) { const id = items[k].clean.id; if (id !== undefined) addPlace(places, id, k); }
+    }
+    // the id list as the previous one's with the entries of the items this analysis may have
+    // changed (re-read, settled, given a new "where", quieted or changed by the directive pass),
+    // the lines of those after them moved by the lines the edit added or removed, when the items
+    // are as many as before
+    let idPatch: IdPatch | undefined;
+    if (prev && idKey !== prev.idKey && plan.local && !plan.head && !wide && plan.removed.length === hi - lo) {
+      const at = new Set<number>();
+      const past = Math.max(hi, to);
+      for (let k = Math.min(lo, from); k < past; k++) at.add(k);
+      for (const k of remade) at.add(k);
+      for (const k of quieted) at.add(k);
+      if (pass) for (const k of pass.replaced) at.add(k);
+      if (at.size <= ID_PATCH_MAX) {
+        const idx = [...at].sort((x, y) => x - y);
+        const by = lineCount - prev.lineCount;
+        idPatch = {
+          from: prev.idKey, ...(by !== 0 && past < n ? { shift: { from: past, by } } : {}),
+          at: idx, ids: idx.map((k) => items[k].entry.script.id), lines: idx.map((k) => firstLines[k] + items[k].entry.idLine),
+        };
+      }
+    }
     const prevLines = prev?.analysis.builtLines();
     const linesFrom = prevLines && edit ? { lines: prevLines, start: edit.start, suffix: text.length - edit.newEnd } : undefined;
     // the previous analysis's diagnostics, if it made them and this one kept its header and its
@@ -1921,7 +2026,8 @@ export class DocumentAnalyzer {
     const prevList = keep && prev && ext === prev.ext && prev.hadBom === hadBom && (prev.analysis.header === head.result || (plan.head && firstLines[0] === prev.lines[0])) ? prev.analysis.diagList : undefined;
     const reuse: DiagReuse | undefined = prevList ? { from: prevList, lo, hi, prevHi: lo + plan.removed.length, prevLines: prev!.lines, head: !!plan.head } : undefined;
     const analysis = new IncrementalAnalysis(text, hadBom, head.result, head, items, starts, firstLines, lib, overrides, score, counts, ruleErrors, idKey, findingCount, linesFrom, reuse);
-    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state, quiet: broken, quotes: this.quotes };
+    analysis.idPatch = idPatch;
+    this.state = { text, hadBom, headerEnd: plan.headerEnd, itemIndent: plan.itemIndent, items, starts, lines: firstLines, lineCount, ext, idKey, analysis, libRun, totals, reach, passed: !!pass?.active, dir: pass?.state, quiet: broken, quotes: this.quotes, places };
     return analysis;
   }
 
@@ -2590,6 +2696,9 @@ interface RunOn { second: number; open: string }
 
 /** The most merges of a chunk whose YAML error runs on with the ones after it, per analysis (`mergeRunaway`). */
 const MAX_MERGES = 4;
+
+/** The most entries of an id list's patch (`IdPatch`); more: the list is made whole. */
+const ID_PATCH_MAX = 64;
 
 /** The most chunks linted together in one synthetic library (`lintBatch`). */
 const BATCH_MAX = 500;

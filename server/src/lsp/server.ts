@@ -504,7 +504,13 @@ export class HuashuServer {
       same = !!sig && 'lineCount' in sig && sig.lineCount === analysis.lines.lineCount && sig.ids.length === analysis.scripts.length;
       for (let k = 0; same && k < analysis.scripts.length; k++) same = analysis.scripts[k].id === (sig as { ids: (string | undefined)[] }).ids[k];
     }
-    if (!same) {
+    // (a keystroke that changed a few scripts' ids: the list the index holds, patched)
+    const patched = !same && analysis.idKey !== undefined && analysis.idPatch && sig && 'idKey' in sig && sig.idKey === analysis.idPatch.from
+      ? this.index.patch(keyOf(doc.uri), analysis.idPatch, analysis.idKey, this.labelOf(doc.uri)) : undefined;
+    if (patched !== undefined) {
+      s.idSig = { idKey: analysis.idKey! };
+      if (patched) this.scheduleRelintOthers(doc.uri);
+    } else if (!same) {
       let ids: Map<string, number> | IdList;
       if (analysis.idKey !== undefined && analysis.idList) {
         s.idSig = { idKey: analysis.idKey };
@@ -514,7 +520,7 @@ export class HuashuServer {
         ids = new Map<string, number>();
         for (const sc of analysis.scripts) if (sc.id && !ids.has(sc.id)) ids.set(sc.id, analysis.lines.lineOf(sc.span.start));
       }
-      if (this.index.set(keyOf(doc.uri), ids, this.labelOf(doc.uri))) this.scheduleRelintOthers(doc.uri);
+      if (this.index.set(keyOf(doc.uri), ids, this.labelOf(doc.uri), analysis.idKey)) this.scheduleRelintOthers(doc.uri);
     }
     s.cached = { version: doc.version, configGen, idGen: this.index.generation, analysis };
     return analysis;

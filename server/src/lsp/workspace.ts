@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseLibrary, stripBom, LineIndex, type ExternalIds } from '../engine';
 import { isLibraryFile } from '../node/config-discovery';
-import type { IdList } from '../engine/incremental';
+import type { IdList, IdPatch } from '../engine/incremental';
 import { whereOf } from '../engine/flow-splice';
 
 export type { IdList };
@@ -59,8 +59,11 @@ export function idsOfText(input: string): Map<string, number> {
   return ids;
 }
 
-/** A file's ids: a map (files read from disk) or an open document's list, made a map when asked. */
-interface FileIds { list?: IdList; map?: Map<string, number> }
+/**
+ * A file's ids: a map (files read from disk) or an open document's list, made a map when asked;
+ * `key`: the list's `idKey`, for a patch of it (`IdIndex.patch`).
+ */
+interface FileIds { list?: IdList; map?: Map<string, number>; key?: number }
 
 export class IdIndex {
   private readonly files = new Map<string, FileIds>();
@@ -82,8 +85,11 @@ export class IdIndex {
   private readonly order = new Map<string, number>();
   private placed = 0;
 
-  /** Sets a file's ids (a map, or an open document's list); true when they changed. */
-  set(uri: string, ids: Map<string, number> | IdList, label: string): boolean {
+  /**
+   * Sets a file's ids (a map, or an open document's list with its `idKey`, which a later patch of
+   * it names); true when they changed.
+   */
+  set(uri: string, ids: Map<string, number> | IdList, label: string, key?: number): boolean {
     const old = this.files.get(uri);
     if (!old) this.order.set(uri, ++this.placed);
     let sameIds: boolean;
@@ -93,10 +99,46 @@ export class IdIndex {
       sameIds = !!oldMap && sameKeys(oldMap, ids);
       this.files.set(uri, { map: ids });
     } else {
-      if (old?.list && sameIdList(old.list, ids)) return false;
+      if (old?.list && sameIdList(old.list, ids)) { old.key = key; return false; }
       sameIds = !!old?.list && sameIdSequence(old.list, ids);
-      this.files.set(uri, { list: ids });
+      this.files.set(uri, { list: ids, key });
     }
+    this.labels.set(uri, label);
+    this.changed(uri, !sameIds);
+    return true;
+  }
+
+  /**
+   * Applies an open document's id list patch (`IdPatch`) to the list the index holds for it, when
+   * that is the list the patch starts from: true when the ids or their lines changed, false when
+   * not, undefined when the index holds another list (the caller sets the whole list). The list is
+   * the index's own (made for it by `idList()`): changed in place.
+   */
+  patch(uri: string, patch: IdPatch, key: number, label: string): boolean | undefined {
+    const f = this.files.get(uri);
+    const list = f?.list;
+    if (!f || !list || f.key !== patch.from) return undefined;
+    const n = list.ids.length;
+    for (const k of patch.at) if (k >= n) return undefined;
+    let changed = false;
+    let sameIds = true;
+    const ids = list.ids as (string | undefined)[];
+    const shift = patch.shift;
+    if (shift && shift.by !== 0) {
+      for (let k = shift.from; k < n; k++) {
+        list.lines[k] += shift.by;
+        if (ids[k] !== undefined) changed = true;
+      }
+    }
+    for (let j = 0; j < patch.at.length; j++) {
+      const k = patch.at[j];
+      const id = patch.ids[j];
+      if (ids[k] !== id) { ids[k] = id; sameIds = false; changed = true; }
+      if (list.lines[k] !== patch.lines[j]) { list.lines[k] = patch.lines[j]; if (id !== undefined) changed = true; }
+    }
+    f.key = key;
+    if (!changed) return false;
+    f.map = undefined;
     this.labels.set(uri, label);
     this.changed(uri, !sameIds);
     return true;
