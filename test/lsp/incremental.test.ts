@@ -1458,6 +1458,25 @@ describe('incremental analysis', () => {
     assert.strictEqual(patchesChecked - before, 10, 'each patch checked against the lists');
   });
 
+  it('an edit that moves ids but keeps the line count gives another idKey (the server then reads the new lines)', () => {
+    // (a paste over two scripts: the first a line longer, the second a line shorter; the key was
+    // kept when the ids and the line count were, and another file's duplicate-id kept naming the
+    // old line. Found by the check of one list per key in the random tests)
+    const an = new DocumentAnalyzer();
+    const before = 'huashu: 1\nscripts:\n  - id: x\n    reply: 好\n  - id: a\n    reply: 好\n  - id: b\n    title: 标题\n    reply: 好\n  - id: c\n    reply: 好\n';
+    const first = an.analyze(before, { config: CONFIG });
+    assertSame(first, before, 'before');
+    const from = before.indexOf('  - id: a');
+    const to = before.indexOf('  - id: c');
+    const pasted = '  - id: a\n    title: 标题\n    reply: 好\n  - id: b\n    reply: 好\n';
+    const after = before.slice(0, from) + pasted + before.slice(to);
+    const a = an.analyze(after, { config: CONFIG, edit: { start: from, oldEnd: to, newEnd: from + pasted.length } });
+    assert.strictEqual(a.mode, 'incremental');
+    assert.deepStrictEqual([...a.idList!().lines], [2, 4, 7, 9]);
+    assert.notStrictEqual(a.idKey, first.idKey);
+    assertSame(a, after, 'after the paste');
+  });
+
   it('typing in the last script of a file that ends in comment lines reads that script again, not the whole file', () => {
     // (the comments after the last script end it, as in a split of the whole file; the layout
     // was split again at every keystroke there: 104 ms at 30,000 scripts)

@@ -1985,8 +1985,15 @@ export class DocumentAnalyzer {
     if (totals.withErrors) for (let k = 0; k < n; k++) addErrors(items[k].entry.result);
     const score = n ? Math.round(sum / n) : 100;
 
+    // (the same ids on the same lines: those of the re-read items too, which an edit of several
+    // lines may have moved while the document kept its line count)
+    let idLinesSame = !!prev && plan.local && idsSame && lineCount === prev.lineCount;
+    for (let j = 0; idLinesSame && j < hi - lo; j++) {
+      const r = plan.removed[j];
+      idLinesSame = r.entry.script.id === undefined || firstLines[lo + j] + items[lo + j].entry.idLine === prev!.lines[lo + j] + r.entry.idLine;
+    }
     let idKey: number;
-    if (prev && plan.local && idsSame && lineCount === prev.lineCount) idKey = prev.idKey;
+    if (idLinesSame) idKey = prev!.idKey;
     else idKey = nextIdKey();
     // the items' places, kept for the next keystroke while the items stay as many (moved in place:
     // the previous state is not read again)
