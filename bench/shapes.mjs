@@ -11,7 +11,7 @@
  * far above the sizes'.
  *   node bench/shapes.mjs [--sizes 10000,30000] [--runs 3] [--only directive,region] [--cli dist/cli.js]
  * --editor [N]: the language server instead (bench/lsp.mjs --text, VS Code's client): each shape's
- * library of N scripts (default 5,000) opened, then keystrokes in its middle reply; the whole
+ * library of N scripts (default 5,000) opened, then 200 keystrokes (`--keys`) in its middle reply; the whole
  * document's diagnostics after the open and each keystroke's p50 and p95 (the team phrases' shape
  * is left out: the server reads no config for the untitled document the bench opens).
  * Inputs are made at run time from ../shared/research/corpus/ (never copied) under .bench/shapes-N/.
@@ -92,7 +92,7 @@ if (ei >= 0) {
   const rows = [];
   for (const name of names.filter((x) => x !== 'phrases')) {
     const { file } = writeShape(name, n, plain);
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bench/lsp.mjs'), '--sizes', String(n), '--keys', opt('keys', '60'), '--text', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bench/lsp.mjs'), '--sizes', String(n), '--keys', opt('keys', '200'), '--text', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
     const line = r.stdout.trim().split('\n').pop();
     if (r.status !== 0 || !line?.startsWith('{')) throw new Error(`bench/lsp.mjs on ${name}: ${r.stderr.slice(0, 2000)}`);
     rows.push({ shape: name, what: SHAPES[name][0], ...JSON.parse(line) });
