@@ -108,7 +108,8 @@ describe('lsp: workspace id index', () => {
     const entry = fc.record({ at: fc.nat(5), id: fc.option(id, { nil: undefined }), line: fc.nat(40) });
     // set: a file's list (or map) anew; patch: some of its entries (a stale patch names an older list)
     const shift = fc.option(fc.record({ from: fc.nat(6), by: fc.integer({ min: -3, max: 3 }) }), { nil: undefined });
-    const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2'), ids, asMap: fc.boolean(), patch: fc.array(entry, { maxLength: 3 }), shift, kind: fc.nat(3), stale: fc.boolean() });
+    // (keep: an entry the patch sets after the shift's start keeps its line, the shift undone for it)
+    const op = fc.record({ file: fc.constantFrom('f0', 'f1', 'f2'), ids, asMap: fc.boolean(), patch: fc.array(entry, { maxLength: 3 }), shift, keep: fc.boolean(), kind: fc.nat(3), stale: fc.boolean() });
     fc.assert(fc.property(fc.array(op, { minLength: 1, maxLength: 16 }), (ops) => {
       const patched = new IdIndex();
       const whole = new IdIndex();
@@ -127,7 +128,8 @@ describe('lsp: workspace id index', () => {
         }
         const at = [...new Set(o.patch.map((e) => e.at % last.list.ids.length))].sort((x, y) => x - y);
         const byAt = new Map(o.patch.map((e) => [e.at % last.list.ids.length, e]));
-        const p = { from: o.stale || last.key === undefined ? -1 : last.key, shift: o.shift, at, ids: at.map((k) => byAt.get(k)!.id), lines: at.map((k) => byAt.get(k)!.line) };
+        const line = (k: number): number => (o.keep && o.shift && k >= o.shift.from ? last.list.lines[k] : byAt.get(k)!.line);
+        const p = { from: o.stale || last.key === undefined ? -1 : last.key, shift: o.shift, at, ids: at.map((k) => (o.keep ? last.list.ids[k] : byAt.get(k)!.id)), lines: at.map(line) };
         const key = ++keys;
         const gen = patched.generation;
         const r = patched.patch(o.file, p, key, `${o.file}.huashu.yaml`);

@@ -120,22 +120,26 @@ export class IdIndex {
     if (!f || !list || f.key !== patch.from) return undefined;
     const n = list.ids.length;
     for (const k of patch.at) if (k >= n) return undefined;
+    // changed as `sameIdList` tells: an id, or the line of an id that stays
     let changed = false;
     let sameIds = true;
     const ids = list.ids as (string | undefined)[];
+    const lines = list.lines;
+    for (let j = 0; j < patch.at.length; j++) {
+      const k = patch.at[j];
+      if (ids[k] !== patch.ids[j]) { sameIds = false; changed = true; } else if (ids[k] !== undefined && lines[k] !== patch.lines[j]) changed = true;
+    }
     const shift = patch.shift;
     if (shift && shift.by !== 0) {
-      for (let k = shift.from; k < n; k++) {
-        list.lines[k] += shift.by;
+      // (the entries the patch sets are set below: their lines as the patch says)
+      for (let k = shift.from, j = 0; k < n; k++) {
+        while (j < patch.at.length && patch.at[j] < k) j++;
+        if (patch.at[j] === k) continue;
+        lines[k] += shift.by;
         if (ids[k] !== undefined) changed = true;
       }
     }
-    for (let j = 0; j < patch.at.length; j++) {
-      const k = patch.at[j];
-      const id = patch.ids[j];
-      if (ids[k] !== id) { ids[k] = id; sameIds = false; changed = true; }
-      if (list.lines[k] !== patch.lines[j]) { list.lines[k] = patch.lines[j]; if (id !== undefined) changed = true; }
-    }
+    for (let j = 0; j < patch.at.length; j++) { ids[patch.at[j]] = patch.ids[j]; lines[patch.at[j]] = patch.lines[j]; }
     f.key = key;
     if (!changed) return false;
     f.map = undefined;
