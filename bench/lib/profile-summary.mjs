@@ -3,8 +3,12 @@
 // with --by-line BUNDLE, self time per line of the bundle, summed over every profile given and
 // divided by their number (V8 counts samples per line where a function ran, inlined ones
 // included: a slow line inside a hot function shows here, not only in the function's total).
-// usage: node bench/lib/profile-summary.mjs file.cpuprofile [N] [--by-source dist/cli.js]
+// With --window FROM,TO only the samples taken FROM to TO ms after the profile's start count (a
+// language server's keystrokes after its cold start, say: `node bench/lsp.mjs --pause 1000 --prof
+// DIR`); --timeline MS prints the busy (not idle) milliseconds of each MS-long stretch, to find it.
+// usage: node bench/lib/profile-summary.mjs file.cpuprofile [N] [--by-source dist/cli.js] [--window FROM,TO]
 //        node bench/lib/profile-summary.mjs a.cpuprofile b.cpuprofile … [N] --by-line dist/cli-core.js
+//        node bench/lib/profile-summary.mjs file.cpuprofile --timeline 100
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 const argv = process.argv.slice(2);
@@ -12,6 +16,10 @@ const bi = argv.indexOf('--by-source');
 const bundle = bi >= 0 ? argv.splice(bi, 2)[1] : undefined;
 const li = argv.indexOf('--by-line');
 const lineBundle = li >= 0 ? argv.splice(li, 2)[1] : undefined;
+const wi = argv.indexOf('--window');
+const window = wi >= 0 ? argv.splice(wi, 2)[1].split(',').map(Number) : undefined;
+const ti = argv.indexOf('--timeline');
+const timeline = ti >= 0 ? Number(argv.splice(ti, 2)[1]) : undefined;
 const files = argv.filter((a) => a.endsWith('.cpuprofile'));
 const N = Number(argv.find((a) => /^\d+$/.test(a)) ?? 30);
 
@@ -52,7 +60,23 @@ const prof = JSON.parse(fs.readFileSync(files[0], 'utf8'));
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = prof.timeDeltas;
-for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
+// each sample's time after the profile's start, in ms
+const at = [];
+for (let i = 0, t = 0; i < prof.samples.length; i++) { t += dt[i] ?? 0; at.push(t / 1000); }
+if (timeline) {
+  const busy = new Map();
+  for (let i = 0; i < prof.samples.length; i++) {
+    if (byId.get(prof.samples[i]).callFrame.functionName === '(idle)') continue;
+    const b = Math.floor(at[i] / timeline) * timeline;
+    busy.set(b, (busy.get(b) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  console.log(`busy ms per ${timeline} ms (from the profile's start): ${[...busy].map(([b, t]) => `${b}:${t.toFixed(0)}`).join(' ')}`);
+  process.exit(0);
+}
+for (let i = 0; i < prof.samples.length; i++) {
+  if (window && (at[i] < window[0] || at[i] > window[1])) continue;
+  self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
+}
 const parent = new Map();
 for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
