@@ -101,6 +101,7 @@ await conn.sendNotification('exit');
 await new Promise((res) => { const t = setTimeout(() => child.kill(), 3000); child.once('exit', () => { clearTimeout(t); res(); }); });
 conn.dispose();
 try {
-  console.log(JSON.stringify({ serverPeakRssMB: +(Number(fs.readFileSync(rssFile, 'utf8')) / 1024).toFixed(1) }));
+  // (MB of 10^6 bytes, as bench/lib/measure.mjs gives them; maxRSS is in KiB)
+  console.log(JSON.stringify({ serverPeakRssMB: +((Number(fs.readFileSync(rssFile, 'utf8')) * 1024) / 1e6).toFixed(1) }));
   fs.rmSync(rssFile);
 } catch { /* the server did not exit by itself: no peak to report */ }
