@@ -2010,12 +2010,13 @@ export class DocumentAnalyzer {
     // are as many as before
     let idPatch: IdPatch | undefined;
     if (prev && idKey !== prev.idKey && plan.local && !plan.head && !wide && plan.removed.length === hi - lo) {
+      // (given up as soon as there are more than a patch takes: a paste over many scripts, a YAML
+      // error that quieted every script with a directive)
       const at = new Set<number>();
       const past = Math.max(hi, to);
-      for (let k = Math.min(lo, from); k < past; k++) at.add(k);
-      for (const k of remade) at.add(k);
-      for (const k of quieted) at.add(k);
-      if (pass) for (const k of pass.replaced) at.add(k);
+      const lists: readonly (readonly number[])[] = [remade, quieted, pass?.replaced ?? []];
+      for (let k = Math.min(lo, from); k < past && at.size <= ID_PATCH_MAX; k++) at.add(k);
+      for (const list of lists) for (let i = 0; i < list.length && at.size <= ID_PATCH_MAX; i++) at.add(list[i]);
       if (at.size <= ID_PATCH_MAX) {
         const idx = [...at].sort((x, y) => x - y);
         const by = lineCount - prev.lineCount;
