@@ -25,9 +25,9 @@ function sampleDir(): string {
   return dir;
 }
 
-function runLint(dir: string, files?: string[], cache?: LintCache, fix: 'none' | 'write' | 'dry-run' = 'none') {
+function runLint(dir: string, files?: string[], cache?: LintCache, fix: 'none' | 'write' | 'dry-run' = 'none', scriptResults?: boolean) {
   const names = files ?? fs.readdirSync(dir).filter((f) => f.endsWith('.huashu.yaml')).sort();
-  return lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, cache });
+  return lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, cache, scriptResults });
 }
 
 /** What a run's reports say, in the JSON shape (with engine offsets and script results). */
@@ -61,6 +61,31 @@ describe('cli --cache', function () {
         assert.strictEqual(r.stderr, plain.stderr + said, format);
       }
     }
+  });
+
+  it('without the scripts\' results (the lint command\'s reports), the same messages and scores, linted, cached, fixed', () => {
+    const dir = sampleDir();
+    const bare = (reports: ReturnType<typeof runLint>): unknown => reports.map((r) => {
+      assert.deepStrictEqual(r.scripts, [], `${r.filePath}: no script's result kept`);
+      return { file: r.filePath, score: r.score, fatal: r.fatal, messages: r.messages };
+    });
+    const full = runLint(dir);
+    assert.ok(full.every((r) => r.scripts.length > 0) && full.some((r) => r.score < 100), 'the samples have scripts and lose points');
+    const expected = bare(full.map((r) => ({ ...r, scripts: [] })));
+    assert.deepStrictEqual(bare(runLint(dir, undefined, undefined, 'none', false)), expected);
+    const file = path.join(dir, 'cache');
+    const writing = new LintCache(file);
+    assert.deepStrictEqual(bare(runLint(dir, undefined, writing, 'none', false)), expected);
+    writing.save();
+    const reading = new LintCache(file);
+    assert.deepStrictEqual(bare(runLint(dir, undefined, reading, 'none', false)), expected);
+    assert.ok(reading.hits > 0, 'the second run read its reports from the cache');
+    // the cache written without results serves a run that keeps them (the report command's)
+    assert.deepStrictEqual(summary(runLint(dir, undefined, new LintCache(file))), summary(full));
+    // a fixed file's messages are those of its fixed text, found in the fixed text's scripts
+    const fixed = runLint(dir, undefined, undefined, 'dry-run');
+    assert.ok(fixed.some((r) => r.output !== undefined), 'a sample is fixable');
+    assert.deepStrictEqual(bare(runLint(dir, undefined, undefined, 'dry-run', false)), bare(fixed.map((r) => ({ ...r, scripts: [] }))));
   });
 
   it('reuses the entry of every unchanged file and lints only the changed one, whose new findings show', () => {

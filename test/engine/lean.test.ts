@@ -35,6 +35,10 @@ function same(input: string, options: LintOptions = {}): LintResult {
   const directives = text.includes('huashu-');
   assert.deepStrictEqual(result(lean), result(lintText(input, options), directives));
   if (!directives) assert.strictEqual(lean.library.scalarSpans.length, 0, 'no directive: no scalar spans kept');
+  // without the scripts' results (the CLI's lint): the same findings and score, no result kept
+  const bare = lintTextLean(text, hadBom, { ...options, scriptResults: false });
+  assert.deepStrictEqual(bare.scripts, []);
+  assert.deepStrictEqual({ ...(result(bare, directives) as object), scripts: [] }, { ...(result(lean, directives) as object), scripts: [] });
   return lean;
 }
 

@@ -6,7 +6,7 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptResult, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom, timed } from '../engine';
+import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptBase, activeTiming, fixAllWith, parseLibrary, scoredScripts, scoreOf, startLean, stripBom, timed } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
@@ -20,6 +20,7 @@ import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
 import { FileReport, fatalMessage, toMessage } from './report';
+import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
 
@@ -33,6 +34,11 @@ export interface LintRunOptions {
   onRuleError?: (ruleId: string, error: string, file: string) => void;
   /** `--cache`: files whose entry fits are not linted, linted files are stored (saved by the caller). */
   cache?: LintCache;
+  /**
+   * false: the reports' `scripts` stay empty (`lint`, whose formats write no script's result; the
+   * `report` command reads them). The scripts are scored all the same.
+   */
+  scriptResults?: boolean;
 }
 
 /** A read file whose scripts are linted: `pending` (or the engine's failure) waits for the other files' ids. */
@@ -92,9 +98,9 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         });
         if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
         const scripts = timed('cache', () => cache.scriptsFor(input.absPath, config));
-        return { input, text, hadBom, lines, hash, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts, trackHeader: true }) } };
+        return { input, text, hadBom, lines, hash, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts, trackHeader: true, scriptResults: o.scriptResults }) } };
       }
-      return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines }) } };
+      return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines, scriptResults: o.scriptResults }) } };
     } catch (e) {
       // the file becomes an internal-error report; its ids still count for the others
       let parsed: Library | undefined;
@@ -111,6 +117,10 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     if (library) ids.addFile(k, library, l.lines);
   });
 
+  // the lints' garbage collected before their last steps make the scripts' results and the
+  // messages (heap-sizing.ts; only a large run): at 100,000 scripts those steps are where the
+  // heap was largest, its garbage since the last full collection beside them
+  collectIfLarge();
   const reports: FileReport[] = [];
   let linted = false;
   // the reports' messages; the lints' last step and the fixes inside are steps of their own
@@ -131,12 +141,12 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     try {
       const shown = (j: number): string => displayPath(inputs[j].absPath, o.cwd);
       if (l.cached) {
-        const report = cachedReport(l, l.cached.lint, k, base, ids, shown);
+        const report = cachedReport(l, l.cached.lint, k, base, ids, shown, o.scriptResults ?? true);
         if (report) { o.cache!.hits++; reports.push(report); continue; }
         // another file now defines (or no longer defines) one of its ids: linted after all, its
         // scripts' lints taken from its entry
         l.scripts = o.cache!.scriptsFor(absPath, l.cached.config);
-        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines, memo: l.scripts, trackHeader: true }) };
+        l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines, memo: l.scripts, trackHeader: true, scriptResults: o.scriptResults }) };
       }
       if (!l.pending) throw l.failure;
       linted = true;
@@ -183,6 +193,8 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   const externalIds = ids.externalFor(k, pending.lint.library, shown);
   const options = { config: pending.config, externalIds };
   let result: Linted = pending.lint.finish(externalIds);
+  // the scripts the findings are in (the results, when the lint keeps them, are these with more)
+  let bases: readonly ScriptBase[] = pending.lint.library.scripts;
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;
@@ -192,6 +204,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       report.output = fixed.output;
       report.fixCount = fixed.applied;
       result = fixed.result;
+      bases = result.scripts;
       report.text = fixed.output;
       if (o.fix === 'write' && l.input.text === undefined) {
         try {
@@ -201,6 +214,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
         } catch (e) {
           // nothing was written: report the file as it is on disk
           result = unfixed;
+          bases = pending.lint.library.scripts;
           report.text = l.text;
           report.output = undefined;
           report.source = undefined;
@@ -222,19 +236,21 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       const cache = o.cache;
       const hash = l.hash;
       const scripts = l.scripts;
-      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: result.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds },
+      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds },
         scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined));
     }
   }
-  return withMessages(report, result);
+  // (a fixed file's result is its fixed text's analysis, which has them)
+  if (o.scriptResults === false) result = { ...result, scripts: [] };
+  return withMessages(report, result, bases);
 }
 
-/** The report's scripts, score and messages from a lint result (or a cached one). */
-function withMessages(report: FileReport, result: Linted): FileReport {
+/** The report's scripts, score and messages from a lint result (or a cached one) and its scripts. */
+function withMessages(report: FileReport, result: Linted, bases: readonly ScriptBase[]): FileReport {
   report.lines = result.lines;
   report.scripts = result.scripts;
   report.score = result.score;
-  const scriptsOf = scriptLookup(result.scripts);
+  const scriptsOf = scriptLookup(bases);
   const findings = result.findings;
   for (let k = 0; k < findings.length; k++) report.messages.push(toMessage(findings[k], result.lines, scriptsOf(findings[k].start)));
   return report;
@@ -244,13 +260,13 @@ function withMessages(report: FileReport, result: Linted): FileReport {
  * A file's report from its cache entry, made as after a lint; undefined when the other files'
  * definitions of its ids are not the ones its lint saw (`duplicate-id` would differ).
  */
-function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, shown: (j: number) => string): FileReport | undefined {
+function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, shown: (j: number) => string, results: boolean): FileReport | undefined {
   const external = ids.externalForIds(k, lint.ids.keys(), shown);
   if (external.size !== lint.external.size) return undefined;
   for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
-  const { scripts, score } = scoredScripts(lint.scripts, lint.findings);
+  const { scripts, score } = results ? scoredScripts(lint.scripts, lint.findings) : { scripts: [], score: scoreOf(lint.scripts, lint.findings) };
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
-  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] });
+  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] }, lint.scripts);
 }
 
 /** A file's script ids, each with the 1-based line of its first definition. */
@@ -327,10 +343,10 @@ export class IdIndex {
  * that a file with many findings and many scripts is not scanned once per finding. Otherwise
  * (never expected) every script, as before.
  */
-function scriptLookup(scripts: readonly ScriptResult[]): (offset: number) => readonly ScriptResult[] {
-  const end = (s: ScriptResult): number => Math.max(s.span.end, s.span.start + 1);
+function scriptLookup(scripts: readonly ScriptBase[]): (offset: number) => readonly ScriptBase[] {
+  const end = (s: ScriptBase): number => Math.max(s.span.end, s.span.start + 1);
   for (let k = 1; k < scripts.length; k++) if (scripts[k].span.start < end(scripts[k - 1])) return () => scripts;
-  const none: readonly ScriptResult[] = [];
+  const none: readonly ScriptBase[] = [];
   return (offset) => {
     let lo = 0;
     let hi = scripts.length - 1;

@@ -4,7 +4,7 @@
  * fixes and script membership.
  */
 import { sha256Hex } from '../node/digest';
-import type { Finding, Fix, LineIndex, ScriptResult, Severity } from '../engine';
+import type { Finding, Fix, LineIndex, ScriptBase, ScriptResult, Severity } from '../engine';
 
 export interface CliMessage {
   /** null for a file that could not be read. */
@@ -31,11 +31,15 @@ export interface FileReport {
   filePath: string;
   /** Relative to the repository root (SARIF, GitHub), with '/'. */
   rootPath: string;
-  /** Text without BOM (after fixes, when fixes were applied). */
+  /**
+   * Text without BOM (after fixes, when fixes were applied); `lint` empties it, and drops `lines`,
+   * before a format that does not read them (run.ts, `releaseUnread`).
+   */
   text: string;
   hadBom: boolean;
   lines?: LineIndex;
   messages: CliMessage[];
+  /** Every script's result; empty in `lint`'s reports for a format that does not read them (formatters/index.ts, `READS`). */
   scripts: ScriptResult[];
   score: number;
   /** Set when the file could not be read. */
@@ -75,7 +79,7 @@ export function totals(reports: readonly FileReport[]): Counts {
   return t;
 }
 
-export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptResult[]): CliMessage {
+export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptBase[]): CliMessage {
   const s = lines.positionAt(f.start);
   const e = lines.positionAt(f.end);
   const script = scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));

@@ -12,7 +12,7 @@ import { CliOptions, HELP, parseArgs } from './args';
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
 import { colors, useColor } from './color';
 import { displayPath, findFiles, findRepoRoot, firstGitIgnored } from './files';
-import { CHUNKED_FORMATTERS, FORMATTERS, FormatContext } from './formatters';
+import { CHUNKED_FORMATTERS, FORMATTERS, FormatContext, READS } from './formatters';
 import { changedLines, isTracked, touchesChanged } from './git';
 import { initConfig } from './init-cmd';
 import { reportCommand } from './report/command';
@@ -42,7 +42,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         return EXIT_OK;
       }
       case 'baseline': return await baselineCommand(opts, io);
-      case 'report': return await reportCommand(opts, io, { collect: (o) => collect(o, io), lint: (o, c) => lint(o, io, c, 'none') });
+      case 'report': return await reportCommand(opts, io, { collect: (o) => collect(o, io), lint: (o, c) => lint(o, io, c, 'none', true) });
       default:
         try {
           return await lintCommand(opts, io);
@@ -126,11 +126,12 @@ function checkConfigs(files: string[], resolver: ConfigResolver, io: CliIO): voi
   }
 }
 
-function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', cache?: LintCache): FileReport[] {
+/** `scriptResults`: whether the reports keep each script's result (the `report` command reads them). */
+function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', scriptResults: boolean, cache?: LintCache): FileReport[] {
   const reported = new Set<string>();
   const progress = new Progress(io, Progress.enabledFor(io, opts.format, opts.progress) && c.inputs.length > 1);
   return lintFiles(c.inputs, {
-    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache,
+    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache, scriptResults,
     onRuleError: (ruleId, error, file) => {
       if (reported.has(ruleId)) return;
       reported.add(ruleId);
@@ -155,10 +156,10 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     cache = timed('cache', () => new LintCache(cacheFile));
   }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
-  const reports = lint(opts, io, collected, fix, cache);
-  // the lint's garbage collected before the cache and the report are written: their memory comes
-  // on top of what the heap holds then (heap-sizing.ts; only a large run, about 50 ms at 100,000 scripts)
-  timed('report', () => collectIfLarge());
+  const reports = lint(opts, io, collected, fix, READS[opts.format].scripts, cache);
+  // the lint's garbage collected before the cache is written: its memory comes on top of what the
+  // heap holds then (heap-sizing.ts; only a large run, about 50 ms at 100,000 scripts)
+  if (cache) timed('report', () => collectIfLarge());
   if (cache) {
     try {
       const c = cache;
@@ -184,6 +185,11 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     const n = stale.reduce((s, e) => s + e.count, 0);
     if (n && !opts.quiet) io.stderr(`huashu：基线 ${displayPath(baselineFile, io.cwd)} 中有 ${n} 条记录已不再出现（问题已修复或文字已修改），运行 huashu baseline 可更新基线\n`);
   }
+
+  // what the format does not read goes before the report is written, and the lint's garbage
+  // with it (the report's memory comes on top of what the heap holds then)
+  releaseUnread(reports, opts);
+  timed('report', () => collectIfLarge());
 
   if (opts.changedSince !== undefined) {
     const changed = changedLines(io.cwd, opts.changedSince);
@@ -259,6 +265,23 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * Lets go of what the lint's format will not read (formatters/index.ts, `READS`), once the cache
+ * and the baseline have read it: every file's text and line index, unless standard input's fixed
+ * text is written from them, and its scripts' results. At 100,000 scripts the text of a library
+ * written as JSON is 24 MB of the heap when the report begins.
+ */
+export function releaseUnread(reports: FileReport[], opts: Pick<CliOptions, 'format' | 'stdin' | 'fixDryRun'>): void {
+  const reads = READS[opts.format];
+  const keepText = reads.text || (opts.stdin && opts.fixDryRun);
+  for (const r of reports) {
+    if (!reads.scripts) r.scripts = [];
+    if (keepText) continue;
+    r.text = '';
+    r.lines = undefined;
+  }
+}
+
 /** Writes the formatter's pieces to a file as they come (a large report is never one string). */
 export function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = fs.openSync(file, 'w');
@@ -271,7 +294,7 @@ export function writeChunks(file: string, chunks: Iterable<string>): void {
 
 async function baselineCommand(opts: CliOptions, io: CliIO): Promise<number> {
   const collected = await collect(opts, io);
-  const reports = lint(opts, io, collected, 'none');
+  const reports = lint(opts, io, collected, 'none', false);
   const file = path.resolve(io.cwd, opts.baseline ?? DEFAULT_BASELINE);
   const previous = fs.existsSync(file) ? readBaseline(file) : undefined;
   for (const r of reports) if (r.fatal) io.stderr(`huashu：${r.filePath}：${r.fatal}（未记入基线）\n`);

@@ -63,6 +63,12 @@ export interface LintOptions {
    * batches of chunks, incremental.ts `lintBatch`, which lints chunks that have those alone).
    */
   directiveBounds?: readonly number[];
+  /**
+   * false: score the scripts without keeping each one's result (`LintResult.scripts` is empty;
+   * the score is the same). For the CLI's lint, whose formats write no script's result: at
+   * 100,000 scripts the results and their score cards were 20–30 MB of its largest heap.
+   */
+  scriptResults?: boolean;
 }
 
 /** A finding moved by `d` code units, with its fixes. */
@@ -504,6 +510,8 @@ class LintRun {
   private readonly rc: RuleContexts;
   /** The turns' findings, in script order. */
   private readonly raw: Finding[] = [];
+  /** Whether the result keeps each script's result (`LintOptions.scriptResults`). */
+  private readonly results: boolean;
   private readonly ruleErrors: LintResult['ruleErrors'] = [];
   /** Marks the rules a turn's hits name, with their hits (for Map.forEach: no iterator per turn). */
   private readonly markNamed = (hits: Hit[], owner: string): void => {
@@ -524,6 +532,7 @@ class LintRun {
 
   constructor(private readonly text: string, header: Library, options: LintOptions) {
     const config = (this.config = options.config ?? EMPTY_CONFIG);
+    this.results = options.scriptResults ?? true;
     this.lines = options.lines ?? new LineIndex(text);
     this.valueEnds = mayHaveDirectives(text) ? new Int32Array(this.lines.lineCount) : undefined;
     const platform: Platform = header.platform !== 'generic' ? header.platform : config.platform ?? 'generic';
@@ -714,7 +723,7 @@ class LintRun {
 
     const use: DirectiveUse | undefined = this.valueEnds ? { list: [], suppressed: [] } : undefined;
     const findings = finalize(text, lines, library, this.valueEnds, config, raw, use, this.bounds);
-    const { scripts, score } = scoredScripts(library.scripts, findings);
+    const { scripts, score } = this.results ? scoredScripts(library.scripts, findings) : { scripts: [], score: scoreOf(library.scripts, findings) };
     const result: LintResult = { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
     if (use?.list.length) result.directives = use;
     if (this.reads) result.headerReads = Uint8Array.from(this.reads);
@@ -741,11 +750,25 @@ export function scoredScripts(bases: readonly ScriptBase[], findings: readonly F
   return { scripts, score: meanScore(scripts.map((s) => s.card.score)) };
 }
 
+/** The score scoredScripts gives, without the scripts' results (`LintOptions.scriptResults`). */
+export function scoreOf(bases: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): number {
+  const { from, to } = findingRuns(bases, findings);
+  const scores: number[] = new Array(bases.length);
+  for (let k = 0; k < bases.length; k++) scores[k] = scoreScript(from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k]), rubricOf).score;
+  return meanScore(scores);
+}
+
 /**
  * Findings of each script (by offset inside the script's span), in one pass over sorted findings.
  * A script's findings are a contiguous run of the sorted list, so each list is one slice of it.
  */
 function assignToScripts(scripts: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): (readonly Finding[])[] {
+  const { from, to } = findingRuns(scripts, findings);
+  return scripts.map((_s, k) => (from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k])));
+}
+
+/** Each script's run of the sorted findings: [from[k], to[k]), from[k] -1 for none. */
+function findingRuns(scripts: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): { from: Int32Array; to: Int32Array } {
   const from = new Int32Array(scripts.length).fill(-1);
   const to = new Int32Array(scripts.length);
   const order = scripts.map((s, k) => k).sort((a, b) => scripts[a].span.start - scripts[b].span.start);
@@ -761,7 +784,7 @@ function assignToScripts(scripts: readonly Pick<Script, 'span'>[], findings: rea
       to[k] = i + 1;
     }
   }
-  return scripts.map((_s, k) => (from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k])));
+  return { from, to };
 }
 
 interface TurnEnv {

@@ -13,4 +13,13 @@ export const FORMATTERS: Record<Format, Formatter> = { stylish, json, sarif, git
 export const CHUNKED_FORMATTERS: Record<Format, (reports: Parameters<Formatter>[0], ctx: FormatContext) => Iterable<string>> = {
   stylish: stylishChunks, json: jsonChunks, sarif: sarifChunks, github: githubChunks, rdjson: rdjsonChunks, junit: junitChunks,
 };
+/**
+ * What each format reads of a report besides its messages: the file's text and line index (SARIF
+ * and rdjson: regions in UTF-16 units and code points, SARIF's fingerprints), its scripts (JUnit:
+ * a test case per script). The lint keeps and the report holds only these (run.ts).
+ */
+export const READS: Record<Format, { text: boolean; scripts: boolean }> = {
+  stylish: { text: false, scripts: false }, json: { text: false, scripts: false }, sarif: { text: true, scripts: false },
+  github: { text: false, scripts: false }, rdjson: { text: true, scripts: false }, junit: { text: false, scripts: true },
+};
 export type { Formatter, FormatContext } from './types';
