@@ -2,11 +2,14 @@
 /**
  * Before/after for one change: CLI builds run interleaved on the same library, so that a busy
  * moment of the machine falls on all of them alike. Prints each build's median and fastest wall
- * time, its median CPU time (all threads, bench/lib/cpu-at-exit.cjs), and whether their JSON
- * reports are byte-identical (a speed-up must not change a finding).
- *   node bench/ab.mjs [--runs 11] [--size 30000] [--split] BUILD.js [BUILD.js …]
- * A build is a copy of dist/cli.js (made by `node scripts/build.mjs`), e.g. `cp dist/cli.js
- * /tmp/before.js` before the change; with one build only, it is timed against itself.
+ * time, its median CPU time (all threads, bench/lib/cpu-at-exit.cjs), its peak RSS (median and
+ * max, MB of 10^6 bytes), and whether their reports are byte-identical (a speed-up must not
+ * change a finding).
+ *   node bench/ab.mjs [--runs 11] [--size 30000] [--split | --json] BUILD.js [BUILD.js …]
+ * A build is the cli.js of a copy of dist/ (made by `node scripts/build.mjs`; cli.js runs the
+ * cli-core.js beside it), e.g. `cp -r dist /tmp/before` before the change and /tmp/before/cli.js;
+ * with one build only, it is timed against itself.
+ * --split: the library in 100 files; --json: the library written as JSON (bench/lib/corpus.mjs);
  * --format F: the report's format (default json); --cache: runs with `--cache`, each build with
  * its own cache file, written by a first run that is not timed (a CI run where nothing changed);
  * --first-cache: runs with `--cache` and no cache file (removed before each run: the first CI run);
@@ -27,13 +30,14 @@ const runs = Number(opt('runs', '11'));
 const size = Number(opt('size', '30000'));
 const format = opt('format', 'json');
 const split = args.includes('--split');
+const asJson = args.includes('--json');
 const firstCache = args.includes('--first-cache');
 const edited = args.includes('--edited') ? editedLibrary(size) : args.includes('--edited-header') ? editedLibrary(size, 'header') : undefined;
 const cached = args.includes('--cache') || firstCache || edited !== undefined;
-const builds = args.filter((a) => !['--split', '--cache', '--first-cache', '--edited', '--edited-header'].includes(a)).map((b) => path.resolve(b));
-if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split] [--format F] [--cache | --first-cache | --edited | --edited-header] BUILD.js [BUILD.js …]'); process.exit(2); }
+const builds = args.filter((a) => !['--split', '--json', '--cache', '--first-cache', '--edited', '--edited-header'].includes(a)).map((b) => path.resolve(b));
+if (!builds.length) { console.error('usage: node bench/ab.mjs [--runs 11] [--size 30000] [--split | --json] [--format F] [--cache | --first-cache | --edited | --edited-header] BUILD.js [BUILD.js …]'); process.exit(2); }
 const inp = prepare(size);
-const targets = edited ? [edited.file] : split ? inp.parts : [inp.one];
+const targets = edited ? [edited.file] : split ? inp.parts : asJson ? [inp.json] : [inp.one];
 const times = builds.map(() => []);
 const cpuFiles = builds.map((_b, k) => path.join(WORK, `ab-cpu-${k}.txt`));
 for (const f of cpuFiles) fs.rmSync(f, { force: true });
@@ -63,10 +67,12 @@ for (let r = 0; r < runs; r++) {
   });
 }
 const first = fs.readFileSync(outs[0]);
-console.log(`${size} scripts${split ? ' in 100 files' : ''}, --format ${format}${edited ? `, --cache after ${args.includes('--edited-header') ? 'the header' : 'one reply'} changed` : firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
+console.log(`${size} scripts${split ? ' in 100 files' : asJson ? ' written as JSON' : ''}, --format ${format}${edited ? `, --cache after ${args.includes('--edited-header') ? 'the header' : 'one reply'} changed` : firstCache ? ', --cache without a cache file' : cached ? ', --cache with nothing changed' : ''}, ${runs} interleaved runs each`);
 builds.forEach((b, k) => {
   const s = [...times[k]].sort((x, y) => x - y);
-  const cpu = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map(Number).sort((x, y) => x - y);
+  const lines = fs.readFileSync(cpuFiles[k], 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number));
+  const cpu = lines.map((l) => l[0]).sort((x, y) => x - y);
+  const rss = lines.map((l) => l[1]).sort((x, y) => x - y);
   const same = k === 0 ? '' : first.equals(fs.readFileSync(outs[k])) ? '  report identical to the first' : '  REPORT DIFFERS from the first';
-  console.log(`${path.relative(process.cwd(), b).padEnd(28)} median ${s[s.length >> 1].toFixed(3)} s  fastest ${s[0].toFixed(3)} s  CPU median ${cpu[cpu.length >> 1].toFixed(3)} s${same}`);
+  console.log(`${path.relative(process.cwd(), b).padEnd(28)} median ${s[s.length >> 1].toFixed(3)} s  fastest ${s[0].toFixed(3)} s  CPU median ${cpu[cpu.length >> 1].toFixed(3)} s  peak RSS median ${rss[rss.length >> 1].toFixed(1)} MB, max ${rss[rss.length - 1].toFixed(1)} MB${same}`);
 });
