@@ -6,7 +6,7 @@
  * the file is fixed. A file that cannot be read becomes a report with a fatal message.
  */
 import * as fs from 'fs';
-import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptBase, activeTiming, fixAllWith, parseLibrary, scoredScripts, scoreOf, startLean, stripBom, timed } from '../engine';
+import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptBase, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom, timed } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
 import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
@@ -264,7 +264,7 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
   const external = ids.externalForIds(k, lint.ids.keys(), shown);
   if (external.size !== lint.external.size) return undefined;
   for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
-  const { scripts, score } = results ? scoredScripts(lint.scripts, lint.findings) : { scripts: [], score: scoreOf(lint.scripts, lint.findings) };
+  const { scripts, score } = scoredScripts(lint.scripts, lint.findings, results);
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] }, lint.scripts);
 }

@@ -3,7 +3,7 @@
  * the imports). Offsets are UTF-16 units into the text without its BOM.
  */
 export * from './types';
-export { lintText, lintLibrary, lintTextLean, startLean, severityOf, scoredScripts, scoreOf } from './lint';
+export { lintText, lintLibrary, lintTextLean, startLean, severityOf, scoredScripts } from './lint';
 export type { LintOptions, LintResult, PendingLint, ScriptBase, ScriptResult } from './lint';
 export { parseLibrary, SCRIPT_KEYS } from './parse/library';
 export type { Library, Script, Turn } from './parse/library';

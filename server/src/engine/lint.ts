@@ -723,7 +723,7 @@ class LintRun {
 
     const use: DirectiveUse | undefined = this.valueEnds ? { list: [], suppressed: [] } : undefined;
     const findings = finalize(text, lines, library, this.valueEnds, config, raw, use, this.bounds);
-    const { scripts, score } = this.results ? scoredScripts(library.scripts, findings) : { scripts: [], score: scoreOf(library.scripts, findings) };
+    const { scripts, score } = scoredScripts(library.scripts, findings, this.results);
     const result: LintResult = { text, hadBom, findings, scripts, score, library, lines, ruleErrors };
     if (use?.list.length) result.directives = use;
     if (this.reads) result.headerReads = Uint8Array.from(this.reads);
@@ -739,35 +739,26 @@ export type ScriptBase = Pick<Script, 'index' | 'id' | 'title' | 'scenario' | 's
 /**
  * The scripts' results (each with its findings and score card) and the file's score, from the
  * file's sorted findings: the last step of a lint, and how the CLI's cache (cli/lint-cache.ts)
- * makes a file's report from stored findings, the same way.
+ * makes a file's report from stored findings, the same way. `keep` false: the score alone, no
+ * result kept (`scripts` empty; `LintOptions.scriptResults`).
  */
-export function scoredScripts(bases: readonly ScriptBase[], findings: readonly Finding[]): { scripts: ScriptResult[]; score: number } {
-  const owned = assignToScripts(bases, findings);
-  const scripts = bases.map((s, k): ScriptResult => {
-    const own = owned[k];
-    return { index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card: scoreScript(own, rubricOf) };
-  });
-  return { scripts, score: meanScore(scripts.map((s) => s.card.score)) };
-}
-
-/** The score scoredScripts gives, without the scripts' results (`LintOptions.scriptResults`). */
-export function scoreOf(bases: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): number {
+export function scoredScripts(bases: readonly ScriptBase[], findings: readonly Finding[], keep = true): { scripts: ScriptResult[]; score: number } {
+  // a script's findings are a contiguous run of the sorted list, so each list is one slice of it
   const { from, to } = findingRuns(bases, findings);
-  const scores: number[] = new Array(bases.length);
-  for (let k = 0; k < bases.length; k++) scores[k] = scoreScript(from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k]), rubricOf).score;
-  return meanScore(scores);
+  const scripts: ScriptResult[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k < bases.length; k++) {
+    const own = from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k]);
+    const card = scoreScript(own, rubricOf);
+    scores.push(card.score);
+    if (!keep) continue;
+    const s = bases[k];
+    scripts.push({ index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, findings: own, card });
+  }
+  return { scripts, score: meanScore(scores) };
 }
 
-/**
- * Findings of each script (by offset inside the script's span), in one pass over sorted findings.
- * A script's findings are a contiguous run of the sorted list, so each list is one slice of it.
- */
-function assignToScripts(scripts: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): (readonly Finding[])[] {
-  const { from, to } = findingRuns(scripts, findings);
-  return scripts.map((_s, k) => (from[k] < 0 ? NO_FINDINGS : findings.slice(from[k], to[k])));
-}
-
-/** Each script's run of the sorted findings: [from[k], to[k]), from[k] -1 for none. */
+/** Each script's run of the sorted findings (by offset inside the script's span, in one pass): [from[k], to[k]), from[k] -1 for none. */
 function findingRuns(scripts: readonly Pick<Script, 'span'>[], findings: readonly Finding[]): { from: Int32Array; to: Int32Array } {
   const from = new Int32Array(scripts.length).fill(-1);
   const to = new Int32Array(scripts.length);
