@@ -227,9 +227,10 @@ export class LintCache {
   /**
    * Writes the cache file (atomically): this run's files, and the entries of earlier runs for
    * files that still exist and were not part of this run (a run over one folder keeps the rest).
-   * Once, at the end of a run: this run's entries are let go once written. `piece`: for tests.
+   * Once, at the end of a run: this run's entries are let go once written. `beforeWrite` runs
+   * when the file is about to be written (not when it stays as it is); `piece`: for tests.
    */
-  save(piece = PIECE): boolean {
+  save(beforeWrite?: () => void, piece = PIECE): boolean {
     const kept: [string, StoredEntry][] = [];
     let dropped = false;
     for (const key of Object.keys(this.old)) {
@@ -239,6 +240,7 @@ export class LintCache {
     }
     // a run that used every entry it met changes nothing: the file stays as it is
     if (!this.fresh.size && !dropped && this.problem === undefined) return false;
+    beforeWrite?.();
     fs.mkdirSync(this.dir, { recursive: true });
     writeFileAtomic(this.file, this.pieces(kept, piece));
     // written: what only the cache held (the files' id maps) can go before the report is made
