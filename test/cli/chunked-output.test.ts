@@ -10,7 +10,7 @@ import { github, githubChunks } from '../../server/src/cli/formatters/github';
 import { stylish, stylishChunks } from '../../server/src/cli/formatters/stylish';
 import { rdjsonChunks, rdjsonReport } from '../../server/src/cli/formatters/rdjson';
 import { LineIndex } from '../../server/src/engine';
-import type { CliMessage, FileReport } from '../../server/src/cli/report';
+import { casesOf, type CliMessage, type FileReport } from '../../server/src/cli/report';
 import { colors } from '../../server/src/cli/color';
 import { ENTRIES, prettyJsonPieces } from '../../server/src/cli/formatters/pieces';
 import { writeChunks } from '../../server/src/cli/run';
@@ -152,8 +152,8 @@ describe('stylish, github and junit formatters in pieces', () => {
   const text = 'huashu: 1\nscripts:\n  - id: a\n    reply: 亲，是快递的问题\n';
   const scripts = [{ index: 0, id: 'a', span: { start: 10, end: text.length }, headSpan: { start: 12, end: 19 }, findings: [], card: { score: 80, items: [] } }];
   const reports: FileReport[] = [
-    file('dir/a,b:c.huashu.yaml', Array.from({ length: 25 }, (_, k) => ({ ...message(k), scriptIndex: k % 2 ? 0 : undefined, scriptId: k % 2 ? 'a' : undefined })), { text, scripts, output: text.replace('是快递的问题', '我来处理'), source: text, fixCount: 2 }),
-    file('clean.huashu.yaml', [], { text, scripts }),
+    file('dir/a,b:c.huashu.yaml', Array.from({ length: 25 }, (_, k) => ({ ...message(k), scriptIndex: k % 2 ? 0 : undefined, scriptId: k % 2 ? 'a' : undefined })), { text, scripts, cases: casesOf(scripts), output: text.replace('是快递的问题', '我来处理'), source: text, fixCount: 2 }),
+    file('clean.huashu.yaml', [], { text, scripts, cases: casesOf(scripts) }),
     file('unreadable.huashu.yaml', [{ ...message(3), ruleId: null, fatal: true }], { fatal: '无法读取文件' }),
     file('wide.huashu.yaml', [message(1, { message: '很长'.repeat(40) }), message(2, { line: 1200, column: 33 })]),
   ];
@@ -211,7 +211,7 @@ describe('junit formatter at scale', function () {
     const n = 200000;
     const scripts = Array.from({ length: n }, (_, k) => ({ index: k, id: `s${k}`, span: { start: k, end: k + 1 }, headSpan: { start: k, end: k + 1 }, findings: [], card: { score: 100, items: [] } }));
     const messages = Array.from({ length: n }, (_, k) => ({ ...message(k), scriptIndex: k, scriptId: `s${k}` }));
-    const xml = junit([file('big.huashu.yaml', messages, { scripts })], { cwd: '/x', root: '/x', color: false, c: colors(false) });
+    const xml = junit([file('big.huashu.yaml', messages, { cases: casesOf(scripts) })], { cwd: '/x', root: '/x', color: false, c: colors(false) });
     assert.match(xml, new RegExp(`<testsuite name="big.huashu.yaml" tests="${n}" failures="${Math.ceil((2 * n) / 3)}"`));
     assert.strictEqual(xml.split('<testcase ').length - 1, n);
   });

@@ -22,9 +22,9 @@ function samples(): string {
   return dir;
 }
 
-function lintAll(dir: string, scriptResults: boolean, fix: 'none' | 'dry-run' = 'none'): FileReport[] {
+function lintAll(dir: string, scriptResults: boolean, fix: 'none' | 'dry-run' = 'none', cases = false): FileReport[] {
   const names = fs.readdirSync(dir).filter((f) => /\.huashu\.ya?ml$/.test(f)).sort();
-  return lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, scriptResults });
+  return lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix, scriptResults, cases });
 }
 
 function written(format: Format, reports: FileReport[], fixDryRun = false): string {
@@ -39,15 +39,18 @@ describe('cli: what a format reads of its reports', function () {
   it('every format writes the same report from what it says it reads as from the whole reports', () => {
     const dir = samples();
     for (const fix of ['none', 'dry-run'] as const) {
-      const whole = lintAll(dir, true, fix);
-      assert.ok(whole.every((r) => r.text.length > 0 && r.lines && r.scripts.length > 0), 'whole reports have text, lines and scripts');
+      const whole = lintAll(dir, true, fix, true);
+      assert.ok(whole.every((r) => r.text.length > 0 && r.lines && r.scripts.length > 0 && r.cases?.index.length === r.scripts.length), 'whole reports have text, lines, scripts and cases');
+      // the cases are the scripts' indexes and ids
+      for (const r of whole) assert.deepStrictEqual([[...r.cases!.index], r.cases!.ids], [r.scripts.map((s) => s.index), r.scripts.map((s) => s.id)]);
       for (const format of formats) {
         const expected = written(format, whole, fix === 'dry-run');
         // the lint command's way: no script's result unless the format reads them, then what it does not read let go
-        const kept = lintAll(dir, READS[format].scripts, fix);
+        const kept = lintAll(dir, READS[format].scripts, fix, READS[format].cases);
         releaseUnread(kept, { format, stdin: false, fixDryRun: fix === 'dry-run' });
         assert.strictEqual(kept.every((r) => r.text === ''), !READS[format].text, `${format}: the text let go exactly when not read`);
         assert.strictEqual(kept.every((r) => r.scripts.length === 0), !READS[format].scripts, `${format}: the scripts let go exactly when not read`);
+        assert.strictEqual(kept.every((r) => r.cases === undefined), !READS[format].cases, `${format}: the cases kept exactly when read`);
         assert.strictEqual(written(format, kept, fix === 'dry-run'), expected, `${format} (${fix})`);
       }
     }

@@ -19,7 +19,7 @@ import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
-import { FileReport, fatalMessage, toMessage } from './report';
+import { FileReport, casesOf, fatalMessage, toMessage } from './report';
 import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -39,6 +39,8 @@ export interface LintRunOptions {
    * `report` command reads them). The scripts are scored all the same.
    */
   scriptResults?: boolean;
+  /** Each report keeps its scripts' indexes and ids (`FileReport.cases`, which JUnit reads). */
+  cases?: boolean;
 }
 
 /** A read file whose scripts are linted: `pending` (or the engine's failure) waits for the other files' ids. */
@@ -142,7 +144,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     try {
       const shown = (j: number): string => displayPath(inputs[j].absPath, o.cwd);
       if (l.cached) {
-        const report = cachedReport(l, l.cached.lint, k, base, ids, shown, o.scriptResults ?? true);
+        const report = cachedReport(l, l.cached.lint, k, base, ids, shown, o.scriptResults ?? true, o.cases);
         if (report) { o.cache!.hits++; reports.push(report); continue; }
         // another file now defines (or no longer defines) one of its ids: linted after all, its
         // scripts' lints taken from its entry
@@ -243,13 +245,14 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   }
   // (a fixed file's result is its fixed text's analysis, which has them)
   if (o.scriptResults === false) result = { ...result, scripts: [] };
-  return withMessages(report, result, bases);
+  return withMessages(report, result, bases, o.cases);
 }
 
-/** The report's scripts, score and messages from a lint result (or a cached one) and its scripts. */
-function withMessages(report: FileReport, result: Linted, bases: readonly ScriptBase[]): FileReport {
+/** The report's scripts, score and messages from a lint result (or a cached one) and its scripts (with `cases`, their indexes and ids too). */
+function withMessages(report: FileReport, result: Linted, bases: readonly ScriptBase[], cases = false): FileReport {
   report.lines = result.lines;
   report.scripts = result.scripts;
+  if (cases && bases.length) report.cases = casesOf(bases);
   report.score = result.score;
   const scriptsOf = scriptLookup(bases);
   const findings = result.findings;
@@ -261,13 +264,13 @@ function withMessages(report: FileReport, result: Linted, bases: readonly Script
  * A file's report from its cache entry, made as after a lint; undefined when the other files'
  * definitions of its ids are not the ones its lint saw (`duplicate-id` would differ).
  */
-function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, shown: (j: number) => string, results: boolean): FileReport | undefined {
+function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileReport, 'absPath' | 'filePath' | 'rootPath'>, ids: IdIndex, shown: (j: number) => string, results: boolean, cases = false): FileReport | undefined {
   const external = ids.externalForIds(k, lint.ids.keys(), shown);
   if (external.size !== lint.external.size) return undefined;
   for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
   const { scripts, score } = scoredScripts(lint.scripts, lint.findings, results);
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
-  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] }, lint.scripts);
+  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] }, lint.scripts, cases);
 }
 
 /** A file's script ids, each with the 1-based line of its first definition. */

@@ -126,12 +126,12 @@ function checkConfigs(files: string[], resolver: ConfigResolver, io: CliIO): voi
   }
 }
 
-/** `scriptResults`: whether the reports keep each script's result (the `report` command reads them). */
-function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', scriptResults: boolean, cache?: LintCache): FileReport[] {
+/** `scriptResults`: whether the reports keep each script's result (the `report` command reads them); `cases`: each script's index and id. */
+function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', scriptResults: boolean, cache?: LintCache, cases = false): FileReport[] {
   const reported = new Set<string>();
   const progress = new Progress(io, Progress.enabledFor(io, opts.format, opts.progress) && c.inputs.length > 1);
   return lintFiles(c.inputs, {
-    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache, scriptResults,
+    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache, scriptResults, cases,
     onRuleError: (ruleId, error, file) => {
       if (reported.has(ruleId)) return;
       reported.add(ruleId);
@@ -156,7 +156,7 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     cache = timed('cache', () => new LintCache(cacheFile));
   }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
-  const reports = lint(opts, io, collected, fix, READS[opts.format].scripts, cache);
+  const reports = lint(opts, io, collected, fix, READS[opts.format].scripts, cache, READS[opts.format].cases);
   if (cache) {
     try {
       const c = cache;
@@ -276,6 +276,7 @@ export function releaseUnread(reports: FileReport[], opts: Pick<CliOptions, 'for
   const keepText = reads.text || (opts.stdin && opts.fixDryRun);
   for (const r of reports) {
     if (!reads.scripts) r.scripts = [];
+    if (!reads.cases) r.cases = undefined;
     if (keepText) continue;
     r.text = '';
     r.lines = undefined;

@@ -15,11 +15,12 @@ export const CHUNKED_FORMATTERS: Record<Format, (reports: Parameters<Formatter>[
 };
 /**
  * What each format reads of a report besides its messages: the file's text and line index (SARIF
- * and rdjson: regions in UTF-16 units and code points, SARIF's fingerprints), its scripts (JUnit:
- * a test case per script). The lint keeps and the report holds only these (run.ts).
+ * and rdjson: regions in UTF-16 units and code points, SARIF's fingerprints), its scripts' results
+ * (none of them), its scripts' indexes and ids (`cases`, JUnit: a test case per script). The lint
+ * keeps and the report holds only these (run.ts).
  */
-export const READS: Record<Format, { text: boolean; scripts: boolean }> = {
-  stylish: { text: false, scripts: false }, json: { text: false, scripts: false }, sarif: { text: true, scripts: false },
-  github: { text: false, scripts: false }, rdjson: { text: true, scripts: false }, junit: { text: false, scripts: true },
+export const READS: Record<Format, { text: boolean; scripts: boolean; cases: boolean }> = {
+  stylish: { text: false, scripts: false, cases: false }, json: { text: false, scripts: false, cases: false }, sarif: { text: true, scripts: false, cases: false },
+  github: { text: false, scripts: false, cases: false }, rdjson: { text: true, scripts: false, cases: false }, junit: { text: false, scripts: false, cases: true },
 };
 export type { Formatter, FormatContext } from './types';

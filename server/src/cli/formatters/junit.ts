@@ -1,7 +1,7 @@
 /**
  * `--format junit`: JUnit XML for CI test reports: one <testsuite> per file, one <testcase> per
- * script (failed when it has an error or a warning), plus a "(文件)" case for findings outside
- * any script and for files that cannot be read.
+ * script (failed when it has an error or a warning; the report's `cases`), plus a "(文件)" case for
+ * findings outside any script and for files that cannot be read.
  */
 import type { CliMessage, FileReport } from '../report';
 import { CHUNK } from './pieces';
@@ -30,6 +30,8 @@ function textEscape(s: string): string {
  * file's messages, in order), so no case object or list is made per script: at 100,000 scripts
  * those were 10 MB of the run's peak.
  */
+const NONE = new Int32Array(0);
+
 interface Plan {
   /** Case c (0 … n-1: the scripts; n: "(文件)") has the messages order[at[c]] … order[at[c + 1] - 1]. */
   at: Int32Array;
@@ -40,13 +42,14 @@ interface Plan {
 }
 
 function planOf(r: FileReport): Plan {
-  const n = r.scripts.length;
+  const index = r.cases?.index ?? NONE;
+  const n = index.length;
   // each message's script by its index (a search of the scripts per message was quadratic: 17 s at
   // 100,000 scripts); the first script with an index takes its messages
   let top = -1;
-  for (const s of r.scripts) if (s.index > top) top = s.index;
+  for (let k = 0; k < n; k++) if (index[k] > top) top = index[k];
   const caseOf = new Int32Array(top + 1).fill(-1);
-  r.scripts.forEach((s, k) => { if (s.index >= 0 && caseOf[s.index] < 0) caseOf[s.index] = k; });
+  for (let k = 0; k < n; k++) if (index[k] >= 0 && caseOf[index[k]] < 0) caseOf[index[k]] = k;
   const slot = (m: CliMessage): number => {
     const k = m.scriptIndex !== undefined && m.scriptIndex >= 0 && m.scriptIndex <= top ? caseOf[m.scriptIndex] : -1;
     return k < 0 ? n : k;
@@ -95,7 +98,9 @@ export function* junitChunks(reports: readonly FileReport[], _ctx?: FormatContex
   for (let j = 0; j < reports.length; j++) {
     const r = reports[j];
     const { at, order, fileCase, tests: count, failures: failed } = plans[j];
-    const n = r.scripts.length;
+    const index = r.cases?.index ?? NONE;
+    const ids = r.cases?.ids ?? [];
+    const n = index.length;
     const classname = xmlEscape(r.filePath);
     const messagesOf = (c: number): CliMessage[] => {
       const out: CliMessage[] = [];
@@ -109,8 +114,7 @@ export function* junitChunks(reports: readonly FileReport[], _ctx?: FormatContex
       if (buf.length >= chunk) { yield buf; buf = ''; }
     }
     for (let k = 0; k < n; k++) {
-      const s = r.scripts[k];
-      buf += caseXml(classname, s.id ?? `第 ${s.index + 1} 条话术`, at[k + 1] > at[k] ? messagesOf(k) : []);
+      buf += caseXml(classname, ids[k] ?? `第 ${index[k] + 1} 条话术`, at[k + 1] > at[k] ? messagesOf(k) : []);
       if (buf.length >= chunk) { yield buf; buf = ''; }
     }
     buf += '  </testsuite>\n';
