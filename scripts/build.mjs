@@ -27,13 +27,25 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * The bundles the entries run through the code cache are written inside CommonJS's own wrapper,
+ * on a line of its own (the source map moved down a line): the entry compiles the file's text as
+ * it is read, where wrapping it at run time made V8 copy the whole bundle into one string again
+ * before compiling (server/src/node/code-cache.ts, \`WRAPPED_HEAD\`, which a test holds to this).
+ */
+const WRAPPED_HEAD = '(function (exports, require, module, __filename, __dirname) {\n';
+function wrapCommonJs(out) {
+  out.code = `${WRAPPED_HEAD}${out.code}${out.code.endsWith('\n') ? '' : '\n'}});\n`;
+  if (out.map) out.map.mappings = `;${out.map.mappings}`;
+}
+
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 const entries = [
   // the CLI's and the server's entries run their bundles through a V8 code cache (server/src/node/code-cache.ts)
   { in: 'server/src/cli/boot.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli/main.ts', out: 'dist/cli-core.js' },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli-core.js', wrap: true },
   { in: 'server/src/lsp/boot.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server-core.js', plugins: [lazyBuiltins] },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server-core.js', plugins: [lazyBuiltins], wrap: true },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];
 // the built-in phrase data's automata, compiled before the bundles that carry them
@@ -68,6 +80,7 @@ await Promise.all(entries.filter((e) => existsSync(e.in)).map(async (e) => {
   const js = r.outputFiles.find((f) => f.path.endsWith('.js'));
   const mapFile = r.outputFiles.find((f) => f.path.endsWith('.js.map'));
   const clean = asciiOnly(js.text, mapFile ? JSON.parse(mapFile.text) : undefined);
+  if (e.wrap) wrapCommonJs(clean);
   mkdirSync(path.dirname(js.path), { recursive: true });
   writeFileSync(js.path, clean.code);
   if (mapFile) writeFileSync(mapFile.path, JSON.stringify(clean.map));

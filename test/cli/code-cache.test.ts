@@ -24,6 +24,35 @@ const BUNDLE = [
   '',
 ].join('\n');
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The first segment of generated line `at` of a source map's lines: its source and original line (0-based). */
+function firstSegment(mapLines: string[], at: number): { src: number; oline: number } | undefined {
+  let src = 0;
+  let oline = 0;
+  for (let line = 0; line <= at; line++) {
+    if (!mapLines[line]) continue;
+    for (const seg of mapLines[line].split(',')) {
+      const f: number[] = [];
+      let v = 0;
+      let s = 0;
+      for (const ch of seg) {
+        const d = BASE64.indexOf(ch);
+        v += (d & 31) << s;
+        if (d & 32) { s += 5; continue; }
+        f.push(v & 1 ? -(v >>> 1) : v >>> 1);
+        v = 0;
+        s = 0;
+      }
+      if (f.length < 4) continue;
+      src += f[1];
+      oline += f[2];
+      if (line === at) return { src, oline };
+    }
+  }
+  return undefined;
+}
+
 interface Run { out: { answer: number; file: string; dir: string }; state: { file?: string; used: boolean; rejected: boolean; written: boolean | null | 'pending' } }
 
 /** Runs the bundle through runWithCodeCache in a child process and returns what it printed and the cache's state. */
@@ -65,6 +94,46 @@ describe('V8 code cache of the language server\'s and the CLI\'s bundles', funct
     const second = run(bundle, dir);
     assert.deepStrictEqual(second.out, first.out);
     assert.deepStrictEqual([second.state.file, second.state.used, second.state.rejected, second.state.written], [first.state.file, true, false, null]);
+  });
+
+  it('runs a bundle built inside the CommonJS wrapper as it is, in ASCII or not, through the cache like any other', () => {
+    const { WRAPPED_HEAD } = require(MODULE) as typeof import('../../server/src/node/code-cache');
+    const plain = BUNDLE.replace('#!/usr/bin/env node\n', '');
+    const forms: [string, string][] = [
+      ['wrapped', `${WRAPPED_HEAD}${plain}});\n`],
+      // not 7-bit (the built bundles are): the characters read as they are
+      ['utf-8', plain.replace("module.exports.answer = work(1000);", "module.exports.answer = '话术'.length === 2 ? work(1000) : -1;")],
+      ['wrapped utf-8', `${WRAPPED_HEAD}${plain.replace("module.exports.answer = work(1000);", "module.exports.answer = '话术'.length === 2 ? work(1000) : -1;")}});\n`],
+    ];
+    for (const [name, text] of forms) {
+      fs.writeFileSync(bundle, text);
+      const dir = path.join(tmp, `cache-${name}`);
+      const first = run(bundle, dir);
+      assert.deepStrictEqual(first.out, { answer: 2997, file: 'core.js', dir: tmp, sameModule: true }, name);
+      const second = run(bundle, dir);
+      assert.deepStrictEqual([second.out, second.state.used, second.state.rejected], [first.out, true, false], name);
+    }
+  });
+
+  it('dist/cli-core.js and dist/server-core.js are built inside the wrapper, their source maps a line down', () => {
+    const { WRAPPED_HEAD } = require(MODULE) as typeof import('../../server/src/node/code-cache');
+    for (const core of ['cli-core.js', 'server-core.js']) {
+      const file = path.join(DIST, core);
+      const text = fs.readFileSync(file, 'utf8');
+      assert.ok(text.startsWith(WRAPPED_HEAD) && text.endsWith('\n});\n'), `${core} is wrapped`);
+      // each of these functions' first generated line maps to the source line that declares it
+      const map = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')) as { mappings: string; sources: string[]; sourcesContent: string[] };
+      const lines = text.split('\n');
+      const mapLines = map.mappings.split(';');
+      assert.ok(mapLines.length <= lines.length, 'no more lines in the map than in the bundle');
+      for (const name of ['function setTiering(', 'function endWarmUp(', 'function scoreScript(']) {
+        const at = lines.findIndex((l) => l.startsWith(name));
+        assert.ok(at > 0, `${core} has ${name}`);
+        const seg = firstSegment(mapLines, at);
+        assert.ok(seg, `a mapping on the line of ${name}`);
+        assert.ok(map.sourcesContent[seg.src].split('\n')[seg.oline].includes(name), `${core}: ${name} maps to its own source line`);
+      }
+    }
   });
 
   it('refuses a damaged cache, runs the bundle all the same and writes a good one', () => {

@@ -124,6 +124,15 @@ function removeStale(file: string): void {
 }
 
 /**
+ * The first line of a bundle that scripts/build.mjs wrote inside CommonJS's wrapper (the cores the
+ * entries run): such a text is compiled as it is read. Wrapping a bundle at run time
+ * (`Module.wrap`) made a string of three parts, which V8 copied into one before compiling: 2.4–2.7
+ * MB more memory to touch, on the benchmark machine, where a first write to a page of memory is
+ * slow, about 8 ms of a start (bench/README.md, forty-sixth round).
+ */
+export const WRAPPED_HEAD = '(function (exports, require, module, __filename, __dirname) {\n';
+
+/**
  * Loads `bundle` as the CommonJS module it is (its own `require`, `module`, `__filename`,
  * `__dirname`) through the code cache, and returns what happened to the cache.
  */
@@ -132,16 +141,19 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
   const stat = fs.statSync(bundle);
   const dir = off ? undefined : options.dir ?? defaultCacheDir();
   const file = dir ? cacheFileFor(bundle, stat, dir) : undefined;
+  // (read as UTF-8: read as Latin-1, which gives the same text for the 7-bit bundles, the string
+  // is an external one, and compiling the bundle's functions from it cost more than the read saved)
   const source = fs.readFileSync(bundle, 'utf8');
-  // a shebang line becomes a comment of the same length: lines and columns stay the bundle's
-  const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
+  // a bundle built wrapped is compiled as it is; any other is wrapped here, a shebang line made a
+  // comment of the same length (lines and columns stay the bundle's)
+  const code = source.startsWith(WRAPPED_HEAD) ? source : Module.wrap(source.startsWith('#!') ? `//${source.slice(2)}` : source);
   const cachedData = file ? readCache(file) : undefined;
   let script: vm.Script;
   try {
-    script = new vm.Script(Module.wrap(body), { filename: bundle, cachedData });
+    script = new vm.Script(code, { filename: bundle, cachedData });
   } catch (e) {
     if (!cachedData) throw e;
-    script = new vm.Script(Module.wrap(body), { filename: bundle });
+    script = new vm.Script(code, { filename: bundle });
   }
   const state: CodeCacheState = { file, used: !!cachedData && script.cachedDataRejected === false, rejected: !!cachedData && script.cachedDataRejected !== false };
   if (file && !state.used) {
