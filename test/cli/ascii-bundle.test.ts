@@ -8,46 +8,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import * as vm from 'vm';
+import { segments, type SourceMap } from './source-map';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BUNDLES = ['cli.js', 'cli-core.js', 'server.js', 'server-core.js', 'client.js'].map((f) => path.join(ROOT, 'dist', f));
 
-interface SourceMap { mappings: string; sources: string[]; sourcesContent?: string[] }
 type AsciiOnly = (code: string, map?: SourceMap) => { code: string; map?: SourceMap };
 
 // (an ES module, loaded as one: TypeScript would turn `import()` into `require`)
 const importEsm = new Function('p', 'return import(p)') as (p: string) => Promise<{ asciiOnly: AsciiOnly }>;
 const load = (): Promise<{ asciiOnly: AsciiOnly }> => importEsm(pathToFileURL(path.join(ROOT, 'scripts/ascii-only.mjs')).href);
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Every segment of a source map: generated line and column, source index, original line and column. */
-function segments(map: SourceMap): { line: number; col: number; src: number; oline: number; ocol: number }[] {
-  const out: { line: number; col: number; src: number; oline: number; ocol: number }[] = [];
-  let src = 0;
-  let oline = 0;
-  let ocol = 0;
-  map.mappings.split(';').forEach((l, line) => {
-    let col = 0;
-    if (!l) return;
-    for (const seg of l.split(',')) {
-      const f: number[] = [];
-      let v = 0;
-      let s = 0;
-      for (const ch of seg) {
-        const d = BASE64.indexOf(ch);
-        v += (d & 31) << s;
-        if (d & 32) { s += 5; continue; }
-        f.push(v & 1 ? -(v >>> 1) : v >>> 1);
-        v = 0;
-        s = 0;
-      }
-      col += f[0];
-      if (f.length >= 4) { src += f[1]; oline += f[2]; ocol += f[3]; out.push({ line, col, src, oline, ocol }); }
-    }
-  });
-  return out;
-}
 
 /**
  * esbuild's synchronous API, each call in a process of its own (`ESBUILD_WORKER_THREADS=0`, read

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawn, spawnSync } from 'child_process';
+import { segments } from './source-map';
 
 const MODULE = path.resolve(__dirname, '../../server/src/node/code-cache.js');
 const DIST = path.resolve(__dirname, '../../../dist');
@@ -23,35 +24,6 @@ const BUNDLE = [
   "if (process.env.WARM !== '0') process.emit('huashu:warm');",
   '',
 ].join('\n');
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The first segment of generated line `at` of a source map's lines: its source and original line (0-based). */
-function firstSegment(mapLines: string[], at: number): { src: number; oline: number } | undefined {
-  let src = 0;
-  let oline = 0;
-  for (let line = 0; line <= at; line++) {
-    if (!mapLines[line]) continue;
-    for (const seg of mapLines[line].split(',')) {
-      const f: number[] = [];
-      let v = 0;
-      let s = 0;
-      for (const ch of seg) {
-        const d = BASE64.indexOf(ch);
-        v += (d & 31) << s;
-        if (d & 32) { s += 5; continue; }
-        f.push(v & 1 ? -(v >>> 1) : v >>> 1);
-        v = 0;
-        s = 0;
-      }
-      if (f.length < 4) continue;
-      src += f[1];
-      oline += f[2];
-      if (line === at) return { src, oline };
-    }
-  }
-  return undefined;
-}
 
 interface Run { out: { answer: number; file: string; dir: string }; state: { file?: string; used: boolean; rejected: boolean; written: boolean | null | 'pending' } }
 
@@ -124,12 +96,12 @@ describe('V8 code cache of the language server\'s and the CLI\'s bundles', funct
       // each of these functions' first generated line maps to the source line that declares it
       const map = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')) as { mappings: string; sources: string[]; sourcesContent: string[] };
       const lines = text.split('\n');
-      const mapLines = map.mappings.split(';');
-      assert.ok(mapLines.length <= lines.length, 'no more lines in the map than in the bundle');
+      const mapped = segments(map);
+      assert.ok(mapped[mapped.length - 1].line < lines.length, 'no more lines in the map than in the bundle');
       for (const name of ['function setTiering(', 'function endWarmUp(', 'function scoreScript(']) {
         const at = lines.findIndex((l) => l.startsWith(name));
         assert.ok(at > 0, `${core} has ${name}`);
-        const seg = firstSegment(mapLines, at);
+        const seg = mapped.find((x) => x.line === at);
         assert.ok(seg, `a mapping on the line of ${name}`);
         assert.ok(map.sourcesContent[seg.src].split('\n')[seg.oline].includes(name), `${core}: ${name} maps to its own source line`);
       }
