@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { LintCache, DEFAULT_CACHE_FILE, cacheFileOf } from '../../server/src/cli/lint-cache';
+import { LintCache, DEFAULT_CACHE_FILE, asciiPieces, cacheFileOf } from '../../server/src/cli/lint-cache';
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { VERSION } from '../../server/src/cli/version';
@@ -38,6 +38,19 @@ function summary(reports: ReturnType<typeof runLint>): unknown {
     scripts: r.scripts.map((s) => ({ index: s.index, id: s.id, title: s.title, scenario: s.scenario, stage: s.stage, span: s.span, headSpan: s.headSpan, card: s.card, findings: s.findings.length })),
   }));
 }
+
+describe('cli --cache: the file in ASCII', () => {
+  it('escapes every other character, a surrogate pair as two escapes, and reads back as the same JSON', () => {
+    const value = { text: '亲，非常抱歉😀 "引号" \\ 和 \u0085 与 \u2028', n: [1, 2] };
+    const json = JSON.stringify(value);
+    // split anywhere, even inside a pair: each piece is escaped unit by unit
+    const pieces = [json.slice(0, 12), json.slice(12, json.indexOf('😀') + 1), json.slice(json.indexOf('😀') + 1)];
+    const out = [...asciiPieces(pieces)].join('');
+    assert.ok(/^[\x00-\x7f]*$/.test(out));
+    assert.match(out, /\\ud83d\\ude00/);
+    assert.deepStrictEqual(JSON.parse(out), value);
+  });
+});
 
 describe('cli --cache', function () {
   this.timeout(30000);
@@ -97,6 +110,10 @@ describe('cli --cache', function () {
     const calls: boolean[] = [];
     assert.ok(first.save(() => calls.push(fs.existsSync(file))));
     assert.deepStrictEqual(calls, [false]);
+    // written in 7-bit ASCII: the samples' fixes and messages (Chinese) as \u escapes, read back alike
+    const bytes = fs.readFileSync(file);
+    assert.ok(bytes.every((b) => b < 0x80), 'the cache file is 7-bit ASCII');
+    assert.match(bytes.toString('latin1'), /\\u[0-9a-f]{4}/, 'other characters are escaped');
     const files = before.length;
     assert.strictEqual(first.misses, files);
 
