@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { InvalidUtf8Error, decodeUtf8Strict, readUtf8, readUtf8Strict } from '../../server/src/node/utf8';
+import { InvalidUtf8Error, decodeUtf8Strict, readUtf8, readUtf8Strict, readUtf8StrictWithSha1 } from '../../server/src/node/utf8';
+import { sha1 } from '../../server/src/node/digest';
 
 type Outcome = { text: string } | { error: string; offset: number; line: number };
 
@@ -30,6 +31,10 @@ describe('reading a file as strict UTF-8', () => {
     fs.writeFileSync(file, buf);
     const got = outcome(() => readUtf8Strict(file));
     assert.deepStrictEqual(got, outcome(() => decodeUtf8Strict(buf)));
+    // with the digest of the bytes read: the same outcome, and the digest is the text's
+    let digest: string | undefined;
+    assert.deepStrictEqual(outcome(() => { const r = readUtf8StrictWithSha1(file); digest = r.sha1; return r.text; }), got);
+    if ('text' in got) assert.strictEqual(digest, sha1(got.text));
     return got;
   };
 
@@ -78,6 +83,9 @@ describe('reading a file as strict UTF-8', () => {
         const buf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.alloc(pad - 3, 0x61), tail, bytesOf(['\n尾'])]);
         fs.writeFileSync(file, buf);
         assert.strictEqual(readUtf8(file), fs.readFileSync(file, 'utf8'), `a character at byte ${pad}`);
+        // the digest of the pieces' bytes, when the file is well-formed, is the text's
+        const r = outcome(() => readUtf8StrictWithSha1(file).text);
+        if ('text' in r) assert.strictEqual(readUtf8StrictWithSha1(file).sha1, sha1(r.text), `the digest, a character at byte ${pad}`);
       }
     }
     fs.writeFileSync(file, '');

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptBase, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom, timed } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
-import { InvalidUtf8Error, readUtf8Strict } from '../node/utf8';
+import { InvalidUtf8Error, readUtf8Strict, readUtf8StrictWithSha1 } from '../node/utf8';
 import { ioErrorText } from '../node/io-error';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
@@ -81,8 +81,12 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   function load(input: LintInput, k: number): Loaded | Failed {
     o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
     let raw: string;
+    // with --cache, the SHA-1 the cache knows the file by, of the bytes as they were read
+    let digest: string | undefined;
     try {
-      raw = input.text ?? readUtf8Strict(input.absPath);
+      if (input.text !== undefined) raw = input.text;
+      else if (o.cache) ({ text: raw, sha1: digest } = readUtf8StrictWithSha1(input.absPath));
+      else raw = readUtf8Strict(input.absPath);
     } catch (e) {
       if (e instanceof InvalidUtf8Error) return { input, error: e.message };
       return { input, error: `无法读取文件：${ioErrorText(e)}` };
@@ -94,7 +98,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       if (o.cache && input.text === undefined) {
         const cache = o.cache;
         const [hash, lint] = timed('cache', (): [string, CachedLint | undefined] => {
-          const h = sha1(raw);
+          const h = digest ?? sha1(raw);
           // a fix needs the lint itself: --fix and --fix-dry-run only store
           return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config) : undefined];
         });

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import { isUtf8 } from 'buffer';
+import { crypto } from './digest';
 import { StringDecoder } from 'string_decoder';
 
 export class InvalidUtf8Error extends Error {
@@ -61,7 +62,7 @@ let piece: Buffer | undefined;
  * at its end (bench/README.md, thirty-ninth round). The pieces' strings are joined by V8 (a rope,
  * made flat in V8's own heap the first time it is read).
  */
-export function readUtf8(file: string): string {
+export function readUtf8(file: string, onBytes?: (bytes: Uint8Array) => void): string {
   const fd = fs.openSync(file, 'r');
   try {
     const buf = (piece ??= Buffer.allocUnsafeSlow(PIECE));
@@ -70,7 +71,9 @@ export function readUtf8(file: string): string {
     for (;;) {
       const n = fs.readSync(fd, buf, 0, PIECE, null);
       if (n === 0) break;
-      parts.push(decoder.write(n === PIECE ? buf : buf.subarray(0, n)));
+      const bytes = n === PIECE ? buf : buf.subarray(0, n);
+      onBytes?.(bytes);
+      parts.push(decoder.write(bytes));
     }
     parts.push(decoder.end());
     // joined into one flat string: a rope of the pieces (`+=`) is made flat when first read, but
@@ -93,4 +96,20 @@ export function readUtf8Strict(file: string): string {
   const text = readUtf8(file);
   if (!text.includes('\uFFFD')) return text;
   return decodeUtf8Strict(fs.readFileSync(file));
+}
+
+/**
+ * `readUtf8Strict`'s text and the SHA-1 (base64) of the file's bytes, taken as they are read:
+ * for a well-formed file that is `sha1(text)` (digest.ts), without encoding the text to UTF-8
+ * again for the digest, which made a native block of the file's size (14 MB at 100,000 scripts,
+ * all of it memory written for the first time: bench/README.md, forty-sixth round). The CLI's
+ * `--cache` knows a file by it.
+ */
+export function readUtf8StrictWithSha1(file: string): { text: string; sha1: string } {
+  const hash = crypto().createHash('sha1');
+  const text = readUtf8(file, (bytes) => hash.update(bytes));
+  if (!text.includes('\uFFFD')) return { text, sha1: hash.digest('base64') };
+  // read again to be checked byte by byte: the digest is of these bytes
+  const bytes = fs.readFileSync(file);
+  return { text: decodeUtf8Strict(bytes), sha1: crypto().createHash('sha1').update(bytes).digest('base64') };
 }
