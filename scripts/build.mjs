@@ -69,7 +69,9 @@ function buildId() {
   h.update(readFileSync('package.json'));
   return h.digest('hex').slice(0, 16);
 }
-const define = { __HUASHU_BUILD__: JSON.stringify(buildId()) };
+// __HUASHU_BUILTIN_CURRENT__: the built-in phrase data was made just above from the sources the
+// bundles carry (server/src/engine/match/cache.ts compares its counts only, not a hash of every pattern)
+const define = { __HUASHU_BUILD__: JSON.stringify(buildId()), __HUASHU_BUILTIN_CURRENT__: 'true' };
 
 // each bundle made 7-bit clean (./ascii-only.mjs: Node reads an ASCII bundle into a one-byte
 // string, without the slow UTF-8 path), its source map moved to match

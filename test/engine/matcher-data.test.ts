@@ -69,6 +69,22 @@ describe('matcher data (automata compiled at build time)', () => {
     assert.strictEqual(new Matcher(changed, BUILTIN_MATCHER).fromData, false);
     const renamed = sources.map((s, k) => (k === 0 ? { owner: `${s.owner}x`, triggers: s.triggers } : s));
     assert.strictEqual(new Matcher(renamed, BUILTIN_MATCHER).fromData, false);
+    // data the same build made from these sources (a bundle's, `__HUASHU_BUILTIN_CURRENT__`):
+    // only the counts are compared, so a reordering is not seen, a trigger more or less is
+    assert.strictEqual(new Matcher(changed, BUILTIN_MATCHER, [], true).fromData, true);
+    const fewer = sources.map((s, k) => (k === 3 ? { owner: s.owner, triggers: s.triggers.slice(1) } : s));
+    assert.strictEqual(new Matcher(fewer, BUILTIN_MATCHER, [], true).fromData, false);
+  });
+
+  it('is taken on its counts alone in the bundles, which the build made with their data, and checked in full elsewhere', () => {
+    // the tests run the tsc output, where the built-in data may lag behind an edited source
+    assert.strictEqual(getMatcher(empty).fromData, true);
+    for (const bundle of ['cli-core.js', 'server-core.js']) {
+      const src = fs.readFileSync(path.resolve(__dirname, '../../../dist', bundle), 'utf8');
+      assert.match(src, /\bBUILTIN_CURRENT = true;/, `${bundle}: the build says its data is current`);
+    }
+    const own = fs.readFileSync(path.resolve(__dirname, '../../server/src/engine/match/cache.js'), 'utf8');
+    assert.match(own, /typeof __HUASHU_BUILTIN_CURRENT__ === 'boolean'/, 'the tsc output reads an undeclared name: false, the full check');
   });
 
   it('an automaton made from data scans as the one it came from and takes no more words', () => {
