@@ -31,7 +31,7 @@ const lazyBuiltins = {
  * The bundles the entries run through the code cache are written inside CommonJS's own wrapper,
  * on a line of its own (the source map moved down a line): the entry compiles the file's text as
  * it is read, where wrapping it at run time made V8 copy the whole bundle into one string again
- * before compiling (server/src/node/code-cache.ts, \`WRAPPED_HEAD\`, which a test holds to this).
+ * before compiling (server/src/node/code-cache.ts, `WRAPPED_HEAD`, which a test holds to this).
  */
 const WRAPPED_HEAD = '(function (exports, require, module, __filename, __dirname) {\n';
 function wrapCommonJs(out) {

@@ -23,6 +23,9 @@ function textEscape(s: string): string {
   return xmlEscape(s).replace(/&#10;/g, '\n').replace(/&#9;/g, '\t');
 }
 
+/** The cases of a report without scripts. */
+const NONE = new Int32Array(0);
+
 /**
  * Where a file's messages go: one case per script (the first script with the message's index),
  * "(文件)" for the rest (and for a file without scripts); placed and counted once, before
@@ -30,8 +33,6 @@ function textEscape(s: string): string {
  * file's messages, in order), so no case object or list is made per script: at 100,000 scripts
  * those were 10 MB of the run's peak.
  */
-const NONE = new Int32Array(0);
-
 interface Plan {
   /** Case c (0 … n-1: the scripts; n: "(文件)") has the messages order[at[c]] … order[at[c + 1] - 1]. */
   at: Int32Array;
