@@ -239,11 +239,13 @@ describe('V8 code cache of the language server\'s and the CLI\'s bundles', funct
   it('dist/server.js is the entry that starts dist/server-core.js through the cache', () => {
     const boot = entryBoot('server.js', 'server-core.js', 'server/src/lsp/boot.ts');
     assert.ok(/keepBytecode\(\);\s*runWithCodeCache\(/.test(boot), 'the bytecode is kept from before the bundle is compiled');
+    assert.ok(/compileRegExpsAtOnce\(\);[\s\S]*runWithCodeCache\(/.test(boot), 'regular expressions compiled at once, set before the bundle is compiled');
   });
 
   it('dist/cli.js is the entry that starts dist/cli-core.js through the cache, written at exit', () => {
     const boot = entryBoot('cli.js', 'cli-core.js', 'server/src/cli/boot.ts');
     assert.ok(/keepBytecode\(\);[\s\S]*setTiering\("own"\)[\s\S]*runWithCodeCache\(.*atExit: true/.test(boot), 'the bytecode is kept and the tiering put back at exit before the cache is written');
+    assert.ok(/compileRegExpsAtOnce\(\);[\s\S]*runWithCodeCache\(/.test(boot), 'regular expressions compiled at once, set before the bundle is compiled');
   });
 
   // the Node this runs on, and the Node 24 that scripts/setup-code-server.sh installs for the

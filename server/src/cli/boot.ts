@@ -10,9 +10,10 @@
 import '../node/heap-sizing';
 import * as path from 'path';
 import { keepBytecode, runWithCodeCache } from '../node/code-cache';
-import { setTiering } from '../node/tiering';
+import { compileRegExpsAtOnce, setTiering } from '../node/tiering';
 
 setTiering('own');
+compileRegExpsAtOnce();
 keepBytecode();
 // a short run ends with the warm-up's thresholds in force (warm-up.ts): they are put back before
 // the cache is written at exit (this listener comes before the cache's own)

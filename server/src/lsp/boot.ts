@@ -9,8 +9,9 @@
 import '../node/heap-sizing';
 import * as path from 'path';
 import { keepBytecode, runWithCodeCache } from '../node/code-cache';
-import { setTiering } from '../node/tiering';
+import { compileRegExpsAtOnce, setTiering } from '../node/tiering';
 
 setTiering('own');
+compileRegExpsAtOnce();
 keepBytecode();
 runWithCodeCache(path.join(__dirname, 'server-core.js'));

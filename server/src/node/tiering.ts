@@ -33,3 +33,22 @@ export function setTiering(which: 'own' | 'warm'): boolean {
     return false;
   }
 }
+
+/**
+ * Regular expressions compiled to machine code at their first match. By default V8 runs a
+ * regular expression's first matches in its regexp interpreter and compiles it to machine code
+ * after that ("tier-up"), which pays for expressions used once. The rules' expressions are used
+ * for every reply, and several are large alternations of phrases (no-cold-mechanical-tone's
+ * `IMPERATIVE`: 1,487 characters), for which V8 took 15 ms to make the interpreter's bytecode
+ * and 1.7 ms more for the machine code at the next match: a cold CLI run on 164 scripts spent
+ * 11 ms in that rule, 4.5–5.4 ms with the machine code made at once (bench/README.md,
+ * forty-sixth round). Set by the entries before the bundle is compiled (like the heap flags, it
+ * is among the flags a code cache is written under); an engine without the flag keeps its own way.
+ */
+export function compileRegExpsAtOnce(): void {
+  try {
+    setFlagsFromString('--no-regexp-tier-up');
+  } catch {
+    // not a V8 that takes the flag
+  }
+}
