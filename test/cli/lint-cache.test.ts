@@ -101,6 +101,57 @@ describe('cli --cache', function () {
     assert.deepStrictEqual(bare(runLint(dir, undefined, undefined, 'dry-run', false)), bare(fixed.map((r) => ({ ...r, scripts: [] }))));
   });
 
+  it('without decoding the files it gives whole when nothing reads their text: the same messages from the positions it keeps', () => {
+    const dir = sampleDir();
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.huashu.yaml')).sort();
+    const run = (cache: LintCache | undefined, cachedText: boolean) => lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix: 'none', cache, scriptResults: false, cachedText });
+    const messages = (reports: ReturnType<typeof run>): unknown => reports.map((r) => ({ file: r.filePath, score: r.score, fatal: r.fatal, messages: r.messages }));
+    const plain = run(undefined, false);
+    assert.ok(plain.some((r) => r.messages.some((m) => m.line > 3 && m.column > 1)), 'findings past the first lines and columns');
+    const file = path.join(dir, 'cache');
+    const writing = new LintCache(file);
+    assert.deepStrictEqual(messages(run(writing, false)), messages(plain));
+    assert.strictEqual(writing.textless, 0, 'nothing to take on the first run');
+    writing.save();
+    // a format that reads the text: every file decoded, as before
+    const withText = new LintCache(file);
+    const read = run(withText, true);
+    assert.deepStrictEqual(messages(read), messages(plain));
+    assert.deepStrictEqual([withText.hits, withText.textless], [names.length, 0]);
+    assert.ok(read.every((r) => r.lines !== undefined), 'each report with its line index');
+    // one that does not: no file decoded, no text or line index in its report
+    const without = new LintCache(file);
+    const taken = run(without, false);
+    assert.deepStrictEqual(messages(taken), messages(plain));
+    assert.deepStrictEqual([without.hits, without.textless, without.misses], [names.length, names.length, 0]);
+    assert.ok(taken.every((r) => r.text === '' && r.lines === undefined), 'no text kept');
+    // a changed file is read and linted as always; the rest are still taken without their text
+    const changed = names.find((n) => n !== 'crlf.huashu.yaml')!;
+    fs.appendFileSync(path.join(dir, changed), '  - id: added.one\n    reply: 是快递的问题\n');
+    const after = new LintCache(file);
+    const again = run(after, false);
+    assert.deepStrictEqual(messages(again), messages(run(undefined, false)));
+    assert.deepStrictEqual([after.hits, after.textless, after.misses], [names.length - 1, names.length - 1, 1]);
+  });
+
+  it('reads the text of a file it took without it when another file now defines one of its ids, and lints it', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a.one', '是快递给发错地方了哦'], ['a.two', '您好']), 'b.huashu.yaml': lib(['b.one', '亲，您好']) });
+    const names = ['a.huashu.yaml', 'b.huashu.yaml'];
+    const run = (cache?: LintCache) => lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix: 'none', cache, cachedText: false });
+    const file = path.join(dir, 'cache');
+    const first = new LintCache(file);
+    run(first);
+    first.save();
+    // b now defines a's second id: a's duplicate-id finding changes, so a is linted after all
+    fs.writeFileSync(path.join(dir, 'b.huashu.yaml'), lib(['b.one', '亲，您好'], ['a.two', '在的']));
+    const second = new LintCache(file);
+    const got = run(second);
+    assert.deepStrictEqual(summary(got), summary(run()));
+    assert.ok(got[0].messages.some((m) => m.ruleId === 'duplicate-id' && m.line > 1), 'a\'s duplicate id, at its line');
+    assert.deepStrictEqual([second.hits, second.textless, second.misses], [0, 1, 2]);
+    assert.ok(got[0].lines !== undefined, 'the linted file\'s report has its line index');
+  });
+
   it('reuses the entry of every unchanged file and lints only the changed one, whose new findings show', () => {
     const dir = sampleDir();
     const file = path.join(dir, DEFAULT_CACHE_FILE);
@@ -191,21 +242,21 @@ describe('cli --cache', function () {
     assert.strictEqual(back.stdout, both.stdout);
   });
 
-  it('ignores a cache file of an earlier format (format 1 kept its numbers as JSON lists), and writes its own', () => {
+  it('ignores a cache file of an earlier format (format 2 kept no positions), and writes its own', () => {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
     const file = path.join(dir, DEFAULT_CACHE_FILE);
     const first = new LintCache(file);
     runLint(dir, undefined, first);
     first.save();
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    assert.strictEqual(data.format, 2);
-    fs.writeFileSync(file, JSON.stringify({ ...data, format: 1 }));
+    assert.strictEqual(data.format, 3);
+    fs.writeFileSync(file, JSON.stringify({ ...data, format: 2 }));
     const again = new LintCache(file);
     assert.strictEqual(again.problem, undefined, 'no warning: another format is not damage');
     assert.deepStrictEqual(summary(runLint(dir, undefined, again)), summary(runLint(dir)));
     assert.deepStrictEqual([again.hits, again.misses], [0, 1]);
     assert.ok(again.save());
-    assert.strictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).format, 2);
+    assert.strictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).format, 3);
   });
 
   it('ignores a cache of another build of the tool, and writes its own', () => {
@@ -300,6 +351,7 @@ describe('cli --cache', function () {
     const data = JSON.parse(fs.readFileSync(file, 'utf8'));
     const entry = data.files['a.huashu.yaml'];
     entry.findings = { rule: '', severity: '', message: '', start: '', end: '', scriptId: [], extra: [] };
+    entry.positions = '';
     fs.writeFileSync(file, JSON.stringify(data));
     const forged = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch((await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir })).stdout, /no-blame-courier/, 'an untracked cache is trusted (it is the machine\'s own)');

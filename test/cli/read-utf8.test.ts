@@ -4,11 +4,12 @@
  * text, or the same error at the same place).
  */
 import * as assert from 'assert';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { InvalidUtf8Error, decodeUtf8Strict, readUtf8, readUtf8Strict, readUtf8StrictWithSha1 } from '../../server/src/node/utf8';
+import { InvalidUtf8Error, decodeUtf8Strict, readSha1, readUtf8, readUtf8Strict, readUtf8StrictWithSha1 } from '../../server/src/node/utf8';
 import { sha1 } from '../../server/src/node/digest';
 
 type Outcome = { text: string } | { error: string; offset: number; line: number };
@@ -35,8 +36,20 @@ describe('reading a file as strict UTF-8', () => {
     let digest: string | undefined;
     assert.deepStrictEqual(outcome(() => { const r = readUtf8StrictWithSha1(file); digest = r.sha1; return r.text; }), got);
     if ('text' in got) assert.strictEqual(digest, sha1(got.text));
+    // the digest alone, nothing decoded (a cached run's): the same digest, and whether a BOM leads
+    const alone = readSha1(file);
+    assert.strictEqual(alone.sha1, crypto.createHash('sha1').update(buf).digest('base64'));
+    if ('text' in got) assert.strictEqual(alone.sha1, digest);
+    assert.strictEqual(alone.bom, buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf);
     return got;
   };
+
+  it('the digest alone: of any length around the piece size, with and without a BOM, empty, or only part of a BOM', () => {
+    for (const n of [0, 1, 2, 3, 65535, 65536, 65537, 3 * 65536 + 5]) {
+      const body = Buffer.alloc(n, 0x61);
+      for (const lead of [[], [0xef, 0xbb, 0xbf], [0xef, 0xbb], [0xef]]) check(Buffer.concat([Buffer.from(lead), body]), `d${n}-${lead.length}.huashu.yaml`);
+    }
+  });
 
   it('well-formed text, a BOM and a real U+FFFD are read as they are', () => {
     assert.deepStrictEqual(check(bytesOf(['huashu: 1\n', '亲，您好 😀\r\n'])), { text: 'huashu: 1\n亲，您好 😀\r\n' });

@@ -16,13 +16,13 @@
  * of it under the same config takes the lints of the scripts whose text did not change, and only
  * the others are linted.
  *
- * The file is JSON (format 2, `FORMAT`): paths relative to the cache file's folder (a cache restored on
+ * The file is JSON (format 3, `FORMAT`): paths relative to the cache file's folder (a cache restored on
  * another checkout of the repository still fits), message and rule strings in one table. A cache
  * that cannot be read or is of another tool or format is ignored and written anew, never fatal.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
+import type { EffectiveConfig, Finding, Fix, LineIndex, ScriptBase, Severity } from '../engine';
 import { listed, SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
 import { readUtf8 } from '../node/utf8';
@@ -35,8 +35,11 @@ export const DEFAULT_CACHE_FILE = '.huashucache';
  * 2 since 2026-12-05: the columns of numbers (rule and message indexes, severities, offsets, lines,
  * spans) are 32-bit integers in base64, not JSON lists (a cached run parsed 200,000 numbers per
  * 30,000-script library, and writing them allocated a string per number).
+ * 3 since 2026-12-05 (evening): each finding's start and end as lines and characters too
+ * (`positions`), so that a report made from an entry needs neither the file's text nor its line
+ * index (lint-files.ts, `cachedText`).
  */
-const FORMAT = 2;
+const FORMAT = 3;
 /**
  * The cache file is written in pieces of about this many UTF-16 units: small enough that a
  * piece's short strings die in the young generation (a piece of 64K units outlived a scavenge
@@ -52,6 +55,14 @@ export interface CachedLint {
   ids: Map<string, number>;
   /** The other files' definitions of this file's ids that its lint saw: id → "path:line". */
   external: Map<string, string>;
+  /**
+   * Where each finding starts and ends, four numbers per finding (start line, start character,
+   * end line, end character; 0-based, UTF-16 units): read back from the entry, whose report then
+   * needs neither the file's text nor its line index. A lint being stored gives its line index
+   * (`lines`) instead, from which they are written.
+   */
+  positions?: Int32Array;
+  lines?: Pick<LineIndex, 'positionAt'>;
 }
 
 /**
@@ -70,6 +81,8 @@ interface StoredEntry {
   external: string[];
   externalAt: string[];
   findings: StoredFindings;
+  /** Each finding's start and end as lines and characters (`CachedLint.positions`): 32-bit integers, base64. */
+  positions: string;
   scripts: {
     /** 32-bit integers, base64. */
     index: string; id: (string | null)[]; title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
@@ -139,6 +152,8 @@ export class LintCache {
   scriptMisses = 0;
   /** Of the scripts taken, those their run's digest vouched for (script-cache.ts, `StoredScriptLints.runs`). */
   scriptsByRun = 0;
+  /** Of the files taken from the cache, those reported without their text being read (lint-files.ts, `cachedText`). */
+  textless = 0;
 
   /**
    * `tool`: the running tool's key (tests: another build); `runSize`: scripts per run of the
@@ -430,7 +445,10 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
   ]);
   j.add(',"findings":');
   yield* findingPieces(j, F, str);
-  j.add(',"scripts":{');
+  const at = positionsOf(lint);
+  j.add(',"positions":"');
+  yield* int32Pieces(j, at.length, (x) => at[x]);
+  j.add('","scripts":{');
   yield* columns(j, [
     ['index', S.length, (k) => S[k].index, 'int'],
     ['id', S.length, (k) => orNull(S[k].id)],
@@ -451,6 +469,24 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
     yield* lints.pieces(j, str);
   }
   j.add('}');
+}
+
+/** A lint's findings' positions (`CachedLint.positions`): as read back, or from the lint's line index. */
+function positionsOf(lint: CachedLint): Int32Array {
+  if (lint.positions) return lint.positions;
+  const F = lint.findings;
+  const out = new Int32Array(4 * F.length);
+  const lines = lint.lines;
+  if (!lines) throw new Error('a lint stored without its line index');
+  for (let k = 0; k < F.length; k++) {
+    const s = lines.positionAt(F[k].start);
+    const e = lines.positionAt(F[k].end);
+    out[4 * k] = s.line;
+    out[4 * k + 1] = s.character;
+    out[4 * k + 2] = e.line;
+    out[4 * k + 3] = e.character;
+  }
+  return out;
 }
 
 /** `value` as the list's own string; throws when the list does not have it. */
@@ -507,6 +543,9 @@ export function decodeFindings(F: StoredFindings, strings: readonly string[]): F
 /** An entry read back; throws on anything of the wrong shape (the file is then linted). */
 function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const findings = decodeFindings(e.findings, strings);
+  const positions = intsOf(e.positions);
+  if (positions.length !== 4 * findings.length) throw new Error('bad positions');
+  for (let k = 0; k < positions.length; k++) if (positions[k] < 0) throw new Error('bad position');
   const S = e.scripts;
   const index = intsOf(S.index);
   const m = index.length;
@@ -533,7 +572,7 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const externalAt = list(e.externalAt, list(e.external, e.external.length).length);
   const external = new Map<string, string>();
   for (let k = 0; k < externalAt.length; k++) external.set(text(e.external[k]), text(externalAt[k]));
-  return { findings, scripts, ids, external };
+  return { findings, scripts, ids, external, positions };
 }
 
 /** An earlier entry with its table strings (rule ids, messages) renumbered; throws on a wrong shape. */

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import { EffectiveConfig, ExternalIds, Finding, Library, LineIndex, LintResult, PendingLint, ScriptBase, activeTiming, fixAllWith, parseLibrary, scoredScripts, startLean, stripBom, timed } from '../engine';
 import { Analysis, DocumentAnalyzer } from '../engine/incremental';
 import type { ConfigResolver } from '../node/config-discovery';
-import { InvalidUtf8Error, readUtf8Strict, readUtf8StrictWithSha1 } from '../node/utf8';
+import { InvalidUtf8Error, readSha1, readUtf8Strict, readUtf8StrictWithSha1 } from '../node/utf8';
 import { ioErrorText } from '../node/io-error';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
@@ -19,7 +19,7 @@ import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
-import { FileReport, casesOf, fatalMessage, toMessage } from './report';
+import { FileReport, casesOf, fatalMessage, messageAt, toMessage } from './report';
 import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -41,11 +41,21 @@ export interface LintRunOptions {
   scriptResults?: boolean;
   /** Each report keeps its scripts' indexes and ids (`FileReport.cases`, which JUnit reads). */
   cases?: boolean;
+  /**
+   * false: a file the cache gives whole is read for its digest only, never decoded, and its report
+   * holds no text or line index (the entry keeps each finding's line and character): for a run
+   * whose format, baseline and fixes read no text (run.ts). A file the cache does not give whole
+   * is read as always. At 100,000 scripts in one file, decoding it and indexing its lines were
+   * about 210 ms and 50 MB of a cached run. Default true.
+   */
+  cachedText?: boolean;
 }
 
 /** A read file whose scripts are linted: `pending` (or the engine's failure) waits for the other files' ids. */
 interface Loaded {
   input: LintInput; text: string; hadBom: boolean; lines: LineIndex;
+  /** Taken from the cache without its text (`cachedText`): `text` is empty and `lines` indexes it, until `readText`. */
+  textless?: boolean;
   pending?: { config: EffectiveConfig; lint: PendingLint };
   /** With --cache: the hash of the file's text (BOM included), and its stored lint when the entry fits. */
   hash?: string;
@@ -80,6 +90,10 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   const loaded: (Loaded | Failed)[] = inputs.map((input, k) => timed('read', () => load(input, k)));
   function load(input: LintInput, k: number): Loaded | Failed {
     o.progress?.tick(k + 1, inputs.length, displayPath(input.absPath, o.cwd));
+    if (o.cache && o.cachedText === false && o.fix === 'none' && input.text === undefined) {
+      const taken = takeWithoutText(input, o.cache);
+      if (taken) return taken;
+    }
     let raw: string;
     // with --cache, the SHA-1 the cache knows the file by, of the bytes as they were read
     let digest: string | undefined;
@@ -113,6 +127,26 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
       try { parsed = parseLibrary(text); } catch { parsed = undefined; }
       return { input, text, hadBom, lines, failure: e, parsed };
     }
+  }
+
+  /**
+   * A file the cache gives whole, known by its bytes' digest, its text not decoded (`cachedText`);
+   * undefined when the cache does not have it (or it cannot be read, or its config not resolved:
+   * the file is then read as always, which reports that).
+   */
+  function takeWithoutText(input: LintInput, cache: LintCache): Loaded | undefined {
+    let sum: { sha1: string; bom: boolean };
+    let config: EffectiveConfig;
+    try {
+      sum = readSha1(input.absPath);
+      config = o.resolver.effectiveFor(input.absPath);
+    } catch {
+      return undefined;
+    }
+    const lint = timed('cache', () => cache.lookup(input.absPath, sum.sha1, config));
+    if (!lint) return undefined;
+    cache.textless++;
+    return { input, text: '', hadBom: sum.bom, lines: new LineIndex(''), hash: sum.sha1, cached: { config, lint }, textless: true };
   }
 
   const ids = new IdIndex(loaded.length);
@@ -151,7 +185,14 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         const report = cachedReport(l, l.cached.lint, k, base, ids, shown, o.scriptResults ?? true, o.cases);
         if (report) { o.cache!.hits++; reports.push(report); continue; }
         // another file now defines (or no longer defines) one of its ids: linted after all, its
-        // scripts' lints taken from its entry
+        // scripts' lints taken from its entry (and its text read now, if it was not)
+        if (l.textless) {
+          const why = readText(l);
+          if (why !== undefined) {
+            reports.push({ ...base, text: '', hadBom: false, messages: [fatalMessage(why)], scripts: [], score: 0, fatal: why, fixCount: 0 });
+            continue;
+          }
+        }
         l.scripts = o.cache!.scriptsFor(absPath, l.cached.config);
         l.pending = { config: l.cached.config, lint: startLean(l.text, l.hadBom, { config: l.cached.config, lines: l.lines, memo: l.scripts, trackHeader: true, scriptResults: o.scriptResults }) };
       }
@@ -243,7 +284,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       const cache = o.cache;
       const hash = l.hash;
       const scripts = l.scripts;
-      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds },
+      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, lines: result.lines },
         scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined));
     }
   }
@@ -252,15 +293,25 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   return withMessages(report, result, bases, o.cases);
 }
 
-/** The report's scripts, score and messages from a lint result (or a cached one) and its scripts (with `cases`, their indexes and ids too). */
-function withMessages(report: FileReport, result: Linted, bases: readonly ScriptBase[], cases = false): FileReport {
+/**
+ * The report's scripts, score and messages from a lint result (or a cached one) and its scripts
+ * (with `cases`, their indexes and ids too). `positions`: the findings' lines and characters as a
+ * cache entry keeps them (`CachedLint.positions`), used instead of the line index.
+ */
+function withMessages(report: FileReport, result: Omit<Linted, 'lines'> & { lines: LineIndex | undefined }, bases: readonly ScriptBase[], cases = false, positions?: Int32Array): FileReport {
   report.lines = result.lines;
   report.scripts = result.scripts;
   if (cases && bases.length) report.cases = casesOf(bases);
   report.score = result.score;
   const scriptsOf = scriptLookup(bases);
   const findings = result.findings;
-  for (let k = 0; k < findings.length; k++) report.messages.push(toMessage(findings[k], result.lines, scriptsOf(findings[k].start)));
+  const lines = result.lines;
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (positions) report.messages.push(messageAt(f, positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], scriptsOf(f.start)));
+    else if (lines) report.messages.push(toMessage(f, lines, scriptsOf(f.start)));
+    else throw new Error('a report made without its findings\' positions');
+  }
   return report;
 }
 
@@ -274,7 +325,29 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
   for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
   const { scripts, score } = scoredScripts(lint.scripts, lint.findings, results);
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
-  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.lines, ruleErrors: [] }, lint.scripts, cases);
+  // (a file taken without its text has no line index: the report holds none, as `releaseUnread` leaves it)
+  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, lint.scripts, cases, lint.positions);
+}
+
+/**
+ * Reads the text of a file taken from the cache without it (`takeWithoutText`), to lint it after
+ * all; the file's digest is taken again from the bytes read (a file changed since its digest was
+ * taken is linted as it now is, and stored under its new digest). Returns why it could not be read.
+ */
+function readText(l: Loaded): string | undefined {
+  let read: { text: string; sha1: string };
+  try {
+    read = readUtf8StrictWithSha1(l.input.absPath);
+  } catch (e) {
+    return e instanceof InvalidUtf8Error ? e.message : `无法读取文件：${ioErrorText(e)}`;
+  }
+  const { text, hadBom } = stripBom(read.text);
+  l.text = text;
+  l.hadBom = hadBom;
+  l.lines = new LineIndex(text);
+  l.hash = read.sha1;
+  l.textless = false;
+  return undefined;
 }
 
 /** A file's script ids, each with the 1-based line of its first definition. */

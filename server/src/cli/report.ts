@@ -102,6 +102,17 @@ export function totals(reports: readonly FileReport[]): Counts {
 export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptBase[]): CliMessage {
   const s = lines.positionAt(f.start);
   const e = lines.positionAt(f.end);
+  return messageAt(f, s.line, s.character, e.line, e.character, scripts);
+}
+
+/**
+ * `toMessage` with the finding's start and end given as 0-based lines and characters (UTF-16
+ * units), as `toMessage` finds them in the text's line index: a report made from a cache entry,
+ * which keeps them, needs neither the text nor its index.
+ */
+export function messageAt(f: Finding, sLine: number, sChar: number, eLine: number, eChar: number, scripts: readonly ScriptBase[]): CliMessage {
+  const s = { line: sLine, character: sChar };
+  const e = { line: eLine, character: eChar };
   const script = scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));
   const scriptId = f.scriptId ?? script?.id;
   if (script && scriptId !== undefined && !f.suggestions?.length) {

@@ -127,11 +127,11 @@ function checkConfigs(files: string[], resolver: ConfigResolver, io: CliIO): voi
 }
 
 /** `scriptResults`: whether the reports keep each script's result (the `report` command reads them); `cases`: each script's index and id. */
-function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', scriptResults: boolean, cache?: LintCache, cases = false): FileReport[] {
+function lint(opts: CliOptions, io: CliIO, c: Collected, fix: 'none' | 'write' | 'dry-run', scriptResults: boolean, cache?: LintCache, cases = false, cachedText = true): FileReport[] {
   const reported = new Set<string>();
   const progress = new Progress(io, Progress.enabledFor(io, opts.format, opts.progress) && c.inputs.length > 1);
   return lintFiles(c.inputs, {
-    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache, scriptResults, cases,
+    resolver: c.resolver, cwd: io.cwd, root: c.root, fix, progress, cache, scriptResults, cases, cachedText,
     onRuleError: (ruleId, error, file) => {
       if (reported.has(ruleId)) return;
       reported.add(ruleId);
@@ -156,7 +156,14 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     cache = timed('cache', () => new LintCache(cacheFile));
   }
   if (cache?.problem) io.stderr(`huashu：缓存文件 ${displayPath(cache.file, io.cwd)} ${cache.problem}，这次检查全部文件并重写缓存\n`);
-  const reports = lint(opts, io, collected, fix, READS[opts.format].scripts, cache, READS[opts.format].cases);
+  // baseline: suppress recorded findings, report records that no longer occur (its keys read the text)
+  const baselineFile = opts.noBaseline ? undefined
+    : opts.baseline ? path.resolve(io.cwd, opts.baseline)
+      : fs.existsSync(path.join(io.cwd, DEFAULT_BASELINE)) ? path.join(io.cwd, DEFAULT_BASELINE) : undefined;
+  const useBaseline = baselineFile !== undefined && !opts.stdin;
+  // a file the cache gives whole is not even decoded when nothing after the lint reads its text
+  const cachedText = READS[opts.format].text || useBaseline || fix !== 'none';
+  const reports = lint(opts, io, collected, fix, READS[opts.format].scripts, cache, READS[opts.format].cases, cachedText);
   if (cache) {
     try {
       const c = cache;
@@ -176,11 +183,7 @@ async function lintCommand(opts: CliOptions, io: CliIO): Promise<number> {
     }
   }
 
-  // baseline: suppress recorded findings, report records that no longer occur
-  const baselineFile = opts.noBaseline ? undefined
-    : opts.baseline ? path.resolve(io.cwd, opts.baseline)
-      : fs.existsSync(path.join(io.cwd, DEFAULT_BASELINE)) ? path.join(io.cwd, DEFAULT_BASELINE) : undefined;
-  if (baselineFile && !opts.stdin) {
+  if (useBaseline) {
     const { stale } = applyBaseline(reports, readBaseline(baselineFile), baselineFile);
     const n = stale.reduce((s, e) => s + e.count, 0);
     if (n && !opts.quiet) io.stderr(`huashu：基线 ${displayPath(baselineFile, io.cwd)} 中有 ${n} 条记录已不再出现（问题已修复或文字已修改），运行 huashu baseline 可更新基线\n`);
