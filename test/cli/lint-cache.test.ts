@@ -132,6 +132,15 @@ describe('cli --cache', function () {
     const again = run(after, false);
     assert.deepStrictEqual(messages(again), messages(run(undefined, false)));
     assert.deepStrictEqual([after.hits, after.textless, after.misses], [names.length - 1, names.length - 1, 1]);
+    after.save();
+    // a change that keeps the file's size: its digest differs, and it is read and linted
+    const text = fs.readFileSync(path.join(dir, changed), 'utf8');
+    assert.ok(text.includes('快递'));
+    fs.writeFileSync(path.join(dir, changed), text.replace('快递', '物流'));
+    assert.strictEqual(fs.statSync(path.join(dir, changed)).size, Buffer.byteLength(text));
+    const same = new LintCache(file);
+    assert.deepStrictEqual(messages(run(same, false)), messages(run(undefined, false)));
+    assert.deepStrictEqual([same.hits, same.textless, same.misses], [names.length - 1, names.length - 1, 1]);
   });
 
   it('reads the text of a file it took without it when another file now defines one of its ids, and lints it', () => {

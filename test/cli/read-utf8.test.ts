@@ -34,7 +34,7 @@ describe('reading a file as strict UTF-8', () => {
     assert.deepStrictEqual(got, outcome(() => decodeUtf8Strict(buf)));
     // with the digest of the bytes read: the same outcome, and the digest is the text's
     let digest: string | undefined;
-    assert.deepStrictEqual(outcome(() => { const r = readUtf8StrictWithSha1(file); digest = r.sha1; return r.text; }), got);
+    assert.deepStrictEqual(outcome(() => { const r = readUtf8StrictWithSha1(file); digest = r.sha1; assert.strictEqual(r.bytes, buf.length, 'the bytes read'); return r.text; }), got);
     if ('text' in got) assert.strictEqual(digest, sha1(got.text));
     // the digest alone, nothing decoded (a cached run's): the same digest, and whether a BOM leads
     const alone = readSha1(file);

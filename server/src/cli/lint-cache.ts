@@ -74,6 +74,8 @@ interface StoredEntry {
   /** SHA-1 of the file's text (BOM included) and of its effective config. */
   hash: string;
   config: string;
+  /** The file's size in bytes (`mayTake`; absent: unknown). */
+  bytes?: number;
   /** Script ids, and the 1-based line of each one's first definition (32-bit integers, base64). */
   ids: string[];
   idLines: string;
@@ -134,12 +136,12 @@ export class LintCache {
   private readonly dir: string;
   private readonly old: Record<string, StoredEntry>;
   private readonly oldStrings: string[];
-  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
+  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache; bytes?: number }>();
   /**
    * Entries used this run, read back (their stored columns are let go: a large library's were as
    * big as its findings), with their scripts' lints as stored (renumbered when written).
    */
-  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint; lints?: StoredScriptLints }>();
+  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint; lints?: StoredScriptLints; bytes?: number }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
@@ -190,6 +192,17 @@ export class LintCache {
     return k;
   }
 
+  /**
+   * Whether the cache has an entry for the file of this size in bytes, which `lookup` may then
+   * give (its digest decides): a file whose size changed is not hashed first for nothing
+   * (lint-files.ts, `cachedText`).
+   */
+  mayTake(absPath: string, bytes: number): boolean {
+    const key = this.keyOf(absPath);
+    const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
+    return !!e && e.bytes === bytes;
+  }
+
   /** The stored lint of a file with this text hash and config, if there is one and it reads back whole. */
   lookup(absPath: string, hash: string, config: EffectiveConfig): CachedLint | undefined {
     const key = this.keyOf(absPath);
@@ -202,7 +215,7 @@ export class LintCache {
       return undefined; // a damaged entry: the file is linted
     }
     delete this.old[key];
-    this.reused.set(key, { hash, config: e.config, lint, lints: e.lints });
+    this.reused.set(key, { hash, config: e.config, lint, lints: e.lints, bytes: e.bytes });
     return lint;
   }
 
@@ -235,8 +248,8 @@ export class LintCache {
   }
 
   /** Records a file's lint for the next run, with its scripts' lints when `done` made them (`scriptsFor`). */
-  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint, scripts?: ScriptCache): void {
-    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint, scripts: scripts?.storable ? scripts : undefined });
+  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint, scripts?: ScriptCache, bytes?: number): void {
+    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint, scripts: scripts?.storable ? scripts : undefined, bytes });
   }
 
   /**
@@ -295,11 +308,11 @@ export class LintCache {
       j.add(key(k));
       let lints: string | undefined;
       try { lints = e.lints && JSON.stringify(renumberedLints(e.lints, this.oldStrings, str)); } catch { lints = undefined; /* damaged: dropped */ }
-      yield* entryPieces(j, e.hash, e.config, e.lint, str, lints);
+      yield* entryPieces(j, e.hash, e.config, e.lint, str, lints, e.bytes);
     }
     for (const [k, e] of this.fresh) {
       j.add(key(k));
-      yield* entryPieces(j, e.hash, e.config, e.lint, str, e.scripts);
+      yield* entryPieces(j, e.hash, e.config, e.lint, str, e.scripts, e.bytes);
     }
     j.add('},');
     yield* column(j, 'strings', strings.length, (k) => JSON.stringify(strings[k]));
@@ -429,14 +442,14 @@ export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: st
 }
 
 /** One file's entry (`StoredEntry`) as JSON, in pieces, straight from its lint. */
-function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache | string): Generator<string> {
+function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache | string, bytes?: number): Generator<string> {
   const F = lint.findings;
   const S = lint.scripts;
   const ids = [...lint.ids.keys()];
   const idLines = [...lint.ids.values()];
   const external = [...lint.external.keys()];
   const externalAt = [...lint.external.values()];
-  j.add(`{"hash":${JSON.stringify(hash)},"config":${JSON.stringify(config)},`);
+  j.add(`{"hash":${JSON.stringify(hash)},"config":${JSON.stringify(config)},${Number.isSafeInteger(bytes) ? `"bytes":${bytes},` : ''}`);
   yield* columns(j, [
     ['ids', ids.length, (k) => JSON.stringify(ids[k])],
     ['idLines', idLines.length, (k) => idLines[k], 'int'],

@@ -56,6 +56,8 @@ interface Loaded {
   input: LintInput; text: string; hadBom: boolean; lines: LineIndex;
   /** Taken from the cache without its text (`cachedText`): `text` is empty and `lines` indexes it, until `readText`. */
   textless?: boolean;
+  /** With --cache: the file's size in bytes, as read. */
+  bytes?: number;
   pending?: { config: EffectiveConfig; lint: PendingLint };
   /** With --cache: the hash of the file's text (BOM included), and its stored lint when the entry fits. */
   hash?: string;
@@ -97,9 +99,10 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     let raw: string;
     // with --cache, the SHA-1 the cache knows the file by, of the bytes as they were read
     let digest: string | undefined;
+    let bytes: number | undefined;
     try {
       if (input.text !== undefined) raw = input.text;
-      else if (o.cache) ({ text: raw, sha1: digest } = readUtf8StrictWithSha1(input.absPath));
+      else if (o.cache) ({ text: raw, sha1: digest, bytes } = readUtf8StrictWithSha1(input.absPath));
       else raw = readUtf8Strict(input.absPath);
     } catch (e) {
       if (e instanceof InvalidUtf8Error) return { input, error: e.message };
@@ -116,9 +119,9 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
           // a fix needs the lint itself: --fix and --fix-dry-run only store
           return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config) : undefined];
         });
-        if (lint) return { input, text, hadBom, lines, hash, cached: { config, lint } };
+        if (lint) return { input, text, hadBom, lines, hash, bytes, cached: { config, lint } };
         const scripts = timed('cache', () => cache.scriptsFor(input.absPath, config));
-        return { input, text, hadBom, lines, hash, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts, trackHeader: true, scriptResults: o.scriptResults }) } };
+        return { input, text, hadBom, lines, hash, bytes, scripts, pending: { config, lint: startLean(text, hadBom, { config, lines, memo: scripts, trackHeader: true, scriptResults: o.scriptResults }) } };
       }
       return { input, text, hadBom, lines, pending: { config, lint: startLean(text, hadBom, { config, lines, scriptResults: o.scriptResults }) } };
     } catch (e) {
@@ -137,7 +140,11 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
   function takeWithoutText(input: LintInput, cache: LintCache): Loaded | undefined {
     let sum: { sha1: string; bom: boolean };
     let config: EffectiveConfig;
+    let bytes: number;
     try {
+      // (a file of another size than its entry's is read as always, not hashed first for nothing)
+      bytes = fs.statSync(input.absPath).size;
+      if (!cache.mayTake(input.absPath, bytes)) return undefined;
       sum = readSha1(input.absPath);
       config = o.resolver.effectiveFor(input.absPath);
     } catch {
@@ -146,7 +153,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     const lint = timed('cache', () => cache.lookup(input.absPath, sum.sha1, config));
     if (!lint) return undefined;
     cache.textless++;
-    return { input, text: '', hadBom: sum.bom, lines: new LineIndex(''), hash: sum.sha1, cached: { config, lint }, textless: true };
+    return { input, text: '', hadBom: sum.bom, lines: new LineIndex(''), hash: sum.sha1, bytes, cached: { config, lint }, textless: true };
   }
 
   const ids = new IdIndex(loaded.length);
@@ -285,7 +292,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       const hash = l.hash;
       const scripts = l.scripts;
       timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, lines: result.lines },
-        scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined));
+        scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined, l.bytes));
     }
   }
   // (a fixed file's result is its fixed text's analysis, which has them)
@@ -335,7 +342,7 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
  * taken is linted as it now is, and stored under its new digest). Returns why it could not be read.
  */
 function readText(l: Loaded): string | undefined {
-  let read: { text: string; sha1: string };
+  let read: { text: string; sha1: string; bytes: number };
   try {
     read = readUtf8StrictWithSha1(l.input.absPath);
   } catch (e) {
@@ -346,6 +353,7 @@ function readText(l: Loaded): string | undefined {
   l.hadBom = hadBom;
   l.lines = new LineIndex(text);
   l.hash = read.sha1;
+  l.bytes = read.bytes;
   l.textless = false;
   return undefined;
 }

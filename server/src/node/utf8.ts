@@ -126,17 +126,19 @@ export function readUtf8Strict(file: string): string {
 }
 
 /**
- * `readUtf8Strict`'s text and the SHA-1 (base64) of the file's bytes, taken as they are read:
+ * `readUtf8Strict`'s text, the SHA-1 (base64) of the file's bytes, taken as they are read, and
+ * their number (`bytes`):
  * for a well-formed file that is `sha1(text)` (digest.ts), without encoding the text to UTF-8
  * again for the digest, which made a native block of the file's size (14 MB at 100,000 scripts,
  * all of it memory written for the first time: bench/README.md, forty-sixth round). The CLI's
  * `--cache` knows a file by it.
  */
-export function readUtf8StrictWithSha1(file: string): { text: string; sha1: string } {
+export function readUtf8StrictWithSha1(file: string): { text: string; sha1: string; bytes: number } {
   const hash = crypto().createHash('sha1');
-  const text = readUtf8(file, (bytes) => hash.update(bytes));
-  if (!text.includes('\uFFFD')) return { text, sha1: hash.digest('base64') };
+  let size = 0;
+  const text = readUtf8(file, (bytes) => { hash.update(bytes); size += bytes.length; });
+  if (!text.includes('\uFFFD')) return { text, sha1: hash.digest('base64'), bytes: size };
   // read again to be checked byte by byte: the digest is of these bytes
   const bytes = fs.readFileSync(file);
-  return { text: decodeUtf8Strict(bytes), sha1: crypto().createHash('sha1').update(bytes).digest('base64') };
+  return { text: decodeUtf8Strict(bytes), sha1: crypto().createHash('sha1').update(bytes).digest('base64'), bytes: bytes.length };
 }
