@@ -119,6 +119,21 @@ describe('cli baseline', function () {
     assert.match(again.stdout, /其中 1 条旧记录已不再出现，已从基线中移除/);
   });
 
+  it('with --cache: the files it gives whole are read for their text, which the baseline\'s keys need', async () => {
+    const dir = makeLib({ 'huashu.config.yaml': testConfig(), 'a.huashu.yaml': lib(['a', BAD], ['b', WARN]), 'b.huashu.yaml': lib(['c', BAD]) });
+    // a baseline that records a's findings only: b's stay
+    fs.writeFileSync(path.join(dir, 'b.huashu.yaml'), lib(['c', '您好']));
+    assert.strictEqual((await runCli(['baseline'], { cwd: dir })).code, 0);
+    fs.writeFileSync(path.join(dir, 'b.huashu.yaml'), lib(['c', BAD]));
+    const plain = await runCli(['lint', '-f', 'json'], { cwd: dir });
+    assert.deepStrictEqual(JSON.parse(plain.stdout).map((r: { messages: unknown[] }) => r.messages.length), [0, 1], 'a suppressed by the baseline, b not');
+    for (const step of ['writing the cache', 'taking every file from it']) {
+      const r = await runCli(['lint', '--cache', '-f', 'json'], { cwd: dir });
+      assert.strictEqual(r.stdout, plain.stdout, step);
+      assert.strictEqual(r.code, plain.code, step);
+    }
+  });
+
   it('an explicit baseline that is missing or broken is a usage error', async () => {
     const dir = makeLib({ 'huashu.config.yaml': testConfig(), 'a.huashu.yaml': lib(['a', BAD]), 'bad.json': '{"version": 2}' });
     let r = await runCli(['lint', '--baseline', 'none.json'], { cwd: dir });
