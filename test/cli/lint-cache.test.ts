@@ -125,6 +125,21 @@ describe('cli --cache', function () {
     assert.deepStrictEqual(messages(taken), messages(plain));
     assert.deepStrictEqual([without.hits, without.textless, without.misses], [names.length, names.length, 0]);
     assert.ok(taken.every((r) => r.text === '' && r.lines === undefined), 'no text kept');
+    // the file's score is the one stored (not scored again) when the scripts' results are not kept;
+    // a run that keeps them scores each script
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const scored = plain.find((r) => r.score < 100)!;
+    data.files[scored.filePath].score = 12.5;
+    fs.writeFileSync(file, JSON.stringify(data));
+    assert.strictEqual(run(new LintCache(file), false).find((r) => r.filePath === scored.filePath)!.score, 12.5);
+    assert.strictEqual(runLint(dir, undefined, new LintCache(file)).find((r) => r.filePath === scored.filePath)!.score, scored.score);
+    delete data.files[scored.filePath].score;
+    fs.writeFileSync(file, JSON.stringify(data));
+    const unscored = new LintCache(file);
+    assert.deepStrictEqual(messages(run(unscored, false)), messages(plain));
+    assert.strictEqual(unscored.misses, 1, 'an entry without its score is linted again');
+    data.files[scored.filePath].score = scored.score;
+    fs.writeFileSync(file, JSON.stringify(data));
     // a changed file is read and linted as always; the rest are still taken without their text
     const changed = names.find((n) => n !== 'crlf.huashu.yaml')!;
     fs.appendFileSync(path.join(dir, changed), '  - id: added.one\n    reply: 是快递的问题\n');

@@ -291,7 +291,7 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       const cache = o.cache;
       const hash = l.hash;
       const scripts = l.scripts;
-      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, lines: result.lines },
+      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, lines: result.lines, score: result.score },
         scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined, l.bytes));
     }
   }
@@ -330,7 +330,8 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
   const external = ids.externalForIds(k, lint.ids.keys(), shown);
   if (external.size !== lint.external.size) return undefined;
   for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
-  const { scripts, score } = scoredScripts(lint.scripts, lint.findings, results);
+  // (the file's score as stored, when the scripts' results are not kept)
+  const { scripts, score } = results || lint.score === undefined ? scoredScripts(lint.scripts, lint.findings, results) : { scripts: [], score: lint.score };
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   // (a file taken without its text has no line index: the report holds none, as `releaseUnread` leaves it)
   return withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, lint.scripts, cases, lint.positions);
