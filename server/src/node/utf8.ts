@@ -63,30 +63,36 @@ let piece: Buffer | undefined;
  * made flat in V8's own heap the first time it is read).
  */
 export function readUtf8(file: string, onBytes?: (bytes: Uint8Array) => void): string {
+  const decoder = new StringDecoder('utf8');
+  const parts: string[] = [];
+  readPieces(file, (bytes) => {
+    onBytes?.(bytes);
+    parts.push(decoder.write(bytes));
+  });
+  parts.push(decoder.end());
+  // joined into one flat string: a rope of the pieces (`+=`) is made flat when first read, but
+  // the text stays a rope whose first half is the flat string, and every read of it (the scanner
+  // reads each character) goes through that indirection
+  return parts.join('');
+}
+
+/** A file's bytes a piece at a time, into the one small buffer kept for the process (`readUtf8`). */
+function readPieces(file: string, onBytes: (bytes: Uint8Array) => void): void {
   const fd = fs.openSync(file, 'r');
   try {
     const buf = (piece ??= Buffer.allocUnsafeSlow(PIECE));
-    const decoder = new StringDecoder('utf8');
-    const parts: string[] = [];
     for (;;) {
       const n = fs.readSync(fd, buf, 0, PIECE, null);
       if (n === 0) break;
-      const bytes = n === PIECE ? buf : buf.subarray(0, n);
-      onBytes?.(bytes);
-      parts.push(decoder.write(bytes));
+      onBytes(n === PIECE ? buf : buf.subarray(0, n));
     }
-    parts.push(decoder.end());
-    // joined into one flat string: a rope of the pieces (`+=`) is made flat when first read, but
-    // the text stays a rope whose first half is the flat string, and every read of it (the scanner
-    // reads each character) goes through that indirection
-    return parts.join('');
   } finally {
     fs.closeSync(fd);
   }
 }
 
 /**
- * The SHA-1 (base64) of a file's bytes, read a piece at a time into `readUtf8`'s buffer, and
+ * The SHA-1 (base64) of a file's bytes, read a piece at a time as `readUtf8` reads them, and
  * whether they start with a UTF-8 BOM; nothing decoded. The CLI's `--cache` knows a file by this
  * digest, the same as `readUtf8StrictWithSha1`'s: a file its cache gives whole is not decoded at
  * all when the report's format does not read its text. Decoding a 14.5 MB library of 100,000
@@ -94,22 +100,14 @@ export function readUtf8(file: string, onBytes?: (bytes: Uint8Array) => void): s
  * in a fresh process, its digest alone 12 ms (bench/README.md, forty-seventh round).
  */
 export function readSha1(file: string): { sha1: string; bom: boolean } {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = (piece ??= Buffer.allocUnsafeSlow(PIECE));
-    const hash = crypto().createHash('sha1');
-    // the file's first three bytes, as they come (a read may give fewer bytes than asked)
-    const head: number[] = [];
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, PIECE, null);
-      if (n === 0) break;
-      for (let k = 0; k < n && head.length < 3; k++) head.push(buf[k]);
-      hash.update(n === PIECE ? buf : buf.subarray(0, n));
-    }
-    return { sha1: hash.digest('base64'), bom: head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf };
-  } finally {
-    fs.closeSync(fd);
-  }
+  const hash = crypto().createHash('sha1');
+  // the file's first three bytes, as they come (a read may give fewer bytes than asked)
+  const head: number[] = [];
+  readPieces(file, (bytes) => {
+    for (let k = 0; k < bytes.length && head.length < 3; k++) head.push(bytes[k]);
+    hash.update(bytes);
+  });
+  return { sha1: hash.digest('base64'), bom: head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf };
 }
 
 /**
