@@ -22,7 +22,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { EffectiveConfig, Finding, Fix, LineIndex, ScriptBase, Severity } from '../engine';
+import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
 import { listed, SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
 import { readUtf8 } from '../node/utf8';
@@ -57,18 +57,18 @@ export interface CachedLint {
   external: Map<string, string>;
   /**
    * Where each finding starts and ends, four numbers per finding (start line, start character,
-   * end line, end character; 0-based, UTF-16 units): read back from the entry, whose report then
-   * needs neither the file's text nor its line index. A lint being stored gives its line index
-   * (`lines`) instead, from which they are written.
+   * end line, end character; 0-based, UTF-16 units; report.ts `findingPositions`): a report made
+   * from the entry needs neither the file's text nor its line index.
    */
-  positions?: Int32Array;
-  lines?: Pick<LineIndex, 'positionAt'>;
+  positions: Int32Array;
   /**
    * The file's score as its lint gave it: a report made from the entry without the scripts'
    * results (the lint command's) takes it instead of scoring the stored findings script by script
    * again (about 30 ms of a cached run at 100,000 scripts).
    */
-  score?: number;
+  score: number;
+  /** The file's size in bytes (`LintCache.mayTake`; undefined: unknown). */
+  bytes?: number;
 }
 
 /**
@@ -80,7 +80,7 @@ interface StoredEntry {
   /** SHA-1 of the file's text (BOM included) and of its effective config. */
   hash: string;
   config: string;
-  /** The file's size in bytes (`mayTake`; absent: unknown). */
+  /** The file's size in bytes (`CachedLint.bytes`; absent: unknown). */
   bytes?: number;
   /** Script ids, and the 1-based line of each one's first definition (32-bit integers, base64). */
   ids: string[];
@@ -144,12 +144,12 @@ export class LintCache {
   private readonly dir: string;
   private readonly old: Record<string, StoredEntry>;
   private readonly oldStrings: string[];
-  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache; bytes?: number }>();
+  private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
   /**
    * Entries used this run, read back (their stored columns are let go: a large library's were as
    * big as its findings), with their scripts' lints as stored (renumbered when written).
    */
-  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint; lints?: StoredScriptLints; bytes?: number }>();
+  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint; lints?: StoredScriptLints }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
@@ -223,7 +223,7 @@ export class LintCache {
       return undefined; // a damaged entry: the file is linted
     }
     delete this.old[key];
-    this.reused.set(key, { hash, config: e.config, lint, lints: e.lints, bytes: e.bytes });
+    this.reused.set(key, { hash, config: e.config, lint, lints: e.lints });
     return lint;
   }
 
@@ -256,8 +256,8 @@ export class LintCache {
   }
 
   /** Records a file's lint for the next run, with its scripts' lints when `done` made them (`scriptsFor`). */
-  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint, scripts?: ScriptCache, bytes?: number): void {
-    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint, scripts: scripts?.storable ? scripts : undefined, bytes });
+  store(absPath: string, hash: string, config: EffectiveConfig, lint: CachedLint, scripts?: ScriptCache): void {
+    this.fresh.set(this.keyOf(absPath), { hash, config: this.configKey(config), lint, scripts: scripts?.storable ? scripts : undefined });
   }
 
   /**
@@ -316,11 +316,11 @@ export class LintCache {
       j.add(key(k));
       let lints: string | undefined;
       try { lints = e.lints && JSON.stringify(renumberedLints(e.lints, this.oldStrings, str)); } catch { lints = undefined; /* damaged: dropped */ }
-      yield* entryPieces(j, e.hash, e.config, e.lint, str, lints, e.bytes);
+      yield* entryPieces(j, e.hash, e.config, e.lint, str, lints);
     }
     for (const [k, e] of this.fresh) {
       j.add(key(k));
-      yield* entryPieces(j, e.hash, e.config, e.lint, str, e.scripts, e.bytes);
+      yield* entryPieces(j, e.hash, e.config, e.lint, str, e.scripts);
     }
     j.add('},');
     yield* column(j, 'strings', strings.length, (k) => JSON.stringify(strings[k]));
@@ -450,7 +450,8 @@ export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: st
 }
 
 /** One file's entry (`StoredEntry`) as JSON, in pieces, straight from its lint. */
-function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache | string, bytes?: number): Generator<string> {
+function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache | string): Generator<string> {
+  const { positions, score, bytes } = lint;
   const F = lint.findings;
   const S = lint.scripts;
   const ids = [...lint.ids.keys()];
@@ -466,11 +467,9 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
   ]);
   j.add(',"findings":');
   yield* findingPieces(j, F, str);
-  const at = positionsOf(lint);
   j.add(',"positions":"');
-  yield* int32Pieces(j, at.length, (x) => at[x]);
-  if (lint.score === undefined || !Number.isFinite(lint.score)) throw new Error('a lint stored without its score');
-  j.add(`","score":${lint.score},"scripts":{`);
+  yield* int32Pieces(j, positions.length, (x) => positions[x]);
+  j.add(`","score":${score},"scripts":{`);
   yield* columns(j, [
     ['index', S.length, (k) => S[k].index, 'int'],
     ['id', S.length, (k) => orNull(S[k].id)],
@@ -491,24 +490,6 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
     yield* lints.pieces(j, str);
   }
   j.add('}');
-}
-
-/** A lint's findings' positions (`CachedLint.positions`): as read back, or from the lint's line index. */
-function positionsOf(lint: CachedLint): Int32Array {
-  if (lint.positions) return lint.positions;
-  const F = lint.findings;
-  const out = new Int32Array(4 * F.length);
-  const lines = lint.lines;
-  if (!lines) throw new Error('a lint stored without its line index');
-  for (let k = 0; k < F.length; k++) {
-    const s = lines.positionAt(F[k].start);
-    const e = lines.positionAt(F[k].end);
-    out[4 * k] = s.line;
-    out[4 * k + 1] = s.character;
-    out[4 * k + 2] = e.line;
-    out[4 * k + 3] = e.character;
-  }
-  return out;
 }
 
 /** `value` as the list's own string; throws when the list does not have it. */
@@ -596,7 +577,7 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const externalAt = list(e.externalAt, list(e.external, e.external.length).length);
   const external = new Map<string, string>();
   for (let k = 0; k < externalAt.length; k++) external.set(text(e.external[k]), text(externalAt[k]));
-  return { findings, scripts, ids, external, positions, score };
+  return { findings, scripts, ids, external, positions, score, bytes: Number.isSafeInteger(e.bytes) ? e.bytes : undefined };
 }
 
 /** An earlier entry with its table strings (rule ids, messages) renumbered; throws on a wrong shape. */

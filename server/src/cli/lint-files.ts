@@ -19,7 +19,7 @@ import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
-import { FileReport, casesOf, fatalMessage, messageAt, toMessage } from './report';
+import { FileReport, casesOf, fatalMessage, findingPositions, messageAt, toMessage } from './report';
 import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -250,6 +250,8 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   let result: Linted = pending.lint.finish(externalIds);
   // the scripts the findings are in (the results, when the lint keeps them, are these with more)
   let bases: readonly ScriptBase[] = pending.lint.library.scripts;
+  // with --cache: the findings' positions, made for the entry (and then the messages)
+  let positions: Int32Array | undefined;
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;
@@ -291,13 +293,14 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       const cache = o.cache;
       const hash = l.hash;
       const scripts = l.scripts;
-      timed('cache', () => cache.store(absPath, hash, pending.config, { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, lines: result.lines, score: result.score },
-        scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined, l.bytes));
+      positions = findingPositions(result.findings, result.lines);
+      const stored: CachedLint = { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, positions, score: result.score, bytes: l.bytes };
+      timed('cache', () => cache.store(absPath, hash, pending.config, stored, scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined));
     }
   }
   // (a fixed file's result is its fixed text's analysis, which has them)
   if (o.scriptResults === false) result = { ...result, scripts: [] };
-  return withMessages(report, result, bases, o.cases);
+  return withMessages(report, result, bases, o.cases, positions);
 }
 
 /**

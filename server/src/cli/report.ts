@@ -99,6 +99,24 @@ export function totals(reports: readonly FileReport[]): Counts {
   return t;
 }
 
+/**
+ * Where each finding starts and ends in the text of `lines`, four numbers per finding: start line,
+ * start character, end line, end character (0-based, UTF-16 units), as `toMessage` finds them.
+ * The `--cache` entry keeps them (lint-cache.ts, `CachedLint.positions`).
+ */
+export function findingPositions(findings: readonly Finding[], lines: LineIndex): Int32Array {
+  const out = new Int32Array(4 * findings.length);
+  for (let k = 0; k < findings.length; k++) {
+    const s = lines.positionAt(findings[k].start);
+    const e = lines.positionAt(findings[k].end);
+    out[4 * k] = s.line;
+    out[4 * k + 1] = s.character;
+    out[4 * k + 2] = e.line;
+    out[4 * k + 3] = e.character;
+  }
+  return out;
+}
+
 export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptBase[]): CliMessage {
   const s = lines.positionAt(f.start);
   const e = lines.positionAt(f.end);
