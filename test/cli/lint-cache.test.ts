@@ -11,7 +11,7 @@ import { LintCache, DEFAULT_CACHE_FILE, asciiPieces, cacheFileOf } from '../../s
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { VERSION } from '../../server/src/cli/version';
-import { BOM_CRLF, REPO, cleanTemps, makeLib, runCli, runDist, tempDir } from './helpers';
+import { BOM_CRLF, REPO, cleanTemps, makeLib, readCacheData, runCli, runDist, tempDir, writeCacheData } from './helpers';
 
 const lib = (...scripts: [string, string][]): string => `huashu: 1\nscripts:\n${scripts.map(([id, r]) => `  - id: ${id}\n    reply: ${r}\n`).join('')}`;
 
@@ -127,19 +127,19 @@ describe('cli --cache', function () {
     assert.ok(taken.every((r) => r.text === '' && r.lines === undefined), 'no text kept');
     // the file's score is the one stored (not scored again) when the scripts' results are not kept;
     // a run that keeps them scores each script
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const data = readCacheData(file);
     const scored = plain.find((r) => r.score < 100)!;
     data.files[scored.filePath].score = 12.5;
-    fs.writeFileSync(file, JSON.stringify(data));
+    writeCacheData(file, data);
     assert.strictEqual(run(new LintCache(file), false).find((r) => r.filePath === scored.filePath)!.score, 12.5);
     assert.strictEqual(runLint(dir, undefined, new LintCache(file)).find((r) => r.filePath === scored.filePath)!.score, scored.score);
     delete data.files[scored.filePath].score;
-    fs.writeFileSync(file, JSON.stringify(data));
+    writeCacheData(file, data);
     const unscored = new LintCache(file);
     assert.deepStrictEqual(messages(run(unscored, false)), messages(plain));
     assert.strictEqual(unscored.misses, 1, 'an entry without its score is linted again');
     data.files[scored.filePath].score = scored.score;
-    fs.writeFileSync(file, JSON.stringify(data));
+    writeCacheData(file, data);
     // a changed file is read and linted as always; the rest are still taken without their text
     const changed = names.find((n) => n !== 'crlf.huashu.yaml')!;
     fs.appendFileSync(path.join(dir, changed), '  - id: added.one\n    reply: 是快递的问题\n');
@@ -231,7 +231,7 @@ describe('cli --cache', function () {
       return fs.readFileSync(file, 'utf8');
     });
     for (const t of texts.slice(1)) assert.strictEqual(t, texts[0]);
-    const data = JSON.parse(texts[0]) as { files: Record<string, unknown>; strings: string[] };
+    const data = readCacheData(path.join(dir, 'cache-1'));
     assert.ok(Object.keys(data.files).includes('outside/kept.huashu.yaml'), 'the entry of the file outside the run is kept');
     assert.ok(data.strings.includes('no-blame-courier'), 'rule ids in the string table');
     const reread = new LintCache(path.join(dir, 'cache-1'));
@@ -266,21 +266,22 @@ describe('cli --cache', function () {
     assert.strictEqual(back.stdout, both.stdout);
   });
 
-  it('ignores a cache file of an earlier format (format 2 kept no positions), and writes its own', () => {
+  it('ignores a cache file of an earlier format (format 3 was one JSON text, its entries whole), and writes its own', () => {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
     const file = path.join(dir, DEFAULT_CACHE_FILE);
     const first = new LintCache(file);
     runLint(dir, undefined, first);
     first.save();
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    assert.strictEqual(data.format, 3);
-    fs.writeFileSync(file, JSON.stringify({ ...data, format: 2 }));
+    const data = readCacheData(file);
+    assert.strictEqual(data.format, 4);
+    const { huashu, tool, files, strings } = data;
+    fs.writeFileSync(file, JSON.stringify({ huashu, format: 3, tool, files, strings }));
     const again = new LintCache(file);
     assert.strictEqual(again.problem, undefined, 'no warning: another format is not damage');
     assert.deepStrictEqual(summary(runLint(dir, undefined, again)), summary(runLint(dir)));
     assert.deepStrictEqual([again.hits, again.misses], [0, 1]);
     assert.ok(again.save());
-    assert.strictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).format, 3);
+    assert.strictEqual(readCacheData(file).format, 4);
   });
 
   it('ignores a cache of another build of the tool, and writes its own', () => {
@@ -294,7 +295,7 @@ describe('cli --cache', function () {
     runLint(dir, undefined, mine);
     assert.deepStrictEqual([mine.hits, mine.misses], [0, 1]);
     assert.ok(mine.save());
-    assert.notStrictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).tool, 'another-build');
+    assert.notStrictEqual(readCacheData(file).tool, 'another-build');
   });
 
   it('says so and lints everything when the cache file is damaged, then writes a good one', async () => {
@@ -317,12 +318,88 @@ describe('cli --cache', function () {
     const first = new LintCache(file);
     const expected = summary(runLint(dir, undefined, first));
     first.save();
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const data = readCacheData(file);
     data.files['a.huashu.yaml'].findings.start = ['x'];
-    fs.writeFileSync(file, JSON.stringify(data));
+    writeCacheData(file, data);
     const second = new LintCache(file);
     assert.deepStrictEqual(summary(runLint(dir, undefined, second)), expected);
     assert.deepStrictEqual([second.hits, second.misses], [1, 1]);
+  });
+
+  it('reads an entry\'s rest (titles, scenarios, stages, lints) only when a report of the scripts\' results or a lint of the file needs it', () => {
+    const dir = sampleDir();
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.huashu.yaml')).sort();
+    const file = path.join(dir, 'cache');
+    const first = new LintCache(file);
+    const withResults = summary(runLint(dir, undefined, first));
+    first.save();
+    const target = names.find((n) => readCacheData(file).files[n].scripts.title.some((t: unknown) => t !== null))!;
+    assert.ok(target, 'a sample with a title');
+    const titles = readCacheData(file).files[target].scripts.title;
+    // the target's rest no longer parses: its head is all a report without the scripts' results reads
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${JSON.stringify(target)}\t`));
+    lines[at] = `${lines[at].slice(0, lines[at].lastIndexOf('\t'))}\t{"title":[`;
+    fs.writeFileSync(file, lines.join('\n'));
+    const lean = new LintCache(file);
+    const plain = runLint(dir, undefined, undefined, 'none', false);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, lean, 'none', false)), summary(plain));
+    assert.deepStrictEqual([lean.hits, lean.misses], [names.length, 0], 'every file taken, the damaged rest never read');
+    // one that keeps the scripts' results reads it, finds it damaged and lints that file alone
+    const whole = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, whole)), withResults);
+    assert.deepStrictEqual([whole.hits, whole.misses], [names.length - 1, 1]);
+    assert.ok(whole.save());
+    assert.deepStrictEqual(readCacheData(file).files[target].scripts.title, titles, 'its rest written anew');
+    assert.ok(readCacheData(file).files[target].lints, 'its lints written anew');
+  });
+
+  it('copies the lines of entries it did not change as they were, their string indexes right in a table that only grows', () => {
+    const dir = sampleDir();
+    const file = path.join(dir, 'cache');
+    const first = new LintCache(file);
+    runLint(dir, undefined, first);
+    first.save();
+    const before = fs.readFileSync(file, 'utf8').split('\n');
+    const beforeStrings = JSON.parse(before[before.length - 2]) as string[];
+    // one file changed, with a finding whose message no entry had (its id twice): the others' lines are copied
+    const changed = 'crlf.huashu.yaml';
+    fs.appendFileSync(path.join(dir, changed), '  - id: crlf.one\r\n    reply: 这个你自己去问快递吧\r\n');
+    const second = new LintCache(file);
+    const expected = summary(runLint(dir));
+    assert.deepStrictEqual(summary(runLint(dir, undefined, second)), expected);
+    assert.ok(second.save());
+    const after = fs.readFileSync(file, 'utf8').split('\n');
+    const afterStrings = JSON.parse(after[after.length - 2]) as string[];
+    assert.deepStrictEqual(afterStrings.slice(0, beforeStrings.length), beforeStrings, 'the old table first, as it was');
+    assert.ok(afterStrings.length > beforeStrings.length, 'the changed file\'s new message added after it');
+    const unchanged = before.slice(1, -2).filter((l) => !l.startsWith(`${JSON.stringify(changed)}\t`));
+    for (const l of unchanged) assert.ok(after.includes(l), `copied: ${l.slice(0, 40)}`);
+    assert.ok(!after.includes(before.find((l) => l.startsWith(`${JSON.stringify(changed)}\t`))!), 'the changed file\'s line is new');
+    const third = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, third)), expected);
+    assert.deepStrictEqual([third.hits, third.misses], [before.length - 3, 0]);
+  });
+
+  it('starts the string table afresh once it has grown past its limit, without the entries that index into it', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']), 'b.huashu.yaml': lib(['b', '您好,在的']) });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const first = new LintCache(file);
+    runLint(dir, undefined, first);
+    first.save();
+    const data = readCacheData(file);
+    for (let k = data.strings.length; k <= 1 << 16; k++) data.strings.push(`unused ${k}`);
+    writeCacheData(file, data);
+    fs.writeFileSync(path.join(dir, 'a.huashu.yaml'), lib(['a', '是快递给发错地方了']));
+    const grown = new LintCache(file);
+    runLint(dir, ['a.huashu.yaml'], grown);
+    assert.ok(grown.save());
+    const small = readCacheData(file);
+    assert.deepStrictEqual(Object.keys(small.files), ['a.huashu.yaml'], 'the other file\'s entry left out');
+    assert.ok(small.strings.length < 10 && !small.strings.some((s) => String(s).startsWith('unused')));
+    const later = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, later)), summary(runLint(dir)));
+    assert.deepStrictEqual([later.hits, later.misses], [1, 1]);
   });
 
   it('keeps the entries of files outside the run and drops those of deleted files', () => {
@@ -336,7 +413,7 @@ describe('cli --cache', function () {
     const one = new LintCache(file);
     runLint(dir, ['a.huashu.yaml'], one);
     assert.ok(one.save());
-    assert.deepStrictEqual(Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).files).sort(), ['a.huashu.yaml', 'b.huashu.yaml']);
+    assert.deepStrictEqual(Object.keys(readCacheData(file).files).sort(), ['a.huashu.yaml', 'b.huashu.yaml']);
     const later = new LintCache(file);
     runLint(dir, ['b.huashu.yaml'], later);
     assert.deepStrictEqual([later.hits, later.misses], [1, 0]);
@@ -358,7 +435,7 @@ describe('cli --cache', function () {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']) });
     const first = runDist(['lint', '--cache', '--format', 'json'], { cwd: dir });
     const file = path.join(dir, DEFAULT_CACHE_FILE);
-    const { tool } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const { tool } = readCacheData(file);
     assert.match(tool, new RegExp(`^${VERSION.replace(/\./g, '\\.')}:[0-9a-f]{16}$`));
     const stamp = fs.statSync(file).mtimeMs;
     const second = runDist(['lint', '--cache', '--format', 'json'], { cwd: dir });
@@ -372,11 +449,11 @@ describe('cli --cache', function () {
     await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir });
     // a forged cache: the file's real hash, no findings
     const file = path.join(dir, DEFAULT_CACHE_FILE);
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const data = readCacheData(file);
     const entry = data.files['a.huashu.yaml'];
     entry.findings = { rule: '', severity: '', message: '', start: '', end: '', scriptId: [], extra: [] };
     entry.positions = '';
-    fs.writeFileSync(file, JSON.stringify(data));
+    writeCacheData(file, data);
     const forged = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch((await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir })).stdout, /no-blame-courier/, 'an untracked cache is trusted (it is the machine\'s own)');
     const gitIn = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });

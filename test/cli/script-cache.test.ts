@@ -17,7 +17,7 @@ import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { lintText } from '../../server/src/engine';
 import { READS_SHOP, READS_VARIABLES } from '../../server/src/engine/lint';
-import { REPO, cleanTemps, makeLib, runCli, tempDir } from './helpers';
+import { REPO, cleanTemps, makeLib, readCacheData, runCli, tempDir, writeCacheData } from './helpers';
 import { styledReply } from '../helpers';
 
 const FILE = 'lib.huashu.yaml';
@@ -185,19 +185,19 @@ describe('cli --cache, script by script', function () {
       step(dir, base, 'back');
     }
     // a run's digest that does not fit: its scripts are taken by their own digests
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const data = readCacheData(file);
     const lints = (Object.values(data.files)[0] as { lints: { runs?: { digests: string } } }).lints;
     const digests = Buffer.from(lints.runs!.digests, 'base64');
     digests[0] ^= 1;
     lints.runs!.digests = digests.toString('base64');
-    fs.writeFileSync(file, JSON.stringify(data));
+    writeCacheData(file, data);
     const wrong = step(dir, sameLength(SMALL_RUN + 1), 'the first run\'s digest changed');
     assert.deepStrictEqual([wrong.hits, wrong.misses, wrong.taken, wrong.byRun], [n - 1, 1, n - 2, (full - 2) * SMALL_RUN]);
     // an entry without runs (none written): every chunk by its own digest, the same scripts taken
     step(dir, base, 'back');
-    const again = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const again = readCacheData(file);
     delete (Object.values(again.files)[0] as { lints: { runs?: unknown } }).lints.runs;
-    fs.writeFileSync(file, JSON.stringify(again));
+    writeCacheData(file, again);
     const none = step(dir, sameLength(SMALL_RUN + 1), 'no runs');
     assert.deepStrictEqual([none.hits, none.misses, none.taken, none.byRun], [n - 1, 1, n - 2, 0]);
   });
@@ -371,10 +371,10 @@ describe('cli --cache, script by script', function () {
       step(dir, base, 'first');
       const file = path.join(dir, DEFAULT_CACHE_FILE);
       const damage = (f: (lints: Record<string, unknown>, entry: Record<string, Record<string, unknown>>) => void): void => {
-        const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+        const data = readCacheData(file);
         const entry = Object.values(data.files as Record<string, Record<string, Record<string, unknown>>>)[0];
         f(entry.lints, entry);
-        fs.writeFileSync(file, JSON.stringify(data));
+        writeCacheData(file, data);
       };
       const edits = [
         (l: Record<string, unknown>) => { l.counts = 'AAAA'; },

@@ -16,9 +16,16 @@
  * of it under the same config takes the lints of the scripts whose text did not change, and only
  * the others are linted.
  *
- * The file is JSON (format 3, `FORMAT`): paths relative to the cache file's folder (a cache restored on
- * another checkout of the repository still fits), message and rule strings in one table. A cache
- * that cannot be read or is of another tool or format is ignored and written anew, never fatal.
+ * The file is JSON in lines (format 4, `FORMAT`): a first line that names the format and the tool,
+ * a line per file, and the string table (rule ids, messages) last. A file's line is its key (its
+ * path relative to the cache file's folder: a cache restored on another checkout of the
+ * repository still fits), the entry's head (`StoredEntry`: what a report made from it reads) and
+ * the rest (`StoredRest`: the scripts' titles, scenarios and stages, and their lints, which only a
+ * changed file or a report of the scripts' results reads), separated by tabs (JSON text has none).
+ * A run parses the heads and leaves the rest as text until it is needed; an entry written again
+ * unchanged is copied as it was, its string indexes still right (the table only grows, and starts
+ * afresh past `MAX_STRINGS`). A cache that cannot be read or is of another tool or format is
+ * ignored and written anew, never fatal.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -38,8 +45,13 @@ export const DEFAULT_CACHE_FILE = '.huashucache';
  * 3 since 2026-12-05 (evening): each finding's start and end as lines and characters too
  * (`positions`), so that a report made from an entry needs neither the file's text nor its line
  * index (lint-files.ts, `cachedText`), and the file's score (`score`).
+ * 4 since 2026-12-06: one JSON text per line, each file's scripts' titles, scenarios, stages and
+ * lints apart from its head (`StoredRest`), parsed only when needed. A cached run at 30,000
+ * scripts parsed 6 MB of JSON, 3.5 MB of it those (120,000 strings), for a report that reads none.
  */
-const FORMAT = 3;
+const FORMAT = 4;
+/** The string table only grows (entries are copied as they are); past this many strings it starts afresh, without the entries it held. */
+const MAX_STRINGS = 1 << 16;
 /**
  * The cache file is written in pieces of about this many UTF-16 units: small enough that a
  * piece's short strings die in the young generation (a piece of 64K units outlived a scavenge
@@ -69,11 +81,20 @@ export interface CachedLint {
   score: number;
   /** The file's size in bytes (`LintCache.mayTake`; undefined: unknown). */
   bytes?: number;
+  /**
+   * An entry read back: each script's index, id and span (four numbers per script, as in
+   * `StoredEntry.scripts`), what a report's messages read of the scripts; `scripts` is then made
+   * from them and the entry's rest only when read (a report of the scripts' results).
+   */
+  spots?: ScriptSpots;
 }
 
+/** The scripts' indexes, ids and spans (start, end, head start, head end: four per script). */
+export interface ScriptSpots { index: Int32Array; id: readonly (string | null)[]; spans: Int32Array }
+
 /**
- * One file's entry in the cache file, in columns (a list per field, not an object or list per
- * finding or script: a library of 30,000 scripts read back as tens of thousands of small lists
+ * One file's entry in the cache file, its head, in columns (a list per field, not an object or list
+ * per finding or script: a library of 30,000 scripts read back as tens of thousands of small lists
  * cost more in garbage collection than everything else of a cached run).
  */
 interface StoredEntry {
@@ -95,13 +116,21 @@ interface StoredEntry {
   score: number;
   scripts: {
     /** 32-bit integers, base64. */
-    index: string; id: (string | null)[]; title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
+    index: string; id: (string | null)[];
     /** Span start, end, head start, head end: four per script (32-bit integers, base64). */
     spans: string;
   };
+}
+
+/** The rest of a file's entry: its scripts' titles, scenarios and stages, and their lints. */
+interface StoredRest {
+  title: (string | null)[]; scenario: (string | null)[]; stage: (string | null)[];
   /** Each script's lint (script-cache.ts): when the file changes, its unchanged scripts are not linted again. */
   lints?: StoredScriptLints;
 }
+
+/** An entry of the cache file as read: its head, and where its line and its rest lie in the file's text. */
+interface OldEntry { head: StoredEntry; line: number; rest: number; end: number }
 
 /** Findings in columns (a list per field), as an entry keeps them. */
 export interface StoredFindings {
@@ -112,7 +141,7 @@ export interface StoredFindings {
   extra: unknown[][];
 }
 
-interface StoredCache { huashu: 'lint-cache'; format: number; tool: string; strings: string[]; files: Record<string, StoredEntry> }
+interface StoredFirstLine { huashu: 'lint-cache'; format: number; tool: string }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -142,14 +171,13 @@ function toolKey(): string {
 
 export class LintCache {
   private readonly dir: string;
-  private readonly old: Record<string, StoredEntry>;
+  /** The cache file's text as read: the entries' rest is parsed from it when needed, and entries written again unchanged are copied from it. */
+  private text = '';
+  private readonly old = new Map<string, OldEntry>();
   private readonly oldStrings: string[];
   private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
-  /**
-   * Entries used this run, read back (their stored columns are let go: a large library's were as
-   * big as its findings), with their scripts' lints as stored (renumbered when written).
-   */
-  private readonly reused = new Map<string, { hash: string; config: string; lint: CachedLint; lints?: StoredScriptLints }>();
+  /** Entries used this run, read back, with where their line lies in the text (written again as they were). */
+  private readonly reused = new Map<string, { config: string; lint: CachedLint; old: OldEntry }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
@@ -171,7 +199,6 @@ export class LintCache {
    */
   constructor(readonly file: string, private readonly tool = toolKey(), private readonly runSize = RUN) {
     this.dir = path.dirname(file);
-    let old: Record<string, StoredEntry> = {};
     let strings: string[] = [];
     let text: string | undefined;
     try { text = readUtf8(file); } catch (e) {
@@ -179,16 +206,57 @@ export class LintCache {
     }
     if (text !== undefined) {
       try {
-        const data = JSON.parse(text) as Partial<StoredCache>;
-        if (data?.huashu !== 'lint-cache' || typeof data.files !== 'object' || data.files === null || !Array.isArray(data.strings)) this.problem = '不是 huashu 的缓存文件';
-        else if (data.format === FORMAT && data.tool === this.tool) { old = data.files; strings = data.strings; }
-        // another version or build of the tool: its findings may differ, start afresh (no warning)
-      } catch {
-        this.problem = '内容已损坏';
+        strings = this.read(text);
+      } catch (e) {
+        this.old.clear();
+        this.text = '';
+        this.problem = e instanceof ForeignFile ? '不是 huashu 的缓存文件' : '内容已损坏';
       }
     }
-    this.old = old;
     this.oldStrings = strings;
+  }
+
+  /**
+   * Reads the cache file's lines: the first (format and tool), each file's (its head parsed, its
+   * rest left as text), the string table (returned). A file of another format or tool gives no
+   * entries; throws `ForeignFile` for a file that is not a cache's, anything else for a damaged one.
+   */
+  private read(text: string): string[] {
+    // the first line: an older format's file (one JSON text, its first line the whole file) is known by its start, not parsed
+    const older = /^\{"huashu":"lint-cache","format":(\d+),/.exec(text.slice(0, 48));
+    if (older && Number(older[1]) !== FORMAT) return [];
+    const first = text.indexOf('\n');
+    let head: Partial<StoredFirstLine>;
+    try { head = JSON.parse(first < 0 ? text : text.slice(0, first)) as Partial<StoredFirstLine>; } catch { throw new ForeignFile(); }
+    if (head?.huashu !== 'lint-cache' || typeof head.format !== 'number') throw new ForeignFile();
+    // another version or build of the tool: its findings may differ, start afresh (no warning)
+    if (head.format !== FORMAT || head.tool !== this.tool) return [];
+    // the string table: the last line, ended by a newline as every line is
+    if (!text.endsWith('\n')) throw new Error('cut short');
+    const last = text.lastIndexOf('\n', text.length - 2);
+    if (last < first) throw new Error('no string table');
+    const strings = JSON.parse(text.slice(last + 1)) as unknown;
+    if (!Array.isArray(strings)) throw new Error('no string table');
+    for (let at = first + 1; at < last + 1;) {
+      const end = text.indexOf('\n', at);
+      const t1 = text.indexOf('\t', at);
+      const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+      if (t1 < 0 || t2 < 0 || t2 > end) throw new Error('bad line');
+      const key = JSON.parse(text.slice(at, t1)) as unknown;
+      const entry = JSON.parse(text.slice(t1 + 1, t2)) as StoredEntry;
+      if (typeof key !== 'string' || typeof entry !== 'object' || entry === null) throw new Error('bad line');
+      this.old.set(key, { head: entry, line: at, rest: t2 + 1, end });
+      at = end + 1;
+    }
+    this.text = text;
+    return strings as string[];
+  }
+
+  /** An entry's rest, parsed; throws when it does not read back. */
+  private restOf(o: OldEntry): StoredRest {
+    const rest = JSON.parse(this.text.slice(o.rest, o.end)) as StoredRest;
+    if (typeof rest !== 'object' || rest === null) throw new Error('bad rest');
+    return rest;
   }
 
   /** The key of a file: its path relative to the cache's folder, with '/'. */
@@ -206,24 +274,28 @@ export class LintCache {
    * (lint-files.ts, `cachedText`).
    */
   mayTake(absPath: string, bytes: number): boolean {
-    const key = this.keyOf(absPath);
-    const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
-    return !!e && e.bytes === bytes;
+    const o = this.old.get(this.keyOf(absPath));
+    return !!o && o.head.bytes === bytes;
   }
 
-  /** The stored lint of a file with this text hash and config, if there is one and it reads back whole. */
-  lookup(absPath: string, hash: string, config: EffectiveConfig): CachedLint | undefined {
+  /**
+   * The stored lint of a file with this text hash and config, if there is one and it reads back
+   * whole. `whole`: its `scripts` are read (a report of the scripts' results); otherwise they are
+   * made from the entry's rest when first read, and the report's messages read `spots`.
+   */
+  lookup(absPath: string, hash: string, config: EffectiveConfig, whole = true): CachedLint | undefined {
     const key = this.keyOf(absPath);
-    const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
-    if (!e || e.hash !== hash || e.config !== this.configKey(config)) return undefined;
+    const o = this.old.get(key);
+    if (!o || o.head.hash !== hash || o.head.config !== this.configKey(config)) return undefined;
     let lint: CachedLint;
     try {
-      lint = decode(e, this.oldStrings);
+      lint = decode(o.head, this.oldStrings, () => this.restOf(o));
+      if (whole) void lint.scripts;
     } catch {
       return undefined; // a damaged entry: the file is linted
     }
-    delete this.old[key];
-    this.reused.set(key, { hash, config: e.config, lint, lints: e.lints });
+    this.old.delete(key);
+    this.reused.set(key, { config: o.head.config, lint, old: o });
     return lint;
   }
 
@@ -237,22 +309,19 @@ export class LintCache {
     const strings = this.oldStrings;
     // an entry used this run whose file is linted after all (another file's ids changed)
     const r = this.reused.get(key);
-    if (r) {
-      if (!r.lints || r.config !== this.configKey(config)) return new ScriptCache(undefined, this.runSize);
-      const { scripts } = r.lint;
-      return new ScriptCache({
-        lints: r.lints, strings, findings: () => r.lint.findings,
-        scripts: {
-          id: scripts.map((x) => x.id ?? null), title: scripts.map((x) => x.title ?? null), scenario: scripts.map((x) => x.scenario ?? null), stage: scripts.map((x) => x.stage ?? null),
-          spans: Int32Array.from(scripts.flatMap((x) => [x.span.start, x.span.end, x.headSpan.start, x.headSpan.end])),
-        },
-      }, this.runSize);
-    }
-    const e = Object.prototype.hasOwnProperty.call(this.old, key) ? this.old[key] : undefined;
-    if (!e || e.config !== this.configKey(config) || typeof e.lints !== 'object' || e.lints === null) return new ScriptCache(undefined, this.runSize);
+    const o = r ? r.old : this.old.get(key);
+    if (!o || o.head.config !== this.configKey(config)) return new ScriptCache(undefined, this.runSize);
+    let rest: StoredRest;
+    try { rest = this.restOf(o); } catch { return new ScriptCache(undefined, this.runSize); }
+    if (typeof rest.lints !== 'object' || rest.lints === null) return new ScriptCache(undefined, this.runSize);
     // the entry is the file's lint's alone now: let go with it (this run stores the file anew)
-    delete this.old[key];
-    return new ScriptCache({ lints: e.lints, strings, findings: () => decodeFindings(e.findings, strings), scripts: e.scripts ?? {} }, this.runSize);
+    if (!r) this.old.delete(key);
+    const S = o.head.scripts ?? {};
+    return new ScriptCache({
+      lints: rest.lints, strings,
+      findings: r ? () => r.lint.findings : () => decodeFindings(o.head.findings, strings),
+      scripts: { id: S.id, title: rest.title, scenario: rest.scenario, stage: rest.stage, spans: S.spans },
+    }, this.runSize);
   }
 
   /** Records a file's lint for the next run, with its scripts' lints when `done` made them (`scriptsFor`). */
@@ -267,11 +336,11 @@ export class LintCache {
    * when the file is about to be written (not when it stays as it is); `piece`: for tests.
    */
   save(beforeWrite?: () => void, piece = PIECE): boolean {
-    const kept: [string, StoredEntry][] = [];
+    const kept: OldEntry[] = [];
     let dropped = false;
-    for (const key of Object.keys(this.old)) {
+    for (const [key, o] of this.old) {
       if (this.fresh.has(key)) continue;
-      if (fs.existsSync(path.resolve(this.dir, key))) kept.push([key, this.old[key]]);
+      if (fs.existsSync(path.resolve(this.dir, key))) kept.push(o);
       else dropped = true;
     }
     // a run that used every entry it met changes nothing: the file stays as it is
@@ -279,55 +348,63 @@ export class LintCache {
     beforeWrite?.();
     fs.mkdirSync(this.dir, { recursive: true });
     writeFileAtomic(this.file, asciiPieces(this.pieces(kept, piece)));
-    // written: what only the cache held (the files' id maps) can go before the report is made
+    // written: what only the cache held (the files' id maps, the old text) can go before the report is made
     this.fresh.clear();
     this.reused.clear();
+    this.old.clear();
+    this.text = '';
     return true;
   }
 
   /**
-   * The cache file's JSON in pieces of about `piece` units, made as they are written: this run's
+   * The cache file's lines in pieces of about `piece` units, made as they are written: this run's
    * entries straight from their lints, not first as columns and then as one string beside them
-   * (at 100,000 scripts those were 60–90 MB more than the run's report needed). The string table
-   * comes last, once every entry has named its strings.
+   * (at 100,000 scripts those were 60–90 MB more than the run's report needed); earlier entries
+   * (those of files outside the run, and those used unchanged) copied from the old text. The string
+   * table comes last, once every entry has named its strings: the old table, and after it the
+   * strings this run's entries added.
    */
-  private *pieces(kept: [string, StoredEntry][], piece: number): Generator<string> {
-    const strings: string[] = [];
-    const index = new Map<string, number>();
+  private *pieces(kept: OldEntry[], piece: number): Generator<string> {
+    // a table grown too large starts afresh, and the entries that index into it are left out
+    const afresh = this.oldStrings.length > MAX_STRINGS;
+    const strings: string[] = afresh ? [] : this.oldStrings.slice();
+    let index: Map<string, number> | undefined;
     const str = (s: string): number => {
+      if (!index) {
+        index = new Map();
+        for (let k = strings.length - 1; k >= 0; k--) if (typeof strings[k] === 'string') index.set(strings[k], k);
+      }
       let k = index.get(s);
       if (k === undefined) { index.set(s, (k = strings.length)); strings.push(s); }
       return k;
     };
     const j = new JsonPieces(piece);
-    j.add(`{"huashu":"lint-cache","format":${FORMAT},"tool":${JSON.stringify(this.tool)},"files":{`);
-    let first = true;
-    const key = (k: string): string => { const s = `${first ? '' : ','}${JSON.stringify(k)}:`; first = false; return s; };
-    // earlier entries as they are, their strings renumbered into this file's table (strings no
-    // entry uses any more are left behind)
-    for (const [k, e] of kept) {
-      let text: string;
-      try { text = JSON.stringify(renumbered(e, this.oldStrings, str)); } catch { continue; /* damaged: dropped */ }
-      j.add(key(k) + text);
-      if (j.full) yield j.take();
-    }
-    for (const [k, e] of this.reused) {
-      if (this.fresh.has(k)) continue;
-      j.add(key(k));
-      let lints: string | undefined;
-      try { lints = e.lints && JSON.stringify(renumberedLints(e.lints, this.oldStrings, str)); } catch { lints = undefined; /* damaged: dropped */ }
-      yield* entryPieces(j, e.hash, e.config, e.lint, str, lints);
+    j.add(`${JSON.stringify({ huashu: 'lint-cache', format: FORMAT, tool: this.tool } satisfies StoredFirstLine)}\n`);
+    if (!afresh) {
+      // earlier entries as they are: their string indexes are the same in this file's table
+      const copied = [...kept, ...[...this.reused].filter(([k]) => !this.fresh.has(k)).map(([, r]) => r.old)];
+      for (const o of copied) {
+        j.add(`${this.text.slice(o.line, o.end)}\n`);
+        if (j.full) yield j.take();
+      }
     }
     for (const [k, e] of this.fresh) {
-      j.add(key(k));
+      j.add(`${JSON.stringify(k)}\t`);
       yield* entryPieces(j, e.hash, e.config, e.lint, str, e.scripts);
+      j.add('\n');
     }
-    j.add('},');
-    yield* column(j, 'strings', strings.length, (k) => JSON.stringify(strings[k]));
-    j.add('}');
+    j.add('[');
+    for (let k = 0; k < strings.length; k++) {
+      j.add(k ? `,${JSON.stringify(strings[k])}` : JSON.stringify(strings[k]));
+      if (j.full) yield j.take();
+    }
+    j.add(']\n');
     yield j.take();
   }
 }
+
+/** Thrown for a cache file that is not one of huashu's. */
+class ForeignFile extends Error {}
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 const escapeUnit = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -413,13 +490,6 @@ export function intsOf(s: unknown): Int32Array {
   return out;
 }
 
-/** Integers as a base64 column (`intsOf` reads them back). */
-function base64Of(v: ArrayLike<number>): string {
-  const b = Buffer.alloc(4 * v.length);
-  for (let k = 0; k < v.length; k++) b.writeInt32LE(v[k], 4 * k);
-  return b.toString('base64');
-}
-
 const orNull = (s: string | undefined): string => (s === undefined ? 'null' : JSON.stringify(s));
 
 /** A list of findings as columns (`StoredFindings`), in pieces. */
@@ -449,8 +519,8 @@ export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: st
   j.add('}');
 }
 
-/** One file's entry (`StoredEntry`) as JSON, in pieces, straight from its lint. */
-function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache | string): Generator<string> {
+/** One file's entry as its line's head (`StoredEntry`) and rest (`StoredRest`), in pieces, straight from its lint. */
+function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache): Generator<string> {
   const { positions, score, bytes } = lint;
   const F = lint.findings;
   const S = lint.scripts;
@@ -473,9 +543,6 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
   yield* columns(j, [
     ['index', S.length, (k) => S[k].index, 'int'],
     ['id', S.length, (k) => orNull(S[k].id)],
-    ['title', S.length, (k) => orNull(S[k].title)],
-    ['scenario', S.length, (k) => orNull(S[k].scenario)],
-    ['stage', S.length, (k) => orNull(S[k].stage)],
     // span start, end, head start, head end: four per script
     ['spans', 4 * S.length, (x) => {
       const s = S[x >> 2];
@@ -483,9 +550,14 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
       return at === 0 ? s.span.start : at === 1 ? s.span.end : at === 2 ? s.headSpan.start : s.headSpan.end;
     }, 'int'],
   ]);
-  j.add('}');
-  if (typeof lints === 'string') j.add(`,"lints":${lints}`);
-  else if (lints) {
+  // the rest (`StoredRest`), after a tab
+  j.add('}}\t{');
+  yield* columns(j, [
+    ['title', S.length, (k) => orNull(S[k].title)],
+    ['scenario', S.length, (k) => orNull(S[k].scenario)],
+    ['stage', S.length, (k) => orNull(S[k].stage)],
+  ]);
+  if (lints) {
     j.add(',"lints":');
     yield* lints.pieces(j, str);
   }
@@ -543,8 +615,8 @@ export function decodeFindings(F: StoredFindings, strings: readonly string[]): F
   return findings;
 }
 
-/** An entry read back; throws on anything of the wrong shape (the file is then linted). */
-function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
+/** An entry read back; throws on anything of the wrong shape in its head (the file is then linted); its `scripts` read `rest` when first read. */
+function decode(e: StoredEntry, strings: readonly string[], rest: () => StoredRest): CachedLint {
   const findings = decodeFindings(e.findings, strings);
   const positions = intsOf(e.positions);
   if (positions.length !== 4 * findings.length) throw new Error('bad positions');
@@ -552,24 +624,13 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const score = e.score;
   if (typeof score !== 'number' || !Number.isFinite(score)) throw new Error('bad score');
   const S = e.scripts;
+  if (typeof S !== 'object' || S === null) throw new Error('bad scripts');
   const index = intsOf(S.index);
   const m = index.length;
-  const [id, title, scenario, stage] = [list(S.id, m), list(S.title, m), list(S.scenario, m), list(S.stage, m)];
+  const id = list(S.id, m);
+  for (let k = 0; k < m; k++) if (id[k] !== null) text(id[k]);
   const spans = intsOf(S.spans);
   if (spans.length !== 4 * m) throw new Error('bad column');
-  const scripts: ScriptBase[] = new Array(m);
-  for (let k = 0; k < m; k++) {
-    // one literal of every field, the scenario and stage the lists' own strings (as a lint reads them)
-    scripts[k] = {
-      index: index[k],
-      id: id[k] === null ? undefined : text(id[k]),
-      title: title[k] === null ? undefined : text(title[k]),
-      scenario: scenario[k] === null ? undefined : known(SCENARIOS, text(scenario[k])),
-      stage: stage[k] === null ? undefined : known(STAGES, text(stage[k])),
-      span: { start: spans[4 * k], end: spans[4 * k + 1] },
-      headSpan: { start: spans[4 * k + 2], end: spans[4 * k + 3] },
-    };
-  }
   const idLines = intsOf(e.idLines);
   list(e.ids, idLines.length);
   const ids = new Map<string, number>();
@@ -577,27 +638,30 @@ function decode(e: StoredEntry, strings: readonly string[]): CachedLint {
   const externalAt = list(e.externalAt, list(e.external, e.external.length).length);
   const external = new Map<string, string>();
   for (let k = 0; k < externalAt.length; k++) external.set(text(e.external[k]), text(externalAt[k]));
-  return { findings, scripts, ids, external, positions, score, bytes: Number.isSafeInteger(e.bytes) ? e.bytes : undefined };
+  const spots: ScriptSpots = { index, id, spans };
+  let scripts: ScriptBase[] | undefined;
+  return {
+    findings, ids, external, positions, score, bytes: Number.isSafeInteger(e.bytes) ? e.bytes : undefined, spots,
+    get scripts(): ScriptBase[] { return (scripts ??= decodeScripts(spots, rest())); },
+  };
 }
 
-/** An earlier entry with its table strings (rule ids, messages) renumbered; throws on a wrong shape. */
-function renumbered(e: StoredEntry, old: readonly string[], str: (s: string) => number): StoredEntry {
-  const out: StoredEntry = { ...e, findings: renumberedFindings(e.findings, old, str) };
-  if (e.lints !== undefined) out.lints = renumberedLints(e.lints, old, str);
-  return out;
-}
-
-/** Stored scripts' lints with their own findings' table strings renumbered; throws on a wrong shape. */
-function renumberedLints(l: StoredScriptLints, old: readonly string[], str: (s: string) => number): StoredScriptLints {
-  return { ...l, own: renumberedFindings(l.own, old, str), issues: { ...l.issues, list: renumberedFindings(l.issues.list, old, str) } };
-}
-
-/** Stored findings with their rule ids and messages renumbered from table `old` into this file's (`str`). */
-function renumberedFindings(F: StoredFindings, old: readonly string[], str: (s: string) => number): StoredFindings {
-  const at = (v: Int32Array): string => base64Of(v.map((k) => {
-    const s = old[k];
-    if (typeof s !== 'string') throw new Error('bad string index');
-    return str(s);
-  }));
-  return { ...F, rule: at(intsOf(F.rule)), message: at(intsOf(F.message)) };
+/** The scripts of an entry read back, from its head's columns (`spots`) and its rest; throws on anything of the wrong shape. */
+function decodeScripts({ index, id, spans }: ScriptSpots, r: StoredRest): ScriptBase[] {
+  const m = index.length;
+  const [title, scenario, stage] = [list(r.title, m), list(r.scenario, m), list(r.stage, m)];
+  const scripts: ScriptBase[] = new Array(m);
+  for (let k = 0; k < m; k++) {
+    // one literal of every field, the scenario and stage the lists' own strings (as a lint reads them)
+    scripts[k] = {
+      index: index[k],
+      id: id[k] ?? undefined,
+      title: title[k] === null ? undefined : text(title[k]),
+      scenario: scenario[k] === null ? undefined : known(SCENARIOS, text(scenario[k])),
+      stage: stage[k] === null ? undefined : known(STAGES, text(stage[k])),
+      span: { start: spans[4 * k], end: spans[4 * k + 1] },
+      headSpan: { start: spans[4 * k + 2], end: spans[4 * k + 3] },
+    };
+  }
+  return scripts;
 }

@@ -14,12 +14,12 @@ import { ioErrorText } from '../node/io-error';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import { sha1 } from '../node/digest';
-import { CachedLint, LintCache } from './lint-cache';
+import { CachedLint, LintCache, type ScriptSpots } from './lint-cache';
 import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
-import { FileReport, casesOf, fatalMessage, findingPositions, messageAt, toMessage } from './report';
+import { FileReport, ScriptSpot, casesOf, fatalMessage, findingPositions, messageAt, toMessage } from './report';
 import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -117,7 +117,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         const [hash, lint] = timed('cache', (): [string, CachedLint | undefined] => {
           const h = digest ?? sha1(raw);
           // a fix needs the lint itself: --fix and --fix-dry-run only store
-          return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config) : undefined];
+          return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config, o.scriptResults ?? true) : undefined];
         });
         if (lint) return { input, text, hadBom, lines, hash, bytes, cached: { config, lint } };
         const scripts = timed('cache', () => cache.scriptsFor(input.absPath, config));
@@ -150,7 +150,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     } catch {
       return undefined;
     }
-    const lint = timed('cache', () => cache.lookup(input.absPath, sum.sha1, config));
+    const lint = timed('cache', () => cache.lookup(input.absPath, sum.sha1, config, o.scriptResults ?? true));
     if (!lint) return undefined;
     cache.textless++;
     return { input, text: '', hadBom: sum.bom, lines: new LineIndex(''), hash: sum.sha1, bytes, cached: { config, lint }, textless: true };
@@ -306,14 +306,16 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
 /**
  * The report's scripts, score and messages from a lint result (or a cached one) and its scripts
  * (with `cases`, their indexes and ids too). `positions`: the findings' lines and characters as a
- * cache entry keeps them (`CachedLint.positions`), used instead of the line index.
+ * cache entry keeps them (`CachedLint.positions`), used instead of the line index. `bases`: the
+ * scripts, or an entry's columns of their indexes, ids and spans (`CachedLint.spots`).
  */
-function withMessages(report: FileReport, result: Omit<Linted, 'lines'> & { lines: LineIndex | undefined }, bases: readonly ScriptBase[], cases = false, positions?: Int32Array): FileReport {
+function withMessages(report: FileReport, result: Omit<Linted, 'lines'> & { lines: LineIndex | undefined }, bases: readonly ScriptBase[] | ScriptSpots, cases = false, positions?: Int32Array): FileReport {
   report.lines = result.lines;
   report.scripts = result.scripts;
-  if (cases && bases.length) report.cases = casesOf(bases);
+  const spots = Array.isArray(bases) ? undefined : bases as ScriptSpots;
+  if (cases && (spots ? spots.index.length : (bases as readonly ScriptBase[]).length)) report.cases = spots ? { index: spots.index, ids: spots.id.map((x) => x ?? undefined) } : casesOf(bases as readonly ScriptBase[]);
   report.score = result.score;
-  const scriptsOf = scriptLookup(bases);
+  const scriptsOf = spots ? spotLookup(spots) : scriptLookup(bases as readonly ScriptBase[]);
   const findings = result.findings;
   const lines = result.lines;
   for (let k = 0; k < findings.length; k++) {
@@ -336,8 +338,9 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
   // (the file's score as stored, when the scripts' results are not kept)
   const { scripts, score } = results || lint.score === undefined ? scoredScripts(lint.scripts, lint.findings, results) : { scripts: [], score: lint.score };
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
-  // (a file taken without its text has no line index: the report holds none, as `releaseUnread` leaves it)
-  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, lint.scripts, cases, lint.positions);
+  // (a file taken without its text has no line index: the report holds none, as `releaseUnread` leaves it;
+  // an entry read back gives its messages the scripts' indexes, ids and spans, not the scripts)
+  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, lint.spots ?? lint.scripts, cases, lint.positions);
 }
 
 /**
@@ -436,10 +439,10 @@ export class IdIndex {
  * that a file with many findings and many scripts is not scanned once per finding. Otherwise
  * (never expected) every script, as before.
  */
-function scriptLookup(scripts: readonly ScriptBase[]): (offset: number) => readonly ScriptBase[] {
-  const end = (s: ScriptBase): number => Math.max(s.span.end, s.span.start + 1);
+function scriptLookup(scripts: readonly ScriptSpot[]): (offset: number) => readonly ScriptSpot[] {
+  const end = (s: ScriptSpot): number => Math.max(s.span.end, s.span.start + 1);
   for (let k = 1; k < scripts.length; k++) if (scripts[k].span.start < end(scripts[k - 1])) return () => scripts;
-  const none: readonly ScriptBase[] = [];
+  const none: readonly ScriptSpot[] = [];
   return (offset) => {
     let lo = 0;
     let hi = scripts.length - 1;
@@ -453,3 +456,29 @@ function scriptLookup(scripts: readonly ScriptBase[]): (offset: number) => reado
   };
 }
 
+/**
+ * `scriptLookup` over an entry's columns (`CachedLint.spots`): the script found is made when a
+ * finding is in it, not every script of the file first.
+ */
+function spotLookup({ index, id, spans }: ScriptSpots): (offset: number) => readonly ScriptSpot[] {
+  const m = index.length;
+  const spot = (k: number): ScriptSpot => ({ index: index[k], id: id[k] ?? undefined, span: { start: spans[4 * k], end: spans[4 * k + 1] } });
+  const end = (k: number): number => Math.max(spans[4 * k + 1], spans[4 * k] + 1);
+  for (let k = 1; k < m; k++) {
+    if (spans[4 * k] < end(k - 1)) {
+      const all = Array.from({ length: m }, (_, q) => spot(q));
+      return () => all;
+    }
+  }
+  const none: readonly ScriptSpot[] = [];
+  return (offset) => {
+    let lo = 0;
+    let hi = m - 1;
+    if (hi < 0 || spans[0] > offset) return none;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[4 * mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return offset >= spans[4 * lo] && offset < end(lo) ? [spot(lo)] : none;
+  };
+}

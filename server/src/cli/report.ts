@@ -35,6 +35,9 @@ export interface ScriptCases {
   ids: (string | undefined)[];
 }
 
+/** What a message reads of the script a finding is in. */
+export type ScriptSpot = Pick<ScriptBase, 'index' | 'id' | 'span'>;
+
 /** The cases of these scripts. */
 export function casesOf(scripts: readonly Pick<ScriptBase, 'index' | 'id'>[]): ScriptCases {
   const index = new Int32Array(scripts.length);
@@ -117,7 +120,7 @@ export function findingPositions(findings: readonly Finding[], lines: LineIndex)
   return out;
 }
 
-export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptBase[]): CliMessage {
+export function toMessage(f: Finding, lines: LineIndex, scripts: readonly ScriptSpot[]): CliMessage {
   const s = lines.positionAt(f.start);
   const e = lines.positionAt(f.end);
   return messageAt(f, s.line, s.character, e.line, e.character, scripts);
@@ -128,7 +131,7 @@ export function toMessage(f: Finding, lines: LineIndex, scripts: readonly Script
  * units), as `toMessage` finds them in the text's line index: a report made from a cache entry,
  * which keeps them, needs neither the text nor its index.
  */
-export function messageAt(f: Finding, sLine: number, sChar: number, eLine: number, eChar: number, scripts: readonly ScriptBase[]): CliMessage {
+export function messageAt(f: Finding, sLine: number, sChar: number, eLine: number, eChar: number, scripts: readonly ScriptSpot[]): CliMessage {
   const s = { line: sLine, character: sChar };
   const e = { line: eLine, character: eChar };
   const script = scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));

@@ -168,7 +168,8 @@ interface Kept {
 
 /**
  * What a cache entry gives the memo: its scripts' lints, the findings they refer to (made when
- * first needed), its scripts' columns (`StoredEntry.scripts`), the cache file's string table.
+ * first needed), its scripts' columns (ids and spans from the entry's head, `StoredEntry.scripts`;
+ * titles, scenarios and stages from its rest, `StoredRest`), the cache file's string table.
  */
 export interface StoredLints {
   lints: StoredScriptLints;
