@@ -381,6 +381,35 @@ describe('cli --cache', function () {
     assert.deepStrictEqual([third.hits, third.misses], [before.length - 3, 0]);
   });
 
+  it('reads an entry\'s rest and the lines it copies from the file it read, and does without them when another run has written the file since', () => {
+    const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦'], ['b', '您好']), 'b.huashu.yaml': lib(['c', '您好,在的']) });
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const first = new LintCache(file);
+    runLint(dir, undefined, first);
+    first.save();
+    const written = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(path.join(dir, 'a.huashu.yaml'), lib(['a', '是快递给发错地方了哦'], ['b', '您好呀']));
+    const expected = summary(runLint(dir));
+    // read from the file: one script taken from the entry's rest, the other file's line copied
+    const second = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, second)), expected);
+    assert.deepStrictEqual([second.hits, second.misses, second.scriptHits, second.scriptMisses], [1, 1, 1, 1]);
+    assert.ok(second.save());
+    const copied = written.split('\n').find((l) => l.startsWith('"b.huashu.yaml"\t'))!;
+    assert.ok(fs.readFileSync(file, 'utf8').split('\n').includes(copied), 'the unchanged file\'s line copied');
+    // the same, but another run writes the cache file after this one read it: nothing more is read from it
+    fs.writeFileSync(file, written);
+    const third = new LintCache(file);
+    const other = path.join(dir, 'other');
+    fs.writeFileSync(other, written);
+    fs.renameSync(other, file);
+    // (a report without the scripts' results: the unchanged file is taken from its head alone)
+    assert.deepStrictEqual(summary(runLint(dir, undefined, third, 'none', false)), summary(runLint(dir, undefined, undefined, 'none', false)));
+    assert.deepStrictEqual([third.hits, third.misses, third.scriptHits, third.scriptMisses], [1, 1, 0, 2], 'the changed file linted whole');
+    assert.ok(third.save());
+    assert.deepStrictEqual(Object.keys(readCacheData(file).files), ['a.huashu.yaml'], 'the other file\'s line not copied');
+  });
+
   it('starts the string table afresh once it has grown past its limit, without the entries that index into it', () => {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']), 'b.huashu.yaml': lib(['b', '您好,在的']) });
     const file = path.join(dir, DEFAULT_CACHE_FILE);

@@ -171,8 +171,8 @@ function toolKey(): string {
 
 export class LintCache {
   private readonly dir: string;
-  /** The cache file's text as read: the entries' rest is parsed from it when needed, and entries written again unchanged are copied from it. */
-  private text = '';
+  /** The cache file as read: the entries' rest is parsed from it when needed, and entries written again unchanged are copied from it. */
+  private source: CacheSource | undefined;
   private readonly old = new Map<string, OldEntry>();
   private readonly oldStrings: string[];
   private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
@@ -200,16 +200,18 @@ export class LintCache {
   constructor(readonly file: string, private readonly tool = toolKey(), private readonly runSize = RUN) {
     this.dir = path.dirname(file);
     let strings: string[] = [];
-    let text: string | undefined;
-    try { text = readUtf8(file); } catch (e) {
+    let source: CacheSource | undefined;
+    try { source = CacheSource.read(file); } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problem = `无法读取（${(e as Error).message}）`;
     }
-    if (text !== undefined) {
+    if (source !== undefined) {
       try {
-        strings = this.read(text);
+        strings = this.read(source.text);
+        this.source = source;
+        // the lines are read again from the file when needed, where it can be (the text goes)
+        source.release();
       } catch (e) {
         this.old.clear();
-        this.text = '';
         this.problem = e instanceof ForeignFile ? '不是 huashu 的缓存文件' : '内容已损坏';
       }
     }
@@ -248,13 +250,12 @@ export class LintCache {
       this.old.set(key, { head: entry, line: at, rest: t2 + 1, end });
       at = end + 1;
     }
-    this.text = text;
     return strings as string[];
   }
 
   /** An entry's rest, parsed; throws when it does not read back. */
   private restOf(o: OldEntry): StoredRest {
-    const rest = JSON.parse(this.text.slice(o.rest, o.end)) as StoredRest;
+    const rest = JSON.parse(this.source!.slice(o.rest, o.end)) as StoredRest;
     if (typeof rest !== 'object' || rest === null) throw new Error('bad rest');
     return rest;
   }
@@ -352,7 +353,7 @@ export class LintCache {
     this.fresh.clear();
     this.reused.clear();
     this.old.clear();
-    this.text = '';
+    this.source = undefined;
     return true;
   }
 
@@ -380,13 +381,13 @@ export class LintCache {
     };
     const j = new JsonPieces(piece);
     j.add(`${JSON.stringify({ huashu: 'lint-cache', format: FORMAT, tool: this.tool } satisfies StoredFirstLine)}\n`);
-    if (!afresh) {
-      // earlier entries as they are: their string indexes are the same in this file's table
-      const copied = [...kept, ...[...this.reused].filter(([k]) => !this.fresh.has(k)).map(([, r]) => r.old)];
-      for (const o of copied) {
-        j.add(`${this.text.slice(o.line, o.end)}\n`);
-        if (j.full) yield j.take();
-      }
+    // earlier entries as they are: their string indexes are the same in this file's table (none
+    // when the old file is no longer the one read: another run wrote it since)
+    const copied = afresh ? [] : [...kept, ...[...this.reused].filter(([k]) => !this.fresh.has(k)).map(([, r]) => r.old)];
+    const lines = copied.length && this.source ? this.source.lines(copied.map((o): [number, number] => [o.line, o.end])) : [];
+    for (const line of lines) {
+      j.add(`${line}\n`);
+      if (j.full) yield j.take();
     }
     for (const [k, e] of this.fresh) {
       j.add(`${JSON.stringify(k)}\t`);
@@ -405,6 +406,72 @@ export class LintCache {
 
 /** Thrown for a cache file that is not one of huashu's. */
 class ForeignFile extends Error {}
+
+/**
+ * The cache file's text, and its parts read again later: from the file itself while it is the
+ * one read (same inode, size and times; a run replaces the file by renaming a new one over it)
+ * and in ASCII (as written: a character per byte), so that the text need not be kept (18 MB at
+ * 100,000 scripts, on top of a changed file's lint); from the text kept otherwise.
+ */
+class CacheSource {
+  private kept = true;
+  private constructor(readonly file: string, public text: string, private readonly stamp: string | undefined) {}
+
+  static read(file: string): CacheSource {
+    const before = stampOf(fs.statSync(file));
+    let bytes = 0;
+    const text = readUtf8(file, (b) => { bytes += b.length; });
+    const after = stampOf(fs.statSync(file));
+    return new CacheSource(file, text, before === after && bytes === text.length ? after : undefined);
+  }
+
+  /** Lets the text go where parts can be read from the file. */
+  release(): void {
+    if (this.stamp === undefined) return;
+    this.text = '';
+    this.kept = false;
+  }
+
+  /** text[from, to); throws when the file changed since. */
+  slice(from: number, to: number): string {
+    for (const s of this.lines([[from, to]])) return s;
+    throw new Error('the cache file changed');
+  }
+
+  /**
+   * The text's ranges, in order, one at a time; none when the file changed since it was read (or
+   * no more of them, when it cannot be read whole).
+   */
+  *lines(ranges: [number, number][]): Generator<string> {
+    if (this.kept) {
+      for (const [a, b] of ranges) yield this.text.slice(a, b);
+      return;
+    }
+    let fd: number;
+    try { fd = fs.openSync(this.file, 'r'); } catch { return; }
+    try {
+      // (the descriptor reads the file it opened, even if another run renames a new one over it now)
+      if (stampOf(fs.fstatSync(fd)) !== this.stamp) return;
+      for (const [a, b] of ranges) {
+        const buf = Buffer.allocUnsafe(b - a);
+        let n = 0;
+        while (n < buf.length) {
+          const r = fs.readSync(fd, buf, n, buf.length - n, a + n);
+          if (r === 0) return;
+          n += r;
+        }
+        yield buf.toString('latin1');
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+}
+
+/** What tells one version of a file from another: its inode, size and times. */
+function stampOf(st: fs.Stats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 const escapeUnit = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
