@@ -410,6 +410,32 @@ describe('cli --cache', function () {
     assert.deepStrictEqual(Object.keys(readCacheData(file).files), ['a.huashu.yaml'], 'the other file\'s line not copied');
   });
 
+  it('reads a cache file of many pieces a piece at a time: every line where it lies, whatever piece its tabs and newline fall in', () => {
+    // 40 files of 60 scripts: a cache file of many 64 KB pieces, its lines across their boundaries
+    const files: Record<string, string> = {};
+    for (let f = 0; f < 40; f++) files[`f${f}.huashu.yaml`] = lib(...Array.from({ length: 60 }, (_, k): [string, string] => [`f${f}.s${k}`, k % 3 ? '您好，请问有什么可以帮您？' : '是快递给发错地方了哦']));
+    const dir = makeLib(files);
+    const file = path.join(dir, DEFAULT_CACHE_FILE);
+    const first = new LintCache(file);
+    runLint(dir, undefined, first);
+    first.save();
+    const before = fs.readFileSync(file, 'utf8');
+    assert.ok(before.length > 5 * 64 * 1024, `a cache file of many pieces (${before.length})`);
+    assert.ok(/^[\x00-\x7f]*$/.test(before), 'in ASCII: read from the file, not kept');
+    fs.writeFileSync(path.join(dir, 'f17.huashu.yaml'), files['f17.huashu.yaml'].replace('f17.s30', 'f17.renamed'));
+    const second = new LintCache(file);
+    assert.deepStrictEqual(summary(runLint(dir, undefined, second)), summary(runLint(dir)));
+    assert.deepStrictEqual([second.hits, second.misses, second.scriptHits, second.scriptMisses], [39, 1, 59, 1]);
+    assert.ok(second.save());
+    const after = fs.readFileSync(file, 'utf8').split('\n');
+    for (const line of before.split('\n').slice(1, -2)) {
+      if (!line.startsWith('"f17.huashu.yaml"\t')) assert.ok(after.includes(line), `copied as it was: ${line.slice(0, 30)}`);
+    }
+    const third = new LintCache(file);
+    runLint(dir, undefined, third);
+    assert.deepStrictEqual([third.hits, third.misses], [40, 0]);
+  });
+
   it('starts the string table afresh once it has grown past its limit, without the entries that index into it', () => {
     const dir = makeLib({ 'a.huashu.yaml': lib(['a', '是快递给发错地方了哦']), 'b.huashu.yaml': lib(['b', '您好,在的']) });
     const file = path.join(dir, DEFAULT_CACHE_FILE);

@@ -32,7 +32,8 @@ import * as path from 'path';
 import type { EffectiveConfig, Finding, Fix, ScriptBase, Severity } from '../engine';
 import { listed, SCENARIOS, STAGES } from '../engine/types';
 import { sha1 } from '../node/digest';
-import { readUtf8 } from '../node/utf8';
+import { isAscii } from 'buffer';
+import { readPieces, readUtf8 } from '../node/utf8';
 import { writeFileAtomic } from './fix-writer';
 import { RUN, ScriptCache, type StoredScriptLints } from './script-cache';
 import { VERSION } from './version';
@@ -144,6 +145,8 @@ export interface StoredFindings {
 interface StoredFirstLine { huashu: 'lint-cache'; format: number; tool: string }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** The start of a cache file of format 3 or before (one JSON text), with its format. */
+const OLDER = /^\{"huashu":"lint-cache","format":(\d+),/;
 
 /** Resolves `--cache-location` (a file, or a folder for `.huashucache`) against the working folder. */
 export function cacheFileOf(cwd: string, location: string | undefined): string {
@@ -201,14 +204,13 @@ export class LintCache {
     this.dir = path.dirname(file);
     let strings: string[] = [];
     let source: CacheSource | undefined;
-    try { source = CacheSource.read(file); } catch (e) {
+    try { source = CacheSource.read(file, (start) => { const m = OLDER.exec(start); return !!m && Number(m[1]) !== FORMAT; }); } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problem = `无法读取（${(e as Error).message}）`;
     }
     if (source !== undefined) {
       try {
-        strings = this.read(source.text);
+        strings = this.read(source);
         this.source = source;
-        // the lines are read again from the file when needed, where it can be (the text goes)
         source.release();
       } catch (e) {
         this.old.clear();
@@ -220,35 +222,32 @@ export class LintCache {
 
   /**
    * Reads the cache file's lines: the first (format and tool), each file's (its head parsed, its
-   * rest left as text), the string table (returned). A file of another format or tool gives no
+   * rest left in the file), the string table (returned). A file of another format or tool gives no
    * entries; throws `ForeignFile` for a file that is not a cache's, anything else for a damaged one.
    */
-  private read(text: string): string[] {
-    // the first line: an older format's file (one JSON text, its first line the whole file) is known by its start, not parsed
-    const older = /^\{"huashu":"lint-cache","format":(\d+),/.exec(text.slice(0, 48));
-    if (older && Number(older[1]) !== FORMAT) return [];
-    const first = text.indexOf('\n');
+  private read(source: CacheSource): string[] {
+    const lines = source.lines;
+    // an older format's file (one JSON text) was known by its start and not read (`OLDER`)
+    if (source.older) return [];
+    if (!lines.length) throw new ForeignFile();
     let head: Partial<StoredFirstLine>;
-    try { head = JSON.parse(first < 0 ? text : text.slice(0, first)) as Partial<StoredFirstLine>; } catch { throw new ForeignFile(); }
+    try { head = JSON.parse(lines[0].text) as Partial<StoredFirstLine>; } catch { throw new ForeignFile(); }
     if (head?.huashu !== 'lint-cache' || typeof head.format !== 'number') throw new ForeignFile();
     // another version or build of the tool: its findings may differ, start afresh (no warning)
     if (head.format !== FORMAT || head.tool !== this.tool) return [];
     // the string table: the last line, ended by a newline as every line is
-    if (!text.endsWith('\n')) throw new Error('cut short');
-    const last = text.lastIndexOf('\n', text.length - 2);
-    if (last < first) throw new Error('no string table');
-    const strings = JSON.parse(text.slice(last + 1)) as unknown;
+    if (!source.ended) throw new Error('cut short');
+    if (lines.length < 2) throw new Error('no string table');
+    const strings = JSON.parse(lines[lines.length - 1].text) as unknown;
     if (!Array.isArray(strings)) throw new Error('no string table');
-    for (let at = first + 1; at < last + 1;) {
-      const end = text.indexOf('\n', at);
-      const t1 = text.indexOf('\t', at);
-      const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
-      if (t1 < 0 || t2 < 0 || t2 > end) throw new Error('bad line');
-      const key = JSON.parse(text.slice(at, t1)) as unknown;
-      const entry = JSON.parse(text.slice(t1 + 1, t2)) as StoredEntry;
+    for (let k = 1; k < lines.length - 1; k++) {
+      const { text, at, rest, end } = lines[k];
+      const t1 = text.indexOf('\t');
+      if (t1 < 0 || rest < 0) throw new Error('bad line');
+      const key = JSON.parse(text.slice(0, t1)) as unknown;
+      const entry = JSON.parse(text.slice(t1 + 1)) as StoredEntry;
       if (typeof key !== 'string' || typeof entry !== 'object' || entry === null) throw new Error('bad line');
-      this.old.set(key, { head: entry, line: at, rest: t2 + 1, end });
-      at = end + 1;
+      this.old.set(key, { head: entry, line: at, rest, end });
     }
     return strings as string[];
   }
@@ -384,7 +383,7 @@ export class LintCache {
     // earlier entries as they are: their string indexes are the same in this file's table (none
     // when the old file is no longer the one read: another run wrote it since)
     const copied = afresh ? [] : [...kept, ...[...this.reused].filter(([k]) => !this.fresh.has(k)).map(([, r]) => r.old)];
-    const lines = copied.length && this.source ? this.source.lines(copied.map((o): [number, number] => [o.line, o.end])) : [];
+    const lines = copied.length && this.source ? this.source.ranges(copied.map((o): [number, number] => [o.line, o.end])) : [];
     for (const line of lines) {
       j.add(`${line}\n`);
       if (j.full) yield j.take();
@@ -408,42 +407,119 @@ export class LintCache {
 class ForeignFile extends Error {}
 
 /**
- * The cache file's text, and its parts read again later: from the file itself while it is the
- * one read (same inode, size and times; a run replaces the file by renaming a new one over it)
- * and in ASCII (as written: a character per byte), so that the text need not be kept (18 MB at
- * 100,000 scripts, on top of a changed file's lint); from the text kept otherwise.
+ * A line of the cache file as read: its text up to its rest (the key and the head, with the tab
+ * between them; the whole line when it has no rest), where it starts, where its rest starts (-1:
+ * none) and where it ends (its newline, or the file's end).
+ */
+interface SourceLine { text: string; at: number; rest: number; end: number }
+
+/**
+ * The cache file's lines (`SourceLine`), and their parts read again later: from the file itself
+ * while it is the one read (same inode, size and times; a run replaces the file by renaming a new
+ * one over it) and in ASCII (as written: a character per byte), so that the entries' rests are
+ * neither decoded when the file is read nor kept (at 100,000 scripts 12 of its 18 MB, on top of a
+ * changed file's lint); from the text kept otherwise.
  */
 class CacheSource {
-  private kept = true;
-  private constructor(readonly file: string, public text: string, private readonly stamp: string | undefined) {}
+  /** `older`: the file is of an older format, not read (no lines); `ended`: it ends with a newline. */
+  private constructor(readonly file: string, readonly lines: SourceLine[], readonly ended: boolean, private readonly text: string | undefined, private readonly stamp: string | undefined, readonly older = false) {}
 
-  static read(file: string): CacheSource {
+  /**
+   * Reads the file's lines a piece at a time; `older(start)`, given the file's first bytes: the
+   * file is of an older format, not read further (no lines).
+   */
+  static read(file: string, older: (start: string) => boolean): CacheSource {
     const before = stampOf(fs.statSync(file));
+    const lines: SourceLine[] = [];
+    let parts: string[] = [];
+    let tabs = 0;
+    let at = 0;
+    let rest = -1;
     let bytes = 0;
-    const text = readUtf8(file, (b) => { bytes += b.length; });
+    let ascii = true;
+    let skipped = false;
+    const finish = (end: number): void => {
+      lines.push({ text: parts.join(''), at, rest, end });
+      parts = [];
+      tabs = 0;
+      at = end + 1;
+      rest = -1;
+    };
+    readPieces(file, (piece) => {
+      if (skipped || !ascii) return;
+      const b = piece as Buffer;
+      if (!bytes && older(b.toString('latin1', 0, Math.min(b.length, 64)))) { skipped = true; return; }
+      if (!isAscii(b)) { ascii = false; return; }
+      const base = bytes;
+      bytes += b.length;
+      for (let p = 0; p < b.length;) {
+        if (tabs >= 2) {
+          // the rest: skipped to the line's end
+          const nl = b.indexOf(10, p);
+          if (nl < 0) break;
+          finish(base + nl);
+          p = nl + 1;
+          continue;
+        }
+        const nl = b.indexOf(10, p);
+        const tab = b.indexOf(9, p);
+        if (tab >= 0 && (nl < 0 || tab < nl)) {
+          tabs++;
+          if (tabs === 2) rest = base + tab + 1;
+          parts.push(b.toString('latin1', p, tabs === 2 ? tab : tab + 1));
+          p = tab + 1;
+        } else if (nl >= 0) {
+          parts.push(b.toString('latin1', p, nl));
+          finish(base + nl);
+          p = nl + 1;
+        } else {
+          parts.push(b.toString('latin1', p));
+          break;
+        }
+      }
+    });
+    if (skipped) return new CacheSource(file, [], true, undefined, undefined, true);
+    if (!ascii) return CacheSource.fromText(file, readUtf8(file));
+    if (parts.length || tabs || at < bytes) finish(bytes);
+    const ended = lines.length > 0 && lines[lines.length - 1].end === bytes - 1;
     const after = stampOf(fs.statSync(file));
-    return new CacheSource(file, text, before === after && bytes === text.length ? after : undefined);
+    // a file changed while it was read: its lines kept as text, read whole again
+    if (before !== after) return CacheSource.fromText(file, readUtf8(file));
+    return new CacheSource(file, lines, ended, undefined, after);
   }
 
-  /** Lets the text go where parts can be read from the file. */
+  /** The lines of a text read whole (not ASCII, or changed while read), which is kept. */
+  private static fromText(file: string, text: string): CacheSource {
+    const lines: SourceLine[] = [];
+    for (let at = 0; at < text.length;) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const t1 = text.indexOf('\t', at);
+      const t2 = t1 < 0 || t1 > end ? -1 : text.indexOf('\t', t1 + 1);
+      const rest = t2 < 0 || t2 > end ? -1 : t2 + 1;
+      lines.push({ text: text.slice(at, rest < 0 ? end : rest - 1), at, rest, end });
+      at = end + 1;
+    }
+    return new CacheSource(file, lines, text.endsWith('\n'), text, undefined);
+  }
+
+  /** Lets the lines' texts go (parsed). */
   release(): void {
-    if (this.stamp === undefined) return;
-    this.text = '';
-    this.kept = false;
+    for (const l of this.lines) l.text = '';
   }
 
-  /** text[from, to); throws when the file changed since. */
+  /** The file's [from, to); throws when the file changed since. */
   slice(from: number, to: number): string {
-    for (const s of this.lines([[from, to]])) return s;
+    for (const s of this.ranges([[from, to]])) return s;
     throw new Error('the cache file changed');
   }
 
   /**
-   * The text's ranges, in order, one at a time; none when the file changed since it was read (or
+   * The file's ranges, in order, one at a time; none when the file changed since it was read (or
    * no more of them, when it cannot be read whole).
    */
-  *lines(ranges: [number, number][]): Generator<string> {
-    if (this.kept) {
+  *ranges(ranges: [number, number][]): Generator<string> {
+    if (this.text !== undefined) {
       for (const [a, b] of ranges) yield this.text.slice(a, b);
       return;
     }

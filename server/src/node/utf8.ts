@@ -77,7 +77,7 @@ export function readUtf8(file: string, onBytes?: (bytes: Uint8Array) => void): s
 }
 
 /** A file's bytes a piece at a time, into the one small buffer kept for the process (`readUtf8`). */
-function readPieces(file: string, onBytes: (bytes: Uint8Array) => void): void {
+export function readPieces(file: string, onBytes: (bytes: Uint8Array) => void): void {
   const fd = fs.openSync(file, 'r');
   try {
     const buf = (piece ??= Buffer.allocUnsafeSlow(PIECE));
