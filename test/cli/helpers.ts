@@ -117,10 +117,10 @@ export function golden(name: string, actual: string): void {
 
 /**
  * A `--cache` file (format 4, server/src/cli/lint-cache.ts: a first line, a line per file with its
- * key, head and rest separated by tabs, the string table last) as one object: the first line's
- * fields, each file's entry with its head and rest together (the rest's titles, scenarios and
- * stages in `scripts`, its lints as `lints`), and the string table. For tests that read or forge
- * an entry.
+ * key, head, scripts and rest separated by tabs, the string table last) as one object: the first
+ * line's fields, each file's entry with its parts together (the scripts' columns and the rest's
+ * titles, scenarios and stages in `scripts`, its lints as `lints`), and the string table. For
+ * tests that read or forge an entry.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface CacheData { huashu: string; format: number; tool: string; files: Record<string, any>; strings: unknown[] }
@@ -131,11 +131,11 @@ export function readCacheData(file: string): CacheData {
   const strings = JSON.parse(lines.pop()!) as unknown[];
   const files: CacheData['files'] = {};
   for (const line of lines.slice(1)) {
-    const [key, h, r, ...more] = line.split('\t');
-    assert.strictEqual(more.length, 0, 'three fields to a line');
+    const [key, h, sc, r, ...more] = line.split('\t');
+    assert.strictEqual(more.length, 0, 'four fields to a line');
     const head = JSON.parse(h);
     const { lints, ...rest } = JSON.parse(r);
-    files[JSON.parse(key)] = { ...head, scripts: { ...head.scripts, ...rest }, ...(lints !== undefined ? { lints } : {}) };
+    files[JSON.parse(key)] = { ...head, scripts: { ...JSON.parse(sc), ...rest }, ...(lints !== undefined ? { lints } : {}) };
   }
   return { ...JSON.parse(lines[0]), files, strings };
 }
@@ -146,8 +146,8 @@ export function writeCacheData(file: string, data: CacheData): void {
   const lines = [JSON.stringify(first)];
   for (const [key, entry] of Object.entries(files)) {
     const { lints, scripts, ...head } = entry;
-    const { title, scenario, stage, ...own } = scripts ?? {};
-    lines.push([JSON.stringify(key), JSON.stringify({ ...head, scripts: own }), JSON.stringify({ title, scenario, stage, ...(lints !== undefined ? { lints } : {}) })].join('\t'));
+    const { index, id, spans, ...rest } = scripts ?? {};
+    lines.push([JSON.stringify(key), JSON.stringify(head), JSON.stringify({ index, id, spans }), JSON.stringify({ ...rest, ...(lints !== undefined ? { lints } : {}) })].join('\t'));
   }
   lines.push(JSON.stringify(strings));
   fs.writeFileSync(file, `${lines.join('\n')}\n`);

@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { LintCache, DEFAULT_CACHE_FILE, asciiPieces, cacheFileOf } from '../../server/src/cli/lint-cache';
+import { messageAt, messageIn, scriptIn } from '../../server/src/cli/report';
+import type { Finding } from '../../server/src/engine';
 import { lintFiles } from '../../server/src/cli/lint-files';
 import { ConfigResolver } from '../../server/src/node/config-discovery';
 import { VERSION } from '../../server/src/cli/version';
@@ -49,6 +51,33 @@ describe('cli --cache: the file in ASCII', () => {
     assert.ok(/^[\x00-\x7f]*$/.test(out));
     assert.match(out, /\\ud83d\\ude00/);
     assert.deepStrictEqual(JSON.parse(out), value);
+  });
+});
+
+describe('cli --cache: a message from the script an entry keeps for its finding', () => {
+  it('is the message made by looking the script up, with and without the finding\'s own script id, inside a script or not', () => {
+    const scripts = [
+      { index: 0, id: 'a', span: { start: 10, end: 40 } },
+      { index: 1, id: undefined, span: { start: 40, end: 70 } },
+      { index: 2, id: 'c', span: { start: 70, end: 70 } },
+    ];
+    const findings: Finding[] = [
+      { ruleId: 'r', severity: 'error', message: 'm', start: 12, end: 15, scriptId: 'a' },
+      { ruleId: 'r', severity: 'warning', message: 'm', start: 20, end: 22 },
+      { ruleId: 'r', severity: 'info', message: 'm', start: 45, end: 50, fix: { range: [45, 50], text: 'x' } },
+      { ruleId: 'r', severity: 'info', message: 'm', start: 70, end: 70, suggestions: [{ title: 't', fix: { range: [70, 70], text: 'y' } }] },
+      { ruleId: 'r', severity: 'error', message: 'm', start: 2, end: 4 },
+      { ruleId: 'r', severity: 'error', message: 'm', start: 3, end: 5, scriptId: 'z' },
+    ];
+    for (const f of findings) {
+      const s = scriptIn(f, scripts);
+      const looked = messageAt(f, 1, 2, 3, 4, scripts);
+      assert.deepStrictEqual(messageIn(f, 1, 2, 3, 4, s ? s.index : -1, f.scriptId === undefined ? s?.id : undefined), looked);
+      assert.strictEqual(JSON.stringify(messageIn(f, 1, 2, 3, 4, s ? s.index : -1, f.scriptId === undefined ? s?.id : undefined)), JSON.stringify(looked), 'the same fields in the same order');
+    }
+    assert.strictEqual(messageAt(findings[1], 0, 0, 0, 0, scripts).scriptId, 'a', 'the script\'s id for a finding without its own');
+    assert.strictEqual(messageAt(findings[4], 0, 0, 0, 0, scripts).scriptIndex, undefined, 'outside every script');
+    assert.strictEqual(messageAt(findings[3], 0, 0, 0, 0, scripts).scriptIndex, 2, 'an empty script holds its start');
   });
 });
 
@@ -345,6 +374,14 @@ describe('cli --cache', function () {
     const plain = runLint(dir, undefined, undefined, 'none', false);
     assert.deepStrictEqual(summary(runLint(dir, undefined, lean, 'none', false)), summary(plain));
     assert.deepStrictEqual([lean.hits, lean.misses], [names.length, 0], 'every file taken, the damaged rest never read');
+    // JUnit's cases (each script's index and id) come from the entry's scripts, not its rest
+    const withCases = (cache?: LintCache) => lintFiles(names.map((n) => ({ absPath: path.join(dir, n) })), { resolver: new ConfigResolver({}), cwd: dir, root: dir, fix: 'none', cache, scriptResults: false, cases: true });
+    const cased = new LintCache(file);
+    const casesOut = (reports: ReturnType<typeof withCases>) => reports.map((r) => ({ file: r.filePath, cases: r.cases && { index: [...r.cases.index], ids: r.cases.ids }, messages: r.messages }));
+    const plainCases = casesOut(withCases());
+    assert.ok(plainCases.some((r) => r.cases && r.cases.index.length > 1), 'cases made');
+    assert.deepStrictEqual(casesOut(withCases(cased)), plainCases);
+    assert.deepStrictEqual([cased.hits, cased.misses], [names.length, 0], 'cases without the rest');
     // one that keeps the scripts' results reads it, finds it damaged and lints that file alone
     const whole = new LintCache(file);
     assert.deepStrictEqual(summary(runLint(dir, undefined, whole)), withResults);
@@ -508,6 +545,7 @@ describe('cli --cache', function () {
     const entry = data.files['a.huashu.yaml'];
     entry.findings = { rule: '', severity: '', message: '', start: '', end: '', scriptId: [], extra: [] };
     entry.positions = '';
+    entry.places = { script: '', ids: [] };
     writeCacheData(file, data);
     const forged = fs.readFileSync(file, 'utf8');
     assert.doesNotMatch((await runCli(['lint', '--cache', '--format', 'json'], { cwd: dir })).stdout, /no-blame-courier/, 'an untracked cache is trusted (it is the machine\'s own)');

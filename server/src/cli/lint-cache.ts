@@ -35,6 +35,7 @@ import { sha1 } from '../node/digest';
 import { isAscii } from 'buffer';
 import { readPieces, readUtf8 } from '../node/utf8';
 import { writeFileAtomic } from './fix-writer';
+import { casesOf, type ScriptCases } from './report';
 import { RUN, ScriptCache, type StoredScriptLints } from './script-cache';
 import { VERSION } from './version';
 
@@ -83,15 +84,21 @@ export interface CachedLint {
   /** The file's size in bytes (`LintCache.mayTake`; undefined: unknown). */
   bytes?: number;
   /**
-   * An entry read back: each script's index, id and span (four numbers per script, as in
-   * `StoredEntry.scripts`), what a report's messages read of the scripts; `scripts` is then made
-   * from them and the entry's rest only when read (a report of the scripts' results).
+   * What each finding's message reads of the script it is in (`FindingPlaces`): made with the
+   * positions, for the entry and the report alike. An entry read back gives its report's messages
+   * these, and its `scripts` are made from the entry's rest only when read (a report of the
+   * scripts' results, or of their cases).
    */
-  spots?: ScriptSpots;
+  places?: FindingPlaces;
+  /** An entry read back: its scripts' cases (JUnit), read from the entry without the rest. */
+  cases?: () => ScriptCases;
 }
 
-/** The scripts' indexes, ids and spans (start, end, head start, head end: four per script). */
-export interface ScriptSpots { index: Int32Array; id: readonly (string | null)[]; spans: Int32Array }
+/**
+ * Per finding, the script its message names (report.ts, `scriptIn`): that script's `index`
+ * (-1: none), and its id for the findings that have none of their own (by finding).
+ */
+export interface FindingPlaces { script: Int32Array; ids: ReadonlyMap<number, string> }
 
 /**
  * One file's entry in the cache file, its head, in columns (a list per field, not an object or list
@@ -115,12 +122,16 @@ interface StoredEntry {
   positions: string;
   /** The file's score (`CachedLint.score`). */
   score: number;
-  scripts: {
-    /** 32-bit integers, base64. */
-    index: string; id: (string | null)[];
-    /** Span start, end, head start, head end: four per script (32-bit integers, base64). */
-    spans: string;
-  };
+  /** The findings' scripts (`CachedLint.places`): 32-bit integers, base64; [finding, id] pairs. */
+  places: { script: string; ids: [number, string][] };
+}
+
+/** A file's scripts' indexes, ids and spans: what a report of their cases (JUnit) reads. */
+interface StoredScripts {
+  /** 32-bit integers, base64. */
+  index: string; id: (string | null)[];
+  /** Span start, end, head start, head end: four per script (32-bit integers, base64). */
+  spans: string;
 }
 
 /** The rest of a file's entry: its scripts' titles, scenarios and stages, and their lints. */
@@ -130,8 +141,8 @@ interface StoredRest {
   lints?: StoredScriptLints;
 }
 
-/** An entry of the cache file as read: its head, and where its line and its rest lie in the file's text. */
-interface OldEntry { head: StoredEntry; line: number; rest: number; end: number }
+/** An entry of the cache file as read: its head, and where its line, its scripts and its rest lie in the file. */
+interface OldEntry { head: StoredEntry; line: number; scripts: number; rest: number; end: number }
 
 /** Findings in columns (a list per field), as an entry keeps them. */
 export interface StoredFindings {
@@ -241,22 +252,31 @@ export class LintCache {
     const strings = JSON.parse(lines[lines.length - 1].text) as unknown;
     if (!Array.isArray(strings)) throw new Error('no string table');
     for (let k = 1; k < lines.length - 1; k++) {
-      const { text, at, rest, end } = lines[k];
+      const { text, at, tabs, end } = lines[k];
       const t1 = text.indexOf('\t');
-      if (t1 < 0 || rest < 0) throw new Error('bad line');
+      if (t1 < 0 || tabs.length !== 2) throw new Error('bad line');
       const key = JSON.parse(text.slice(0, t1)) as unknown;
       const entry = JSON.parse(text.slice(t1 + 1)) as StoredEntry;
       if (typeof key !== 'string' || typeof entry !== 'object' || entry === null) throw new Error('bad line');
-      this.old.set(key, { head: entry, line: at, rest, end });
+      this.old.set(key, { head: entry, line: at, scripts: tabs[0] + 1, rest: tabs[1] + 1, end });
     }
     return strings as string[];
   }
 
-  /** An entry's rest, parsed; throws when it does not read back. */
-  private restOf(o: OldEntry): StoredRest {
-    const rest = JSON.parse(this.source!.slice(o.rest, o.end)) as StoredRest;
+  /** An entry's scripts (`StoredScripts`), parsed; throws when they do not read back. */
+  private scriptsOf(o: OldEntry): StoredScripts {
+    const scripts = JSON.parse(this.source!.slice(o.scripts, o.rest - 1)) as StoredScripts;
+    if (typeof scripts !== 'object' || scripts === null) throw new Error('bad scripts');
+    return scripts;
+  }
+
+  /** An entry's scripts and its rest, parsed; throws when they do not read back. */
+  private restOf(o: OldEntry): StoredScripts & StoredRest {
+    const [scripts, more] = [...this.source!.ranges([[o.scripts, o.rest - 1], [o.rest, o.end]])];
+    if (more === undefined) throw new Error('the cache file changed');
+    const rest = JSON.parse(more) as StoredRest;
     if (typeof rest !== 'object' || rest === null) throw new Error('bad rest');
-    return rest;
+    return { ...(JSON.parse(scripts) as StoredScripts), ...rest };
   }
 
   /** The key of a file: its path relative to the cache's folder, with '/'. */
@@ -281,16 +301,17 @@ export class LintCache {
   /**
    * The stored lint of a file with this text hash and config, if there is one and it reads back
    * whole. `whole`: its `scripts` are read (a report of the scripts' results); otherwise they are
-   * made from the entry's rest when first read, and the report's messages read `spots`.
+   * made from the entry's rest when first read. `cases`: its scripts' cases are read (JUnit).
    */
-  lookup(absPath: string, hash: string, config: EffectiveConfig, whole = true): CachedLint | undefined {
+  lookup(absPath: string, hash: string, config: EffectiveConfig, whole = true, cases = false): CachedLint | undefined {
     const key = this.keyOf(absPath);
     const o = this.old.get(key);
     if (!o || o.head.hash !== hash || o.head.config !== this.configKey(config)) return undefined;
     let lint: CachedLint;
     try {
-      lint = decode(o.head, this.oldStrings, () => this.restOf(o));
+      lint = decode(o.head, this.oldStrings, () => this.scriptsOf(o), () => this.restOf(o));
       if (whole) void lint.scripts;
+      else if (cases) lint.cases!();
     } catch {
       return undefined; // a damaged entry: the file is linted
     }
@@ -311,16 +332,15 @@ export class LintCache {
     const r = this.reused.get(key);
     const o = r ? r.old : this.old.get(key);
     if (!o || o.head.config !== this.configKey(config)) return new ScriptCache(undefined, this.runSize);
-    let rest: StoredRest;
+    let rest: StoredScripts & StoredRest;
     try { rest = this.restOf(o); } catch { return new ScriptCache(undefined, this.runSize); }
     if (typeof rest.lints !== 'object' || rest.lints === null) return new ScriptCache(undefined, this.runSize);
     // the entry is the file's lint's alone now: let go with it (this run stores the file anew)
     if (!r) this.old.delete(key);
-    const S = o.head.scripts ?? {};
     return new ScriptCache({
       lints: rest.lints, strings,
       findings: r ? () => r.lint.findings : () => decodeFindings(o.head.findings, strings),
-      scripts: { id: S.id, title: rest.title, scenario: rest.scenario, stage: rest.stage, spans: S.spans },
+      scripts: { id: rest.id, title: rest.title, scenario: rest.scenario, stage: rest.stage, spans: rest.spans },
     }, this.runSize);
   }
 
@@ -407,11 +427,12 @@ export class LintCache {
 class ForeignFile extends Error {}
 
 /**
- * A line of the cache file as read: its text up to its rest (the key and the head, with the tab
- * between them; the whole line when it has no rest), where it starts, where its rest starts (-1:
- * none) and where it ends (its newline, or the file's end).
+ * A line of the cache file as read: its text up to its second tab (the key and the head, with the
+ * tab between them; the whole line when it has fewer tabs), where it starts, where its tabs after
+ * the first lie (the second and third: where the entry's scripts and rest start, after them), and
+ * where it ends (its newline, or the file's end).
  */
-interface SourceLine { text: string; at: number; rest: number; end: number }
+interface SourceLine { text: string; at: number; tabs: number[]; end: number }
 
 /**
  * The cache file's lines (`SourceLine`), and their parts read again later: from the file itself
@@ -434,16 +455,16 @@ class CacheSource {
     let parts: string[] = [];
     let tabs = 0;
     let at = 0;
-    let rest = -1;
+    let marks: number[] = [];
     let bytes = 0;
     let ascii = true;
     let skipped = false;
     const finish = (end: number): void => {
-      lines.push({ text: parts.join(''), at, rest, end });
+      lines.push({ text: parts.join(''), at, tabs: marks, end });
       parts = [];
       tabs = 0;
       at = end + 1;
-      rest = -1;
+      marks = [];
     };
     readPieces(file, (piece) => {
       if (skipped || !ascii) return;
@@ -453,19 +474,23 @@ class CacheSource {
       const base = bytes;
       bytes += b.length;
       for (let p = 0; p < b.length;) {
-        if (tabs >= 2) {
-          // the rest: skipped to the line's end
-          const nl = b.indexOf(10, p);
-          if (nl < 0) break;
-          finish(base + nl);
-          p = nl + 1;
-          continue;
-        }
         const nl = b.indexOf(10, p);
         const tab = b.indexOf(9, p);
+        if (tabs >= 2) {
+          // the entry's scripts and rest: skipped to the line's end, their tabs noted
+          if (tab >= 0 && (nl < 0 || tab < nl)) {
+            tabs++;
+            marks.push(base + tab);
+            p = tab + 1;
+          } else if (nl >= 0) {
+            finish(base + nl);
+            p = nl + 1;
+          } else break;
+          continue;
+        }
         if (tab >= 0 && (nl < 0 || tab < nl)) {
           tabs++;
-          if (tabs === 2) rest = base + tab + 1;
+          if (tabs === 2) marks.push(base + tab);
           parts.push(b.toString('latin1', p, tabs === 2 ? tab : tab + 1));
           p = tab + 1;
         } else if (nl >= 0) {
@@ -494,10 +519,9 @@ class CacheSource {
     for (let at = 0; at < text.length;) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
-      const t1 = text.indexOf('\t', at);
-      const t2 = t1 < 0 || t1 > end ? -1 : text.indexOf('\t', t1 + 1);
-      const rest = t2 < 0 || t2 > end ? -1 : t2 + 1;
-      lines.push({ text: text.slice(at, rest < 0 ? end : rest - 1), at, rest, end });
+      const all: number[] = [];
+      for (let t = text.indexOf('\t', at); t >= 0 && t < end; t = text.indexOf('\t', t + 1)) all.push(t);
+      lines.push({ text: text.slice(at, all.length >= 2 ? all[1] : end), at, tabs: all.slice(1), end });
       at = end + 1;
     }
     return new CacheSource(file, lines, text.endsWith('\n'), text, undefined);
@@ -664,7 +688,8 @@ export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: st
 
 /** One file's entry as its line's head (`StoredEntry`) and rest (`StoredRest`), in pieces, straight from its lint. */
 function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache): Generator<string> {
-  const { positions, score, bytes } = lint;
+  const { positions, score, bytes, places } = lint;
+  if (!places) throw new Error('an entry without its findings\' scripts');
   const F = lint.findings;
   const S = lint.scripts;
   const ids = [...lint.ids.keys()];
@@ -682,7 +707,11 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
   yield* findingPieces(j, F, str);
   j.add(',"positions":"');
   yield* int32Pieces(j, positions.length, (x) => positions[x]);
-  j.add(`","score":${score},"scripts":{`);
+  j.add(`","score":${score},"places":{"script":"`);
+  yield* int32Pieces(j, places.script.length, (k) => places.script[k]);
+  j.add(`","ids":${JSON.stringify([...places.ids])}}}`);
+  // the scripts (`StoredScripts`), after a tab
+  j.add('\t{');
   yield* columns(j, [
     ['index', S.length, (k) => S[k].index, 'int'],
     ['id', S.length, (k) => orNull(S[k].id)],
@@ -693,8 +722,8 @@ function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedL
       return at === 0 ? s.span.start : at === 1 ? s.span.end : at === 2 ? s.headSpan.start : s.headSpan.end;
     }, 'int'],
   ]);
-  // the rest (`StoredRest`), after a tab
-  j.add('}}\t{');
+  // the rest (`StoredRest`), after another tab
+  j.add('}\t{');
   yield* columns(j, [
     ['title', S.length, (k) => orNull(S[k].title)],
     ['scenario', S.length, (k) => orNull(S[k].scenario)],
@@ -759,21 +788,25 @@ export function decodeFindings(F: StoredFindings, strings: readonly string[]): F
 }
 
 /** An entry read back; throws on anything of the wrong shape in its head (the file is then linted); its `scripts` read `rest` when first read. */
-function decode(e: StoredEntry, strings: readonly string[], rest: () => StoredRest): CachedLint {
+function decode(e: StoredEntry, strings: readonly string[], spots: () => StoredScripts, rest: () => StoredScripts & StoredRest): CachedLint {
   const findings = decodeFindings(e.findings, strings);
+  const n = findings.length;
   const positions = intsOf(e.positions);
-  if (positions.length !== 4 * findings.length) throw new Error('bad positions');
+  if (positions.length !== 4 * n) throw new Error('bad positions');
   for (let k = 0; k < positions.length; k++) if (positions[k] < 0) throw new Error('bad position');
   const score = e.score;
   if (typeof score !== 'number' || !Number.isFinite(score)) throw new Error('bad score');
-  const S = e.scripts;
-  if (typeof S !== 'object' || S === null) throw new Error('bad scripts');
-  const index = intsOf(S.index);
-  const m = index.length;
-  const id = list(S.id, m);
-  for (let k = 0; k < m; k++) if (id[k] !== null) text(id[k]);
-  const spans = intsOf(S.spans);
-  if (spans.length !== 4 * m) throw new Error('bad column');
+  const P = e.places;
+  if (typeof P !== 'object' || P === null) throw new Error('bad places');
+  const script = intsOf(P.script);
+  if (script.length !== n) throw new Error('bad places');
+  for (let k = 0; k < n; k++) if (script[k] < -1) throw new Error('bad places');
+  const placeIds = new Map<number, string>();
+  for (const x of list(P.ids, P.ids?.length)) {
+    const k = int(x?.[0]);
+    if (k < 0 || k >= n || script[k] < 0) throw new Error('bad places');
+    placeIds.set(k, text(x[1]));
+  }
   const idLines = intsOf(e.idLines);
   list(e.ids, idLines.length);
   const ids = new Map<string, number>();
@@ -781,24 +814,35 @@ function decode(e: StoredEntry, strings: readonly string[], rest: () => StoredRe
   const externalAt = list(e.externalAt, list(e.external, e.external.length).length);
   const external = new Map<string, string>();
   for (let k = 0; k < externalAt.length; k++) external.set(text(e.external[k]), text(externalAt[k]));
-  const spots: ScriptSpots = { index, id, spans };
   let scripts: ScriptBase[] | undefined;
+  let cases: ScriptCases | undefined;
   return {
-    findings, ids, external, positions, score, bytes: Number.isSafeInteger(e.bytes) ? e.bytes : undefined, spots,
-    get scripts(): ScriptBase[] { return (scripts ??= decodeScripts(spots, rest())); },
+    findings, ids, external, positions, score, bytes: Number.isSafeInteger(e.bytes) ? e.bytes : undefined, places: { script, ids: placeIds },
+    get scripts(): ScriptBase[] { return (scripts ??= decodeScripts(rest())); },
+    cases: () => (cases ??= scripts ? casesOf(scripts) : casesOfStored(spots())),
   };
 }
 
-/** The scripts of an entry read back, from its head's columns (`spots`) and its rest; throws on anything of the wrong shape. */
-function decodeScripts({ index, id, spans }: ScriptSpots, r: StoredRest): ScriptBase[] {
+/** The cases of an entry's scripts (`StoredScripts`); throws on anything of the wrong shape. */
+function casesOfStored(s: StoredScripts): ScriptCases {
+  const index = intsOf(s.index);
+  const ids = list(s.id, index.length).map((x) => (x === null ? undefined : text(x)));
+  return { index, ids };
+}
+
+/** The scripts of an entry read back, from its scripts and its rest; throws on anything of the wrong shape. */
+function decodeScripts(r: StoredScripts & StoredRest): ScriptBase[] {
+  const index = intsOf(r.index);
   const m = index.length;
-  const [title, scenario, stage] = [list(r.title, m), list(r.scenario, m), list(r.stage, m)];
+  const [id, title, scenario, stage] = [list(r.id, m), list(r.title, m), list(r.scenario, m), list(r.stage, m)];
+  const spans = intsOf(r.spans);
+  if (spans.length !== 4 * m) throw new Error('bad column');
   const scripts: ScriptBase[] = new Array(m);
   for (let k = 0; k < m; k++) {
     // one literal of every field, the scenario and stage the lists' own strings (as a lint reads them)
     scripts[k] = {
       index: index[k],
-      id: id[k] ?? undefined,
+      id: id[k] === null ? undefined : text(id[k]),
       title: title[k] === null ? undefined : text(title[k]),
       scenario: scenario[k] === null ? undefined : known(SCENARIOS, text(scenario[k])),
       stage: stage[k] === null ? undefined : known(STAGES, text(stage[k])),

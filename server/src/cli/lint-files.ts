@@ -14,12 +14,12 @@ import { ioErrorText } from '../node/io-error';
 import { displayPath } from './files';
 import { writeFileAtomic } from './fix-writer';
 import { sha1 } from '../node/digest';
-import { CachedLint, LintCache, type ScriptSpots } from './lint-cache';
+import { CachedLint, LintCache, type FindingPlaces } from './lint-cache';
 import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
-import { FileReport, ScriptSpot, casesOf, fatalMessage, findingPositions, messageAt, toMessage } from './report';
+import { FileReport, ScriptSpot, casesOf, fatalMessage, findingPositions, messageAt, messageIn, scriptIn, toMessage } from './report';
 import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -117,7 +117,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
         const [hash, lint] = timed('cache', (): [string, CachedLint | undefined] => {
           const h = digest ?? sha1(raw);
           // a fix needs the lint itself: --fix and --fix-dry-run only store
-          return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config, o.scriptResults ?? true) : undefined];
+          return [h, o.fix === 'none' ? cache.lookup(input.absPath, h, config, o.scriptResults ?? true, !!o.cases) : undefined];
         });
         if (lint) return { input, text, hadBom, lines, hash, bytes, cached: { config, lint } };
         const scripts = timed('cache', () => cache.scriptsFor(input.absPath, config));
@@ -150,7 +150,7 @@ export function lintFiles(inputs: readonly LintInput[], o: LintRunOptions): File
     } catch {
       return undefined;
     }
-    const lint = timed('cache', () => cache.lookup(input.absPath, sum.sha1, config, o.scriptResults ?? true));
+    const lint = timed('cache', () => cache.lookup(input.absPath, sum.sha1, config, o.scriptResults ?? true, !!o.cases));
     if (!lint) return undefined;
     cache.textless++;
     return { input, text: '', hadBom: sum.bom, lines: new LineIndex(''), hash: sum.sha1, bytes, cached: { config, lint }, textless: true };
@@ -250,8 +250,9 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
   let result: Linted = pending.lint.finish(externalIds);
   // the scripts the findings are in (the results, when the lint keeps them, are these with more)
   let bases: readonly ScriptBase[] = pending.lint.library.scripts;
-  // with --cache: the findings' positions, made for the entry (and then the messages)
+  // with --cache: the findings' positions and scripts, made for the entry (and then the messages)
   let positions: Int32Array | undefined;
+  let places: FindingPlaces | undefined;
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   if (o.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const unfixed = result;
@@ -294,34 +295,35 @@ function lintOne(l: Loaded, pending: NonNullable<Loaded['pending']>, k: number, 
       const hash = l.hash;
       const scripts = l.scripts;
       positions = findingPositions(result.findings, result.lines);
-      const stored: CachedLint = { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, positions, score: result.score, bytes: l.bytes };
+      places = findingPlaces(result.findings, bases);
+      const stored: CachedLint = { findings: result.findings, scripts: pending.lint.library.scripts, ids: ownIds(pending.lint.library, l.lines), external: externalIds, positions, score: result.score, bytes: l.bytes, places };
       timed('cache', () => cache.store(absPath, hash, pending.config, stored, scripts?.done(l.text, pending.lint.library, result.findings) ? scripts : undefined));
     }
   }
   // (a fixed file's result is its fixed text's analysis, which has them)
   if (o.scriptResults === false) result = { ...result, scripts: [] };
-  return withMessages(report, result, bases, o.cases, positions);
+  return withMessages(report, result, bases, o.cases, positions, places);
 }
 
 /**
  * The report's scripts, score and messages from a lint result (or a cached one) and its scripts
  * (with `cases`, their indexes and ids too). `positions`: the findings' lines and characters as a
- * cache entry keeps them (`CachedLint.positions`), used instead of the line index. `bases`: the
- * scripts, or an entry's columns of their indexes, ids and spans (`CachedLint.spots`).
+ * cache entry keeps them (`CachedLint.positions`), used instead of the line index; `places`: the
+ * findings' scripts as it keeps them (`CachedLint.places`), used instead of looking in `bases`.
  */
-function withMessages(report: FileReport, result: Omit<Linted, 'lines'> & { lines: LineIndex | undefined }, bases: readonly ScriptBase[] | ScriptSpots, cases = false, positions?: Int32Array): FileReport {
+function withMessages(report: FileReport, result: Omit<Linted, 'lines'> & { lines: LineIndex | undefined }, bases: readonly ScriptBase[], cases = false, positions?: Int32Array, places?: FindingPlaces): FileReport {
   report.lines = result.lines;
   report.scripts = result.scripts;
-  const spots = Array.isArray(bases) ? undefined : bases as ScriptSpots;
-  if (cases && (spots ? spots.index.length : (bases as readonly ScriptBase[]).length)) report.cases = spots ? { index: spots.index, ids: spots.id.map((x) => x ?? undefined) } : casesOf(bases as readonly ScriptBase[]);
+  if (cases && bases.length) report.cases = casesOf(bases);
   report.score = result.score;
-  const scriptsOf = spots ? spotLookup(spots) : scriptLookup(bases as readonly ScriptBase[]);
+  const scriptsOf = places ? undefined : scriptLookup(bases);
   const findings = result.findings;
   const lines = result.lines;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
-    if (positions) report.messages.push(messageAt(f, positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], scriptsOf(f.start)));
-    else if (lines) report.messages.push(toMessage(f, lines, scriptsOf(f.start)));
+    if (positions && places) report.messages.push(messageIn(f, positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], places.script[k], places.ids.get(k)));
+    else if (positions) report.messages.push(messageAt(f, positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], scriptsOf!(f.start)));
+    else if (lines) report.messages.push(toMessage(f, lines, scriptsOf!(f.start)));
     else throw new Error('a report made without its findings\' positions');
   }
   return report;
@@ -339,8 +341,14 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
   const { scripts, score } = results || lint.score === undefined ? scoredScripts(lint.scripts, lint.findings, results) : { scripts: [], score: lint.score };
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   // (a file taken without its text has no line index: the report holds none, as `releaseUnread` leaves it;
-  // an entry read back gives its messages the scripts' indexes, ids and spans, not the scripts)
-  return withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, lint.spots ?? lint.scripts, cases, lint.positions);
+  // an entry read back gives its messages their scripts, and its cases without its scripts)
+  const read = !lint.places || (cases && !lint.cases);
+  const out = withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, read ? lint.scripts : [], cases && read, lint.positions, lint.places);
+  if (cases && !read) {
+    const c = lint.cases!();
+    if (c.index.length) out.cases = c;
+  }
+  return out;
 }
 
 /**
@@ -456,29 +464,16 @@ function scriptLookup(scripts: readonly ScriptSpot[]): (offset: number) => reado
   };
 }
 
-/**
- * `scriptLookup` over an entry's columns (`CachedLint.spots`): the script found is made when a
- * finding is in it, not every script of the file first.
- */
-function spotLookup({ index, id, spans }: ScriptSpots): (offset: number) => readonly ScriptSpot[] {
-  const m = index.length;
-  const spot = (k: number): ScriptSpot => ({ index: index[k], id: id[k] ?? undefined, span: { start: spans[4 * k], end: spans[4 * k + 1] } });
-  const end = (k: number): number => Math.max(spans[4 * k + 1], spans[4 * k] + 1);
-  for (let k = 1; k < m; k++) {
-    if (spans[4 * k] < end(k - 1)) {
-      const all = Array.from({ length: m }, (_, q) => spot(q));
-      return () => all;
-    }
+/** Per finding, the script its message names (`CachedLint.places`), found as `withMessages` finds it. */
+function findingPlaces(findings: readonly Finding[], bases: readonly ScriptBase[]): FindingPlaces {
+  const scriptsOf = scriptLookup(bases);
+  const script = new Int32Array(findings.length);
+  const ids = new Map<number, string>();
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    const s = scriptIn(f, scriptsOf(f.start));
+    script[k] = s ? s.index : -1;
+    if (s && f.scriptId === undefined && s.id !== undefined) ids.set(k, s.id);
   }
-  const none: readonly ScriptSpot[] = [];
-  return (offset) => {
-    let lo = 0;
-    let hi = m - 1;
-    if (hi < 0 || spans[0] > offset) return none;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[4 * mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return offset >= spans[4 * lo] && offset < end(lo) ? [spot(lo)] : none;
-  };
+  return { script, ids };
 }

@@ -126,39 +126,50 @@ export function toMessage(f: Finding, lines: LineIndex, scripts: readonly Script
   return messageAt(f, s.line, s.character, e.line, e.character, scripts);
 }
 
+/** The script a finding's message names: the first of `scripts` the finding starts in. */
+export function scriptIn(f: Finding, scripts: readonly ScriptSpot[]): ScriptSpot | undefined {
+  return scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));
+}
+
 /**
  * `toMessage` with the finding's start and end given as 0-based lines and characters (UTF-16
  * units), as `toMessage` finds them in the text's line index: a report made from a cache entry,
  * which keeps them, needs neither the text nor its index.
  */
 export function messageAt(f: Finding, sLine: number, sChar: number, eLine: number, eChar: number, scripts: readonly ScriptSpot[]): CliMessage {
-  const s = { line: sLine, character: sChar };
-  const e = { line: eLine, character: eChar };
-  const script = scripts.find((x) => f.start >= x.span.start && f.start < Math.max(x.span.end, x.span.start + 1));
-  const scriptId = f.scriptId ?? script?.id;
-  if (script && scriptId !== undefined && !f.suggestions?.length) {
+  const script = scriptIn(f, scripts);
+  return messageIn(f, sLine, sChar, eLine, eChar, script ? script.index : -1, script?.id);
+}
+
+/**
+ * `messageAt` with the script the message names given: its index (-1: none) and its id (read
+ * only when the finding has none of its own), as a cache entry keeps them per finding.
+ */
+export function messageIn(f: Finding, sLine: number, sChar: number, eLine: number, eChar: number, scriptIndex: number, idOfScript: string | undefined): CliMessage {
+  const inScript = scriptIndex >= 0;
+  const scriptId = f.scriptId ?? (inScript ? idOfScript : undefined);
+  if (inScript && scriptId !== undefined && !f.suggestions?.length) {
     // a finding of a script with an id (nearly all): every field in one literal, none added later
     // outside the object (a report keeps a message per finding)
     return f.fix
       ? {
         ruleId: f.ruleId, severity: f.severity, message: f.message,
-        line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
-        start: f.start, end: f.end, scriptId, scriptIndex: script.index, fix: f.fix,
+        line: sLine + 1, column: sChar + 1, endLine: eLine + 1, endColumn: eChar + 1,
+        start: f.start, end: f.end, scriptId, scriptIndex, fix: f.fix,
       }
       : {
         ruleId: f.ruleId, severity: f.severity, message: f.message,
-        line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
-        start: f.start, end: f.end, scriptId, scriptIndex: script.index,
+        line: sLine + 1, column: sChar + 1, endLine: eLine + 1, endColumn: eChar + 1,
+        start: f.start, end: f.end, scriptId, scriptIndex,
       };
   }
   const m: CliMessage = {
     ruleId: f.ruleId, severity: f.severity, message: f.message,
-    line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
+    line: sLine + 1, column: sChar + 1, endLine: eLine + 1, endColumn: eChar + 1,
     start: f.start, end: f.end,
   };
-  if (f.scriptId !== undefined) m.scriptId = f.scriptId;
-  else if (script?.id !== undefined) m.scriptId = script.id;
-  if (script) m.scriptIndex = script.index;
+  if (scriptId !== undefined) m.scriptId = scriptId;
+  if (inScript) m.scriptIndex = scriptIndex;
   if (f.fix) m.fix = f.fix;
   if (f.suggestions?.length) m.suggestions = f.suggestions;
   return m;
