@@ -19,13 +19,14 @@
  * The file is JSON in lines (format 4, `FORMAT`): a first line that names the format and the tool,
  * a line per file, and the string table (rule ids, messages) last. A file's line is its key (its
  * path relative to the cache file's folder: a cache restored on another checkout of the
- * repository still fits), the entry's head (`StoredEntry`: what a report made from it reads) and
- * the rest (`StoredRest`: the scripts' titles, scenarios and stages, and their lints, which only a
- * changed file or a report of the scripts' results reads), separated by tabs (JSON text has none).
- * A run parses the heads and leaves the rest as text until it is needed; an entry written again
- * unchanged is copied as it was, its string indexes still right (the table only grows, and starts
- * afresh past `MAX_STRINGS`). A cache that cannot be read or is of another tool or format is
- * ignored and written anew, never fatal.
+ * repository still fits), the entry's head (`StoredEntry`: what a report made from it reads), its
+ * scripts (`StoredScripts`: indexes, ids and spans, which JUnit's cases read) and the rest
+ * (`StoredRest`: the scripts' titles, scenarios and stages, and their lints, which only a changed
+ * file or a report of the scripts' results reads), separated by tabs (JSON text has none). A run
+ * decodes and parses the heads only and reads the other fields from the file when they are needed
+ * (`CacheSource`); an entry written again unchanged is copied as it was, its string indexes still
+ * right (the table only grows, and starts afresh past `MAX_STRINGS`). A cache that cannot be read
+ * or is of another tool or format is ignored and written anew, never fatal.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -47,9 +48,9 @@ export const DEFAULT_CACHE_FILE = '.huashucache';
  * 3 since 2026-12-05 (evening): each finding's start and end as lines and characters too
  * (`positions`), so that a report made from an entry needs neither the file's text nor its line
  * index (lint-files.ts, `cachedText`), and the file's score (`score`).
- * 4 since 2026-12-06: one JSON text per line, each file's scripts' titles, scenarios, stages and
- * lints apart from its head (`StoredRest`), parsed only when needed. A cached run at 30,000
- * scripts parsed 6 MB of JSON, 3.5 MB of it those (120,000 strings), for a report that reads none.
+ * 4 since 2026-12-06: a line per file, its scripts' columns and lints apart from its head and read
+ * only when needed, each finding's script in the head (`places`). A cached run at 30,000 scripts
+ * parsed 6 MB of JSON, 3.5 MB of it those (120,000 strings), for a report that reads none.
  */
 const FORMAT = 4;
 /** The string table only grows (entries are copied as they are); past this many strings it starts afresh, without the entries it held. */
@@ -185,12 +186,12 @@ function toolKey(): string {
 
 export class LintCache {
   private readonly dir: string;
-  /** The cache file as read: the entries' rest is parsed from it when needed, and entries written again unchanged are copied from it. */
+  /** The cache file as read: the entries' scripts and rest are read from it when needed, and entries written again unchanged copied from it. */
   private source: CacheSource | undefined;
   private readonly old = new Map<string, OldEntry>();
   private readonly oldStrings: string[];
   private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
-  /** Entries used this run, read back, with where their line lies in the text (written again as they were). */
+  /** Entries used this run, read back, with where their line lies in the file (written again as it was). */
   private readonly reused = new Map<string, { config: string; lint: CachedLint; old: OldEntry }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
@@ -368,7 +369,7 @@ export class LintCache {
     beforeWrite?.();
     fs.mkdirSync(this.dir, { recursive: true });
     writeFileAtomic(this.file, asciiPieces(this.pieces(kept, piece)));
-    // written: what only the cache held (the files' id maps, the old text) can go before the report is made
+    // written: what only the cache held (the files' id maps, the old file's lines) can go before the report is made
     this.fresh.clear();
     this.reused.clear();
     this.old.clear();
