@@ -123,6 +123,13 @@ describe('git index reader (lint --cache, tracked cache file)', () => {
     gitIn(dir, 'config', 'core.ignorecase', 'true');
     assert.strictEqual(indexLists(upper, ENV), undefined);
     assert.strictEqual(indexLists(path.join(dir, 'Upper.txt'), ENV), true);
+    // the key alone on its line is true too
+    const config = path.join(dir, '.git', 'config');
+    const written = fs.readFileSync(config, 'utf8');
+    fs.writeFileSync(config, written.replace(/ignorecase = true/, 'ignorecase'));
+    assert.match(fs.readFileSync(config, 'utf8'), /^\s*ignorecase\s*$/m);
+    assert.strictEqual(indexLists(upper, ENV), undefined);
+    fs.writeFileSync(config, written);
     gitIn(dir, 'config', 'core.ignorecase', 'false');
     gitIn(dir, 'config', 'core.worktree', dir);
     assert.strictEqual(indexLists(file, ENV), undefined);

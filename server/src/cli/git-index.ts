@@ -20,8 +20,9 @@ import * as path from 'path';
 /** Variables that change which repository, work tree or index git uses. */
 const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_OBJECT_DIRECTORY', 'GIT_CONFIG', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_PARAMETERS'];
 /** Config settings after which the reader does not answer (`core.ignorecase` is read apart). */
-const UNSURE_CONFIG = /^\s*(?:worktree\s*=|objectformat\s*=|bare\s*=\s*(?:true|yes|on|1)\s*$|\[\s*include)/im;
-const IGNORE_CASE = /^\s*ignorecase\s*=\s*(?:true|yes|on|1)?\s*$/im;
+// (a boolean key alone on its line is true, as git reads it)
+const UNSURE_CONFIG = /^\s*(?:worktree\s*=|objectformat\s*=|bare\s*(?:=\s*(?:true|yes|on|1)\s*)?$|\[\s*include)/im;
+const IGNORE_CASE = /^\s*ignorecase\s*(?:=\s*(?:true|yes|on|1)\s*)?$/im;
 
 /** The repository around a folder: its work tree's root and its git folder; undefined: not in one. */
 function findRepository(dir: string): { root: string; gitDir: string } | undefined | null {
@@ -59,7 +60,8 @@ export function indexLists(file: string, env: NodeJS.ProcessEnv = process.env): 
     const repo = findRepository(dir);
     if (repo === undefined) return false; // not in a repository: git answers no
     if (repo === null) return undefined;
-    let config = textOf(path.join(repo.gitDir, 'config'));
+    // the repository's config (a worktree's is its common folder's) and the worktree's own
+    let config = `${textOf(path.join(repo.gitDir, 'config'))}\n${textOf(path.join(repo.gitDir, 'config.worktree'))}`;
     const common = textOf(path.join(repo.gitDir, 'commondir')).trim();
     if (common) config += `\n${textOf(path.join(path.resolve(repo.gitDir, common), 'config'))}`;
     if (UNSURE_CONFIG.test(config)) return undefined;
