@@ -90,7 +90,7 @@ export interface CachedLint {
    * these, and its `scripts` are made from the entry's rest only when read (a report of the
    * scripts' results, or of their cases).
    */
-  places?: FindingPlaces;
+  places: FindingPlaces;
   /** An entry read back: its scripts' cases (JUnit), read from the entry without the rest. */
   cases?: () => ScriptCases;
 }
@@ -192,7 +192,7 @@ export class LintCache {
   private readonly oldStrings: string[];
   private readonly fresh = new Map<string, { hash: string; config: string; lint: CachedLint; scripts?: ScriptCache }>();
   /** Entries used this run, read back, with where their line lies in the file (written again as it was). */
-  private readonly reused = new Map<string, { config: string; lint: CachedLint; old: OldEntry }>();
+  private readonly reused = new Map<string, { lint: CachedLint; old: OldEntry }>();
   private readonly configKeys = new WeakMap<EffectiveConfig, string>();
   /** Why the cache file was not used (it existed but could not be read or was damaged), for a warning. */
   readonly problem?: string;
@@ -317,7 +317,7 @@ export class LintCache {
       return undefined; // a damaged entry: the file is linted
     }
     this.old.delete(key);
-    this.reused.set(key, { config: o.head.config, lint, old: o });
+    this.reused.set(key, { lint, old: o });
     return lint;
   }
 
@@ -690,7 +690,6 @@ export function* findingPieces(j: JsonPieces, F: readonly Finding[], str: (s: st
 /** One file's entry as its line's head (`StoredEntry`) and rest (`StoredRest`), in pieces, straight from its lint. */
 function* entryPieces(j: JsonPieces, hash: string, config: string, lint: CachedLint, str: (s: string) => number, lints?: ScriptCache): Generator<string> {
   const { positions, score, bytes, places } = lint;
-  if (!places) throw new Error('an entry without its findings\' scripts');
   const F = lint.findings;
   const S = lint.scripts;
   const ids = [...lint.ids.keys()];

@@ -19,7 +19,7 @@ import type { ScriptCache } from './script-cache';
 import type { Progress } from './progress';
 import { planRun, WARM_UP_BYTES } from '../node/warm-up';
 import { WARM_EVENT } from '../node/code-cache';
-import { FileReport, ScriptSpot, casesOf, fatalMessage, findingPositions, messageAt, messageIn, scriptIn, toMessage } from './report';
+import { FileReport, ScriptSpot, casesOf, fatalMessage, findingPositions, messageIn, scriptIn, toMessage } from './report';
 import { collectIfLarge } from '../node/heap-sizing';
 
 export interface LintInput { absPath: string; /** Given for standard input. */ text?: string }
@@ -316,16 +316,15 @@ function withMessages(report: FileReport, result: Omit<Linted, 'lines'> & { line
   report.scripts = result.scripts;
   if (cases && bases.length) report.cases = casesOf(bases);
   report.score = result.score;
-  const scriptsOf = places ? undefined : scriptLookup(bases);
   const findings = result.findings;
-  const lines = result.lines;
-  for (let k = 0; k < findings.length; k++) {
-    const f = findings[k];
-    if (positions && places) report.messages.push(messageIn(f, positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], places.script[k], places.ids.get(k)));
-    else if (positions) report.messages.push(messageAt(f, positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], scriptsOf!(f.start)));
-    else if (lines) report.messages.push(toMessage(f, lines, scriptsOf!(f.start)));
-    else throw new Error('a report made without its findings\' positions');
+  if (positions && places) {
+    for (let k = 0; k < findings.length; k++) report.messages.push(messageIn(findings[k], positions[4 * k], positions[4 * k + 1], positions[4 * k + 2], positions[4 * k + 3], places.script[k], places.ids.get(k)));
+    return report;
   }
+  const lines = result.lines;
+  if (!lines) throw new Error('a report made without its findings\' positions');
+  const scriptsOf = scriptLookup(bases);
+  for (let k = 0; k < findings.length; k++) report.messages.push(toMessage(findings[k], lines, scriptsOf(findings[k].start)));
   return report;
 }
 
@@ -338,14 +337,13 @@ function cachedReport(l: Loaded, lint: CachedLint, k: number, base: Pick<FileRep
   if (external.size !== lint.external.size) return undefined;
   for (const [id, where] of external) if (lint.external.get(id) !== where) return undefined;
   // (the file's score as stored, when the scripts' results are not kept)
-  const { scripts, score } = results || lint.score === undefined ? scoredScripts(lint.scripts, lint.findings, results) : { scripts: [], score: lint.score };
+  const { scripts, score } = results ? scoredScripts(lint.scripts, lint.findings, results) : { scripts: [], score: lint.score };
   const report: FileReport = { ...base, text: l.text, hadBom: l.hadBom, messages: [], scripts: [], score: 100, fixCount: 0 };
   // (a file taken without its text has no line index: the report holds none, as `releaseUnread` leaves it;
-  // an entry read back gives its messages their scripts, and its cases without its scripts)
-  const read = !lint.places || (cases && !lint.cases);
-  const out = withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, read ? lint.scripts : [], cases && read, lint.positions, lint.places);
-  if (cases && !read) {
-    const c = lint.cases!();
+  // the entry gives its messages their scripts, and its cases without its scripts)
+  const out = withMessages(report, { findings: lint.findings, scripts, score, lines: l.textless ? undefined : l.lines, ruleErrors: [] }, [], false, lint.positions, lint.places);
+  if (cases) {
+    const c = lint.cases ? lint.cases() : casesOf(lint.scripts);
     if (c.index.length) out.cases = c;
   }
   return out;
