@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Matcher, PhraseSource, fullTrigger } from '../../server/src/engine/match/matcher';
 import { builtinSources, configSources, getMatcher, matcherSources } from '../../server/src/engine/match/cache';
-import { BUILTIN_MATCHER } from '../../server/src/engine/match/builtin-data';
+import { builtinMatcherData } from '../../server/src/engine/match/builtin-data';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
 import { PLATFORM_ALLOW } from '../../server/src/engine/rules/k-platform-contact/profiles';
@@ -15,6 +15,7 @@ import type { Trigger } from '../../server/src/engine/rules/api';
 
 const corpusDir = path.resolve(__dirname, '../../../../shared/research/corpus');
 const empty = { allow: [], phrases: [] };
+const BUILTIN_MATCHER = builtinMatcherData();
 
 /**
  * Scans every corpus reply (on each platform in turn) with both matchers, requires the same hits,
@@ -45,6 +46,10 @@ describe('matcher data (automata compiled at build time)', () => {
     assert.ok(BUILTIN_MATCHER, 'builtin-data.ts holds no data: run node scripts/gen-matcher.mjs');
     const fresh = new Matcher(matcherSources(empty));
     assert.deepStrictEqual(fresh.data(), BUILTIN_MATCHER);
+  });
+
+  it('parses the built-in data once: every call gives the same object', () => {
+    assert.strictEqual(builtinMatcherData(), BUILTIN_MATCHER);
   });
 
   it('is used for every config; a config\'s own phrases and allow entries are compiled beside it', () => {

@@ -8,7 +8,7 @@ import { ALL_RULES } from '../rules/index';
 import { LEXICONS } from '../rules/lexicons';
 import { BUILTIN_ALLOW } from '../rules/allow';
 import { PLATFORM_ALLOW } from '../rules/k-platform-contact/profiles';
-import { BUILTIN_MATCHER } from './builtin-data';
+import { builtinMatcherData } from './builtin-data';
 import { PRESENCE_ONLY } from '../rule-gating';
 
 const cache = new Map<string, Matcher>();
@@ -60,7 +60,7 @@ export function getMatcher(config: Pick<EffectiveConfig, 'allow' | 'phrases'>): 
   const key = JSON.stringify([config.allow, config.phrases.map((p) => p.pattern)]);
   let m = cache.get(key);
   if (m) return m;
-  m = new Matcher(builtinSources(), BUILTIN_MATCHER, configSources(config), BUILTIN_CURRENT);
+  m = new Matcher(builtinSources(), builtinMatcherData(), configSources(config), BUILTIN_CURRENT);
   if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, m);
   return m;
