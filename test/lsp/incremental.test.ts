@@ -1039,6 +1039,25 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('a library with one YAML error is opened reading each script once: the batch the error is in is read, split and linted in parts, not linted first', () => {
+    // (its rules ran over the whole batch of 500 before the batch was split at the error: 700
+    // scripts with an error in the 101st read 1,200; 1,200 with one in the 6th, 1,700)
+    const L = (n: number, err: number): string => {
+      const out = ['huashu: 1', 'shop: 尚米坊', 'scripts:'];
+      for (let i = 0; i < n; i++) out.push(`  - id: s${i}`, '    scenario: after-sales', i === err ? '    title: 注意: 待改' : `    title: 第 ${i} 条`, `    reply: "亲,这就为您处理 ${i}"`);
+      return out.join('\n') + '\n';
+    };
+    for (const [n, err] of [[700, 100], [700, 630], [1200, 5], [1200, 1100]]) {
+      const text = L(n, err);
+      const an = new DocumentAnalyzer();
+      const a = an.analyze(text, { config: CONFIG });
+      assert.strictEqual(a.mode, 'incremental', String(an.fallback));
+      assert.strictEqual(an.scriptsLinted, n, `${an.scriptsLinted} scripts read for ${n}, the error in script ${err}`);
+      assert.strictEqual(a.findings.filter((f) => f.ruleId === 'yaml-syntax').length, 1);
+      assertSame(a, text, `the error in script ${err} of ${n}`);
+    }
+  });
+
   it('YAML errors typed and mended at random: the same as a full lint, and mostly incremental while the errors stay in their scripts', function () {
     this.timeout(300000);
     // a character or a line that breaks the YAML typed anywhere in the scripts, typing on, and

@@ -22,13 +22,13 @@
  * randomly and compare).
  */
 import {
-  ALL_RULES, EffectiveConfig, Finding, LineIndex, LintResult, RuleModule, Script, ScriptResult, Severity, lintText, rubricOf, severityOf, stripBom,
+  ALL_RULES, EffectiveConfig, Finding, LineIndex, LintResult, RuleModule, Script, ScriptResult, Severity, lintLibrary, lintText, rubricOf, severityOf, stripBom,
 } from './index';
 import type { TextSlices } from './index';
 import type { ExternalIds, Library, Turn } from './index';
 // not part of the engine's public index: the same scoring the engine applies per script
 import { scoreScript } from './score';
-import { compareFindings, samePlace, shiftFinding, unusedDirectiveFindings, whereDefined, READS_ANY, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
+import { compareFindings, parseForLint, samePlace, shiftFinding, unusedDirectiveFindings, whereDefined, READS_ANY, READS_SHOP, READS_VARIABLES, ScriptMemo } from './lint';
 import { closingEnables, covers, type Directive } from './directives';
 import { SpanList } from './parse/span-list';
 import { hasNonPrintable } from './parse/library';
@@ -2494,47 +2494,51 @@ export class DocumentAnalyzer {
     for (const key of keys) { offsets.push(length); length += key.length; }
     // only the document's last chunk can lack a final line break, and it comes last here too
     const synthetic = headerText + keys.join('');
-    const result = lintText(synthetic, { config, trackHeader: true, directiveBounds: keys.length > 1 && keys.some(reachesOut) ? offsets : undefined });
-    this.lintCount++;
-    this.scriptsLinted += keys.length;
-    if (hasSyntaxError(result)) {
+    // read first, and linted only when it reads without a YAML error or is one chunk: a batch of
+    // chunks with an error is split below and each part linted on its own, so a run of its rules
+    // was wasted (at 700 scripts with one error a first lint read 900 scripts: the error's batch twice)
+    const parsed = parseForLint(synthetic);
+    const syntaxError = parsed.library.issues.some((i) => i.ruleId === 'yaml-syntax');
+    if (syntaxError && keys.length > 1) {
       // chunks with a YAML error of their own: each linted alone (its entry says so), the runs of
       // chunks between them in batches of their own. Every chunk an error is reported in must
       // have an error alone too: an error that an earlier chunk causes (a quote that runs on,
       // reported at the text's end) makes the document linted whole, after one more lint. All
       // at once, not one error at a time: a library with an error in every script (a colon and
       // a space in every title) took 29 s to open at 1,000 scripts with a batch re-linted per error
-      if (keys.length === 1) {
-        if (!syntaxWithin(result, headerText.length, synthetic.length) || hasNonPrintable(keys[0])) return false;
-      } else {
-        const at = new Set<number>();
-        // (an error at the text's end ran on to it from the chunk of the script that reaches it)
-        const last = result.library.scripts[result.library.scripts.length - 1];
-        for (const i of result.library.issues) {
-          if (i.ruleId !== 'yaml-syntax') continue;
-          if (i.start < headerText.length) return false;
-          at.add(lastAtOrBefore(offsets, i.start === synthetic.length && last && last.span.start >= headerText.length ? last.span.start : i.start));
-        }
-        const broken = [...at].sort((x, y) => x - y);
-        for (const j of broken) {
-          // (with a probe after it and the next chunk's leading lines, as the document most likely
-          // has it: the entry says so, and the document's successor decides later)
-          // (an error that swallows the probe leaves `runaway` set: the analysis merges the chunk
-          // with the next ones, which it lints with the quotes the document has after them)
-          const end = this.batchEnds.get(keys[j]);
-          const quotes = end === undefined ? '' : this.quotesAfter(end);
-          const e = keys[j].endsWith('\n') ? this.lintBroken(headerText, keys[j], BROKEN + quotes + (j + 1 < keys.length ? leadOf(keys[j + 1]) : ''), config) : this.lintSingle(headerText, keys[j], config, undefined, undefined);
-          if (!e?.broken) return false;
-          this.entries.set(keys[j], e);
-        }
-        let from = 0;
-        for (const j of broken) {
-          if (j > from && !this.lintBatch(headerText, keys.slice(from, j), config)) return false;
-          from = j + 1;
-        }
-        return from >= keys.length || this.lintBatch(headerText, keys.slice(from), config);
+      const { library } = parsed;
+      const at = new Set<number>();
+      // (an error at the text's end ran on to it from the chunk of the script that reaches it)
+      const last = library.scripts[library.scripts.length - 1];
+      for (const i of library.issues) {
+        if (i.ruleId !== 'yaml-syntax') continue;
+        if (i.start < headerText.length) return false;
+        at.add(lastAtOrBefore(offsets, i.start === synthetic.length && last && last.span.start >= headerText.length ? last.span.start : i.start));
       }
+      const broken = [...at].sort((x, y) => x - y);
+      for (const j of broken) {
+        // (with a probe after it and the next chunk's leading lines, as the document most likely
+        // has it: the entry says so, and the document's successor decides later)
+        // (an error that swallows the probe leaves `runaway` set: the analysis merges the chunk
+        // with the next ones, which it lints with the quotes the document has after them)
+        const end = this.batchEnds.get(keys[j]);
+        const quotes = end === undefined ? '' : this.quotesAfter(end);
+        const e = keys[j].endsWith('\n') ? this.lintBroken(headerText, keys[j], BROKEN + quotes + (j + 1 < keys.length ? leadOf(keys[j + 1]) : ''), config) : this.lintSingle(headerText, keys[j], config, undefined, undefined);
+        if (!e?.broken) return false;
+        this.entries.set(keys[j], e);
+      }
+      let from = 0;
+      for (const j of broken) {
+        if (j > from && !this.lintBatch(headerText, keys.slice(from, j), config)) return false;
+        from = j + 1;
+      }
+      return from >= keys.length || this.lintBatch(headerText, keys.slice(from), config);
     }
+    const result = lintLibrary(parsed.text, parsed.hadBom, parsed.library, { config, trackHeader: true, directiveBounds: keys.length > 1 && keys.some(reachesOut) ? offsets : undefined });
+    this.lintCount++;
+    this.scriptsLinted += keys.length;
+    // one chunk with an error: its entry, unless the error is not its own (or it holds characters YAML does not allow)
+    if (syntaxError && (!syntaxWithin(result, headerText.length, synthetic.length) || hasNonPrintable(keys[0]))) return false;
     // (a chunk whose script the batch found a duplicate of an earlier one, also when a directive
     // of the chunk suppressed that, which alone would be unused: the only directives that act
     // on a chunk in a batch are its own)
@@ -2570,10 +2574,12 @@ export class DocumentAnalyzer {
       const offsets: number[] = [];
       let length = headerText.length;
       for (const key of keys) { offsets.push(length); length += key.length; }
-      const result = lintText(headerText + keys.join(''), { config, externalIds: ids, externalFirst: true, trackHeader: true });
+      // (a batch with a YAML error is left to `item`, which lints its chunks alone: read first, not linted)
+      const parsed = parseForLint(headerText + keys.join(''));
+      if (parsed.library.issues.some((i) => i.ruleId === 'yaml-syntax')) continue;
+      const result = lintLibrary(parsed.text, parsed.hadBom, parsed.library, { config, externalIds: ids, externalFirst: true, trackHeader: true });
       this.lintCount++;
       this.scriptsLinted += keys.length;
-      if (hasSyntaxError(result)) continue;
       const made = batchEntries(headerText.length, keys, offsets, result, (_key, _fs, j) => part[j].where);
       if (made) made.forEach((e, j) => { if (e.ctx === undefined) this.dupEntries.set(`${keys[j]}\u0000${part[j].where}`, e); });
     }

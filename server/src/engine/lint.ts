@@ -308,12 +308,18 @@ const EMPTY_CONFIG: EffectiveConfig = { rules: {}, phrases: [], allow: [] };
 
 /** Lints one library. `text` may start with a BOM; offsets are relative to the text without it. */
 export function lintText(input: string, options: LintOptions = {}): LintResult {
+  const { text, hadBom, library } = parseForLint(input, options);
+  return lintLibrary(text, hadBom, library, options);
+}
+
+/** What `lintText` reads before it lints: the text without its BOM, and the library parsed from it. */
+export function parseForLint(input: string, options: Pick<LintOptions, 'parse'> = {}): { text: string; hadBom: boolean; library: Library } {
   const { text, hadBom } = stripBom(input);
   const tm = activeTiming();
   tm?.enter('parse');
   const library = parseLibrary(text, { full: options.parse === 'full' });
   tm?.leave();
-  return lintLibrary(text, hadBom, library, options);
+  return { text, hadBom, library };
 }
 
 export function lintLibrary(text: string, hadBom: boolean, library: Library, options: LintOptions = {}): LintResult {
