@@ -28,6 +28,20 @@ const lazyBuiltins = {
 };
 
 /**
+ * The built-in matcher data as a file beside the bundles (`builtin-matcher.bin`, written below),
+ * read when the first matcher is made: the bundles import `builtin-file.ts` where the sources
+ * import `builtin-data.ts`, whose 400 K-character JSON string the bundles would otherwise read,
+ * decode and deserialise at every start (server/src/engine/match/matcher-binary.ts).
+ */
+const builtinFile = {
+  name: 'builtin-file',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/builtin-data$/ }, (args) =>
+      /[\\/]server[\\/]src[\\/]engine[\\/]match$/.test(args.resolveDir) ? { path: path.join(args.resolveDir, 'builtin-file.ts') } : undefined);
+  },
+};
+
+/**
  * The bundles the entries run through the code cache are written inside CommonJS's own wrapper,
  * on a line of its own (the source map moved down a line): the entry compiles the file's text as
  * it is read, where wrapping it at run time made V8 copy the whole bundle into one string again
@@ -43,13 +57,13 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const entries = [
   // the CLI's and the server's entries run their bundles through a V8 code cache (server/src/node/code-cache.ts)
   { in: 'server/src/cli/boot.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli/main.ts', out: 'dist/cli-core.js', wrap: true },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli-core.js', plugins: [builtinFile], wrap: true },
   { in: 'server/src/lsp/boot.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server-core.js', plugins: [lazyBuiltins], wrap: true },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server-core.js', plugins: [lazyBuiltins, builtinFile], wrap: true },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];
 // the built-in phrase data's automata, compiled before the bundles that carry them
-await updateBuiltinData();
+const builtin = await updateBuiltinData();
 
 /**
  * A hash of the server's sources and the package manifest, given to the bundles as
@@ -71,7 +85,11 @@ function buildId() {
 }
 // __HUASHU_BUILTIN_CURRENT__: the built-in phrase data was made just above from the sources the
 // bundles carry (server/src/engine/match/cache.ts compares its counts only, not a hash of every pattern)
-const define = { __HUASHU_BUILD__: JSON.stringify(buildId()), __HUASHU_BUILTIN_CURRENT__: 'true' };
+const BUILD = buildId();
+const define = { __HUASHU_BUILD__: JSON.stringify(BUILD), __HUASHU_BUILTIN_CURRENT__: 'true' };
+// the bundles' built-in matcher data, for this build (builtin-file.ts reads no file of another)
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/builtin-matcher.bin', builtin.encode(BUILD));
 
 // each bundle made 7-bit clean (./ascii-only.mjs: Node reads an ASCII bundle into a one-byte
 // string, without the slow UTF-8 path), its source map moved to match

@@ -50,13 +50,19 @@ describe('the extension package', function () {
     assert.deepStrictEqual(RULE_IDS.filter((id) => !files.has(`docs/rules/${id}.md`)), []);
   });
 
-  it('holds every bundle a packaged entry loads by path (the server\'s entry starts dist/server-core.js, the CLI\'s dist/cli-core.js)', () => {
+  it('holds every bundle a packaged entry loads by path (the server\'s entry starts dist/server-core.js, the CLI\'s dist/cli-core.js, both read dist/builtin-matcher.bin)', () => {
     for (const entry of ['dist/server.js', 'dist/cli.js', 'dist/client.js']) {
       const src = fs.readFileSync(path.join(REPO, entry), 'utf8');
       const loaded = [...src.matchAll(/\.join\(__dirname, "([\w.-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
       assert.deepStrictEqual(loaded.filter((p) => !files.has(p)), [], entry);
       if (entry === 'dist/server.js') assert.deepStrictEqual(loaded, ['dist/server-core.js']);
       if (entry === 'dist/cli.js') assert.deepStrictEqual(loaded, ['dist/cli-core.js']);
+    }
+    // the data file the cores read beside them (server/src/engine/match/builtin-file.ts)
+    for (const core of ['dist/server-core.js', 'dist/cli-core.js']) {
+      const data = [...fs.readFileSync(path.join(REPO, core), 'utf8').matchAll(/"([\w.-]+\.bin)"/g)].map((m) => `dist/${m[1]}`);
+      assert.deepStrictEqual(data, ['dist/builtin-matcher.bin'], core);
+      assert.ok(files.has(data[0]), `${data[0]} is packaged`);
     }
   });
 

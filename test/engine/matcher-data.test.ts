@@ -8,6 +8,9 @@ import * as path from 'path';
 import { Matcher, PhraseSource, fullTrigger } from '../../server/src/engine/match/matcher';
 import { builtinSources, configSources, getMatcher, matcherSources } from '../../server/src/engine/match/cache';
 import { builtinMatcherData } from '../../server/src/engine/match/builtin-data';
+import { decodeMatcherData, encodeMatcherData } from '../../server/src/engine/match/matcher-binary';
+import { readBuiltinFile } from '../../server/src/engine/match/builtin-file';
+import * as os from 'os';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
 import { PLATFORM_ALLOW } from '../../server/src/engine/rules/k-platform-contact/profiles';
@@ -165,6 +168,51 @@ describe('matcher data (automata compiled at build time)', () => {
   it('scans the real-reply corpus as a matcher compiled at start-up, on every platform', function () {
     this.timeout(120000);
     const made = new Matcher(builtinSources(), BUILTIN_MATCHER);
+    assert.ok(made.fromData);
+    const { all } = sameOverCorpus(made, new Matcher(builtinSources()));
+    assert.ok(all > 10000, `hits ${all}`);
+  });
+});
+
+describe('matcher data as the bundles\' file (matcher-binary.ts, builtin-file.ts)', () => {
+  /** The data with its number columns as plain arrays (a decoded file's are Int32Arrays). */
+  const plain = (d: unknown): unknown => JSON.parse(JSON.stringify(d, (_k, v) => (v instanceof Int32Array ? [...v] : v)));
+
+  it('reads back as the data it was made from, for its build only', () => {
+    const bytes = encodeMatcherData(BUILTIN_MATCHER!, 'build-a');
+    const back = decodeMatcherData(bytes, 'build-a');
+    assert.ok(back);
+    assert.ok(back.ac.first instanceof Int32Array && back.noisyAc.outValue instanceof Int32Array);
+    assert.deepStrictEqual(plain(back), plain(BUILTIN_MATCHER));
+    assert.strictEqual(decodeMatcherData(bytes, 'build-b'), undefined);
+    // at an odd place in a larger buffer (a pooled Buffer): copied, the same
+    const shifted = Buffer.concat([Buffer.from([1]), bytes]).subarray(1);
+    assert.deepStrictEqual(plain(decodeMatcherData(shifted, 'build-a')), plain(BUILTIN_MATCHER));
+  });
+
+  it('gives no data for a file that is not whole or not one of its own', () => {
+    const bytes = Buffer.from(encodeMatcherData(BUILTIN_MATCHER!, 'b'));
+    assert.strictEqual(decodeMatcherData(bytes.subarray(0, bytes.length - 4), 'b'), undefined, 'a column cut short');
+    assert.strictEqual(decodeMatcherData(bytes.subarray(0, 40), 'b'), undefined, 'the head cut short');
+    assert.strictEqual(decodeMatcherData(Buffer.alloc(0), 'b'), undefined);
+    const magic = Buffer.from(bytes); magic[0] ^= 1;
+    assert.strictEqual(decodeMatcherData(magic, 'b'), undefined, 'another file');
+    const format = Buffer.from(bytes); format.writeUInt32LE(2, 4);
+    assert.strictEqual(decodeMatcherData(format, 'b'), undefined, 'another format');
+    const head = Buffer.from(bytes); head[13] = 0x7b;
+    assert.strictEqual(decodeMatcherData(head, 'b'), undefined, 'a head that is not JSON');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-bin-'));
+    try {
+      assert.strictEqual(readBuiltinFile(path.join(dir, 'none.bin'), 'b'), undefined, 'no file');
+      fs.writeFileSync(path.join(dir, 'm.bin'), bytes);
+      assert.deepStrictEqual(plain(readBuiltinFile(path.join(dir, 'm.bin'), 'b')), plain(BUILTIN_MATCHER));
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+    assert.throws(() => encodeMatcherData({ ...BUILTIN_MATCHER!, ac: { ...BUILTIN_MATCHER!.ac, first: [0.5] } }, 'b'), /32-bit integer/);
+  });
+
+  it('makes a matcher that scans the real-reply corpus as one compiled at start-up', function () {
+    this.timeout(120000);
+    const made = new Matcher(builtinSources(), decodeMatcherData(encodeMatcherData(BUILTIN_MATCHER!, 'b'), 'b'), [], true);
     assert.ok(made.fromData);
     const { all } = sameOverCorpus(made, new Matcher(builtinSources()));
     assert.ok(all > 10000, `hits ${all}`);

@@ -12,15 +12,15 @@ export interface AcHit<T> { start: number; end: number; value: T }
 export interface AutomatonData {
   states: number;
   /** Root transitions as pairs: unit, state. */
-  root: number[];
-  first: number[];
-  units: number[];
-  targets: number[];
-  fail: number[];
+  root: ArrayLike<number>;
+  first: ArrayLike<number>;
+  units: ArrayLike<number>;
+  targets: ArrayLike<number>;
+  fail: ArrayLike<number>;
   /** Per state, how many outputs (its own and along its dictionary links, in scan order). */
-  outCount: number[];
-  outLen: number[];
-  outValue: number[];
+  outCount: ArrayLike<number>;
+  outLen: ArrayLike<number>;
+  outValue: ArrayLike<number>;
 }
 
 export class Automaton<T> {
