@@ -29,15 +29,15 @@ const lazyBuiltins = {
 
 /**
  * The built-in matcher data as a file beside the bundles (`builtin-matcher.bin`, written below),
- * read when the first matcher is made: the bundles import `builtin-file.ts` where the sources
+ * read when the first matcher is made: the bundles import `server/src/node/builtin-matcher-file.ts` where the sources
  * import `builtin-data.ts`, whose 400 K-character JSON string the bundles would otherwise read,
  * decode and deserialise at every start (server/src/engine/match/matcher-binary.ts).
  */
-const builtinFile = {
-  name: 'builtin-file',
+const builtinMatcherFile = {
+  name: 'builtin-matcher-file',
   setup(b) {
     b.onResolve({ filter: /^\.\/builtin-data$/ }, (args) =>
-      /[\\/]server[\\/]src[\\/]engine[\\/]match$/.test(args.resolveDir) ? { path: path.join(args.resolveDir, 'builtin-file.ts') } : undefined);
+      /[\\/]server[\\/]src[\\/]engine[\\/]match$/.test(args.resolveDir) ? { path: path.resolve(args.resolveDir, '../../node/builtin-matcher-file.ts') } : undefined);
   },
 };
 
@@ -57,9 +57,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const entries = [
   // the CLI's and the server's entries run their bundles through a V8 code cache (server/src/node/code-cache.ts)
   { in: 'server/src/cli/boot.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli/main.ts', out: 'dist/cli-core.js', plugins: [builtinFile], wrap: true },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli-core.js', plugins: [builtinMatcherFile], wrap: true },
   { in: 'server/src/lsp/boot.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server-core.js', plugins: [lazyBuiltins, builtinFile], wrap: true },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server-core.js', plugins: [lazyBuiltins, builtinMatcherFile], wrap: true },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];
 // the built-in phrase data's automata, compiled before the bundles that carry them
@@ -87,7 +87,7 @@ function buildId() {
 // bundles carry (server/src/engine/match/cache.ts compares its counts only, not a hash of every pattern)
 const BUILD = buildId();
 const define = { __HUASHU_BUILD__: JSON.stringify(BUILD), __HUASHU_BUILTIN_CURRENT__: 'true' };
-// the bundles' built-in matcher data, for this build (builtin-file.ts reads no file of another)
+// the bundles' built-in matcher data, for this build (builtin-matcher-file.ts reads no file of another)
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/builtin-matcher.bin', builtin.encode(BUILD));
 

@@ -49,7 +49,7 @@ export async function builtinDataSource(data) {
     '',
     '/**',
     ' * The built-in data, parsed at its first call. The bundles carry it as a file of their own',
-    ' * instead (builtin-file.ts, which scripts/build.mjs puts in this module\'s place).',
+    ' * instead (node/builtin-matcher-file.ts, which scripts/build.mjs puts in this module\'s place).',
     ' */',
     'export function builtinMatcherData(): MatcherData | undefined {',
     // (the JSON as a JavaScript string literal: the patterns' literals may hold quotes and backslashes)

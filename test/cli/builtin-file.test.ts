@@ -1,6 +1,6 @@
 /**
  * The bundled CLI reads the built-in matcher data from `dist/builtin-matcher.bin`, which the build
- * writes beside the bundles (scripts/build.mjs, server/src/engine/match/builtin-file.ts): it is
+ * writes beside the bundles (scripts/build.mjs, server/src/node/builtin-matcher-file.ts): it is
  * the file the bundle's matcher is made from, and without it (or with one of another build) the
  * matcher compiles the built-in phrases itself and the findings are the same.
  */

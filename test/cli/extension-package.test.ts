@@ -58,7 +58,7 @@ describe('the extension package', function () {
       if (entry === 'dist/server.js') assert.deepStrictEqual(loaded, ['dist/server-core.js']);
       if (entry === 'dist/cli.js') assert.deepStrictEqual(loaded, ['dist/cli-core.js']);
     }
-    // the data file the cores read beside them (server/src/engine/match/builtin-file.ts)
+    // the data file the cores read beside them (server/src/node/builtin-matcher-file.ts)
     for (const core of ['dist/server-core.js', 'dist/cli-core.js']) {
       const data = [...fs.readFileSync(path.join(REPO, core), 'utf8').matchAll(/"([\w.-]+\.bin)"/g)].map((m) => `dist/${m[1]}`);
       assert.deepStrictEqual(data, ['dist/builtin-matcher.bin'], core);

@@ -9,7 +9,7 @@ import { Matcher, PhraseSource, fullTrigger } from '../../server/src/engine/matc
 import { builtinSources, configSources, getMatcher, matcherSources } from '../../server/src/engine/match/cache';
 import { builtinMatcherData } from '../../server/src/engine/match/builtin-data';
 import { decodeMatcherData, encodeMatcherData } from '../../server/src/engine/match/matcher-binary';
-import { readBuiltinFile } from '../../server/src/engine/match/builtin-file';
+import { readBuiltinFile } from '../../server/src/node/builtin-matcher-file';
 import * as os from 'os';
 import { Automaton } from '../../server/src/engine/match/automaton';
 import { fold } from '../../server/src/engine/text/fold';
@@ -174,7 +174,7 @@ describe('matcher data (automata compiled at build time)', () => {
   });
 });
 
-describe('matcher data as the bundles\' file (matcher-binary.ts, builtin-file.ts)', () => {
+describe('matcher data as the bundles\' file (matcher-binary.ts, node/builtin-matcher-file.ts)', () => {
   /** The data with its number columns as plain arrays (a decoded file's are Int32Arrays). */
   const plain = (d: unknown): unknown => JSON.parse(JSON.stringify(d, (_k, v) => (v instanceof Int32Array ? [...v] : v)));
 

@@ -1,10 +1,11 @@
 /**
  * The built-in matcher data (`MatcherData`) as one binary file, which the bundles read when they
- * make their first matcher (`builtin-file.ts`) instead of carrying it as a 400 K-character JSON
+ * make their first matcher (`node/builtin-matcher-file.ts`) instead of carrying it as a 400 K-character JSON
  * string in their code. The string was read, decoded and deserialised from the code cache at
  * every start, also by runs that never make a matcher (the language server's `initialize`, a
  * cached CLI run): about 8 ms of a language server's start on the benchmark machine
- * (bench/README.md, forty-ninth round).
+ * (bench/README.md, forty-ninth round). Typed arrays, DataView and TextEncoder only: the engine
+ * reads no file (node/builtin-matcher-file.ts does).
  *
  * Layout: the 4 bytes `HSMD`, the format (uint32), the length of the head in bytes (uint32), the
  * head (UTF-8 JSON), zero bytes to a multiple of 4, then the automata's number columns as
@@ -36,19 +37,20 @@ export function encodeMatcherData(data: MatcherData, build: string): Uint8Array 
     }
     head[name] = a;
   }
-  const json = Buffer.from(JSON.stringify(head), 'utf8');
+  const json = new TextEncoder().encode(JSON.stringify(head));
   const at = (12 + json.length + 3) & ~3;
-  const out = Buffer.alloc(at + 4 * offset);
-  out.writeUInt32LE(MAGIC, 0);
-  out.writeUInt32LE(FORMAT, 4);
-  out.writeUInt32LE(json.length, 8);
-  json.copy(out, 12);
+  const out = new Uint8Array(at + 4 * offset);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, FORMAT, true);
+  view.setUint32(8, json.length, true);
+  out.set(json, 12);
   let p = at;
   for (const values of columns) {
     for (let k = 0; k < values.length; k++, p += 4) {
       const v = values[k];
       if (!Number.isInteger(v) || v < -0x80000000 || v > 0x7fffffff) throw new Error(`matcher data: not a 32-bit integer: ${v}`);
-      out.writeInt32LE(v, p);
+      view.setInt32(p, v, true);
     }
   }
   return out;
@@ -67,7 +69,7 @@ export function decodeMatcherData(bytes: Uint8Array, build: string): MatcherData
   if (12 + length > bytes.length) return undefined;
   let head: Record<string, unknown>;
   try {
-    head = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 12, length).toString('utf8')) as Record<string, unknown>;
+    head = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(12, 12 + length))) as Record<string, unknown>;
   } catch {
     return undefined;
   }
@@ -75,7 +77,7 @@ export function decodeMatcherData(bytes: Uint8Array, build: string): MatcherData
   const at = (12 + length + 3) & ~3;
   const count = (bytes.length - at) / 4;
   if (!Number.isInteger(count)) return undefined;
-  // (an Int32Array over the file's own bytes needs them aligned to 4: a Buffer from a pool may not be)
+  // (an Int32Array over the file's own bytes needs them aligned to 4: a pooled Node buffer may not be)
   const aligned = (bytes.byteOffset + at) % 4 === 0;
   const ints = aligned && LITTLE_ENDIAN ? new Int32Array(bytes.buffer, bytes.byteOffset + at, count) : copyInts(view, at, count);
   const data = { ...head } as Record<string, unknown>;
