@@ -201,6 +201,10 @@ describe('matcher data as the bundles\' file (matcher-binary.ts, node/builtin-ma
     assert.strictEqual(decodeMatcherData(format, 'b'), undefined, 'another format');
     const head = Buffer.from(bytes); head[13] = 0x7b;
     assert.strictEqual(decodeMatcherData(head, 'b'), undefined, 'a head that is not JSON');
+    // a head of another shape, whole and of this build: no noise index, a pattern that is not a string
+    for (const [what, change] of [['no noise', { noise: undefined }], ['a pattern not a string', { patterns: [1] }], ['no states', { ac: { ...BUILTIN_MATCHER!.ac, states: undefined } }]] as const) {
+      assert.strictEqual(decodeMatcherData(encodeMatcherData({ ...BUILTIN_MATCHER!, ...change } as never, 'b'), 'b'), undefined, what);
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huashu-bin-'));
     try {
       assert.strictEqual(readBuiltinFile(path.join(dir, 'none.bin'), 'b'), undefined, 'no file');

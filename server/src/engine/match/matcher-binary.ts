@@ -73,18 +73,17 @@ export function decodeMatcherData(bytes: Uint8Array, build: string): MatcherData
   } catch {
     return undefined;
   }
-  if (head === null || typeof head !== 'object' || head.build !== build) return undefined;
+  if (head === null || typeof head !== 'object' || head.build !== build || !shaped(head)) return undefined;
   const at = (12 + length + 3) & ~3;
   const count = (bytes.length - at) / 4;
-  if (!Number.isInteger(count)) return undefined;
+  if (!Number.isInteger(count) || count < 0) return undefined;
   // (an Int32Array over the file's own bytes needs them aligned to 4: a pooled Node buffer may not be)
   const aligned = (bytes.byteOffset + at) % 4 === 0;
   const ints = aligned && LITTLE_ENDIAN ? new Int32Array(bytes.buffer, bytes.byteOffset + at, count) : copyInts(view, at, count);
   const data = { ...head } as Record<string, unknown>;
   delete data.build;
   for (const name of AUTOMATA) {
-    const a = head[name] as Record<string, unknown> | undefined;
-    if (!a || typeof a !== 'object') return undefined;
+    const a = head[name] as Record<string, unknown>;
     const out: Record<string, unknown> = { ...a };
     for (const c of COLUMNS) {
       const span = a[c];
@@ -97,6 +96,17 @@ export function decodeMatcherData(bytes: Uint8Array, build: string): MatcherData
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+
+const isInts = (v: unknown): boolean => Array.isArray(v) && v.every((x) => Number.isInteger(x));
+
+/** The head has what a matcher reads of the data besides the columns (a head of another shape gives no data). */
+function shaped(h: Record<string, unknown>): boolean {
+  const noise = h.noise as Record<string, unknown> | null;
+  return Number.isInteger(h.triggers) && Number.isInteger(h.hash)
+    && Array.isArray(h.patterns) && h.patterns.every((p) => typeof p === 'string')
+    && noise !== null && typeof noise === 'object' && typeof noise.empty === 'boolean' && isInts(noise.pairs) && isInts(noise.rep)
+    && AUTOMATA.every((name) => { const a = h[name] as Record<string, unknown> | null; return a !== null && typeof a === 'object' && Number.isInteger(a.states); });
+}
 
 function copyInts(view: DataView, at: number, count: number): Int32Array {
   const out = new Int32Array(count);
