@@ -776,7 +776,7 @@ export function shiftScript(s: ScriptResult, d: number, index: number, findings:
   };
 }
 
-function hasSyntaxError(r: LintResult): boolean {
+function hasSyntaxError(r: Pick<LintResult, 'library'>): boolean {
   return r.library.issues.some((i) => i.ruleId === 'yaml-syntax');
 }
 
@@ -2498,7 +2498,7 @@ export class DocumentAnalyzer {
     // chunks with an error is split below and each part linted on its own, so a run of its rules
     // was wasted (at 700 scripts with one error a first lint read 900 scripts: the error's batch twice)
     const parsed = parseForLint(synthetic);
-    const syntaxError = parsed.library.issues.some((i) => i.ruleId === 'yaml-syntax');
+    const syntaxError = hasSyntaxError(parsed);
     if (syntaxError && keys.length > 1) {
       // chunks with a YAML error of their own: each linted alone (its entry says so), the runs of
       // chunks between them in batches of their own. Every chunk an error is reported in must
@@ -2576,7 +2576,7 @@ export class DocumentAnalyzer {
       for (const key of keys) { offsets.push(length); length += key.length; }
       // (a batch with a YAML error is left to `item`, which lints its chunks alone: read first, not linted)
       const parsed = parseForLint(headerText + keys.join(''));
-      if (parsed.library.issues.some((i) => i.ruleId === 'yaml-syntax')) continue;
+      if (hasSyntaxError(parsed)) continue;
       const result = lintLibrary(parsed.text, parsed.hadBom, parsed.library, { config, externalIds: ids, externalFirst: true, trackHeader: true });
       this.lintCount++;
       this.scriptsLinted += keys.length;
